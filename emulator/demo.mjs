@@ -1,0 +1,42 @@
+// `npm run demo`: starts the GES emulator with an import that runs for a few seconds, runs the
+// built action against it as the runner would, and prints its log, outputs and step summary.
+// `npm run demo -- partFailed` (or failed) shows a failing import.
+import { runAction } from './runner.mjs'
+import * as scenarios from './scenarios.mjs'
+import { startEmulator } from './server.mjs'
+
+const name = process.argv[2] ?? 'demo'
+if (!['demo', 'partFailed', 'failed'].includes(name)) {
+  console.error(`Unknown scenario "${name}": use demo, partFailed or failed`)
+  process.exit(2)
+}
+const emulator = await startEmulator(scenarios[name]())
+console.log(`GES emulator on ${emulator.url}, scenario "${name}"\n`)
+try {
+  const result = await runAction({
+    inputs: {
+      endpoint: emulator.url,
+      'project-id': emulator.projectId,
+      token: emulator.token,
+      'graph-name': 'movies',
+      since: '1h',
+      'poll-interval': '1s',
+      'max-poll-interval': '2s',
+      timeout: '1m'
+    }
+  })
+  const rule = (title) => console.log(`\n──── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`)
+  rule('action log')
+  process.stdout.write(result.stdout + result.stderr)
+  rule('outputs')
+  for (const [key, value] of Object.entries(result.outputs)) {
+    console.log(`${key}: ${key === 'report' ? `${value.slice(0, 120)}…` : value}`)
+  }
+  rule('step summary')
+  console.log(result.summary)
+  rule(`exit code ${result.code}`)
+  console.log(`${emulator.requests.length} requests served`)
+  process.exitCode = name === 'demo' ? result.code : result.code === 1 ? 0 : 1
+} finally {
+  await emulator.close()
+}

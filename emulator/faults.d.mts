@@ -1,0 +1,36 @@
+import type { Endpoint } from './server.mjs'
+
+export type FaultAction =
+  | { status: number; headers?: Record<string, string>; body?: string | object }
+  | { reset: true }
+  | { hang: true }
+  /** without `then`: the normal answer, late */
+  | { delayMs: number; then?: FaultAction }
+  | { redirect: string; status?: number }
+
+export interface Fault {
+  match?: {
+    endpoint?: Exclude<Endpoint, 'other'> | 'any'
+    path?: RegExp
+    afterMs?: number
+    /** 1-based index among the requests this fault's other criteria match */
+    nth?: number
+  }
+  /** default 1; Infinity allowed */
+  times?: number
+  action: FaultAction
+}
+
+export class FaultBook {
+  constructor(faults?: Fault[])
+  add(fault: Fault): void
+  take(req: { endpoint: string; path: string; at: number }): FaultAction | null
+}
+export function apigError(status: number, code: string, message: string, headers?: Record<string, string>): FaultAction
+export const actions: {
+  throttled(): FaultAction
+  badGateway(): FaultAction
+  engineBusy(): FaultAction
+  reset(): FaultAction
+  hang(): FaultAction
+}

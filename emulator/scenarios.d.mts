@@ -1,0 +1,18 @@
+import type { EmulatorOptions, JobDetail } from './server.mjs'
+
+type Builder<Extra = object> = (overrides?: EmulatorOptions, extra?: { runMs?: number } & Extra) => EmulatorOptions
+
+export const DEMO_CREDENTIALS: {
+  tokens: string[]
+  aksk: { ak: string; sk: string }
+  iam: { users: Array<{ name: string; password: string; domain: string }> }
+}
+export const DEMO_JOB_ID: string
+export function movieImportDetail(o?: { userFile?: object }): JobDetail
+export const demo: Builder
+export const partFailed: Builder<{ jobStatus?: string }>
+export const failed: Builder
+export const flaky: (overrides?: EmulatorOptions) => EmulatorOptions
+export const bigCenter: (overrides?: EmulatorOptions) => EmulatorOptions
+export const late: (overrides?: EmulatorOptions) => EmulatorOptions
+export const scenarios: Record<'demo' | 'partFailed' | 'failed' | 'flaky' | 'bigCenter' | 'late', (overrides?: EmulatorOptions) => EmulatorOptions>

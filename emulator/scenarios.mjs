@@ -1,0 +1,119 @@
+// Named scenarios: each builder returns startEmulator() options; `overrides` are merged on top
+// (shallow), e.g. demo({ order: 'newest', fillerJobs: 0 }).
+import { actions } from './faults.mjs'
+
+/** Credentials every scenario accepts, so a demo can use any auth mode. */
+export const DEMO_CREDENTIALS = {
+  tokens: ['test-token'],
+  aksk: { ak: 'AKEXAMPLE0123456789', sk: 'SKEXAMPLE/secret+key=' },
+  iam: { users: [{ name: 'ci-bot', password: 'Passw0rd!', domain: 'example-domain' }] }
+}
+
+export const DEMO_JOB_ID = 'ff8080818c5a6e0f018c5b1d2e7a0042'
+const BUCKET = 'obs://ges-demo-bucket/movies'
+const LOGS = `${BUCKET}/logs/import-${DEMO_JOB_ID.slice(-8)}`
+
+const file = (kind, name, lines, extra = {}) => ({
+  path: `${BUCKET}/${kind}/${name}`,
+  log: `${LOGS}/${name.replace(/\.\w+$/, '')}.log`,
+  status: 'success',
+  cause: null,
+  totalLines: lines,
+  successfulLines: lines,
+  failedLines: 0,
+  ...extra
+})
+
+/** A realistic import of the movies graph: one schema, two edge files, two vertex files. */
+export function movieImportDetail({ userFile } = {}) {
+  return {
+    schemaPath: [{ path: `${BUCKET}/schema/movies.xml`, log: null, status: 'success', cause: null }],
+    edgesetPath: [file('edges', 'rate.csv', 1000209), file('edges', 'friend.csv', 8213)],
+    vertexsetPath: [file('vertices', 'movie.csv', 3883), userFile ?? file('vertices', 'user.csv', 6040)]
+  }
+}
+
+/** The import job: running from the start, then `final` at `runMs`. */
+function importJob(final, runMs) {
+  return {
+    id: DEMO_JOB_ID,
+    name: 'ImportGraph',
+    type: 'GraphManagement',
+    graph: 'movies',
+    timeline: [
+      { atMs: 0, status: 'running' },
+      { atMs: runMs, ...final }
+    ]
+  }
+}
+
+const base = (jobs, overrides) => ({
+  ...DEMO_CREDENTIALS,
+  graphs: [
+    { id: '6b8f5d4e-2c1a-4f3e-9d7b-0a1b2c3d4e5f', name: 'movies' },
+    { id: 'c2d4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e4f', name: 'social' }
+  ],
+  fillerJobs: 8,
+  seed: 'demo',
+  jobs,
+  ...overrides
+})
+
+/** movies ImportGraph: running ~3 s, then success with a full jobDetail. */
+export function demo(overrides = {}, { runMs = 3000 } = {}) {
+  return base([importJob({ status: 'success', jobDetail: movieImportDetail() }, runMs)], overrides)
+}
+
+/**
+ * Like demo, but vertices/user.csv is partFailed (28 of 6040 lines rejected). The job itself
+ * still says `success` by default — the action has to read jobDetail to notice; pass
+ * jobStatus: 'partiallyFailed' for the newer API behaviour.
+ */
+export function partFailed(overrides = {}, { runMs = 3000, jobStatus = 'success' } = {}) {
+  const userFile = file('vertices', 'user.csv', 6040, {
+    status: 'partFailed',
+    successfulLines: 6012,
+    failedLines: 28,
+    cause: "28 lines rejected: property 'age' is not a valid int (first at line 17: 'unknown'); see the log"
+  })
+  return base([importJob({ status: jobStatus, jobDetail: movieImportDetail({ userFile }) }, runMs)], overrides)
+}
+
+/** movies ImportGraph fails after ~3 s: an edge file references missing vertices. */
+export function failed(overrides = {}, { runMs = 3000 } = {}) {
+  const detail = movieImportDetail()
+  detail.edgesetPath[0] = file('edges', 'rate.csv', 1000209, {
+    status: 'failed',
+    successfulLines: 0,
+    failedLines: 1000209,
+    cause: "vertex 'u9999' referenced at line 1 does not exist"
+  })
+  const failReason = `Import failed: ${detail.edgesetPath[0].path}: vertex 'u9999' referenced at line 1 does not exist`
+  return base([importJob({ status: 'failed', failReason, jobDetail: detail }, runMs)], overrides)
+}
+
+/** demo behind a flaky gateway: a throttle, a 502 and a reset on the first polls. */
+export function flaky(overrides = {}) {
+  return demo({
+    faults: [
+      { match: { endpoint: 'any', nth: 1 }, action: actions.throttled() },
+      { match: { endpoint: 'any', nth: 3 }, action: actions.badGateway() },
+      { match: { endpoint: 'any', nth: 5 }, action: actions.reset() }
+    ],
+    ...overrides
+  })
+}
+
+/** demo in a crowded job center (250 old jobs, newest-first not guaranteed). */
+export function bigCenter(overrides = {}) {
+  return demo({ fillerJobs: 250, ...overrides })
+}
+
+/** The job only shows up in the job center 2 s after start (submitted late). */
+export function late(overrides = {}) {
+  const options = demo(overrides, { runMs: 5000 })
+  options.jobs = options.jobs.map((j) => ({ ...j, appearAtMs: 2000 }))
+  return options
+}
+
+export const scenarios = { demo, partFailed, failed, flaky, bigCenter, late }

@@ -1,0 +1,129 @@
+// Types for server.mjs, so TypeScript tests (strict, NodeNext) can import the emulator.
+import type { Fault } from './faults.mjs'
+
+export type Endpoint = 'list' | 'status' | 'graphs' | 'token' | 'projects' | 'other'
+
+export interface JobDetailFile {
+  path?: string | null
+  log?: string | null
+  status?: string | null
+  cause?: string | null
+  totalLines?: number
+  successfulLines?: number
+  failedLines?: number
+  [key: string]: unknown
+}
+
+/** v1 camelCase; converted (deep) to snake_case for v2. */
+export interface JobDetail {
+  schemaPath?: JobDetailFile[] | null
+  edgesetPath?: JobDetailFile[] | null
+  vertexsetPath?: JobDetailFile[] | null
+  [key: string]: unknown
+}
+
+export interface TimelineEntry {
+  /** ms after emulator start */
+  atMs: number
+  /** passed through verbatim */
+  status: string
+  /** ISO (UTC if no zone). Default for finished statuses: start + atMs; null forces none. */
+  endTime?: string | null
+  failReason?: string | null
+  jobDetail?: JobDetail | null
+}
+
+export interface JobSpec {
+  id: string
+  /** default 'ImportGraph' */
+  name?: string
+  /** default 'GraphManagement' */
+  type?: string
+  /** graph NAME (relatedGraph) */
+  graph: string
+  /** invisible before; default 0 */
+  appearAtMs?: number
+  /** gone from list and status from then on */
+  disappearAtMs?: number
+  /** ISO, UTC if no zone; default emulator start + appearAtMs */
+  beginTime?: string
+  /** state = last entry with atMs <= elapsed; 'pending' before the first */
+  timeline: TimelineEntry[]
+}
+
+export interface RequestRecord {
+  method: string
+  /** raw path, no query */
+  path: string
+  /** decoded; repeated names become arrays */
+  query: Record<string, string | string[]>
+  /** lowercase names */
+  headers: Record<string, string | string[] | undefined>
+  body: string
+  endpoint: Endpoint
+  /** ms since emulator start, at arrival */
+  at: number
+  /** status answered; 0 = reset, null = not answered (hang, or still delayed) */
+  status: number | null
+  requestId: string
+}
+
+export interface EmulatorOptions {
+  /** default 0 (any free port); always 127.0.0.1 */
+  port?: number
+  /** default '0123456789abcdef0123456789abcdef' */
+  projectId?: string
+  /** default 'cn-north-4' */
+  region?: string
+  /** static X-Auth-Token values, never expire; default ['test-token'] */
+  tokens?: string[]
+  iam?: { users?: Array<{ name: string; password: string; domain: string }>; tokenTtlMs?: number }
+  aksk?: { ak: string; sk: string; securityToken?: string }
+  /** GET /v3/projects list (filtered by ?name=); default [{id: projectId, name: region}] */
+  projects?: Array<{ id: string; name: string; [key: string]: unknown }>
+  jobs?: JobSpec[]
+  /** N old finished jobs spread over the past 30 days; default 0 */
+  fillerJobs?: number
+  /** default: one per job graph name, id `graph-id-<name>` */
+  graphs?: Array<{ id: string; name: string }>
+  faults?: Fault[]
+  /** default 100 */
+  maxLimit?: number
+  /** default 'shuffled' (deterministic per seed) */
+  order?: 'newest' | 'oldest' | 'shuffled'
+  /** default 1 */
+  seed?: number | string
+  /** time zone of the startTime/endTime date filters; default 8 */
+  serverUtcOffsetHours?: number
+  /** default false */
+  statusIncludesDetail?: boolean
+  /** default: 'T' in v1, 'space' in v2 */
+  timeFormat?: 'T' | 'space'
+  /** the server's wall clock runs this far ahead of the real one (X-Sdk-Date check, Date header, token expiry); default 0 */
+  clockSkewMs?: number
+  /** called when each request is answered, reset or hung */
+  onRequest?: (record: RequestRecord) => void
+}
+
+export interface Emulator {
+  /** http://127.0.0.1:PORT */
+  url: string
+  port: number
+  projectId: string
+  region: string
+  /** first static token, if any */
+  token: string | undefined
+  requests: RequestRecord[]
+  addFault(fault: Fault): void
+  /** replaces the scripted jobs (filler jobs stay); timelines stay relative to emulator start */
+  setJobs(jobs: JobSpec[]): void
+  /** ms since start */
+  now(): number
+  /** closes the server and destroys open, keep-alive and hung sockets */
+  close(): Promise<void>
+}
+
+export const DEFAULT_PROJECT_ID: string
+export const DEFAULT_REGION: string
+export const DEFAULT_TOKEN: string
+export function startEmulator(options?: EmulatorOptions): Promise<Emulator>

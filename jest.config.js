@@ -1,0 +1,13 @@
+// ESM + TypeScript: ts-jest compiles src and tests as ES modules; ts-jest-resolver maps the
+// `./x.js` specifiers that NodeNext requires back to `./x.ts`.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  resolver: 'ts-jest-resolver',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }]
+  },
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  clearMocks: true,
+  testTimeout: 30000
+}

@@ -1,0 +1,20 @@
+import type { Log } from './util/log.js'
+
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later. The first signal aborts the
+ * wait, so the summary and outputs still say "cancelled"; a second one exits at once.
+ * Returns a function that removes the handlers.
+ */
+export function abortOnSignals(controller: AbortController, log: Log): () => void {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) process.exit(1)
+    log.info(`Received ${signal}: stopping the wait`)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return () => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}

@@ -1,0 +1,62 @@
+import { AkSkAuthorizer } from '../auth/aksk-authorizer.js'
+import type { Authorizer } from '../auth/authorizer.js'
+import { IamClient } from '../auth/iam-client.js'
+import { PasswordAuthorizer } from '../auth/password-authorizer.js'
+import { TokenAuthorizer } from '../auth/token-authorizer.js'
+import { ApiCaller } from '../http/api-caller.js'
+import { ApiError } from '../http/api-error.js'
+import type { Transport } from '../http/transport.js'
+import type { Settings } from '../settings/settings.js'
+import type { Log } from '../util/log.js'
+import type { JobSource } from '../waiter/job-monitor.js'
+import { GesClient } from './ges-client.js'
+
+/**
+ * Credentials → authorizer → GES client. Built on first use, inside the first poll, so that
+ * a transient failure of IAM (token, project discovery) is retried like any other poll.
+ */
+export function connectToGes(settings: Settings, transport: Transport, log: Log): JobSource {
+  const callerWith = (authorizer?: Authorizer): ApiCaller => new ApiCaller(transport, authorizer, settings.requestTimeoutMs, log)
+  const gesClient = (projectId: string, authorizer: Authorizer): GesClient =>
+    new GesClient(settings.endpoint, settings.apiVersion, projectId, callerWith(authorizer))
+
+  async function build(): Promise<GesClient> {
+    const { credentials, projectId, region } = settings
+    switch (credentials.kind) {
+      case 'token':
+        return gesClient(projectId as string, new TokenAuthorizer(credentials.token))
+      case 'aksk': {
+        const keys = { accessKey: credentials.accessKey, secretKey: credentials.secretKey, securityToken: credentials.securityToken }
+        let id = projectId
+        if (!id) {
+          id = await new IamClient(settings.iamEndpoint, callerWith(new AkSkAuthorizer(keys, undefined))).findProjectId(region as string)
+          log.info(`Project of region ${region}: ${id}`)
+        }
+        return gesClient(id, new AkSkAuthorizer(keys, id))
+      }
+      case 'password': {
+        const authorizer = new PasswordAuthorizer(
+          new IamClient(settings.iamEndpoint, callerWith()),
+          credentials,
+          projectId ? { id: projectId } : { name: region as string }
+        )
+        const id = await authorizer.projectId()
+        if (!id) throw new ApiError('permanent', `IAM issued a token without a project for region ${region}: set "project-id"`)
+        if (!projectId) log.info(`Project of region ${region}: ${id}`)
+        return gesClient(id, authorizer)
+      }
+    }
+  }
+
+  let client: Promise<GesClient> | undefined
+  const ready = (): Promise<GesClient> =>
+    (client ??= build().catch((error: unknown) => {
+      client = undefined // try again on the next poll
+      throw error
+    }))
+  return {
+    listJobs: async (query) => (await ready()).listJobs(query),
+    getJob: async (graphId, jobId) => (await ready()).getJob(graphId, jobId),
+    listGraphs: async () => (await ready()).listGraphs()
+  }
+}

@@ -1,0 +1,56 @@
+/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
+
+/** `unknown` is any status GES may add later: treated as not finished. */
+export type JobStatus = 'pending' | 'running' | 'success' | 'failed' | 'partiallyFailed' | 'unknown'
+export type FileKind = 'schema' | 'edgeset' | 'vertexset'
+/** `unknown` covers file statuses outside the documented success / failed / partFailed. */
+export type FileStatus = 'success' | 'failed' | 'partFailed' | 'unknown'
+
+export interface ImportFile {
+  kind: FileKind
+  path: string
+  status: FileStatus
+  /** What GES sent, for the report when it is not one we know. */
+  rawStatus: string
+  /** null when GES gave -1 ("not returned by this version") or nothing. */
+  totalLines: number | null
+  successfulLines: number | null
+  failedLines: number | null
+  cause: string | null
+  log: string | null
+}
+
+export interface Job {
+  id: string
+  name: string | null
+  type: string | null
+  /** The graph NAME (`relatedGraph`); the single-job endpoint needs the graph id instead. */
+  graph: string | null
+  status: JobStatus
+  rawStatus: string
+  /** Epoch ms, parsed as UTC (GES times carry no zone). */
+  beginTime: number | null
+  endTime: number | null
+  failReason: string | null
+  /** null when GES sent no jobDetail (it is "only returned when jobName is ImportGraph"). */
+  files: ImportFile[] | null
+}
+
+export interface JobPage {
+  /** `jobCount`: the total that matches the query, not the size of this page. */
+  total: number | null
+  jobs: Job[]
+  /** Entries that were not jobs (no object, no jobId). */
+  skipped: number
+}
+
+export interface Graph {
+  id: string
+  name: string
+}
+
+export const FINISHED: ReadonlySet<JobStatus> = new Set(['success', 'failed', 'partiallyFailed'])
+
+export function isFinished(job: Job): boolean {
+  return FINISHED.has(job.status)
+}

@@ -1,0 +1,181 @@
+import { parseUtcTime } from '../util/time.js'
+import { ApiError } from '../http/api-error.js'
+import type { FileKind, FileStatus, Graph, ImportFile, Job, JobPage, JobStatus } from './model.js'
+
+/**
+ * v1 (camelCase) and v2 (snake_case) bodies to one model. Both spellings are accepted whatever
+ * the api-version, and every field is checked: a body that is not what the docs describe is a
+ * retryable MalformedResponse, never a silent "success".
+ */
+
+type Obj = Record<string, unknown>
+
+function malformed(what: string, problem: string): never {
+  throw new ApiError('transient', `${what} failed: unexpected answer: ${problem}`)
+}
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Reads `camelName` or its snake_case twin. */
+function field(body: Obj, camelName: string): unknown {
+  return camelName in body ? body[camelName] : body[camelName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return null
+}
+
+/** Line counts: -1 means "not returned by this version" (ges-api.md §2), so it becomes null. */
+export function lineCount(value: unknown): number | null {
+  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value
+  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : null
+}
+
+/**
+ * Job statuses. `success` must be exactly that; failures match in any case since reading a
+ * failure too eagerly can only stop a deploy, never let a bad one through. The list filter's
+ * `waiting` is the job's `pending`.
+ */
+export function jobStatus(raw: string): JobStatus {
+  if (raw === 'success') return 'success'
+  switch (raw.toLowerCase()) {
+    case 'pending':
+    case 'waiting':
+      return 'pending'
+    case 'running':
+      return 'running'
+    case 'failed':
+      return 'failed'
+    case 'partiallyfailed':
+    case 'partfailed':
+      return 'partiallyFailed'
+    default:
+      return 'unknown'
+  }
+}
+
+/** File statuses: the docs print both `failed` and `Failed`, so compare without case. */
+export function fileStatus(raw: string): FileStatus {
+  switch (raw.toLowerCase()) {
+    case 'success':
+      return 'success'
+    case 'failed':
+      return 'failed'
+    case 'partfailed':
+    case 'partiallyfailed':
+      return 'partFailed'
+    default:
+      return 'unknown'
+  }
+}
+
+const FILE_LISTS: [string, FileKind][] = [
+  ['schemaPath', 'schema'],
+  ['edgesetPath', 'edgeset'],
+  ['vertexsetPath', 'vertexset']
+]
+
+function normalizeFiles(detail: unknown, what: string): ImportFile[] | null {
+  if (typeof detail === 'string' && detail.trim().startsWith('{')) {
+    try {
+      detail = JSON.parse(detail)
+    } catch {
+      malformed(what, 'jobDetail is a string that is not JSON')
+    }
+  }
+  if (detail === null || detail === undefined) return null
+  if (!isObject(detail)) malformed(what, `jobDetail is ${describe(detail)}, not an object`)
+  const files: ImportFile[] = []
+  for (const [name, kind] of FILE_LISTS) {
+    const entries = field(detail, name)
+    if (entries === null || entries === undefined) continue
+    if (!Array.isArray(entries)) malformed(what, `jobDetail.${name} is ${describe(entries)}, not a list`)
+    for (const entry of entries) {
+      if (!isObject(entry)) malformed(what, `jobDetail.${name} holds ${describe(entry)}, not an object`)
+      const rawStatus = text(field(entry, 'status')) ?? ''
+      files.push({
+        kind,
+        path: text(field(entry, 'path')) ?? '',
+        status: fileStatus(rawStatus),
+        rawStatus,
+        totalLines: lineCount(field(entry, 'totalLines')),
+        successfulLines: lineCount(field(entry, 'successfulLines')),
+        failedLines: lineCount(field(entry, 'failedLines')),
+        cause: text(field(entry, 'cause')),
+        log: text(field(entry, 'log'))
+      })
+    }
+  }
+  return files
+}
+
+function time(value: unknown): number | null {
+  return typeof value === 'string' ? (parseUtcTime(value) ?? null) : null
+}
+
+/** One job from the list or from the single-job status endpoint (`knownId` when the body omits it). */
+export function normalizeJob(raw: unknown, what: string, knownId?: string): Job {
+  if (!isObject(raw)) malformed(what, `a job is ${describe(raw)}, not an object`)
+  const id = text(field(raw, 'jobId')) ?? knownId
+  if (!id) malformed(what, 'a job has no jobId')
+  // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
+  const rawStatus = text(field(raw, 'status')) ?? ''
+  return {
+    id,
+    name: text(field(raw, 'jobName')),
+    type: text(field(raw, 'jobType')),
+    graph: text(field(raw, 'relatedGraph')),
+    status: jobStatus(rawStatus),
+    rawStatus,
+    beginTime: time(field(raw, 'beginTime')),
+    endTime: time(field(raw, 'endTime')),
+    failReason: text(field(raw, 'failReason')),
+    files: normalizeFiles(field(raw, 'jobDetail'), what)
+  }
+}
+
+/** `{jobCount, jobList}` (v1) or `{job_count, job_list}` (v2). */
+export function normalizeJobPage(body: unknown, what: string): JobPage {
+  if (!isObject(body)) malformed(what, `the body is ${describe(body)}, not an object`)
+  const list = field(body, 'jobList')
+  if (list === null || list === undefined) {
+    // An empty job center may omit the list; a count above zero without it is not an answer.
+    if ((lineCount(field(body, 'jobCount')) ?? 0) > 0) malformed(what, 'jobCount is above 0 but jobList is missing')
+    return { total: 0, jobs: [], skipped: 0 }
+  }
+  if (!Array.isArray(list)) malformed(what, `jobList is ${describe(list)}, not a list`)
+  const countField = field(body, 'jobCount')
+  const total = lineCount(countField)
+  if (countField !== undefined && countField !== null && total === null) {
+    malformed(what, `jobCount is ${describe(countField)}, not a count`)
+  }
+  // An entry without a job id cannot be anyone's target: skip it rather than fail every poll.
+  const jobs = list.filter((job) => isObject(job) && text(field(job, 'jobId'))).map((job) => normalizeJob(job, what))
+  return { total, jobs, skipped: list.length - jobs.length }
+}
+
+/** `{graphCount, graphs:[{id, name}]}`; v2 `{graph_count, graphs}`. */
+export function normalizeGraphs(body: unknown, what: string): { total: number | null; graphs: Graph[] } {
+  if (!isObject(body)) malformed(what, `the body is ${describe(body)}, not an object`)
+  const list = field(body, 'graphs') ?? []
+  if (!Array.isArray(list)) malformed(what, `graphs is ${describe(list)}, not a list`)
+  const graphs: Graph[] = []
+  for (const graph of list) {
+    if (!isObject(graph)) malformed(what, `a graph is ${describe(graph)}, not an object`)
+    const id = text(graph.id)
+    const name = text(graph.name)
+    if (id && name) graphs.push({ id, name })
+  }
+  return { total: lineCount(field(body, 'graphCount')), graphs }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'string') return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`
+}

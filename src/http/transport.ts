@@ -1,0 +1,160 @@
+import type { IncomingMessage } from 'node:http'
+import { HttpClient } from '@actions/http-client'
+import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+
+export interface HttpRequest {
+  method: 'GET' | 'POST'
+  url: string
+  headers: Record<string, string>
+  body?: string
+  /** Whole-request budget: connect, headers and body. */
+  timeoutMs: number
+}
+
+export interface HttpResponse {
+  status: number
+  /** Lowercase names. */
+  headers: Record<string, string | undefined>
+  body: string
+}
+
+/** The request got no complete answer: reset, refused, DNS, timeout. Worth retrying. */
+export class NetworkError extends Error {
+  override name = 'NetworkError'
+}
+
+/** The run was cancelled while the request was in flight. */
+export class CancelledError extends Error {
+  override name = 'CancelledError'
+  constructor() {
+    super('cancelled')
+  }
+}
+
+/** A body larger than this is not a job-center answer; stop reading rather than fill memory. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+
+/** Sends one request and returns whatever status came back; the caller decides what it means. */
+export interface Transport {
+  send(request: HttpRequest): Promise<HttpResponse>
+  dispose(): void
+}
+
+/**
+ * All GES and IAM calls go through @actions/http-client, so the runner's proxy settings
+ * (https_proxy, no_proxy) apply. Its redirect following and retries are off: it would forward
+ * X-Auth-Token to another host and it ignores Retry-After, so callers decide both.
+ */
+export class ActionsHttpTransport implements Transport {
+  private readonly client: HttpClient
+
+  constructor(
+    userAgent: string,
+    private readonly signal: AbortSignal,
+    socketTimeoutMs: number
+  ) {
+    // The handler is http-client's only hook into each request: it lets cancellation tear the
+    // socket down instead of waiting for a hung server.
+    const abortOnCancel: RequestHandler = {
+      prepareRequest: (options) => {
+        options.signal = signal
+      },
+      canHandleAuthentication: () => false,
+      handleAuthentication: () => Promise.reject(new Error('not supported'))
+    }
+    this.client = new HttpClient(userAgent, [abortOnCancel], {
+      allowRedirects: false,
+      allowRetries: false,
+      maxRetries: 0,
+      keepAlive: true,
+      socketTimeout: socketTimeoutMs
+    })
+  }
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    if (this.signal.aborted) throw new CancelledError()
+    let message: IncomingMessage | undefined
+    const timeout = `no complete answer within ${request.timeoutMs} ms`
+    return withDeadline(
+      (async () => {
+        const response = await this.client.request(request.method, request.url, request.body ?? null, request.headers)
+        message = response.message
+        const body = await readBody(message)
+        return { status: message.statusCode ?? 0, headers: flatten(message.headers), body }
+      })(),
+      request.timeoutMs,
+      this.signal,
+      () => message?.destroy(),
+      timeout
+    )
+  }
+
+  dispose(): void {
+    this.client.dispose()
+  }
+}
+
+function flatten(headers: IncomingMessage['headers']): Record<string, string | undefined> {
+  const result: Record<string, string | undefined> = {}
+  for (const [name, value] of Object.entries(headers)) result[name] = Array.isArray(value) ? value.join(', ') : value
+  return result
+}
+
+/** http-client's readBody ignores 'error' and 'aborted', so a reset mid-body would hang it. */
+function readBody(message: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    message.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        message.destroy()
+        reject(new NetworkError(`response body larger than ${MAX_BODY_BYTES} bytes`))
+        return
+      }
+      chunks.push(chunk)
+    })
+    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    message.on('error', (error) => reject(new NetworkError(`connection lost while reading the answer (${error.message})`)))
+    message.on('aborted', () => reject(new NetworkError('connection lost while reading the answer')))
+  })
+}
+
+/** Settles with `work`, or rejects at the deadline or on cancellation, then calls `cleanUp`. */
+function withDeadline<T>(
+  work: Promise<T>,
+  timeoutMs: number,
+  signal: AbortSignal,
+  cleanUp: () => void,
+  timeoutMessage: string
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const finish = (settle: () => void): void => {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', onAbort)
+      settle()
+    }
+    const onAbort = (): void => {
+      cleanUp()
+      finish(() => reject(new CancelledError()))
+    }
+    const timer = setTimeout(() => {
+      cleanUp()
+      finish(() => reject(new NetworkError(`request timed out: ${timeoutMessage}`)))
+    }, timeoutMs)
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(
+      (value) => finish(() => resolve(value)),
+      (error: unknown) =>
+        finish(() =>
+          reject(
+            signal.aborted
+              ? new CancelledError()
+              : error instanceof NetworkError
+                ? error
+                : new NetworkError(error instanceof Error ? error.message : String(error))
+          )
+        )
+    )
+  })
+}

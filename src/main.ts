@@ -1,0 +1,100 @@
+import * as core from '@actions/core'
+import { abortOnSignals } from './cancellation.js'
+import { connectToGes } from './ges/connect.js'
+import { ActionsHttpTransport } from './http/transport.js'
+import { hintFor, failureMessage } from './report/explain.js'
+import { renderMarkdown } from './report/markdown.js'
+import { buildReport } from './report/report.js'
+import { decideVerdict } from './report/verdict.js'
+import { formatDuration } from './settings/duration.js'
+import { getSettings } from './settings/input-helper.js'
+import type { Settings } from './settings/settings.js'
+import { setOutputs } from './sinks/outputs.js'
+import { writeReportFile } from './sinks/report-file.js'
+import { STEP_SUMMARY_MAX_BYTES, writeStepSummary } from './sinks/step-summary.js'
+import { runnerLog } from './util/log.js'
+import { formatUtcDate } from './util/time.js'
+import { VERSION } from './version.js'
+import { systemClock } from './waiter/clock.js'
+import { JobMonitor } from './waiter/job-monitor.js'
+import { waitForJobs, type WaitOutcome } from './waiter/wait-for-jobs.js'
+
+const DAY_MS = 86_400_000
+
+/** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
+export async function run(): Promise<void> {
+  const controller = new AbortController()
+  const stopListening = abortOnSignals(controller, runnerLog)
+  try {
+    const settings = getSettings()
+    const outcome = await wait(settings, controller.signal)
+    await publish(settings, outcome)
+  } catch (error) {
+    core.setFailed(`ges-job-waiter: ${error instanceof Error ? error.message : String(error)}`)
+  } finally {
+    stopListening()
+  }
+}
+
+async function wait(settings: Settings, signal: AbortSignal): Promise<WaitOutcome> {
+  const transport = new ActionsHttpTransport(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs)
+  try {
+    // startTime is a date in the server's undocumented time zone: ask from one day earlier
+    // and apply the exact window here.
+    const startDate = settings.since !== undefined ? formatUtcDate(settings.since - DAY_MS) : undefined
+    const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog), settings, startDate, runnerLog)
+    core.startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`)
+    try {
+      return await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog })
+    } finally {
+      core.endGroup()
+    }
+  } finally {
+    transport.dispose()
+  }
+}
+
+function describeTargets(settings: Settings): string {
+  if (settings.jobIds.length > 0) return `job ${settings.jobIds.join(', ')}`
+  const graphs = settings.graphNames.length > 0 ? `graph ${settings.graphNames.join(', ')}` : 'any graph'
+  return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`
+}
+
+async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> {
+  const report = buildReport(outcome)
+  const stopped = outcome.end === 'error' ? outcome.error : undefined
+  const verdict = decideVerdict(report, settings, stopped?.message)
+
+  let reportFile: string | undefined
+  if (settings.reportFile) {
+    try {
+      reportFile = await writeReportFile(settings.reportFile, report)
+    } catch (error) {
+      core.warning(`Could not write report-file "${settings.reportFile}": ${(error as Error).message}`)
+    }
+  }
+  setOutputs(report, outcome.elapsedMs, reportFile)
+
+  if (settings.summary) {
+    const markdown = renderMarkdown(
+      report,
+      {
+        verdict,
+        elapsedMs: outcome.elapsedMs,
+        missing: outcome.missing.map((m) => m.description),
+        vanished: outcome.vanished,
+        error: outcome.error && { message: outcome.error.message, reference: outcome.error.reference, stopped: Boolean(stopped) },
+        hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
+      },
+      { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: settings.reportFile ? 'the report file and the `report` output' : 'the `report` output' }
+    )
+    try {
+      await writeStepSummary(markdown)
+    } catch (error) {
+      core.warning(`Could not write the step summary: ${(error as Error).message}`)
+    }
+  }
+
+  core.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`)
+  if (verdict.fail) core.setFailed(failureMessage(report, verdict))
+}

@@ -1,0 +1,63 @@
+import { InputError } from './input-error.js'
+
+/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
+export const KNOWN_GES_REGIONS = [
+  'eu-west-101',
+  'cn-north-1',
+  'cn-north-2',
+  'cn-north-4',
+  'cn-east-3',
+  'cn-south-1',
+  'ap-southeast-1',
+  'ap-southeast-3',
+  'ru-moscow-1'
+]
+
+/** eu-west-101 is served from the European domain; every other region from the main one. */
+function domainOf(region: string): string {
+  return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com'
+}
+
+export function gesEndpointFor(region: string): string {
+  return `https://ges.${region}.${domainOf(region)}`
+}
+
+export function iamEndpointFor(region: string | undefined): string {
+  return region ? `https://iam.${region}.${domainOf(region)}` : 'https://iam.myhuaweicloud.com'
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
+}
+
+/**
+ * Validates a base URL given as an input: https, or http only on loopback (credentials must not
+ * cross a network in clear text), no user info, query or fragment. Returns it without a trailing `/`.
+ */
+export function parseBaseUrl(input: string, value: string): string {
+  const example = 'https://ges.cn-north-4.myhuaweicloud.com'
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(input, `is not a URL ("${value}")`, example)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(input, `must use https:// (got "${url.protocol}")`, example)
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new InputError(
+      input,
+      `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`,
+      example
+    )
+  }
+  if (url.username || url.password) {
+    throw new InputError(input, 'must not contain a user name or password', example)
+  }
+  if (url.search || url.hash) {
+    throw new InputError(input, 'must not contain a query string or fragment', example)
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}

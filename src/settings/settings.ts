@@ -1,0 +1,39 @@
+/** The typed, validated form of the action's inputs. Only `input-helper.ts` builds it. */
+
+export type ApiVersion = 'v1' | 'v2'
+export type Selection = 'latest' | 'all'
+export type FailOn = 'failed' | 'partFailed'
+
+export type CredentialSettings =
+  | { kind: 'token'; token: string }
+  | { kind: 'aksk'; accessKey: string; secretKey: string; securityToken?: string }
+  | { kind: 'password'; user: string; password: string; domain: string }
+
+export interface Settings {
+  /** Undefined only when it can be discovered from the region (AK/SK or password auth). */
+  projectId?: string
+  region?: string
+  /** GES base URL without a trailing slash. */
+  endpoint: string
+  /** IAM base URL without a trailing slash. */
+  iamEndpoint: string
+  apiVersion: ApiVersion
+  credentials: CredentialSettings
+  jobIds: string[]
+  graphNames: string[]
+  /** Undefined means any job name (`*`). */
+  jobName?: string
+  /** Window on the job's begin time, epoch ms, inclusive. */
+  since?: number
+  until?: number
+  select: Selection
+  waitForJob: boolean
+  timeoutMs: number
+  pollIntervalMs: number
+  maxPollIntervalMs: number
+  requestTimeoutMs: number
+  failOn: FailOn[]
+  maxFailedLines?: number
+  summary: boolean
+  reportFile?: string
+}

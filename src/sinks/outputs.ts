@@ -1,0 +1,24 @@
+import * as core from '@actions/core'
+import type { Report } from '../report/report.js'
+
+/** GitHub caps a job's outputs at 1 MB in total; a larger report goes out without file lists. */
+const MAX_REPORT_OUTPUT = 512 * 1024
+
+export function setOutputs(report: Report, elapsedMs: number, reportFile: string | undefined): void {
+  core.setOutput('job-id', report.jobs.map((job) => job.jobId).join(','))
+  core.setOutput('status', report.status)
+  core.setOutput('total-lines', report.totals.totalLines)
+  core.setOutput('successful-lines', report.totals.successfulLines)
+  core.setOutput('failed-lines', report.totals.failedLines)
+  core.setOutput('failed-files', report.totals.failedFiles)
+  core.setOutput('report', reportOutput(report))
+  core.setOutput('report-file', reportFile ?? '')
+  core.setOutput('duration-seconds', Math.round(elapsedMs / 1000))
+}
+
+function reportOutput(report: Report): string {
+  const json = JSON.stringify(report)
+  if (json.length <= MAX_REPORT_OUTPUT) return json
+  const jobs = report.jobs.map((job) => ({ ...job, files: [], filesOmitted: job.files.length }))
+  return JSON.stringify({ ...report, jobs, truncated: 'file lists omitted: see report-file for the complete report' })
+}

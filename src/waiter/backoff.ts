@@ -1,0 +1,20 @@
+/**
+ * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
+ * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
+ * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
+ */
+export function backoffDelay(attempt: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
+  // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
+  const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt)
+  return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)))
+}
+
+/**
+ * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
+ * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
+ */
+export function sleepBeforeNextPoll(wantedMs: number, now: number, deadline: number): number | undefined {
+  const remaining = deadline - now
+  if (remaining <= 0) return undefined
+  return Math.max(0, Math.min(wantedMs, remaining))
+}

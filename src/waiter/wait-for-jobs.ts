@@ -1,0 +1,138 @@
+import type { Job } from '../ges/model.js'
+import { ApiError } from '../http/api-error.js'
+import { CancelledError } from '../http/transport.js'
+import { formatDuration } from '../settings/duration.js'
+import type { Log } from '../util/log.js'
+import { backoffDelay, sleepBeforeNextPoll } from './backoff.js'
+import type { Clock } from './clock.js'
+import { describeJob, type JobMonitor } from './job-monitor.js'
+import type { MissingTarget } from './targets.js'
+
+export type WaitEnd = 'finished' | 'timeout' | 'not-found' | 'cancelled' | 'error'
+
+export interface WaitOutcome {
+  end: WaitEnd
+  jobs: Job[]
+  /** Targets never found. */
+  missing: MissingTarget[]
+  /** Ids of tracked jobs the job center stopped listing. */
+  vanished: string[]
+  /** The error that stopped the wait (end 'error'), else the last retryable one, if any. */
+  error?: ApiError
+  polls: number
+  elapsedMs: number
+}
+
+export interface WaitOptions {
+  timeoutMs: number
+  pollIntervalMs: number
+  maxPollIntervalMs: number
+  waitForJob: boolean
+  clock: Clock
+  signal: AbortSignal
+  log: Log
+  random?: () => number
+  /** Quiet polls between two log lines that say nothing new. */
+  heartbeatMs?: number
+}
+
+/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
+const THROTTLE_FLOOR_MS = 2000
+const HEARTBEAT_MS = 60_000
+
+/**
+ * Polls until every target is found and finished, the timeout passes, the run is cancelled
+ * or an error that retrying cannot fix. Transient errors, throttling included, are retried
+ * on the shared back-off schedule; the last poll happens at the deadline.
+ */
+export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Promise<WaitOutcome> {
+  const { clock, signal, log } = options
+  const start = clock.now()
+  const deadline = start + options.timeoutMs
+  const progress = new ProgressLog(log, options.heartbeatMs ?? HEARTBEAT_MS)
+  let polls = 0
+  let lastError: ApiError | undefined
+  let errorStreak = 0
+
+  const outcome = (end: WaitEnd, error = lastError): WaitOutcome => ({
+    end,
+    jobs: monitor.jobs(),
+    missing: monitor.missing(),
+    vanished: monitor.vanished(),
+    ...(error ? { error } : {}),
+    polls,
+    elapsedMs: clock.now() - start
+  })
+
+  for (;;) {
+    let pollError: ApiError | undefined
+    try {
+      polls += 1
+      await monitor.poll()
+      if (errorStreak > 0) log.info(`GES answers again after ${errorStreak} failed ${errorStreak === 1 ? 'poll' : 'polls'}`)
+      errorStreak = 0
+    } catch (error) {
+      if (error instanceof CancelledError || signal.aborted) return outcome('cancelled')
+      if (!(error instanceof ApiError)) throw error
+      if (error.kind === 'permanent' || error.kind === 'auth') return outcome('error', error)
+      pollError = lastError = error
+      errorStreak += 1
+    }
+    if (signal.aborted) return outcome('cancelled')
+    if (monitor.complete()) return outcome('finished')
+    if (!pollError && !options.waitForJob && monitor.missing().length > 0) return outcome('not-found')
+
+    const now = clock.now()
+    const wanted =
+      pollError?.kind === 'throttled'
+        ? (pollError.details.retryAfterMs ??
+          Math.max(THROTTLE_FLOOR_MS, backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)))
+        : backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)
+    const sleep = sleepBeforeNextPoll(wanted, now, deadline)
+    if (sleep === undefined) return outcome('timeout')
+
+    const elapsed = formatDuration(now - start)
+    const next = `next check in ${formatDuration(sleep)}`
+    if (pollError) {
+      const message = `Poll ${polls} failed, will retry (${next}): ${pollError.message}${pollError.reference ? ` [${pollError.reference}]` : ''}`
+      if (errorStreak === 1) log.warning(message)
+      else progress.line(`error:${pollError.reference}`, message, now)
+    } else {
+      for (const job of monitor.jobs()) {
+        progress.line(`job:${job.id}`, `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}`, now, job.rawStatus)
+      }
+      for (const target of monitor.missing()) {
+        progress.line(`missing:${target.key}`, `Waiting for ${target.description} to appear, ${elapsed} elapsed, ${next}`, now, 'missing')
+      }
+    }
+    try {
+      await clock.sleep(sleep, signal)
+    } catch (error) {
+      if (error instanceof CancelledError) return outcome('cancelled')
+      throw error
+    }
+  }
+}
+
+/**
+ * One info line when something changes, else one per heartbeat: a six-hour wait reads as a
+ * story, not as thousands of identical lines. Every poll still shows at debug level.
+ */
+class ProgressLog {
+  private readonly last = new Map<string, { state: string; at: number }>()
+
+  constructor(
+    private readonly log: Log,
+    private readonly heartbeatMs: number
+  ) {}
+
+  line(key: string, message: string, now: number, state = message): void {
+    const previous = this.last.get(key)
+    if (!previous || previous.state !== state || now - previous.at >= this.heartbeatMs) {
+      this.log.info(message)
+      this.last.set(key, { state, at: now })
+    } else {
+      this.log.debug(message)
+    }
+  }
+}
