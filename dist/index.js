@@ -32095,10 +32095,11 @@ class GesClient {
         return normalizeJobPage(json, what);
     }
     /**
-     * Every job that matches, paging by offset until `jobCount` is covered. The order is not
-     * documented and the list can shift while we page, so jobs are de-duplicated by id.
+     * Every job that matches, paging by offset until `jobCount` is covered, or until `enough`
+     * says the jobs seen so far answer the question. The order is not documented and the list
+     * can shift while we page, so jobs are de-duplicated by id.
      */
-    async listJobs(query) {
+    async listJobs(query, enough) {
         const jobs = new Map();
         let offset = 0;
         for (let page = 0; page < MAX_PAGES; page += 1) {
@@ -32109,6 +32110,8 @@ class GesClient {
             offset += pageJobs.length + skipped;
             const received = pageJobs.length + skipped;
             if (received === 0 || (total !== null ? offset >= total : received < PAGE_SIZE))
+                break;
+            if (enough?.(jobs))
                 break;
         }
         return [...jobs.values()];
@@ -33047,11 +33050,15 @@ function describeSlot(key, criteria) {
 
 
 
+
 const IMPORT_JOB = 'importgraph';
+const DAY_MS = 86_400_000;
 /**
  * Finds the target jobs once by listing the job center, then follows each through the
  * single-job status endpoint: after identification a poll costs one request per unfinished
- * job, whatever the size of the job center. Listings needed in one cycle are shared.
+ * job, whatever the size of the job center. Jobs that must be read from the list (no graph
+ * id, endpoint refused, import details missing) share one listing per graph and poll, which
+ * stops paging as soon as all of them are found.
  */
 class JobMonitor {
     source;
@@ -33087,37 +33094,31 @@ class JobMonitor {
      */
     async poll() {
         const errors = [];
-        const listings = new Map();
-        const list = (graph) => {
-            const key = graph ?? '';
-            let listing = listings.get(key);
-            if (!listing) {
-                listing = this.source.listJobs({ graphName: graph ?? undefined, startDate: this.startDate });
-                listings.set(key, listing);
-            }
-            return listing;
-        };
+        const listed = new Map();
         const refreshed = new Set();
         if (this.missing().length > 0)
-            await this.discover(list, refreshed, errors);
+            await this.discover(listed, refreshed, errors);
         const stale = [...this.tracked.values()].filter((t) => !isFinished(t.job) && !refreshed.has(t.job.id));
         if (stale.some((t) => !t.listOnly))
             await this.loadGraphIds(errors);
-        await Promise.all(stale.map((t) => this.refresh(t, list, errors)));
+        const fromStatus = await Promise.all(stale.map((t) => this.refreshFromStatus(t, errors)));
+        const fromList = stale.filter((_, i) => !fromStatus[i]);
         const detailless = [...this.tracked.values()].filter((t) => isFinished(t.job) && this.needsDetail(t));
-        await Promise.all(detailless.map((t) => this.fetchDetail(t, list, errors)));
+        await this.readFromList([...fromList, ...detailless], listed, errors);
         if (errors.length > 0)
             throw mostSerious(errors);
     }
-    async discover(list, refreshed, errors) {
+    /** Lists the job center (per graph when graphs are named) and picks the targets. */
+    async discover(listed, refreshed, errors) {
         const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined];
+        const results = await Promise.allSettled(graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate })));
         const candidates = [];
-        for (const result of await Promise.allSettled(graphs.map((graph) => list(graph)))) {
-            if (result.status === 'fulfilled')
-                candidates.push(...result.value);
-            else
-                errors.push(asApiError(result.reason));
-        }
+        results.forEach((result, i) => {
+            if (result.status === 'rejected')
+                return void errors.push(asApiError(result.reason));
+            listed.set(graphs[i] ?? '', result.value);
+            candidates.push(...result.value);
+        });
         for (const job of candidates) {
             const known = this.tracked.get(job.id);
             if (known) {
@@ -33125,8 +33126,7 @@ class JobMonitor {
                 refreshed.add(job.id);
             }
         }
-        const { targets } = pickTargets(candidates, this.jobs(), this.criteria);
-        for (const job of targets) {
+        for (const job of pickTargets(candidates, this.jobs(), this.criteria).targets) {
             this.tracked.set(job.id, { job, listOnly: job.graph === null, vanished: false, detailTried: false });
             refreshed.add(job.id);
             this.log.info(`Found ${describeJob(job)}: ${job.rawStatus || 'no status yet'}`);
@@ -33147,51 +33147,74 @@ class JobMonitor {
                 this.graphIds = 'unavailable';
             }
             else {
-                errors.push(apiError);
+                errors.push(apiError); // meanwhile, this poll reads the list
             }
         }
     }
-    async refresh(tracked, list, errors) {
-        const graphId = this.graphIds instanceof Map && tracked.job.graph ? this.graphIds.get(tracked.job.graph) : undefined;
-        if (!tracked.listOnly && graphId) {
-            try {
-                this.update(tracked, await this.source.getJob(graphId, tracked.job.id));
-                return;
-            }
-            catch (error) {
-                const apiError = asApiError(error);
-                if (apiError.kind !== 'permanent')
-                    return void errors.push(apiError);
-                // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
-                this.log.debug(`${apiError.message}; reading job ${tracked.job.id} from the job list from now on`);
-                tracked.listOnly = true;
-            }
-        }
-        else if (this.graphIds instanceof Map) {
+    /** One request to the single-job endpoint; false when the job must be read from the list. */
+    async refreshFromStatus(tracked, errors) {
+        if (tracked.listOnly || !(this.graphIds instanceof Map))
+            return false;
+        const graphId = tracked.job.graph ? this.graphIds.get(tracked.job.graph) : undefined;
+        if (!graphId) {
             tracked.listOnly = true; // no graph id known for this job: the list is all there is
+            return false;
         }
-        // Also here while graph ids could not be loaded (a transient error): the list meanwhile.
         try {
-            const listed = (await list(tracked.job.graph)).find((job) => job.id === tracked.job.id);
-            if (listed)
-                this.update(tracked, listed);
-            else
-                this.markVanished(tracked);
+            this.update(tracked, await this.source.getJob(graphId, tracked.job.id));
+            return true;
         }
         catch (error) {
-            errors.push(asApiError(error));
+            const apiError = asApiError(error);
+            if (apiError.kind !== 'permanent') {
+                errors.push(apiError);
+                return true; // retried on the next poll, through the same endpoint
+            }
+            // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
+            this.log.debug(`${apiError.message}; reading job ${tracked.job.id} from the job list from now on`);
+            tracked.listOnly = true;
+            return false;
         }
     }
-    async fetchDetail(tracked, list, errors) {
-        try {
-            const listed = (await list(tracked.job.graph)).find((job) => job.id === tracked.job.id);
-            tracked.detailTried = true;
-            if (listed?.files)
-                tracked.job = { ...tracked.job, files: listed.files };
-        }
-        catch (error) {
-            errors.push(asApiError(error));
-        }
+    /** Reads jobs from the list: one listing per graph, reusing this poll's discovery listing. */
+    async readFromList(wanted, listed, errors) {
+        const byGraph = new Map();
+        for (const t of wanted)
+            byGraph.set(t.job.graph ?? '', [...(byGraph.get(t.job.graph ?? '') ?? []), t]);
+        await Promise.all([...byGraph].map(async ([graph, group]) => {
+            let jobs = listed.get(graph);
+            if (!jobs) {
+                const ids = group.map((t) => t.job.id);
+                try {
+                    jobs = await this.source.listJobs({ graphName: graph || undefined, startDate: this.startDateFor(group) }, (seen) => ids.every((id) => seen.has(id)));
+                }
+                catch (error) {
+                    return void errors.push(asApiError(error));
+                }
+            }
+            for (const t of group) {
+                const job = jobs.find((j) => j.id === t.job.id);
+                if (isFinished(t.job)) {
+                    t.detailTried = true;
+                    if (job?.files)
+                        t.job = { ...t.job, files: job.files };
+                }
+                else if (job) {
+                    this.update(t, job);
+                }
+                else {
+                    this.markVanished(t);
+                }
+            }
+        }));
+    }
+    /** The narrowest safe startTime: a day before the earliest begin time among these jobs. */
+    startDateFor(group) {
+        const begins = group.map((t) => t.job.beginTime);
+        if (begins.some((b) => b === null))
+            return this.startDate;
+        const own = formatUtcDate(Math.min(...begins) - DAY_MS);
+        return this.startDate && this.startDate > own ? this.startDate : own;
     }
     needsDetail(tracked) {
         return tracked.job.files === null && !tracked.detailTried && (tracked.job.name ?? '').toLowerCase() === IMPORT_JOB;
@@ -33204,7 +33227,7 @@ class JobMonitor {
     }
     markVanished(tracked) {
         if (!tracked.vanished) {
-            this.log.warning(`Job ${tracked.job.id} is no longer in the job center (last seen ${tracked.job.rawStatus}); waiting in case it comes back`);
+            this.log.warning(`Job ${tracked.job.id} is no longer in the job center (last seen ${tracked.job.rawStatus || 'without status'}); waiting in case it comes back`);
         }
         tracked.vanished = true;
     }
@@ -33221,10 +33244,11 @@ function mergeJob(known, fresh) {
 function describeJob(job) {
     return `${job.name ?? 'job'} ${job.id}${job.graph ? ` of graph "${job.graph}"` : ''}`;
 }
+/** Poll results are ApiErrors; cancellation and programming errors pass through. */
 function asApiError(error) {
     if (error instanceof ApiError)
         return error;
-    throw error; // cancellation and programming errors are not poll results
+    throw error;
 }
 const SERIOUSNESS = { permanent: 3, auth: 3, throttled: 2, transient: 1 };
 function mostSerious(errors) {
@@ -33388,7 +33412,7 @@ class ProgressLog {
 
 
 
-const DAY_MS = 86_400_000;
+const main_DAY_MS = 86_400_000;
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
     const controller = new AbortController();
@@ -33410,7 +33434,7 @@ async function wait(settings, signal) {
     try {
         // startTime is a date in the server's undocumented time zone: ask from one day earlier
         // and apply the exact window here.
-        const startDate = settings.since !== undefined ? formatUtcDate(settings.since - DAY_MS) : undefined;
+        const startDate = settings.since !== undefined ? formatUtcDate(settings.since - main_DAY_MS) : undefined;
         const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog), settings, startDate, runnerLog);
         startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`);
         try {

@@ -45,10 +45,11 @@ export class GesClient {
   }
 
   /**
-   * Every job that matches, paging by offset until `jobCount` is covered. The order is not
-   * documented and the list can shift while we page, so jobs are de-duplicated by id.
+   * Every job that matches, paging by offset until `jobCount` is covered, or until `enough`
+   * says the jobs seen so far answer the question. The order is not documented and the list
+   * can shift while we page, so jobs are de-duplicated by id.
    */
-  async listJobs(query: JobQuery): Promise<Job[]> {
+  async listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean): Promise<Job[]> {
     const jobs = new Map<string, Job>()
     let offset = 0
     for (let page = 0; page < MAX_PAGES; page += 1) {
@@ -58,6 +59,7 @@ export class GesClient {
       offset += pageJobs.length + skipped
       const received = pageJobs.length + skipped
       if (received === 0 || (total !== null ? offset >= total : received < PAGE_SIZE)) break
+      if (enough?.(jobs)) break
     }
     return [...jobs.values()]
   }

@@ -2,11 +2,12 @@ import type { JobQuery } from '../ges/ges-client.js'
 import { isFinished, type Graph, type Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
 import type { Log } from '../util/log.js'
+import { formatUtcDate } from '../util/time.js'
 import { missingTargets, pickTargets, type MissingTarget, type TargetCriteria } from './targets.js'
 
 /** The GES calls the monitor needs (GesClient implements them). */
 export interface JobSource {
-  listJobs(query: JobQuery): Promise<Job[]>
+  listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean): Promise<Job[]>
   getJob(graphId: string, jobId: string): Promise<Job>
   listGraphs(): Promise<Graph[]>
 }
@@ -22,11 +23,14 @@ interface Tracked {
 }
 
 const IMPORT_JOB = 'importgraph'
+const DAY_MS = 86_400_000
 
 /**
  * Finds the target jobs once by listing the job center, then follows each through the
  * single-job status endpoint: after identification a poll costs one request per unfinished
- * job, whatever the size of the job center. Listings needed in one cycle are shared.
+ * job, whatever the size of the job center. Jobs that must be read from the list (no graph
+ * id, endpoint refused, import details missing) share one listing per graph and poll, which
+ * stops paging as soon as all of them are found.
  */
 export class JobMonitor {
   private readonly tracked = new Map<string, Tracked>()
@@ -63,41 +67,30 @@ export class JobMonitor {
    */
   async poll(): Promise<void> {
     const errors: ApiError[] = []
-    const listings = new Map<string, Promise<Job[]>>()
-    const list = (graph: string | null | undefined): Promise<Job[]> => {
-      const key = graph ?? ''
-      let listing = listings.get(key)
-      if (!listing) {
-        listing = this.source.listJobs({ graphName: graph ?? undefined, startDate: this.startDate })
-        listings.set(key, listing)
-      }
-      return listing
-    }
+    const listed = new Map<string, Job[]>()
     const refreshed = new Set<string>()
-
-    if (this.missing().length > 0) await this.discover(list, refreshed, errors)
+    if (this.missing().length > 0) await this.discover(listed, refreshed, errors)
 
     const stale = [...this.tracked.values()].filter((t) => !isFinished(t.job) && !refreshed.has(t.job.id))
     if (stale.some((t) => !t.listOnly)) await this.loadGraphIds(errors)
-    await Promise.all(stale.map((t) => this.refresh(t, list, errors)))
-
+    const fromStatus = await Promise.all(stale.map((t) => this.refreshFromStatus(t, errors)))
+    const fromList = stale.filter((_, i) => !fromStatus[i])
     const detailless = [...this.tracked.values()].filter((t) => isFinished(t.job) && this.needsDetail(t))
-    await Promise.all(detailless.map((t) => this.fetchDetail(t, list, errors)))
+    await this.readFromList([...fromList, ...detailless], listed, errors)
 
     if (errors.length > 0) throw mostSerious(errors)
   }
 
-  private async discover(
-    list: (graph: string | undefined) => Promise<Job[]>,
-    refreshed: Set<string>,
-    errors: ApiError[]
-  ): Promise<void> {
+  /** Lists the job center (per graph when graphs are named) and picks the targets. */
+  private async discover(listed: Map<string, Job[]>, refreshed: Set<string>, errors: ApiError[]): Promise<void> {
     const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined]
+    const results = await Promise.allSettled(graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate })))
     const candidates: Job[] = []
-    for (const result of await Promise.allSettled(graphs.map((graph) => list(graph)))) {
-      if (result.status === 'fulfilled') candidates.push(...result.value)
-      else errors.push(asApiError(result.reason))
-    }
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
+      listed.set(graphs[i] ?? '', result.value)
+      candidates.push(...result.value)
+    })
     for (const job of candidates) {
       const known = this.tracked.get(job.id)
       if (known) {
@@ -105,8 +98,7 @@ export class JobMonitor {
         refreshed.add(job.id)
       }
     }
-    const { targets } = pickTargets(candidates, this.jobs(), this.criteria)
-    for (const job of targets) {
+    for (const job of pickTargets(candidates, this.jobs(), this.criteria).targets) {
       this.tracked.set(job.id, { job, listOnly: job.graph === null, vanished: false, detailTried: false })
       refreshed.add(job.id)
       this.log.info(`Found ${describeJob(job)}: ${job.rawStatus || 'no status yet'}`)
@@ -125,53 +117,73 @@ export class JobMonitor {
         this.log.warning(`${apiError.message}; following jobs through the job list instead`)
         this.graphIds = 'unavailable'
       } else {
-        errors.push(apiError)
+        errors.push(apiError) // meanwhile, this poll reads the list
       }
     }
   }
 
-  private async refresh(
-    tracked: Tracked,
-    list: (graph: string | null) => Promise<Job[]>,
-    errors: ApiError[]
-  ): Promise<void> {
-    const graphId = this.graphIds instanceof Map && tracked.job.graph ? this.graphIds.get(tracked.job.graph) : undefined
-    if (!tracked.listOnly && graphId) {
-      try {
-        this.update(tracked, await this.source.getJob(graphId, tracked.job.id))
-        return
-      } catch (error) {
-        const apiError = asApiError(error)
-        if (apiError.kind !== 'permanent') return void errors.push(apiError)
-        // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
-        this.log.debug(`${apiError.message}; reading job ${tracked.job.id} from the job list from now on`)
-        tracked.listOnly = true
-      }
-    } else if (this.graphIds instanceof Map) {
+  /** One request to the single-job endpoint; false when the job must be read from the list. */
+  private async refreshFromStatus(tracked: Tracked, errors: ApiError[]): Promise<boolean> {
+    if (tracked.listOnly || !(this.graphIds instanceof Map)) return false
+    const graphId = tracked.job.graph ? this.graphIds.get(tracked.job.graph) : undefined
+    if (!graphId) {
       tracked.listOnly = true // no graph id known for this job: the list is all there is
+      return false
     }
-    // Also here while graph ids could not be loaded (a transient error): the list meanwhile.
     try {
-      const listed = (await list(tracked.job.graph)).find((job) => job.id === tracked.job.id)
-      if (listed) this.update(tracked, listed)
-      else this.markVanished(tracked)
+      this.update(tracked, await this.source.getJob(graphId, tracked.job.id))
+      return true
     } catch (error) {
-      errors.push(asApiError(error))
+      const apiError = asApiError(error)
+      if (apiError.kind !== 'permanent') {
+        errors.push(apiError)
+        return true // retried on the next poll, through the same endpoint
+      }
+      // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
+      this.log.debug(`${apiError.message}; reading job ${tracked.job.id} from the job list from now on`)
+      tracked.listOnly = true
+      return false
     }
   }
 
-  private async fetchDetail(
-    tracked: Tracked,
-    list: (graph: string | null) => Promise<Job[]>,
-    errors: ApiError[]
-  ): Promise<void> {
-    try {
-      const listed = (await list(tracked.job.graph)).find((job) => job.id === tracked.job.id)
-      tracked.detailTried = true
-      if (listed?.files) tracked.job = { ...tracked.job, files: listed.files }
-    } catch (error) {
-      errors.push(asApiError(error))
-    }
+  /** Reads jobs from the list: one listing per graph, reusing this poll's discovery listing. */
+  private async readFromList(wanted: Tracked[], listed: Map<string, Job[]>, errors: ApiError[]): Promise<void> {
+    const byGraph = new Map<string, Tracked[]>()
+    for (const t of wanted) byGraph.set(t.job.graph ?? '', [...(byGraph.get(t.job.graph ?? '') ?? []), t])
+    await Promise.all(
+      [...byGraph].map(async ([graph, group]) => {
+        let jobs = listed.get(graph)
+        if (!jobs) {
+          const ids = group.map((t) => t.job.id)
+          try {
+            jobs = await this.source.listJobs({ graphName: graph || undefined, startDate: this.startDateFor(group) }, (seen) =>
+              ids.every((id) => seen.has(id))
+            )
+          } catch (error) {
+            return void errors.push(asApiError(error))
+          }
+        }
+        for (const t of group) {
+          const job = jobs.find((j) => j.id === t.job.id)
+          if (isFinished(t.job)) {
+            t.detailTried = true
+            if (job?.files) t.job = { ...t.job, files: job.files }
+          } else if (job) {
+            this.update(t, job)
+          } else {
+            this.markVanished(t)
+          }
+        }
+      })
+    )
+  }
+
+  /** The narrowest safe startTime: a day before the earliest begin time among these jobs. */
+  private startDateFor(group: Tracked[]): string | undefined {
+    const begins = group.map((t) => t.job.beginTime)
+    if (begins.some((b) => b === null)) return this.startDate
+    const own = formatUtcDate(Math.min(...(begins as number[])) - DAY_MS)
+    return this.startDate && this.startDate > own ? this.startDate : own
   }
 
   private needsDetail(tracked: Tracked): boolean {
@@ -187,7 +199,7 @@ export class JobMonitor {
   private markVanished(tracked: Tracked): void {
     if (!tracked.vanished) {
       this.log.warning(
-        `Job ${tracked.job.id} is no longer in the job center (last seen ${tracked.job.rawStatus}); waiting in case it comes back`
+        `Job ${tracked.job.id} is no longer in the job center (last seen ${tracked.job.rawStatus || 'without status'}); waiting in case it comes back`
       )
     }
     tracked.vanished = true
@@ -207,9 +219,10 @@ export function describeJob(job: Job): string {
   return `${job.name ?? 'job'} ${job.id}${job.graph ? ` of graph "${job.graph}"` : ''}`
 }
 
+/** Poll results are ApiErrors; cancellation and programming errors pass through. */
 function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
-  throw error // cancellation and programming errors are not poll results
+  throw error
 }
 
 const SERIOUSNESS: Record<ApiError['kind'], number> = { permanent: 3, auth: 3, throttled: 2, transient: 1 }

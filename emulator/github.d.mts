@@ -1,0 +1,36 @@
+export interface GitHubComment {
+  id?: number
+  owner: string
+  repo: string
+  number: number
+  body: string
+  user: { login: string; type: string } | null
+}
+
+export interface GitHubEmulatorOptions {
+  token?: string
+  login?: string
+  /** 'ok': /user answers with the login (a PAT); default 'forbidden' (GITHUB_TOKEN). */
+  userEndpoint?: 'ok' | 'forbidden'
+  /** Answer every create/update/delete with this status (e.g. 403 for a read-only token). */
+  writeStatus?: number
+  comments?: GitHubComment[]
+}
+
+export interface GitHubRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+export interface GitHubEmulator {
+  url: string
+  token: string
+  requests: GitHubRequest[]
+  comments: Array<GitHubComment & { id: number }>
+  close(): Promise<void>
+}
+
+export function startGitHubEmulator(options?: GitHubEmulatorOptions): Promise<GitHubEmulator>

@@ -1,0 +1,38 @@
+import { getOctokit } from '@actions/github'
+import type { PullRequestRef } from './pull-request.js'
+import type { CommentsApi, IssueComment } from './sticky-comment.js'
+
+/** CommentsApi over Octokit. This module is loaded only when a comment is asked for. */
+export function octokitComments(token: string, pr: PullRequestRef): CommentsApi {
+  // baseUrl comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+  const octokit = getOctokit(token)
+  const target = { owner: pr.owner, repo: pr.repo, issue_number: pr.number }
+  const toComment = (c: { id: number; body?: string | null; html_url: string; user?: { login: string; type: string } | null }): IssueComment => ({
+    id: c.id,
+    body: c.body ?? '',
+    url: c.html_url,
+    user: c.user ? { login: c.user.login, type: c.user.type } : null
+  })
+  return {
+    async whoAmI() {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login
+      } catch {
+        return undefined // an installation token (GITHUB_TOKEN) cannot read /user
+      }
+    },
+    async listComments() {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...target, per_page: 100 })
+      return comments.map(toComment)
+    },
+    async create(body) {
+      return toComment((await octokit.rest.issues.createComment({ ...target, body })).data)
+    },
+    async update(id, body) {
+      return toComment((await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })).data)
+    },
+    async remove(id) {
+      await octokit.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: id })
+    }
+  }
+}
