@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28374,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9658);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28385,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 176:
+/***/ 9658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,8 +28392,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28470,7 +28468,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28526,8 +28524,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28541,10 +28539,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28560,7 +28558,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29263,7 +29261,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29525,7 +29523,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29548,7 +29546,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29644,7 +29642,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -29848,7 +29846,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29875,7 +29873,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30368,13 +30366,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30665,7 +30663,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31004,8 +31002,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31186,7 +31184,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -31254,7 +31252,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31375,12 +31373,15 @@ function encodeRfc3986(text) {
 function sdkDate(time) {
     return time.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
-/** The query string as sent on the wire and as signed: sorted by name, then value. */
+/**
+ * The query string as sent on the wire and as signed: sorted by raw name, then raw value,
+ * and only then encoded — the official SDK signers sort before encoding, and the order
+ * differs for names such as `é` or `^`.
+ */
 function canonicalQuery(query) {
     return [...query]
-        .map(([k, v]) => [encodeRfc3986(k), encodeRfc3986(v)])
         .sort(([ak, av], [bk, bv]) => (ak === bk ? compare(av, bv) : compare(ak, bk)))
-        .map(([k, v]) => `${k}=${v}`)
+        .map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)
         .join('&');
 }
 function compare(a, b) {
@@ -32329,7 +32330,8 @@ const ENTITIES = {
 function escapeMarkdown(text, max = 500) {
     // eslint-disable-next-line no-control-regex
     const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
-    const cut = flat.length > max ? `${[...flat].slice(0, max).join('')}…` : flat;
+    const chars = [...flat]; // code points: never cut a surrogate pair, and count what a reader sees
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
     return cut.replace(/[&<>"'|`@\\[\]*_~#!:]/g, (c) => ENTITIES[c]);
 }
 
@@ -32695,10 +32697,46 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         failOn: getFailOn(input('fail-on')),
         maxFailedLines: getCount(input, 'max-failed-lines'),
         summary: getBoolean(input, 'summary', true),
-        reportFile: optional(input('report-file'))
+        reportFile: optional(input('report-file')),
+        prComment: getPrComment(input)
     };
 }
-const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key'];
+/** A tag goes into an HTML comment: keep it to characters that cannot close one. */
+const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/;
+function getPrComment(input) {
+    if (!getBoolean(input, 'pr-comment', false))
+        return undefined;
+    const githubToken = input('github-token');
+    if (!githubToken) {
+        throw new InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
+    }
+    checkHeaderSafe('github-token', githubToken);
+    const given = input('comment-tag');
+    if (given && !TAG.test(given)) {
+        throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
+    }
+    return { githubToken, tag: given || defaultTag(input) };
+}
+/** One comment per set of graphs (or job ids) unless the workflow names its own tag. */
+function defaultTag(input) {
+    const items = (name) => input(name)
+        .split(/[,\r\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean)
+        .sort();
+    const graphs = items('graph-name');
+    const ids = items('job-id');
+    const tag = ids.length > 0 ? `job:${ids.join(',')}` : graphs.length > 0 ? `graph:${graphs.join(',')}` : 'default';
+    const safe = tag.replace(/[^A-Za-z0-9._:,/+=@-]/g, '-');
+    return safe.length <= 100 ? safe : `${safe.slice(0, 91)}~${hash(safe)}`;
+}
+function hash(text) {
+    let h = 0;
+    for (const c of text)
+        h = (Math.imul(h, 31) + c.codePointAt(0)) >>> 0;
+    return h.toString(36).padStart(8, '0').slice(0, 8);
+}
+const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key', 'github-token'];
 const SECRET_ENV = [
     'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
     'HUAWEICLOUD_SDK_SK',
@@ -32751,7 +32789,7 @@ function getCredentials(input, envValue) {
         named.push('iam-user');
     }
     if (kinds.length > 1) {
-        throw new InputError(named[0], `cannot be combined with ${named.slice(1).map((n) => `"${n}"`).join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`);
+        throw new InputError(named[0], `cannot be combined with ${named.slice(1).map((n) => `"${n}"`).join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`, 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input');
     }
     if (kinds.length === 1)
         return kinds[0];
@@ -32768,7 +32806,7 @@ function akskCredentials(accessKey, secretKey, securityToken, akName, skName) {
     if (!secretKey)
         throw new InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}');
     if (!/^[A-Za-z0-9]+$/.test(accessKey)) {
-        throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)');
+        throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}');
     }
     checkHeaderSafe(skName, secretKey);
     if (securityToken)
@@ -32789,7 +32827,7 @@ function passwordCredentials(user, password, domain) {
 function checkHeaderSafe(name, value) {
     // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(value)) {
-        throw new InputError(name, 'contains a line break or control character (the value is not shown: it is masked)');
+        throw new InputError(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
     }
 }
 function getDuration(input, name, fallback) {
@@ -32906,6 +32944,132 @@ function reportOutput(report) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/sinks/pr-comment/pull-request.ts
+/** Which pull request a run belongs to, from the event payload the runner wrote. Pure. */
+function findPullRequest(eventName, payload, repository) {
+    const [owner, repo] = (repository ?? '').split('/');
+    const fromPayload = {
+        owner: typeof payload.repository?.owner?.login === 'string' ? payload.repository.owner.login : undefined,
+        repo: typeof payload.repository?.name === 'string' ? payload.repository.name : undefined
+    };
+    const at = (number) => {
+        const resolvedOwner = owner || fromPayload.owner;
+        const resolvedRepo = repo || fromPayload.repo;
+        if (typeof number !== 'number' || !Number.isInteger(number) || !resolvedOwner || !resolvedRepo) {
+            return { notFound: `the ${eventName} event payload names no pull request number` };
+        }
+        return { found: { owner: resolvedOwner, repo: resolvedRepo, number } };
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+            return at(payload.pull_request?.number);
+        case 'issue_comment':
+            return payload.issue?.pull_request ? at(payload.issue.number) : { notFound: 'the comment is on an issue, not a pull request' };
+        case 'workflow_run': {
+            const prs = payload.workflow_run?.pull_requests;
+            if (!Array.isArray(prs) || prs.length !== 1) {
+                return {
+                    notFound: `the workflow_run payload names ${Array.isArray(prs) ? prs.length : 0} pull requests (exactly one is needed; runs from forks name none)`
+                };
+            }
+            return at(prs[0].number);
+        }
+        default:
+            return { notFound: `a ${eventName || 'manual'} event has no pull request` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sinks/pr-comment/sticky-comment.ts
+/** The hidden line that identifies our comment for a tag. */
+function markerFor(tag) {
+    return `<!-- ges-job-waiter:${tag} -->`;
+}
+/** The token behind GITHUB_TOKEN writes as this bot; /user does not say so, hence the guess. */
+const ACTIONS_BOT = 'github-actions[bot]';
+function ours(comments, marker, me) {
+    const tagged = comments.filter((c) => c.body.includes(marker));
+    if (me)
+        return tagged.filter((c) => c.user?.login === me);
+    const bots = tagged.filter((c) => c.user?.type === 'Bot');
+    const actions = bots.filter((c) => c.user?.login === ACTIONS_BOT);
+    return actions.length > 0 ? actions : bots;
+}
+/**
+ * One comment per pull request and tag: updated in place when it exists, created when not.
+ * After a creation the list is read again, so that two runs racing to create end with one
+ * comment: the oldest is kept and the others deleted.
+ */
+async function upsertStickyComment(api, tag, body) {
+    const marker = markerFor(tag);
+    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    const me = await api.whoAmI();
+    const existing = ours(await api.listComments(), marker, me).sort((a, b) => a.id - b.id);
+    if (existing.length > 0)
+        return api.update(existing[0].id, text);
+    const created = await api.create(text);
+    const after = ours(await api.listComments(), marker, me ?? created.user?.login).sort((a, b) => a.id - b.id);
+    if (after.length > 1) {
+        const [keep, ...rest] = after;
+        for (const duplicate of rest)
+            await api.remove(duplicate.id);
+        return keep.id === created.id ? created : api.update(keep.id, text);
+    }
+    return created;
+}
+
+;// CONCATENATED MODULE: ./src/sinks/pr-comment/post-report-comment.ts
+
+
+
+/** Where the run's page is, from the runner's environment. */
+function runUrlOf(env) {
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env;
+    if (!repo || !run)
+        return undefined;
+    return `${server}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
+}
+const PERMISSION_HELP = 'The token needs "pull-requests: write" (add a permissions block to the job). Pull requests from forks and Dependabot get a read-only token: post the report from a separate workflow triggered by workflow_run instead.';
+/**
+ * Posts (or updates) the report comment on the run's pull request. Returns the comment URL,
+ * or undefined when there is no pull request or GitHub refused: a comment never changes the
+ * verdict, so every failure here is one warning.
+ */
+async function postReportComment(request, log, env = process.env, connect = loadOctokitComments) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse(await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        // No readable payload: findPullRequest says what is missing.
+    }
+    const lookup = findPullRequest(eventName, payload, env.GITHUB_REPOSITORY);
+    if ('notFound' in lookup) {
+        log.info(`pr-comment: no pull request to comment on (${lookup.notFound}); no GitHub request made`);
+        return undefined;
+    }
+    const pr = lookup.found;
+    try {
+        const api = await connect(request.token, pr);
+        const comment = await upsertStickyComment(api, request.tag, request.render(runUrlOf(env)));
+        log.info(`Report posted on ${pr.owner}/${pr.repo}#${pr.number}: ${comment.url}`);
+        return comment.url;
+    }
+    catch (error) {
+        const status = error.status;
+        const message = error instanceof Error ? error.message : String(error);
+        log.warning(`Could not post the report on pull request #${pr.number}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${status === 403 || status === 404 ? PERMISSION_HELP : 'The step result is not affected.'}`);
+        return undefined;
+    }
+}
+/** @actions/github is large: load it only when a comment is wanted, not at every start. */
+async function loadOctokitComments(token, pr) {
+    const { octokitComments } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5905));
+    return octokitComments(token, pr);
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/sinks/report-file.ts
@@ -33412,7 +33576,10 @@ class ProgressLog {
 
 
 
+
 const main_DAY_MS = 86_400_000;
+/** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
+const COMMENT_MAX_BYTES = 64_000;
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
     const controller = new AbortController();
@@ -33468,22 +33635,33 @@ async function publish(settings, outcome) {
         }
     }
     setOutputs(report, outcome.elapsedMs, reportFile);
+    const context = {
+        verdict,
+        elapsedMs: outcome.elapsedMs,
+        missing: outcome.missing.map((m) => m.description),
+        vanished: outcome.vanished,
+        error: outcome.error && { message: outcome.error.message, reference: outcome.error.reference, stopped: Boolean(stopped) },
+        hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
+    };
     if (settings.summary) {
-        const markdown = renderMarkdown(report, {
-            verdict,
-            elapsedMs: outcome.elapsedMs,
-            missing: outcome.missing.map((m) => m.description),
-            vanished: outcome.vanished,
-            error: outcome.error && { message: outcome.error.message, reference: outcome.error.reference, stopped: Boolean(stopped) },
-            hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
-        }, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: settings.reportFile ? 'the report file and the `report` output' : 'the `report` output' });
+        const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
         try {
-            await writeStepSummary(markdown);
+            await writeStepSummary(renderMarkdown(report, context, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
         }
         catch (error) {
             warning(`Could not write the step summary: ${error.message}`);
         }
     }
+    let commentUrl;
+    if (settings.prComment) {
+        const { githubToken, tag } = settings.prComment;
+        commentUrl = await postReportComment({
+            token: githubToken,
+            tag,
+            render: (runUrl) => `${renderMarkdown(report, { ...context, runUrl }, { maxBytes: COMMENT_MAX_BYTES, fullListAt: runUrl ? `the [run summary](${runUrl})` : 'the run summary' })}\n<sub>Updated ${formatUtcTime(Date.now())} UTC by ges-job-waiter</sub>\n`
+        }, runnerLog);
+    }
+    setOutput('comment-url', commentUrl ?? '');
     info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`);
     if (verdict.fail)
         setFailed(failureMessage(report, verdict));
@@ -33503,6 +33681,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -33667,6 +33852,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -33710,7 +33902,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -33719,6 +33911,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -33835,6 +34030,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -33849,6 +34066,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -3,23 +3,26 @@ import { abortOnSignals } from './cancellation.js'
 import { connectToGes } from './ges/connect.js'
 import { ActionsHttpTransport } from './http/transport.js'
 import { hintFor, failureMessage } from './report/explain.js'
-import { renderMarkdown } from './report/markdown.js'
+import { renderMarkdown, type ReportContext } from './report/markdown.js'
 import { buildReport } from './report/report.js'
 import { decideVerdict } from './report/verdict.js'
 import { formatDuration } from './settings/duration.js'
 import { getSettings } from './settings/input-helper.js'
 import type { Settings } from './settings/settings.js'
 import { setOutputs } from './sinks/outputs.js'
+import { postReportComment } from './sinks/pr-comment/post-report-comment.js'
 import { writeReportFile } from './sinks/report-file.js'
 import { STEP_SUMMARY_MAX_BYTES, writeStepSummary } from './sinks/step-summary.js'
 import { runnerLog } from './util/log.js'
-import { formatUtcDate } from './util/time.js'
+import { formatUtcDate, formatUtcTime } from './util/time.js'
 import { VERSION } from './version.js'
 import { systemClock } from './waiter/clock.js'
 import { JobMonitor } from './waiter/job-monitor.js'
 import { waitForJobs, type WaitOutcome } from './waiter/wait-for-jobs.js'
 
 const DAY_MS = 86_400_000
+/** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
+const COMMENT_MAX_BYTES = 64_000
 
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 export async function run(): Promise<void> {
@@ -75,25 +78,36 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
   }
   setOutputs(report, outcome.elapsedMs, reportFile)
 
+  const context: ReportContext = {
+    verdict,
+    elapsedMs: outcome.elapsedMs,
+    missing: outcome.missing.map((m) => m.description),
+    vanished: outcome.vanished,
+    error: outcome.error && { message: outcome.error.message, reference: outcome.error.reference, stopped: Boolean(stopped) },
+    hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
+  }
   if (settings.summary) {
-    const markdown = renderMarkdown(
-      report,
-      {
-        verdict,
-        elapsedMs: outcome.elapsedMs,
-        missing: outcome.missing.map((m) => m.description),
-        vanished: outcome.vanished,
-        error: outcome.error && { message: outcome.error.message, reference: outcome.error.reference, stopped: Boolean(stopped) },
-        hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
-      },
-      { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: settings.reportFile ? 'the report file and the `report` output' : 'the `report` output' }
-    )
+    const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output'
     try {
-      await writeStepSummary(markdown)
+      await writeStepSummary(renderMarkdown(report, context, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }))
     } catch (error) {
       core.warning(`Could not write the step summary: ${(error as Error).message}`)
     }
   }
+  let commentUrl: string | undefined
+  if (settings.prComment) {
+    const { githubToken, tag } = settings.prComment
+    commentUrl = await postReportComment(
+      {
+        token: githubToken,
+        tag,
+        render: (runUrl) =>
+          `${renderMarkdown(report, { ...context, runUrl }, { maxBytes: COMMENT_MAX_BYTES, fullListAt: runUrl ? `the [run summary](${runUrl})` : 'the run summary' })}\n<sub>Updated ${formatUtcTime(Date.now())} UTC by ges-job-waiter</sub>\n`
+      },
+      runnerLog
+    )
+  }
+  core.setOutput('comment-url', commentUrl ?? '')
 
   core.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`)
   if (verdict.fail) core.setFailed(failureMessage(report, verdict))

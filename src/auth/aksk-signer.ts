@@ -28,12 +28,15 @@ export function sdkDate(time: Date): string {
   return time.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
-/** The query string as sent on the wire and as signed: sorted by name, then value. */
+/**
+ * The query string as sent on the wire and as signed: sorted by raw name, then raw value,
+ * and only then encoded — the official SDK signers sort before encoding, and the order
+ * differs for names such as `é` or `^`.
+ */
 export function canonicalQuery(query: Iterable<[string, string]>): string {
   return [...query]
-    .map(([k, v]) => [encodeRfc3986(k), encodeRfc3986(v)] as const)
     .sort(([ak, av], [bk, bv]) => (ak === bk ? compare(av, bv) : compare(ak, bk)))
-    .map(([k, v]) => `${k}=${v}`)
+    .map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)
     .join('&')
 }
 

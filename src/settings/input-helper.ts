@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { parseDuration } from './duration.js'
 import { gesEndpointFor, iamEndpointFor, KNOWN_GES_REGIONS, parseBaseUrl } from './endpoints.js'
 import { InputError } from './input-error.js'
-import type { ApiVersion, CredentialSettings, FailOn, Selection, Settings } from './settings.js'
+import type { ApiVersion, CredentialSettings, FailOn, PrCommentSettings, Selection, Settings } from './settings.js'
 import { parseUtcTime } from '../util/time.js'
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`, dashes kept); '' when unset. */
@@ -79,11 +79,50 @@ export function getSettings(
     failOn: getFailOn(input('fail-on')),
     maxFailedLines: getCount(input, 'max-failed-lines'),
     summary: getBoolean(input, 'summary', true),
-    reportFile: optional(input('report-file'))
+    reportFile: optional(input('report-file')),
+    prComment: getPrComment(input)
   }
 }
 
-const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key']
+/** A tag goes into an HTML comment: keep it to characters that cannot close one. */
+const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/
+
+function getPrComment(input: (name: string) => string): PrCommentSettings | undefined {
+  if (!getBoolean(input, 'pr-comment', false)) return undefined
+  const githubToken = input('github-token')
+  if (!githubToken) {
+    throw new InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}')
+  }
+  checkHeaderSafe('github-token', githubToken)
+  const given = input('comment-tag')
+  if (given && !TAG.test(given)) {
+    throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}')
+  }
+  return { githubToken, tag: given || defaultTag(input) }
+}
+
+/** One comment per set of graphs (or job ids) unless the workflow names its own tag. */
+function defaultTag(input: (name: string) => string): string {
+  const items = (name: string): string[] =>
+    input(name)
+      .split(/[,\r\n]/)
+      .map((item) => item.trim())
+      .filter(Boolean)
+      .sort()
+  const graphs = items('graph-name')
+  const ids = items('job-id')
+  const tag = ids.length > 0 ? `job:${ids.join(',')}` : graphs.length > 0 ? `graph:${graphs.join(',')}` : 'default'
+  const safe = tag.replace(/[^A-Za-z0-9._:,/+=@-]/g, '-')
+  return safe.length <= 100 ? safe : `${safe.slice(0, 91)}~${hash(safe)}`
+}
+
+function hash(text: string): string {
+  let h = 0
+  for (const c of text) h = (Math.imul(h, 31) + c.codePointAt(0)!) >>> 0
+  return h.toString(36).padStart(8, '0').slice(0, 8)
+}
+
+const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key', 'github-token']
 const SECRET_ENV = [
   'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
   'HUAWEICLOUD_SDK_SK',
@@ -146,7 +185,8 @@ function getCredentials(
   if (kinds.length > 1) {
     throw new InputError(
       named[0],
-      `cannot be combined with ${named.slice(1).map((n) => `"${n}"`).join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`
+      `cannot be combined with ${named.slice(1).map((n) => `"${n}"`).join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`,
+      'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input'
     )
   }
   if (kinds.length === 1) return kinds[0]
@@ -179,7 +219,7 @@ function akskCredentials(
   if (!accessKey) throw new InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}')
   if (!secretKey) throw new InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}')
   if (!/^[A-Za-z0-9]+$/.test(accessKey)) {
-    throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)')
+    throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}')
   }
   checkHeaderSafe(skName, secretKey)
   if (securityToken) checkHeaderSafe('security-token', securityToken)
@@ -199,7 +239,11 @@ function passwordCredentials(user: string, password: string, domain: string): Cr
 function checkHeaderSafe(name: string, value: string): void {
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f]/.test(value)) {
-    throw new InputError(name, 'contains a line break or control character (the value is not shown: it is masked)')
+    throw new InputError(
+      name,
+      'contains a line break or control character (the value is not shown: it is masked)',
+      'a single-line secret such as ${{ secrets.HUAWEI_SK }}'
+    )
   }
 }
 

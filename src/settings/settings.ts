@@ -36,4 +36,12 @@ export interface Settings {
   maxFailedLines?: number
   summary: boolean
   reportFile?: string
+  /** Set when `pr-comment` is true. */
+  prComment?: PrCommentSettings
+}
+
+export interface PrCommentSettings {
+  githubToken: string
+  /** Tells this report's comment apart from other reports on the same pull request. */
+  tag: string
 }
