@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import { abortOnSignals } from './cancellation.js'
 import { connectToGes } from './ges/connect.js'
+import type { ApiError } from './http/api-error.js'
 import { ActionsHttpTransport } from './http/transport.js'
 import { hintFor, failureMessage } from './report/explain.js'
 import { renderMarkdown, type ReportContext } from './report/markdown.js'
 import { buildReport } from './report/report.js'
-import { decideVerdict } from './report/verdict.js'
+import { decideVerdict, type Verdict } from './report/verdict.js'
 import { formatDuration } from './settings/duration.js'
 import { getSettings } from './settings/input-helper.js'
 import type { Settings } from './settings/settings.js'
@@ -110,5 +111,11 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
   core.setOutput('comment-url', commentUrl ?? '')
 
   core.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`)
-  if (verdict.fail) core.setFailed(failureMessage(report, verdict))
+  if (verdict.fail) core.setFailed(failureMessage(report, withReference(verdict, stopped)))
+}
+
+/** The annotation names the error code and request id (`HTTP 401, APIG.0301, request id …`) too, as the summary does. */
+function withReference(verdict: Verdict, stopped: ApiError | undefined): Verdict {
+  if (!stopped?.reference) return verdict
+  return { ...verdict, reasons: verdict.reasons.map((reason) => (reason === stopped.message ? `${reason} (${stopped.reference})` : reason)) }
 }

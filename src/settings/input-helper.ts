@@ -166,30 +166,36 @@ function getCredentials(
   input: (name: string) => string,
   envValue: (...names: string[]) => string | undefined
 ): CredentialSettings {
-  const kinds: CredentialSettings[] = []
-  const named: string[] = []
+  // Which kinds were given is checked before any kind is validated: with two kinds, "set exactly
+  // one" is the useful message, not what the second kind lacks.
+  const kinds: { name: string; build: () => CredentialSettings }[] = []
   const token = input('token')
   if (token) {
-    checkHeaderSafe('token', token)
-    kinds.push({ kind: 'token', token })
-    named.push('token')
+    kinds.push({
+      name: 'token',
+      build: () => {
+        checkHeaderSafe('token', token)
+        return { kind: 'token', token }
+      }
+    })
   }
   if (input('access-key') || input('secret-key') || input('security-token')) {
-    kinds.push(akskCredentials(input('access-key'), input('secret-key'), input('security-token'), 'access-key', 'secret-key'))
-    named.push('access-key')
+    kinds.push({
+      name: 'access-key',
+      build: () => akskCredentials(input('access-key'), input('secret-key'), input('security-token'), 'access-key', 'secret-key')
+    })
   }
   if (input('iam-user') || input('iam-password') || input('iam-domain')) {
-    kinds.push(passwordCredentials(input('iam-user'), input('iam-password'), input('iam-domain')))
-    named.push('iam-user')
+    kinds.push({ name: 'iam-user', build: () => passwordCredentials(input('iam-user'), input('iam-password'), input('iam-domain')) })
   }
   if (kinds.length > 1) {
     throw new InputError(
-      named[0],
-      `cannot be combined with ${named.slice(1).map((n) => `"${n}"`).join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`,
+      kinds[0].name,
+      `cannot be combined with ${kinds.slice(1).map((k) => `"${k.name}"`).join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`,
       'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input'
     )
   }
-  if (kinds.length === 1) return kinds[0]
+  if (kinds.length === 1) return kinds[0].build()
 
   const ak = envValue('HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK')
   const sk = envValue('HUAWEI_CLOUD_SECRET_ACCESS_KEY', 'HUAWEICLOUD_SDK_SK')

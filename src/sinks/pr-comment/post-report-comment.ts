@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { loadUndici } from '../../http/undici-on-demand.js'
 import type { Log } from '../../util/log.js'
 import { findPullRequest, type PullRequestRef } from './pull-request.js'
 import { upsertStickyComment, type CommentsApi } from './sticky-comment.js'
@@ -61,8 +62,9 @@ export async function postReportComment(
   }
 }
 
-/** @actions/github is large: load it only when a comment is wanted, not at every start. */
+/** @actions/github and undici are large: load them only when a comment is wanted. */
 async function loadOctokitComments(token: string, pr: PullRequestRef): Promise<CommentsApi> {
+  await loadUndici()
   const { octokitComments } = await import('./octokit-comments.js')
   return octokitComments(token, pr)
 }
