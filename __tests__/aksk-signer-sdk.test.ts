@@ -67,8 +67,12 @@ const credential = { getAk: () => keys.accessKey, getSk: () => keys.secretKey }
 
 describe('signRequest against the official SDK signer on random requests', () => {
   // The SDK stamps X-Sdk-Date from the clock (moment()); fake it so both sign at the same instant.
-  beforeAll(() => jest.useFakeTimers())
-  afterAll(() => jest.useRealTimers())
+  beforeAll(() => {
+    jest.useFakeTimers()
+  })
+  afterAll(() => {
+    jest.useRealTimers()
+  })
 
   it('produces the same Host, X-Sdk-Date and Authorization', () => {
     fc.assert(

@@ -5447,9 +5447,12 @@ async function waitForJobs(monitor, options) {
         if (!pollError && !options.waitForJob && monitor.missing().length > 0)
             return outcome('not-found');
         const now = clock.now();
+        // Retry-After is honoured, but never below poll-interval: "Retry-After: 0" (or a date in the
+        // past) must not turn the wait into a busy loop against a gateway that is throttling us.
         const wanted = pollError?.kind === 'throttled'
-            ? (pollError.details.retryAfterMs ??
-                Math.max(THROTTLE_FLOOR_MS, backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)))
+            ? pollError.details.retryAfterMs !== undefined
+                ? Math.max(options.pollIntervalMs, pollError.details.retryAfterMs)
+                : Math.max(THROTTLE_FLOOR_MS, backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random))
             : backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random);
         const sleep = sleepBeforeNextPoll(wanted, now, deadline);
         if (sleep === undefined)
@@ -5460,8 +5463,9 @@ async function waitForJobs(monitor, options) {
             const message = `Poll ${polls} failed, will retry (${next}): ${pollError.message}${pollError.reference ? ` [${pollError.reference}]` : ''}`;
             if (errorStreak === 1)
                 log.warning(message);
+            // The state is the error, not the message: the message changes with every poll number.
             else
-                progress.line(`error:${pollError.reference}`, message, now);
+                progress.line(`error:${pollError.reference}`, message, now, pollError.message);
         }
         else {
             for (const job of monitor.jobs()) {

@@ -83,10 +83,13 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     if (!pollError && !options.waitForJob && monitor.missing().length > 0) return outcome('not-found')
 
     const now = clock.now()
+    // Retry-After is honoured, but never below poll-interval: "Retry-After: 0" (or a date in the
+    // past) must not turn the wait into a busy loop against a gateway that is throttling us.
     const wanted =
       pollError?.kind === 'throttled'
-        ? (pollError.details.retryAfterMs ??
-          Math.max(THROTTLE_FLOOR_MS, backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)))
+        ? pollError.details.retryAfterMs !== undefined
+          ? Math.max(options.pollIntervalMs, pollError.details.retryAfterMs)
+          : Math.max(THROTTLE_FLOOR_MS, backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random))
         : backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)
     const sleep = sleepBeforeNextPoll(wanted, now, deadline)
     if (sleep === undefined) return outcome('timeout')
@@ -96,7 +99,8 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     if (pollError) {
       const message = `Poll ${polls} failed, will retry (${next}): ${pollError.message}${pollError.reference ? ` [${pollError.reference}]` : ''}`
       if (errorStreak === 1) log.warning(message)
-      else progress.line(`error:${pollError.reference}`, message, now)
+      // The state is the error, not the message: the message changes with every poll number.
+      else progress.line(`error:${pollError.reference}`, message, now, pollError.message)
     } else {
       for (const job of monitor.jobs()) {
         progress.line(`job:${job.id}`, `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}`, now, job.rawStatus)

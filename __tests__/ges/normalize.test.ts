@@ -1,0 +1,332 @@
+import { describe, expect, it } from '@jest/globals'
+import { ApiError } from '../../src/http/api-error.js'
+import { fileStatus, jobStatus, lineCount, normalizeGraphs, normalizeJob, normalizeJobPage } from '../../src/ges/normalize.js'
+
+const WHAT = 'Listing GES jobs'
+
+// ges-api.md §5, verbatim.
+const KNOWN_EXAMPLE = {
+  jobCount: 136,
+  jobList: [
+    {
+      jobId: 'ff80808167bb90340167bc3c7b5b026a',
+      status: 'success',
+      jobType: 'GraphManagement',
+      jobName: 'ImportGraph',
+      relatedGraph: 'test1217',
+      beginTime: '2018-12-17T12:55:40',
+      endTime: '2018-12-17T12:56:32',
+      jobDetail: {
+        vertexsetPath: null,
+        edgesetPath: [{ path: 'hkmovie/edge.csv', log: null, cause: null, status: 'success' }],
+        schemaPath: [{ path: 'hkmovie/schema.xml', log: null, cause: null, status: 'success' }]
+      },
+      jobProgress: 0
+    },
+    {
+      jobId: 'ff80808167bb90340167bc5d0b1d0358',
+      status: 'success',
+      jobType: 'GraphManagement',
+      jobName: 'DeleteGraph',
+      relatedGraph: 'test1218',
+      beginTime: '2018-12-17T13:31:14',
+      endTime: '2018-12-17T13:34:48',
+      jobProgress: 0
+    }
+  ]
+}
+
+function transientError(run: () => unknown): ApiError {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).kind).toBe('transient')
+    return error as ApiError
+  }
+  throw new Error('expected an ApiError')
+}
+
+describe('normalizeJobPage, v1 (the known example)', () => {
+  const page = normalizeJobPage(KNOWN_EXAMPLE, WHAT)
+
+  it('keeps jobCount as the total, not the page size', () => {
+    expect(page.total).toBe(136)
+    expect(page.jobs).toHaveLength(2)
+    expect(page.skipped).toBe(0)
+  })
+
+  it('reads the import job, its times as UTC and its files in schema, edge, vertex order', () => {
+    expect(page.jobs[0]).toEqual({
+      id: 'ff80808167bb90340167bc3c7b5b026a',
+      name: 'ImportGraph',
+      type: 'GraphManagement',
+      graph: 'test1217',
+      status: 'success',
+      rawStatus: 'success',
+      beginTime: Date.UTC(2018, 11, 17, 12, 55, 40),
+      endTime: Date.UTC(2018, 11, 17, 12, 56, 32),
+      failReason: null,
+      files: [
+        { kind: 'schema', path: 'hkmovie/schema.xml', status: 'success', rawStatus: 'success', totalLines: null, successfulLines: null, failedLines: null, cause: null, log: null },
+        { kind: 'edgeset', path: 'hkmovie/edge.csv', status: 'success', rawStatus: 'success', totalLines: null, successfulLines: null, failedLines: null, cause: null, log: null }
+      ]
+    })
+  })
+
+  it('gives files null (not []) for a job without jobDetail', () => {
+    expect(page.jobs[1].name).toBe('DeleteGraph')
+    expect(page.jobs[1].files).toBeNull()
+  })
+})
+
+describe('normalizeJobPage, v2 snake_case', () => {
+  const body = {
+    job_count: 1,
+    job_list: [
+      {
+        job_id: 'j2',
+        status: 'partiallyFailed',
+        job_type: 'GraphManagement',
+        job_name: 'ImportGraph',
+        related_graph: 'movies',
+        begin_time: '2026-11-28 09:30:00',
+        end_time: '2026-11-28 09:45:10',
+        fail_reason: 'some rows were rejected',
+        job_detail: {
+          edgeset_path: [
+            { path: 'e.csv', log: 'obs://logs/e', status: 'partFailed', cause: 'bad rows', total_lines: 10, failed_lines: 3, successful_lines: 7 }
+          ],
+          vertexset_path: [{ path: 'v.csv', status: 'success', total_lines: '5', failed_lines: '0', successful_lines: ' 5 ' }]
+        }
+      }
+    ]
+  }
+  const page = normalizeJobPage(body, WHAT)
+
+  it('reads the snake_case names', () => {
+    const [j] = page.jobs
+    expect(page.total).toBe(1)
+    expect(j.id).toBe('j2')
+    expect(j.name).toBe('ImportGraph')
+    expect(j.graph).toBe('movies')
+    expect(j.status).toBe('partiallyFailed')
+    expect(j.failReason).toBe('some rows were rejected')
+    expect(j.beginTime).toBe(Date.UTC(2026, 10, 28, 9, 30))
+    expect(j.endTime).toBe(Date.UTC(2026, 10, 28, 9, 45, 10))
+  })
+
+  it('reads the files with their line counts, numeric strings included', () => {
+    expect(page.jobs[0].files).toEqual([
+      { kind: 'edgeset', path: 'e.csv', status: 'partFailed', rawStatus: 'partFailed', totalLines: 10, successfulLines: 7, failedLines: 3, cause: 'bad rows', log: 'obs://logs/e' },
+      { kind: 'vertexset', path: 'v.csv', status: 'success', rawStatus: 'success', totalLines: 5, successfulLines: 5, failedLines: 0, cause: null, log: null }
+    ])
+  })
+})
+
+describe('line counts', () => {
+  it.each([
+    [0, 0],
+    [42, 42],
+    ['42', 42],
+    [' 7 ', 7],
+    [-1, null],
+    ['-1', null],
+    [undefined, null],
+    [null, null],
+    ['', null],
+    ['abc', null],
+    ['1.5', null],
+    [1.5, null],
+    [NaN, null],
+    [Infinity, null],
+    [2 ** 60, null],
+    [true, null]
+  ])('%p → %p', (raw, expected) => {
+    expect(lineCount(raw)).toBe(expected)
+  })
+
+  it('maps -1 and missing counts of a file to null', () => {
+    const j = normalizeJob(
+      { jobId: 'a', status: 'success', jobDetail: { edgesetPath: [{ path: 'e', status: 'success', totalLines: -1, failedLines: -1 }] } },
+      WHAT
+    )
+    expect(j.files?.[0]).toMatchObject({ totalLines: null, failedLines: null, successfulLines: null })
+  })
+})
+
+describe('statuses', () => {
+  it.each([
+    ['success', 'success'],
+    ['running', 'running'],
+    ['RUNNING', 'running'],
+    ['pending', 'pending'],
+    ['waiting', 'pending'],
+    ['failed', 'failed'],
+    ['Failed', 'failed'],
+    ['FAILED', 'failed'],
+    ['partiallyFailed', 'partiallyFailed'],
+    ['partFailed', 'partiallyFailed'],
+    ['Success', 'unknown'], // success must be exact: a job is never finished well by a guess
+    ['SUCCESS', 'unknown'],
+    ['succeeded', 'unknown'],
+    ['cancelled', 'unknown'],
+    ['', 'unknown']
+  ])('job status %j → %s', (raw, expected) => {
+    expect(jobStatus(raw)).toBe(expected)
+  })
+
+  it.each([
+    ['success', 'success'],
+    ['Success', 'success'],
+    ['failed', 'failed'],
+    ['Failed', 'failed'],
+    ['partFailed', 'partFailed'],
+    ['PARTFAILED', 'partFailed'],
+    ['partiallyFailed', 'partFailed'],
+    ['running', 'unknown'],
+    ['ok', 'unknown'],
+    ['', 'unknown']
+  ])('file status %j → %s', (raw, expected) => {
+    expect(fileStatus(raw)).toBe(expected)
+  })
+
+  it('keeps the raw status text of a job and a file it does not know', () => {
+    const j = normalizeJob({ jobId: 'a', status: 'archived', jobDetail: { schemaPath: [{ path: 's', status: 'Skipped' }] } }, WHAT)
+    expect(j.status).toBe('unknown')
+    expect(j.rawStatus).toBe('archived')
+    expect(j.files?.[0]).toMatchObject({ status: 'unknown', rawStatus: 'Skipped' })
+  })
+
+  it('reads a missing job status as unknown (not finished)', () => {
+    const j = normalizeJob({ jobId: 'a' }, WHAT)
+    expect(j.status).toBe('unknown')
+    expect(j.rawStatus).toBe('')
+  })
+
+  it('reads a file Failed with a capital F as failed', () => {
+    const j = normalizeJob({ jobId: 'a', status: 'failed', jobDetail: { edgesetPath: [{ path: 'e', status: 'Failed', cause: 'format' }] } }, WHAT)
+    expect(j.files?.[0].status).toBe('failed')
+  })
+})
+
+describe('jobDetail', () => {
+  it.each([
+    ['null', null],
+    ['absent', undefined]
+  ])('%s → files null', (_label, detail) => {
+    const raw: Record<string, unknown> = { jobId: 'a', status: 'success' }
+    if (detail !== undefined) raw.jobDetail = detail
+    expect(normalizeJob(raw, WHAT).files).toBeNull()
+  })
+
+  it('reads an object with all lists null as no files', () => {
+    expect(normalizeJob({ jobId: 'a', jobDetail: { schemaPath: null, edgesetPath: null, vertexsetPath: null } }, WHAT).files).toEqual([])
+  })
+
+  it('parses a jobDetail sent as a JSON string', () => {
+    const j = normalizeJob({ jobId: 'a', status: 'success', jobDetail: JSON.stringify({ edgesetPath: [{ path: 'e.csv', status: 'failed', failedLines: 4 }] }) }, WHAT)
+    expect(j.files).toEqual([
+      { kind: 'edgeset', path: 'e.csv', status: 'failed', rawStatus: 'failed', totalLines: null, successfulLines: null, failedLines: 4, cause: null, log: null }
+    ])
+  })
+
+  it('refuses a string that looks like JSON but is not', () => {
+    expect(transientError(() => normalizeJob({ jobId: 'a', jobDetail: '{not json' }, WHAT)).message).toContain('jobDetail')
+  })
+
+  it('refuses a jobDetail that is neither object nor null', () => {
+    transientError(() => normalizeJob({ jobId: 'a', jobDetail: 42 }, WHAT))
+    transientError(() => normalizeJob({ jobId: 'a', jobDetail: 'done' }, WHAT))
+    transientError(() => normalizeJob({ jobId: 'a', jobDetail: [] }, WHAT))
+  })
+
+  it('refuses a file list that is not a list, or holds something other than objects', () => {
+    expect(transientError(() => normalizeJob({ jobId: 'a', jobDetail: { edgesetPath: 'e.csv' } }, WHAT)).message).toContain('edgesetPath')
+    transientError(() => normalizeJob({ jobId: 'a', jobDetail: { schemaPath: ['s.xml'] } }, WHAT))
+  })
+})
+
+describe('malformed bodies are transient ApiErrors', () => {
+  it.each([
+    ['null', null],
+    ['a string', 'ok'],
+    ['a number', 200],
+    ['a list', []]
+  ])('a body that is %s', (_label, body) => {
+    const error = transientError(() => normalizeJobPage(body, WHAT))
+    expect(error.message).toContain(WHAT)
+  })
+
+  it('jobList is an object', () => {
+    expect(transientError(() => normalizeJobPage({ jobCount: 1, jobList: { jobId: 'a' } }, WHAT)).message).toContain('jobList')
+  })
+
+  it('jobCount is "abc"', () => {
+    expect(transientError(() => normalizeJobPage({ jobCount: 'abc', jobList: [] }, WHAT)).message).toContain('jobCount')
+  })
+
+  it('jobCount above zero but no jobList', () => {
+    transientError(() => normalizeJobPage({ jobCount: 3 }, WHAT))
+  })
+
+  it('accepts an empty job center that omits the list', () => {
+    expect(normalizeJobPage({ jobCount: 0 }, WHAT)).toEqual({ total: 0, jobs: [], skipped: 0 })
+    expect(normalizeJobPage({}, WHAT)).toEqual({ total: 0, jobs: [], skipped: 0 })
+  })
+
+  it('reads a jobCount sent as a numeric string, and a missing jobCount as unknown', () => {
+    expect(normalizeJobPage({ jobCount: '12', jobList: [] }, WHAT).total).toBe(12)
+    expect(normalizeJobPage({ jobList: [] }, WHAT).total).toBeNull()
+  })
+
+  it('a single job that is not an object, or has no id', () => {
+    transientError(() => normalizeJob('job', WHAT))
+    transientError(() => normalizeJob({ status: 'success' }, WHAT))
+  })
+
+  it('a single job without id takes the id it was asked for', () => {
+    expect(normalizeJob({ status: 'running' }, WHAT, 'known').id).toBe('known')
+  })
+})
+
+describe('list entries without a job id', () => {
+  it('are skipped and counted, not fatal', () => {
+    const page = normalizeJobPage({ jobCount: 5, jobList: [{ jobId: 'a', status: 'running' }, { status: 'success' }, null, 'x', { jobId: '' }] }, WHAT)
+    expect(page.jobs.map((j) => j.id)).toEqual(['a'])
+    expect(page.skipped).toBe(4)
+    expect(page.total).toBe(5)
+  })
+
+  it('accepts a numeric job id', () => {
+    expect(normalizeJobPage({ jobList: [{ jobId: 12 }] }, WHAT).jobs[0].id).toBe('12')
+  })
+})
+
+describe('times', () => {
+  it('reads unparseable or non-string times as null', () => {
+    const j = normalizeJob({ jobId: 'a', beginTime: 'yesterday', endTime: 1_700_000_000_000 }, WHAT)
+    expect(j.beginTime).toBeNull()
+    expect(j.endTime).toBeNull()
+  })
+})
+
+describe('normalizeGraphs', () => {
+  it('reads v1 and v2 graph lists', () => {
+    expect(normalizeGraphs({ graphCount: 2, graphs: [{ id: 'g1', name: 'movies' }, { id: 'g2', name: 'social', status: '200' }] }, 'x')).toEqual({
+      total: 2,
+      graphs: [
+        { id: 'g1', name: 'movies' },
+        { id: 'g2', name: 'social' }
+      ]
+    })
+    expect(normalizeGraphs({ graph_count: 1, graphs: [{ id: 'g1', name: 'movies' }] }, 'x').total).toBe(1)
+  })
+
+  it('skips graphs without id or name and refuses non-objects', () => {
+    expect(normalizeGraphs({ graphs: [{ id: 'g1' }, { name: 'n' }] }, 'x').graphs).toEqual([])
+    transientError(() => normalizeGraphs({ graphs: 'movies' }, 'x'))
+    transientError(() => normalizeGraphs({ graphs: ['movies'] }, 'x'))
+    transientError(() => normalizeGraphs(null, 'x'))
+  })
+})

@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals'
+import { file, job } from '../../__fixtures__/jobs.js'
+import { ApiError } from '../../src/http/api-error.js'
+import { failureMessage, hintFor } from '../../src/report/explain.js'
+import { buildReport, type Report, type ReportStatus } from '../../src/report/report.js'
+import type { Verdict } from '../../src/report/verdict.js'
+
+const FAIL: Verdict = { fail: true, reasons: ['the import failed'] }
+const PASS: Verdict = { fail: false, reasons: [] }
+
+function reportWith(status: ReportStatus): Report {
+  return { status, jobs: [], totals: { totalLines: 0, successfulLines: 0, failedLines: 0, failedFiles: 0 } }
+}
+
+describe('failureMessage', () => {
+  it('names the reason, the job, its graph, status, fail reason, the bad files and their causes', () => {
+    const report = buildReport({
+      end: 'finished',
+      jobs: [
+        job({
+          id: 'ff01',
+          status: 'failed',
+          rawStatus: 'failed',
+          failReason: 'import aborted',
+          files: [
+            file({ kind: 'schema', path: 'm/schema.xml' }),
+            file({ path: 'm/edges.csv', status: 'failed', failedLines: 12, cause: 'column count mismatch' }),
+            file({ kind: 'vertexset', path: 'm/v.csv', status: 'partFailed', failedLines: null, cause: null })
+          ]
+        })
+      ]
+    })
+    const message = failureMessage(report, FAIL)
+    expect(message).toBe(
+      [
+        'GES job wait: the import failed',
+        'ImportGraph ff01 (graph movies): failed — import aborted; edgeset m/edges.csv: failed, 12 failed lines — column count mismatch; vertexset m/v.csv: partFailed'
+      ].join('\n')
+    )
+    expect(message).not.toContain('schema.xml')
+  })
+
+  it('leaves out jobs that went well', () => {
+    const report = buildReport({
+      end: 'finished',
+      jobs: [job({ id: 'good', status: 'success', files: [file()] }), job({ id: 'bad', status: 'partiallyFailed', files: [file({ status: 'partFailed', failedLines: 3 })] })]
+    })
+    const message = failureMessage(report, { fail: true, reasons: ['the import partially failed'] })
+    expect(message).toContain('bad')
+    expect(message).not.toContain('good')
+  })
+
+  it('names a job that is still running at a timeout', () => {
+    const message = failureMessage(buildReport({ end: 'timeout', jobs: [job({ id: 'slow', status: 'running' })] }), { fail: true, reasons: ['the wait timed out before the job finished'] })
+    expect(message).toBe('GES job wait: the wait timed out before the job finished\nImportGraph slow (graph movies): running')
+  })
+
+  it('joins several reasons and names at most five files', () => {
+    const files = Array.from({ length: 8 }, (_, i) => file({ path: `f${i}.csv`, status: 'failed' }))
+    const message = failureMessage(buildReport({ end: 'finished', jobs: [job({ id: 'j', status: 'failed', files })] }), { fail: true, reasons: ['a', 'b'] })
+    expect(message.split('\n')[0]).toBe('GES job wait: a; b')
+    expect(message).toContain('f4.csv')
+    expect(message).not.toContain('f5.csv')
+    expect(message).toContain('and 3 more')
+  })
+
+  it('flattens and clips long causes', () => {
+    const cause = `first line\nsecond line ${'x'.repeat(1000)}`
+    const message = failureMessage(buildReport({ end: 'finished', jobs: [job({ id: 'j', status: 'failed', files: [file({ status: 'failed', cause })] })] }), FAIL)
+    expect(message).toContain('first line second line')
+    expect(message.split('\n')).toHaveLength(2)
+    expect(message.length).toBeLessThan(400)
+  })
+
+  it('says "job" for a job without a name and no graph', () => {
+    const message = failureMessage(buildReport({ end: 'finished', jobs: [job({ id: 'n', name: null, graph: null, status: 'failed' })] }), FAIL)
+    expect(message).toContain('\njob n: failed')
+  })
+})
+
+describe('hintFor', () => {
+  it('is undefined when the step passes', () => {
+    expect(hintFor(reportWith('timeout'), PASS, 60_000)).toBeUndefined()
+  })
+
+  it.each([
+    ['401', new ApiError('auth', 'x', { status: 401 }), /Authentication failed.*lock the key/],
+    ['APIG.0301', new ApiError('auth', 'x', { code: 'APIG.0301' }), /Authentication failed/],
+    ['APIGW.0301', new ApiError('permanent', 'x', { code: 'APIGW.0301' }), /Authentication failed/],
+    ['APIG.0303', new ApiError('permanent', 'x', { status: 400, code: 'APIG.0303' }), /clock/],
+    ['403', new ApiError('permanent', 'x', { status: 403 }), /permission.*GES/],
+    ['404', new ApiError('permanent', 'x', { status: 404 }), /project-id.*api-version/],
+    ['GES.7000', new ApiError('permanent', 'x', { status: 400, code: 'GES.7000' }), /graph-name/]
+  ])('an error that stopped the wait: %s', (_label, error, hint) => {
+    expect(hintFor(reportWith('failed'), FAIL, 60_000, error)).toMatch(hint)
+  })
+
+  it('has no hint for another permanent error', () => {
+    expect(hintFor(reportWith('failed'), FAIL, 60_000, new ApiError('permanent', 'x', { status: 400, code: 'GES.0001' }))).toBeUndefined()
+  })
+
+  it.each([
+    ['failed', /log location.*fail-on: failed/],
+    ['partiallyFailed', /fail-on: failed/],
+    ['timeout', /within 1h30m.*raise "timeout"/],
+    ['not-found', /graph-name.*job-name.*job-id.*since.*until.*wait-for-job: true/],
+    ['cancelled', /cancelled.*goes on in GES/]
+  ] as const)('report status %s', (status, hint) => {
+    expect(hintFor(reportWith(status), FAIL, 5_400_000)).toMatch(hint)
+  })
+
+  it('a retried (transient) error does not hide the timeout hint', () => {
+    expect(hintFor(reportWith('timeout'), FAIL, 60_000, new ApiError('transient', 'x', { status: 502 }))).toMatch(/within 1m/)
+  })
+
+  it('has no hint when a successful import fails only on max-failed-lines', () => {
+    expect(hintFor(reportWith('success'), { fail: true, reasons: ['3 lines failed'] }, 60_000)).toBeUndefined()
+  })
+})

@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals'
+import { formatDuration, parseDuration } from '../../src/settings/duration.js'
+
+describe('parseDuration', () => {
+  it.each([
+    ['500ms', 500],
+    ['30s', 30_000],
+    ['5m', 300_000],
+    ['2h', 7_200_000],
+    ['1d', 86_400_000],
+    ['1h30m', 5_400_000],
+    ['1d2h3m4s5ms', 86_400_000 + 7_200_000 + 180_000 + 4_000 + 5],
+    ['1.5s', 1500],
+    ['0.5m', 30_000],
+    ['90', 90_000],
+    ['2.5', 2500],
+    ['  10S  ', 10_000],
+    ['1H', 3_600_000],
+    ['0', 0],
+    ['0s', 0]
+  ])('%s → %d ms', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms)
+  })
+
+  it('reads "ms" as milliseconds, not minutes followed by seconds', () => {
+    expect(parseDuration('5ms')).toBe(5)
+    expect(parseDuration('5m5s')).toBe(305_000)
+  })
+
+  it.each(['', ' ', 'abc', '5 m', '5min', '1h 30m', '-5s', 's', '5x', '1.s', '.5s', '1e3', '30s!', 'm5', 'Infinity', 'NaN'])('refuses %j', (text) => {
+    expect(parseDuration(text)).toBeUndefined()
+  })
+
+  it('rounds fractional milliseconds', () => {
+    expect(parseDuration('0.0004s')).toBe(0)
+    expect(parseDuration('1.0006s')).toBe(1001)
+  })
+})
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0ms'],
+    [999, '999ms'],
+    [1000, '1s'],
+    [59_000, '59s'],
+    [60_000, '1m'],
+    [75_000, '1m15s'],
+    [3_600_000, '1h'],
+    [3_661_000, '1h1m1s'],
+    [86_400_000, '1d'],
+    [90_061_000, '1d1h1m1s'],
+    [6 * 3_600_000, '6h'],
+    [1499, '1s'],
+    [1500, '2s']
+  ])('%d ms → %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text)
+  })
+
+  it.each([-1, NaN, Infinity, -Infinity])('prints a dash for %d', (ms) => {
+    expect(formatDuration(ms)).toBe('–')
+  })
+
+  it('round-trips through parseDuration for whole seconds', () => {
+    for (const ms of [1000, 61_000, 3_723_000, 200_000_000]) {
+      expect(parseDuration(formatDuration(ms))).toBe(ms)
+    }
+  })
+})

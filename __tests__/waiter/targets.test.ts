@@ -1,0 +1,177 @@
+import { describe, expect, it } from '@jest/globals'
+import { job } from '../../__fixtures__/jobs.js'
+import { matchesFilters, missingTargets, pickTargets, type TargetCriteria } from '../../src/waiter/targets.js'
+
+const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
+const MIN = 60_000
+
+function criteria(overrides: Partial<TargetCriteria> = {}): TargetCriteria {
+  return { jobIds: [], graphNames: [], jobName: 'ImportGraph', select: 'latest', ...overrides }
+}
+
+const ids = (jobs: { id: string }[]): string[] => jobs.map((j) => j.id)
+
+describe('matchesFilters', () => {
+  it('matches the job name without regard to case', () => {
+    expect(matchesFilters(job({ id: 'a', name: 'importgraph' }), criteria())).toBe(true)
+    expect(matchesFilters(job({ id: 'a', name: 'DeleteGraph' }), criteria())).toBe(false)
+    expect(matchesFilters(job({ id: 'a', name: null }), criteria())).toBe(false)
+  })
+
+  it('accepts any job name when jobName is undefined (job-name "*")', () => {
+    expect(matchesFilters(job({ id: 'a', name: 'DeleteGraph' }), criteria({ jobName: undefined }))).toBe(true)
+    expect(matchesFilters(job({ id: 'a', name: null }), criteria({ jobName: undefined }))).toBe(true)
+  })
+
+  it('ignores the job name when job ids are given', () => {
+    expect(matchesFilters(job({ id: 'a', name: 'DeleteGraph' }), criteria({ jobIds: ['a'] }))).toBe(true)
+  })
+
+  it('keeps only the listed graphs, and no job without a graph when graphs are listed', () => {
+    const c = criteria({ graphNames: ['movies', 'social'] })
+    expect(matchesFilters(job({ id: 'a', graph: 'social' }), c)).toBe(true)
+    expect(matchesFilters(job({ id: 'a', graph: 'other' }), c)).toBe(false)
+    expect(matchesFilters(job({ id: 'a', graph: null }), c)).toBe(false)
+    expect(matchesFilters(job({ id: 'a', graph: null }), criteria())).toBe(true)
+  })
+
+  it('treats the since/until window as inclusive at both ends', () => {
+    const c = criteria({ since: T0, until: T0 + 10 * MIN })
+    expect(matchesFilters(job({ id: 'a', beginTime: T0 }), c)).toBe(true)
+    expect(matchesFilters(job({ id: 'a', beginTime: T0 + 10 * MIN }), c)).toBe(true)
+    expect(matchesFilters(job({ id: 'a', beginTime: T0 - 1 }), c)).toBe(false)
+    expect(matchesFilters(job({ id: 'a', beginTime: T0 + 10 * MIN + 1 }), c)).toBe(false)
+  })
+
+  it('keeps a job without a begin time whatever the window', () => {
+    expect(matchesFilters(job({ id: 'a', beginTime: null }), criteria({ since: T0, until: T0 + MIN }))).toBe(true)
+  })
+})
+
+describe('pickTargets', () => {
+  it('picks the newest matching job by begin time, whatever the list order', () => {
+    const jobs = [
+      job({ id: 'old', beginTime: T0 }),
+      job({ id: 'newest', beginTime: T0 + 2 * MIN }),
+      job({ id: 'middle', beginTime: T0 + MIN })
+    ]
+    for (const order of [jobs, [...jobs].reverse(), [jobs[1], jobs[0], jobs[2]]]) {
+      const { targets, missing } = pickTargets(order, [], criteria())
+      expect(ids(targets)).toEqual(['newest'])
+      expect(missing).toEqual([])
+    }
+  })
+
+  it('does not pick a newer job with another name', () => {
+    const { targets } = pickTargets(
+      [job({ id: 'import', beginTime: T0 }), job({ id: 'delete', name: 'DeleteGraph', beginTime: T0 + MIN })],
+      [],
+      criteria()
+    )
+    expect(ids(targets)).toEqual(['import'])
+  })
+
+  it('takes a job not begun yet as the newest', () => {
+    const { targets } = pickTargets([job({ id: 'begun', beginTime: T0 + MIN }), job({ id: 'pending', status: 'pending', beginTime: null })], [], criteria())
+    expect(ids(targets)).toEqual(['pending'])
+  })
+
+  it('breaks a begin-time tie by the larger id', () => {
+    const { targets } = pickTargets([job({ id: 'ff02', beginTime: T0 }), job({ id: 'ff01', beginTime: T0 })], [], criteria())
+    expect(ids(targets)).toEqual(['ff02'])
+    const { targets: reversed } = pickTargets([job({ id: 'ff01', beginTime: T0 }), job({ id: 'ff02', beginTime: T0 })], [], criteria())
+    expect(ids(reversed)).toEqual(['ff02'])
+  })
+
+  it('picks the latest job of each graph when several graphs are named', () => {
+    const c = criteria({ graphNames: ['movies', 'social', 'empty'] })
+    const { targets, missing } = pickTargets(
+      [
+        job({ id: 'm2', graph: 'movies', beginTime: T0 + 2 * MIN }),
+        job({ id: 's1', graph: 'social', beginTime: T0 + 5 * MIN }),
+        job({ id: 'm1', graph: 'movies', beginTime: T0 }),
+        job({ id: 's2', graph: 'social', beginTime: T0 + 9 * MIN }),
+        job({ id: 'x9', graph: 'other', beginTime: T0 + 20 * MIN })
+      ],
+      [],
+      c
+    )
+    expect(ids(targets).sort()).toEqual(['m2', 's2'])
+    expect(missing).toEqual([{ key: 'graph:empty', description: 'a ImportGraph job of graph "empty"' }])
+  })
+
+  it('follows job ids exactly, ignoring job-name, and reports the ids not listed', () => {
+    const { targets, missing } = pickTargets(
+      [job({ id: 'a1', name: 'DeleteGraph', beginTime: T0 }), job({ id: 'newer', beginTime: T0 + MIN })],
+      [],
+      criteria({ jobIds: ['a1', 'b2'], jobName: 'ImportGraph' })
+    )
+    expect(ids(targets)).toEqual(['a1'])
+    expect(missing).toEqual([{ key: 'id:b2', description: 'job b2' }])
+  })
+
+  it('with job ids and select all, still takes one job per id', () => {
+    const { targets } = pickTargets([job({ id: 'a1' }), job({ id: 'b2' }), job({ id: 'c3' })], [], criteria({ jobIds: ['a1', 'b2'], select: 'all' }))
+    expect(ids(targets).sort()).toEqual(['a1', 'b2'])
+  })
+
+  it('with select all, takes every matching job in the window', () => {
+    const c = criteria({ select: 'all', since: T0, until: T0 + 10 * MIN, graphNames: ['movies', 'social'] })
+    const { targets, missing } = pickTargets(
+      [
+        job({ id: 'before', beginTime: T0 - 1 }),
+        job({ id: 'atSince', beginTime: T0 }),
+        job({ id: 'social', graph: 'social', beginTime: T0 + MIN }),
+        job({ id: 'atUntil', beginTime: T0 + 10 * MIN }),
+        job({ id: 'after', beginTime: T0 + 10 * MIN + 1 }),
+        job({ id: 'pending', beginTime: null, status: 'pending' }),
+        job({ id: 'otherGraph', graph: 'x', beginTime: T0 + MIN }),
+        job({ id: 'otherName', name: 'DeleteGraph', beginTime: T0 + MIN })
+      ],
+      [],
+      c
+    )
+    expect(ids(targets).sort()).toEqual(['atSince', 'atUntil', 'pending', 'social'])
+    expect(missing).toEqual([])
+  })
+
+  it('does not pick again a slot that a tracked job fills', () => {
+    const tracked = [job({ id: 'mine', beginTime: T0 })]
+    const { targets, missing } = pickTargets([job({ id: 'mine', beginTime: T0 }), job({ id: 'newer', beginTime: T0 + MIN })], tracked, criteria())
+    expect(targets).toEqual([])
+    expect(missing).toEqual([])
+  })
+
+  it('fills only the slots still open', () => {
+    const c = criteria({ graphNames: ['movies', 'social'] })
+    const tracked = [job({ id: 'm1', graph: 'movies' })]
+    const { targets } = pickTargets([job({ id: 'm2', graph: 'movies', beginTime: T0 + MIN }), job({ id: 's1', graph: 'social' })], tracked, c)
+    expect(ids(targets)).toEqual(['s1'])
+  })
+
+  it('reports a missing target when nothing matches', () => {
+    const { targets, missing } = pickTargets([job({ id: 'x', name: 'DeleteGraph' })], [], criteria())
+    expect(targets).toEqual([])
+    expect(missing).toEqual([{ key: 'any', description: 'a ImportGraph job' }])
+  })
+})
+
+describe('missing target descriptions', () => {
+  it('describes the window in UTC', () => {
+    const [missing] = missingTargets([], criteria({ since: Date.UTC(2026, 10, 28, 9, 30), until: Date.UTC(2026, 10, 28, 18, 0) }))
+    expect(missing.description).toBe('a ImportGraph job begun since 2026-11-28 09:30:00 UTC until 2026-11-28 18:00:00 UTC')
+  })
+
+  it('describes any job name, select all and several graphs', () => {
+    const [missing] = missingTargets([], criteria({ jobName: undefined, select: 'all', graphNames: ['movies', 'social'] }))
+    expect(missing).toEqual({ key: 'any', description: 'any job of graph "movies" or "social"' })
+  })
+
+  it('describes each job id', () => {
+    expect(missingTargets([job({ id: 'a1' })], criteria({ jobIds: ['a1', 'b2', 'c3'] })).map((m) => m.description)).toEqual(['job b2', 'job c3'])
+  })
+
+  it('is empty when every slot is tracked', () => {
+    expect(missingTargets([job({ id: 'a1' })], criteria())).toEqual([])
+  })
+})

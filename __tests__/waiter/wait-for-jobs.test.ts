@@ -1,0 +1,435 @@
+import { describe, expect, it } from '@jest/globals'
+import { FakeClock, FakeJobSource, RecordingLog, seededRandom, type Method, type ScriptedJob } from '../../__fixtures__/fake-job-source.js'
+import { file, job } from '../../__fixtures__/jobs.js'
+import type { Job } from '../../src/ges/model.js'
+import { ApiError } from '../../src/http/api-error.js'
+import { CancelledError } from '../../src/http/transport.js'
+import { JobMonitor } from '../../src/waiter/job-monitor.js'
+import type { TargetCriteria } from '../../src/waiter/targets.js'
+import { waitForJobs, type WaitOptions } from '../../src/waiter/wait-for-jobs.js'
+
+const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
+const S = 1000
+const MIN = 60 * S
+const HOUR = 60 * MIN
+
+const running = (id: string, overrides: Partial<Job> = {}): Job => job({ id, status: 'running', rawStatus: 'running', beginTime: T0 - MIN, ...overrides })
+const succeeded = (at: number, files = [file()]): Partial<Job> => ({ status: 'success', rawStatus: 'success', endTime: at, files })
+const transient = (n = 502): ApiError => new ApiError('transient', `Listing GES jobs failed: server error (${n})`, { status: n })
+
+function setup(jobs: ScriptedJob[], criteria: Partial<TargetCriteria> = {}) {
+  const clock = new FakeClock(T0)
+  const source = new FakeJobSource(clock, jobs)
+  const log = new RecordingLog()
+  const controller = new AbortController()
+  const monitor = new JobMonitor(source, { jobIds: [], graphNames: [], jobName: 'ImportGraph', select: 'latest', ...criteria }, undefined, log)
+  const run = (options: Partial<WaitOptions> = {}) =>
+    waitForJobs(monitor, {
+      timeoutMs: 30 * MIN,
+      pollIntervalMs: 5 * S,
+      maxPollIntervalMs: 60 * S,
+      waitForJob: true,
+      clock,
+      signal: controller.signal,
+      log,
+      random: () => 0,
+      ...options
+    })
+  /** When each poll started: the first at T0, then after each sleep. */
+  const pollTimes = (): number[] => clock.sleeps.reduce((times, ms) => [...times, times[times.length - 1] + ms], [T0])
+  const failing = (method: Method, calls: number[], error: (n: number) => Error): void => {
+    source.fault = (m, n) => (m === method && calls.includes(n) ? error(n) : undefined)
+  }
+  return { clock, source, log, controller, monitor, run, pollTimes, failing }
+}
+
+describe('finishing', () => {
+  it('ends when the job succeeds, at the first poll that sees it', async () => {
+    const { run, pollTimes } = setup([{ job: running('j1'), changes: [[T0 + 40 * S, succeeded(T0 + 40 * S)]] }])
+    const outcome = await run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.elapsedMs).toBe(40 * S)
+    expect(outcome.polls).toBe(9)
+    expect(pollTimes()).toHaveLength(9)
+    expect(outcome.jobs.map((j) => [j.id, j.status])).toEqual([['j1', 'success']])
+    expect(outcome.missing).toEqual([])
+    expect(outcome.vanished).toEqual([])
+    expect(outcome.error).toBeUndefined()
+  })
+
+  it('ends at once when the job had already finished', async () => {
+    const { run, clock } = setup([{ job: running('j1'), changes: [[T0 - 1, succeeded(T0 - 1)]] }])
+    const outcome = await run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.polls).toBe(1)
+    expect(clock.sleeps).toEqual([])
+  })
+
+  it('ends on a failed job too: finishing is not succeeding', async () => {
+    const { run } = setup([{ job: running('j1'), changes: [[T0 + 10 * S, { status: 'failed', rawStatus: 'failed', files: [file({ status: 'failed' })] }]] }])
+    const outcome = await run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.jobs[0].status).toBe('failed')
+  })
+
+  it('does not take an unknown status for the end', async () => {
+    const { run } = setup([{ job: running('j1'), changes: [[T0 + 10 * S, { status: 'unknown', rawStatus: 'archiving' }]] }])
+    const outcome = await run({ timeoutMs: 2 * MIN })
+    expect(outcome.end).toBe('timeout')
+    expect(outcome.jobs[0].rawStatus).toBe('archiving')
+  })
+})
+
+describe('timeout', () => {
+  it('times out with a last poll exactly at the deadline', async () => {
+    const { run, pollTimes, clock } = setup([{ job: running('j1') }])
+    const outcome = await run({ timeoutMs: 60 * S, pollIntervalMs: 7 * S, maxPollIntervalMs: 7 * S })
+    expect(outcome.end).toBe('timeout')
+    expect(outcome.elapsedMs).toBe(60 * S)
+    expect(pollTimes()).toEqual([0, 7, 14, 21, 28, 35, 42, 49, 56, 60].map((s) => T0 + s * S))
+    expect(outcome.polls).toBe(10)
+    expect(clock.t).toBe(T0 + 60 * S)
+  })
+
+  it('never sleeps past the deadline with jitter and back-off', async () => {
+    const { run, pollTimes } = setup([{ job: running('j1') }])
+    const outcome = await run({ timeoutMs: 10 * MIN + 1234, random: seededRandom(7) })
+    expect(outcome.end).toBe('timeout')
+    const times = pollTimes()
+    expect(times[times.length - 1]).toBe(T0 + 10 * MIN + 1234)
+    expect(times.every((t) => t <= T0 + 10 * MIN + 1234)).toBe(true)
+  })
+
+  it('reports the targets still missing at the timeout', async () => {
+    const { run, log } = setup([], { graphNames: ['movies'] })
+    const outcome = await run({ timeoutMs: 2 * MIN })
+    expect(outcome.end).toBe('timeout')
+    expect(outcome.jobs).toEqual([])
+    expect(outcome.missing.map((m) => m.description)).toEqual(['a ImportGraph job of graph "movies"'])
+    expect(log.of('info').some((l) => l.startsWith('Waiting for a ImportGraph job of graph "movies" to appear'))).toBe(true)
+  })
+
+  it('finds a job that appears later', async () => {
+    const { run, source } = setup([{ job: running('late', { beginTime: T0 + 30 * S }), listedFrom: T0 + 30 * S, changes: [[T0 + 50 * S, succeeded(T0 + 50 * S)]] }])
+    const outcome = await run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.jobs.map((j) => j.id)).toEqual(['late'])
+    // Listed at every poll until found, then followed through the status endpoint.
+    expect(source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 5, 10, 15, 20, 25, 30])
+  })
+})
+
+describe('errors', () => {
+  it('retries transient errors and warns once per error streak', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 60 * S, succeeded(T0 + 60 * S)]] }])
+    h.failing('getJob', [1, 2, 3, 6, 7], () => transient())
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(h.log.of('warning')).toHaveLength(2)
+    expect(h.log.of('warning')[0]).toMatch(/^Poll 3 failed, will retry \(next check in 5s\): Listing GES jobs failed: server error \(502\) \[HTTP 502\]$/)
+    expect(h.log.of('info')).toContain('GES answers again after 3 failed polls')
+    expect(h.log.of('info')).toContain('GES answers again after 2 failed polls')
+    // The last retried error is kept for the report.
+    expect(outcome.error?.kind).toBe('transient')
+  })
+
+  it('warns once for a long outage, and says so at most once a minute after that', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 40 * MIN, succeeded(T0 + 40 * MIN)]] }])
+    h.source.fault = (method, _n, at) => (method === 'getJob' && at >= T0 + 5 * MIN && at < T0 + 35 * MIN ? transient(503) : undefined)
+    const outcome = await h.run({ timeoutMs: HOUR, maxPollIntervalMs: 5 * S })
+    expect(outcome.end).toBe('finished')
+    expect(h.log.of('warning')).toHaveLength(1)
+    const failures = h.log.of('info').filter((l) => / failed, will retry/.test(l))
+    expect(failures.length).toBeGreaterThan(0)
+    expect(failures.length).toBeLessThanOrEqual(31)
+    expect(h.log.of('debug').filter((l) => / failed, will retry/.test(l)).length).toBeGreaterThan(300)
+    expect(h.log.of('info')).toContain('GES answers again after 360 failed polls')
+  })
+
+  it('honours Retry-After when throttled', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 60 * S, succeeded(T0 + 60 * S)]] }])
+    h.failing('getJob', [0], () => new ApiError('throttled', 'throttled', { status: 429, code: 'APIG.0308', retryAfterMs: 17 * S }))
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(h.clock.sleeps.slice(0, 3)).toEqual([5 * S, 17 * S, 5 * S])
+  })
+
+  it('waits at least 2 s when throttled without Retry-After', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S)]] }])
+    h.failing('getJob', [0], () => new ApiError('throttled', 'throttled', { status: 429, code: 'APIG.0308' }))
+    await h.run({ pollIntervalMs: 500, maxPollIntervalMs: 500 })
+    expect(h.clock.sleeps.slice(0, 3)).toEqual([500, 2000, 500])
+  })
+
+  it('never polls faster than poll-interval, even when Retry-After says 0', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 2 * MIN, succeeded(T0 + 2 * MIN)]] }])
+    // Throttled (Retry-After: 0) for the next 10 status requests; bounded so that a waiter that
+    // does not advance the clock still ends.
+    h.failing('getJob', Array.from({ length: 10 }, (_, i) => i), () => new ApiError('throttled', 'throttled', { status: 429, retryAfterMs: 0 }))
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(Math.min(...h.clock.sleeps)).toBeGreaterThanOrEqual(5 * S)
+  })
+
+  it('cuts a long Retry-After at the deadline and still polls there', async () => {
+    const h = setup([{ job: running('j1') }])
+    h.failing('getJob', [0], () => new ApiError('throttled', 'throttled', { status: 429, retryAfterMs: HOUR }))
+    const outcome = await h.run({ timeoutMs: MIN })
+    expect(outcome.end).toBe('timeout')
+    expect(h.pollTimes()).toEqual([T0, T0 + 5 * S, T0 + MIN])
+  })
+
+  it.each([
+    ['permanent', new ApiError('permanent', 'Listing GES jobs failed: rejected (400)', { status: 400, code: 'GES.0001' })],
+    ['auth', new ApiError('auth', 'Listing GES jobs failed: authentication failed (401)', { status: 401, code: 'APIG.0301' })]
+  ])('stops at once on a %s error from the listing', async (_kind, error) => {
+    const h = setup([{ job: running('j1') }])
+    h.failing('listJobs', [0], () => error)
+    const outcome = await h.run()
+    expect(outcome.end).toBe('error')
+    expect(outcome.error).toBe(error)
+    expect(outcome.polls).toBe(1)
+    expect(h.clock.sleeps).toEqual([])
+    expect(h.source.calls).toHaveLength(1)
+  })
+
+  it('stops at once on an auth error from the status endpoint (never hammers on 401)', async () => {
+    const h = setup([{ job: running('j1') }])
+    h.failing('getJob', [0], () => new ApiError('auth', 'authentication failed (401)', { status: 401 }))
+    const outcome = await h.run()
+    expect(outcome.end).toBe('error')
+    expect(outcome.error?.kind).toBe('auth')
+    expect(outcome.polls).toBe(2)
+    expect(h.source.callsOf('getJob')).toHaveLength(1)
+  })
+
+  it('retries a transient failure to load the graph ids, meanwhile reading the list', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 20 * S, succeeded(T0 + 20 * S)]] }])
+    h.failing('listGraphs', [0], () => transient())
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(h.source.callsOf('listGraphs')).toHaveLength(2)
+    expect(h.source.callsOf('getJob').map((c) => (c.at - T0) / S)).toEqual([10, 15, 20])
+  })
+})
+
+describe('cancellation', () => {
+  it('stops while sleeping when the signal aborts', async () => {
+    const h = setup([{ job: running('j1') }])
+    h.clock.onSleep = (ms, clock) => {
+      if (clock.t + ms > T0 + 12 * S) {
+        clock.t = T0 + 12 * S
+        h.controller.abort()
+      }
+    }
+    const outcome = await h.run()
+    expect(outcome.end).toBe('cancelled')
+    expect(outcome.elapsedMs).toBe(12 * S)
+    expect(outcome.polls).toBe(3)
+    expect(outcome.jobs.map((j) => j.id)).toEqual(['j1'])
+  })
+
+  it('stops when a request is cancelled in flight', async () => {
+    const h = setup([{ job: running('j1') }])
+    h.failing('getJob', [2], () => new CancelledError())
+    const outcome = await h.run()
+    expect(outcome.end).toBe('cancelled')
+    expect(outcome.polls).toBe(4)
+  })
+
+  it('stops after the poll when the signal aborted during it', async () => {
+    const h = setup([{ job: running('j1') }])
+    h.source.fault = () => {
+      h.controller.abort()
+      return undefined
+    }
+    const outcome = await h.run()
+    expect(outcome.end).toBe('cancelled')
+    expect(outcome.polls).toBe(1)
+    expect(h.clock.sleeps).toEqual([])
+  })
+
+  it('rethrows what is neither an ApiError nor a cancellation', async () => {
+    const h = setup([{ job: running('j1') }])
+    h.failing('getJob', [0], () => new TypeError('bug'))
+    await expect(h.run()).rejects.toThrow('bug')
+  })
+})
+
+describe('wait-for-job false', () => {
+  it('ends with not-found after one listing when no job matches', async () => {
+    const h = setup([{ job: running('other', { name: 'DeleteGraph' }) }])
+    const outcome = await h.run({ waitForJob: false })
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.polls).toBe(1)
+    expect(outcome.missing.map((m) => m.description)).toEqual(['a ImportGraph job'])
+    expect(h.clock.sleeps).toEqual([])
+  })
+
+  it('does not conclude not-found from a listing that failed', async () => {
+    const h = setup([])
+    h.failing('listJobs', [0], () => transient())
+    const outcome = await h.run({ waitForJob: false })
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.polls).toBe(2)
+  })
+
+  it('waits for a job it found', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S)]] }])
+    expect((await h.run({ waitForJob: false })).end).toBe('finished')
+  })
+
+  it('with two job ids and one missing, is not-found but keeps the one found', async () => {
+    const h = setup([{ job: running('a1') }], { jobIds: ['a1', 'b2'] })
+    const outcome = await h.run({ waitForJob: false })
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.jobs.map((j) => j.id)).toEqual(['a1'])
+    expect(outcome.missing.map((m) => m.key)).toEqual(['id:b2'])
+  })
+})
+
+describe('requests per poll', () => {
+  const noise = Array.from({ length: 50 }, (_, i): ScriptedJob => ({ job: running(`noise${i}`, { beginTime: T0 - HOUR, status: 'success', rawStatus: 'success' }) }))
+
+  it('lists once to find the jobs, then makes one status request per unfinished job per poll', async () => {
+    const h = setup(
+      [
+        ...noise,
+        { job: running('m1', { graph: 'movies' }), changes: [[T0 + 20 * S, succeeded(T0 + 20 * S)]] },
+        { job: running('s1', { graph: 'social' }), changes: [[T0 + 50 * S, succeeded(T0 + 50 * S)]] }
+      ],
+      { graphNames: ['movies', 'social'] }
+    )
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.jobs.map((j) => j.id).sort()).toEqual(['m1', 's1'])
+    expect(h.source.callsOf('listJobs').map((c) => [c.at, (c.args[0] as { graphName?: string }).graphName])).toEqual([
+      [T0, 'movies'],
+      [T0, 'social']
+    ])
+    expect(h.source.callsOf('listGraphs')).toHaveLength(1)
+    const perPoll = new Map<number, string[]>()
+    for (const call of h.source.callsOf('getJob')) perPoll.set((call.at - T0) / S, [...(perPoll.get((call.at - T0) / S) ?? []), call.args.join('/')])
+    expect([...perPoll.entries()]).toEqual([
+      [5, ['g-movies/m1', 'g-social/s1']],
+      [10, ['g-movies/m1', 'g-social/s1']],
+      [15, ['g-movies/m1', 'g-social/s1']],
+      [20, ['g-movies/m1', 'g-social/s1']],
+      [25, ['g-social/s1']],
+      [30, ['g-social/s1']],
+      [35, ['g-social/s1']],
+      [40, ['g-social/s1']],
+      [45, ['g-social/s1']],
+      [50, ['g-social/s1']]
+    ])
+  })
+
+  it('falls back to the list for good when the status endpoint does not know the job (GES.7007)', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 30 * S, succeeded(T0 + 30 * S)]] }])
+    h.source.unknownToStatusEndpoint.add('j1')
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.error).toBeUndefined()
+    expect(h.log.of('warning')).toEqual([])
+    expect(h.source.callsOf('getJob').map((c) => c.at)).toEqual([T0 + 5 * S])
+    expect(h.source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 5, 10, 15, 20, 25, 30])
+    expect(h.log.of('debug').some((l) => l.includes('GES.7007') && l.includes('job list'))).toBe(true)
+    // The fallback listing narrows to a day before the job began (it began 2026-11-28 08:59 UTC).
+    expect(h.source.callsOf('listJobs').slice(1).map((c) => (c.args[0] as { startDate?: string }).startDate)).toEqual(Array(6).fill('2026-11-27'))
+  })
+
+  it('reads a job without a graph from the list', async () => {
+    const h = setup([{ job: running('j1', { graph: null }), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S)]] }])
+    expect((await h.run()).end).toBe('finished')
+    expect(h.source.callsOf('getJob')).toEqual([])
+    expect(h.source.callsOf('listGraphs')).toEqual([])
+  })
+
+  it('fetches import details once from the list when the final status lacks them', async () => {
+    const files = [file({ path: 'm/e.csv', totalLines: 9, successfulLines: 9 })]
+    const h = setup([{ job: running('j1'), changes: [[T0 + 20 * S, succeeded(T0 + 20 * S, files)]] }])
+    h.source.statusOmitsDetail = true
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.elapsedMs).toBe(20 * S)
+    expect(outcome.jobs[0]).toMatchObject({ id: 'j1', name: 'ImportGraph', graph: 'movies', status: 'success', files })
+    expect(h.source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 20])
+  })
+
+  it('tries the details only once when the list has none either', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 20 * S, succeeded(T0 + 20 * S, null as never)]] }])
+    h.source.statusOmitsDetail = true
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.jobs[0].files).toBeNull()
+    expect(h.source.callsOf('listJobs')).toHaveLength(2)
+  })
+
+  it('retries the detail listing after a transient error', async () => {
+    const files = [file()]
+    const h = setup([{ job: running('j1'), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S, files)]] }])
+    h.source.statusOmitsDetail = true
+    h.failing('listJobs', [1], () => transient())
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.jobs[0].files).toEqual(files)
+    expect(h.source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 10, 15])
+  })
+})
+
+describe('vanished jobs', () => {
+  it('reports a job the job center stops listing', async () => {
+    const h = setup([{ job: running('j1'), listedUntil: T0 + 12 * S }])
+    const outcome = await h.run({ timeoutMs: MIN })
+    expect(outcome.end).toBe('timeout')
+    expect(outcome.vanished).toEqual(['j1'])
+    expect(outcome.jobs.map((j) => [j.id, j.status])).toEqual([['j1', 'running']])
+    expect(h.log.of('warning').filter((l) => l.includes('no longer in the job center'))).toHaveLength(1)
+  })
+
+  it('follows a job that is listed again', async () => {
+    const h = setup([{ job: running('j1', { graph: null }), listedUntil: T0 + 12 * S, listedAgainAt: T0 + 30 * S, changes: [[T0 + 40 * S, succeeded(T0 + 40 * S)]] }])
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.vanished).toEqual([])
+    expect(h.log.of('info')).toContain('Job j1 is listed again')
+  })
+})
+
+describe('a long wait', () => {
+  it('simulates six hours at max-poll-interval 60s without sleeping, with a short info log', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 6 * HOUR, succeeded(T0 + 6 * HOUR)]] }])
+    const started = performance.now()
+    const outcome = await h.run({ timeoutMs: 8 * HOUR, pollIntervalMs: 5 * S, maxPollIntervalMs: 60 * S, random: seededRandom(42) })
+    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(outcome.end).toBe('finished')
+    expect(outcome.elapsedMs).toBeGreaterThanOrEqual(6 * HOUR)
+    expect(outcome.elapsedMs).toBeLessThanOrEqual(6 * HOUR + MIN)
+    expect(Math.max(...h.clock.sleeps)).toBeLessThanOrEqual(60 * S)
+    const info = h.log.of('info')
+    // At most about one line a minute (plus found / done), however often it polled.
+    expect(info.length).toBeLessThanOrEqual(6 * 60 + 5)
+    expect(outcome.polls).toBeGreaterThan(info.length)
+  })
+
+  it('keeps the info log to about a line a minute when polling every 5 s for six hours', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 6 * HOUR, succeeded(T0 + 6 * HOUR)]] }])
+    const outcome = await h.run({ timeoutMs: 8 * HOUR, pollIntervalMs: 5 * S, maxPollIntervalMs: 5 * S })
+    expect(outcome.end).toBe('finished')
+    expect(outcome.polls).toBe(6 * 720 + 1)
+    const info = h.log.of('info')
+    expect(info.length).toBeLessThanOrEqual(6 * 60 + 5)
+    expect(info.length).toBeGreaterThanOrEqual(6 * 60 - 5) // a heartbeat, not silence
+    expect(h.log.of('debug').length).toBeGreaterThanOrEqual(outcome.polls - 1 - info.length)
+  })
+
+  it('logs a status change at once, between heartbeats', async () => {
+    const h = setup([{ job: running('j1', { status: 'pending', rawStatus: 'pending', beginTime: null }), changes: [[T0 + 12 * S, { status: 'running', rawStatus: 'running', beginTime: T0 + 12 * S }], [T0 + 30 * S, succeeded(T0 + 30 * S)]] }])
+    await h.run()
+    const info = h.log.of('info')
+    expect(info[0]).toBe('Found ImportGraph j1 of graph "movies": pending')
+    expect(info[1]).toMatch(/^ImportGraph j1 of graph "movies": pending, 0ms elapsed, next check in 5s$/)
+    expect(info[2]).toMatch(/^ImportGraph j1 of graph "movies": running, 15s elapsed, next check in 5s$/)
+    expect(info).toHaveLength(3)
+  })
+})
