@@ -9,5 +9,7 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   clearMocks: true,
-  testTimeout: 30000
+  testTimeout: 30000,
+  // End-to-end tests mostly wait on child processes and sockets: more workers than cores pay off.
+  maxWorkers: 4
 }

@@ -103,6 +103,12 @@ export interface EmulatorOptions {
   clockSkewMs?: number
   /** called when each request is answered, reset or hung */
   onRequest?: (record: RequestRecord) => void
+  /**
+   * What job timelines (atMs, appearAtMs, default beginTime), request `at` and now() count from:
+   * the emulator's start (default) or the arrival of its first request, so that a client's
+   * start-up time (slow on a loaded machine) does not eat into a job's scripted run time.
+   */
+  timelineFrom?: 'start' | 'firstRequest'
 }
 
 export interface Emulator {

@@ -33,6 +33,7 @@ export const DEFAULT_TOKEN = 'test-token'
  * @property {'T' | 'space'} [timeFormat]
  * @property {number} [clockSkewMs=0] the server's wall clock runs this far ahead (X-Sdk-Date check, Date header, token expiry)
  * @property {(record: RequestRecord) => void} [onRequest] called once each request is answered (or reset/hung)
+ * @property {'start' | 'firstRequest'} [timelineFrom='start'] what timelines, request `at` and now() count from
  *
  * @typedef {{ method: string, path: string, query: Record<string, string | string[]>,
  *   headers: Record<string, string | string[] | undefined>, body: string,
@@ -51,7 +52,10 @@ export const DEFAULT_TOKEN = 'test-token'
  */
 export async function startEmulator(options = {}) {
   const o = resolve(options)
-  const startMs = Date.now()
+  // With timelineFrom 'firstRequest' the clock (timelines, `at`, now()) restarts when the first
+  // request arrives, so a slow client start-up cannot eat into a job's scripted run time.
+  let startMs = Date.now()
+  let waitingForFirstRequest = o.timelineFrom === 'firstRequest'
   const now = () => Date.now() - startMs
   const serverClock = () => Date.now() + o.clockSkewMs
   const auth = new Auth({ ...o.iam, tokens: o.tokens, aksk: o.aksk, projectId: o.projectId, region: o.region })
@@ -144,6 +148,10 @@ export async function startEmulator(options = {}) {
   }
 
   const server = createServer((req, res) => {
+    if (waitingForFirstRequest) {
+      waitingForFirstRequest = false
+      startMs = Date.now()
+    }
     const at = now()
     const q = req.url.indexOf('?')
     const path = q < 0 ? req.url : req.url.slice(0, q)
@@ -244,6 +252,9 @@ function resolve(options) {
   }
   if (!['newest', 'oldest', 'shuffled'].includes(o.order)) throw new Error(`emulator: order "${o.order}" is not newest|oldest|shuffled`)
   if (o.timeFormat !== undefined && !['T', 'space'].includes(o.timeFormat)) throw new Error(`emulator: timeFormat "${o.timeFormat}" is not T|space`)
+  if (o.timelineFrom !== undefined && !['start', 'firstRequest'].includes(o.timelineFrom)) {
+    throw new Error(`emulator: timelineFrom "${o.timelineFrom}" is not start|firstRequest`)
+  }
   return o
 }
 

@@ -47,7 +47,7 @@ const inputsFor = (emulator, extra) => ({
 async function requestsPerPoll() {
   const now = Date.now()
   const history = Array.from({ length: 5000 }, (_, i) =>
-    finishedJob(`old${String(i).padStart(28, '0')}`, 'movies', now - 3_600_000 - ((i * 7919) % (30 * DAY)), movieImportDetail())
+    finishedJob(`old${String(i).padStart(28, '0')}`, 'movies', now - 3_600_000 - ((i * 7_919_000) % (30 * DAY)), movieImportDetail())
   )
   return withEmulator({ jobs: [...history, runningJob('target-job-0000000000000000000001', 'movies', 6000)] }, async (emulator) => {
     await runAction({ inputs: inputsFor(emulator, { 'graph-name': 'movies', 'poll-interval': '500ms', 'max-poll-interval': '1s' }) })

@@ -1,0 +1,335 @@
+// Shared helpers for the end-to-end tests: each test starts its own GES emulator (port 0), runs
+// the built action (dist/index.js) the way the GitHub runner does, and EVERY run is scanned for
+// leaked secrets (stdout without its ::add-mask:: lines, stderr, summary, outputs, report file).
+import { expect } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startAction, type ActionResult, type ActionRunOptions } from '../../emulator/runner.mjs'
+import { startEmulator, type Emulator, type EmulatorOptions, type RequestRecord } from '../../emulator/server.mjs'
+
+// ---------------------------------------------------------------------------------------------
+// Emulators and other loopback servers, closed after each test
+// ---------------------------------------------------------------------------------------------
+
+const openServers: Array<() => Promise<void>> = []
+/** Workspaces of finished runs and other temporary directories, removed after each test. */
+const tempDirs: string[] = []
+/** Secrets each emulator was configured with (tokens, SK, security token, IAM passwords). */
+const configuredSecrets = new WeakMap<Emulator, string[]>()
+
+/** Starts an emulator on a free port, its job timelines counted from the action's first request; `closeAll()` (afterEach) closes it. */
+export async function startEmu(options: EmulatorOptions): Promise<Emulator> {
+  const emu = await startEmulator({ timelineFrom: 'firstRequest', ...options, port: 0 })
+  openServers.push(() => emu.close())
+  configuredSecrets.set(emu, [
+    ...(options.tokens ?? [emu.token ?? '']),
+    options.aksk?.ak ?? '',
+    options.aksk?.sk ?? '',
+    options.aksk?.securityToken ?? '',
+    ...(options.iam?.users ?? []).map((u) => u.password)
+  ])
+  return emu
+}
+
+/** afterEach: closes every server the test started and removes its temporary directories. */
+export async function closeAll(): Promise<void> {
+  const closers = openServers.splice(0)
+  await Promise.all(closers.map((close) => close()))
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+/** A temporary directory, removed by closeAll(). */
+export function tempDir(prefix = 'ges-e2e-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  tempDirs.push(dir)
+  return dir
+}
+
+export interface RecordedRequest {
+  method: string
+  url: string
+  headers: IncomingHttpHeaders
+  body: string
+}
+
+/** A second loopback server (another origin) that records what reaches it and answers an empty job list. */
+export async function startRecorder(): Promise<{ url: string; requests: RecordedRequest[] }> {
+  const requests: RecordedRequest[] = []
+  const server = createServer((req, res) => {
+    const record: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: { ...req.headers }, body: '' }
+    requests.push(record)
+    req.setEncoding('utf8')
+    req.on('data', (chunk: string) => (record.body += chunk))
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end('{"jobCount":0,"jobList":[]}')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  openServers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  )
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running the action
+// ---------------------------------------------------------------------------------------------
+
+export type Inputs = Record<string, string | undefined>
+
+/** Fast settings against the emulator: token auth, graph movies, 100–300 ms polls, 10 s timeout. */
+export function baseInputs(emu: Emulator): Record<string, string> {
+  return {
+    endpoint: emu.url,
+    'project-id': emu.projectId,
+    token: emu.token ?? '',
+    'graph-name': 'movies',
+    'poll-interval': '100ms',
+    'max-poll-interval': '300ms',
+    'request-timeout': '2s',
+    timeout: '10s'
+  }
+}
+
+export interface RunOptions {
+  /** Merged over baseInputs(emu) (over action.yml defaults); undefined removes an input. */
+  inputs?: Inputs
+  env?: Record<string, string | undefined>
+  /** More secret values to scan for. */
+  secrets?: string[]
+  /** Requests of other servers (redirect targets) whose credential headers count as secrets. */
+  otherRequests?: RecordedRequest[]
+}
+
+export interface Run extends ActionResult {
+  /** The `report` output, parsed (undefined when the output is missing or empty). */
+  report: Report | undefined
+  /** `::error::` annotations, decoded. */
+  errors: string[]
+  /** `::warning::` annotations, decoded. */
+  warnings: string[]
+  /** stdout + stderr, ::add-mask:: lines removed, command escapes decoded. */
+  log: string
+}
+
+function prepare(emu: Emulator | undefined, options: RunOptions): ActionRunOptions {
+  const merged: Inputs = { ...(emu ? baseInputs(emu) : {}), ...options.inputs }
+  const inputs = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined))
+  return { inputs, env: options.env ?? {} }
+}
+
+/** Runs the action to completion and scans everything it produced for secrets. */
+export async function run(emu: Emulator | undefined, options: RunOptions = {}): Promise<Run> {
+  const prepared = prepare(emu, options)
+  const result = await startAction(prepared).done
+  return finish(result, emu, prepared, options)
+}
+
+/** Starts the action (for signal tests); `done` resolves like run(), secrets scanned. */
+export function start(emu: Emulator | undefined, options: RunOptions = {}): { child: ReturnType<typeof startAction>['child']; done: Promise<Run> } {
+  const prepared = prepare(emu, options)
+  const { child, done } = startAction(prepared)
+  return { child, done: done.then((result) => finish(result, emu, prepared, options)) }
+}
+
+function finish(result: ActionResult, emu: Emulator | undefined, prepared: ActionRunOptions, options: RunOptions): Run {
+  tempDirs.push(result.workspace)
+  scanForSecrets(result, collectSecrets(result, emu, prepared, options))
+  let report: Report | undefined
+  if (result.outputs.report) report = JSON.parse(result.outputs.report) as Report
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+  const annotations = (kind: string): string[] =>
+    lines.filter((line) => line.startsWith(`::${kind}::`) || line.startsWith(`::${kind} `)).map((line) => decodeCommand(line.slice(line.indexOf('::', 2) + 2)))
+  return { ...result, report, errors: annotations('error'), warnings: annotations('warning'), log: decodeCommand(lines.join('\n')) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secret scanning
+// ---------------------------------------------------------------------------------------------
+
+const SECRET_INPUTS = ['token', 'access-key', 'secret-key', 'security-token', 'iam-password']
+const SECRET_ENV = [
+  'HUAWEI_CLOUD_ACCESS_KEY_ID',
+  'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+  'HUAWEI_CLOUD_SECURITY_TOKEN',
+  'HUAWEICLOUD_SDK_AK',
+  'HUAWEICLOUD_SDK_SK',
+  'HUAWEICLOUD_SDK_SECURITY_TOKEN'
+]
+const CREDENTIAL_HEADERS = ['x-auth-token', 'x-security-token', 'x-subject-token']
+
+function collectSecrets(result: ActionResult, emu: Emulator | undefined, prepared: ActionRunOptions, options: RunOptions): Set<string> {
+  const secrets = new Set<string>(options.secrets ?? [])
+  for (const name of SECRET_INPUTS) secrets.add(prepared.inputs?.[name] ?? '')
+  for (const name of SECRET_ENV) secrets.add(prepared.env?.[name] ?? '')
+  if (emu) {
+    for (const value of configuredSecrets.get(emu) ?? []) secrets.add(value)
+    // Tokens the emulator's IAM issued reach GES as X-Auth-Token: every credential header seen.
+    for (const record of emu.requests) for (const name of CREDENTIAL_HEADERS) addHeader(secrets, record.headers[name])
+  }
+  for (const record of options.otherRequests ?? []) for (const name of CREDENTIAL_HEADERS) addHeader(secrets, record.headers[name])
+  // Whatever the action itself registered as a secret (an issued IAM token even if never used).
+  for (const line of result.stdout.split('\n')) {
+    if (line.startsWith('::add-mask::')) secrets.add(decodeCommand(line.slice('::add-mask::'.length)).trim())
+  }
+  secrets.delete('')
+  return secrets
+}
+
+function addHeader(secrets: Set<string>, value: string | string[] | undefined): void {
+  for (const v of ([] as string[]).concat(value ?? [])) secrets.add(v.trim())
+}
+
+/** The forms a secret can take once written out: raw, in JSON, URL-encoded. */
+function variants(secret: string): string[] {
+  return [...new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)])]
+}
+
+/** Undoes workflow-command escaping (%25 %0D %0A %3A %2C) so an annotation reads as text. */
+export function decodeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+}
+
+/** Undoes the summary's HTML entities, so an escaped secret is still found. */
+export function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, body: string) => {
+    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16))
+    if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)))
+    return named[body.toLowerCase()] ?? all
+  })
+}
+
+function scanForSecrets(result: ActionResult, secrets: Set<string>): void {
+  const leaks = findLeaks(result, secrets)
+  if (leaks.length > 0) throw new Error(`Secret leak:\n${leaks.join('\n')}`)
+}
+
+/** Where each secret shows up in what a run produced (stdout minus ::add-mask:: lines, stderr, summary, outputs, report file). */
+export function findLeaks(result: Pick<ActionResult, 'stdout' | 'stderr' | 'summary' | 'outputs'>, secretValues: Iterable<string>): string[] {
+  const secrets = [...secretValues].filter((secret) => secret !== '')
+  const places: Array<[string, string]> = [
+    ['stdout', result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')],
+    ['stderr', result.stderr],
+    ['step summary', result.summary],
+    ...Object.entries(result.outputs).map(([name, value]): [string, string] => [`output ${name}`, value])
+  ]
+  const reportFile = result.outputs['report-file']
+  if (reportFile && existsSync(reportFile)) places.push([`report file ${reportFile}`, readFileSync(reportFile, 'utf8')])
+  const leaks: string[] = []
+  for (const [place, raw] of places) {
+    const texts = [raw, decodeCommand(raw), decodeEntities(raw)]
+    for (const secret of secrets) {
+      if (variants(secret).some((form) => texts.some((text) => text.includes(form)))) {
+        leaks.push(`secret "${secret}" appears in ${place}`)
+      }
+    }
+  }
+  return leaks
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report and the emulator's request log
+// ---------------------------------------------------------------------------------------------
+
+export interface FileReport {
+  kind: string
+  path: string
+  status: string
+  totalLines: number | null
+  successfulLines: number | null
+  failedLines: number | null
+  cause: string | null
+  log: string | null
+}
+
+export interface JobReport {
+  jobId: string
+  jobName: string | null
+  jobType: string | null
+  graph: string | null
+  status: string
+  beginTime: string | null
+  endTime: string | null
+  durationSeconds: number | null
+  failReason: string | null
+  files: FileReport[]
+}
+
+export interface Report {
+  status: string
+  jobs: JobReport[]
+  totals: { totalLines: number; successfulLines: number; failedLines: number; failedFiles: number }
+}
+
+const nullable = (type: string) => (value: unknown) => value === null || typeof value === type
+
+/** The documented shape, exactly: no key missing, none extra, each of the right type. */
+export function expectReportShape(report: unknown): asserts report is Report {
+  const r = report as Report
+  expect(Object.keys(r).sort()).toEqual(['jobs', 'status', 'totals'])
+  expect(typeof r.status).toBe('string')
+  expect(Object.keys(r.totals).sort()).toEqual(['failedFiles', 'failedLines', 'successfulLines', 'totalLines'])
+  for (const value of Object.values(r.totals)) expect(Number.isSafeInteger(value)).toBe(true)
+  expect(Array.isArray(r.jobs)).toBe(true)
+  for (const job of r.jobs) {
+    expect(Object.keys(job).sort()).toEqual(
+      ['beginTime', 'durationSeconds', 'endTime', 'failReason', 'files', 'graph', 'jobId', 'jobName', 'jobType', 'status'].sort()
+    )
+    expect(typeof job.jobId).toBe('string')
+    expect(typeof job.status).toBe('string')
+    for (const key of ['jobName', 'jobType', 'graph', 'beginTime', 'endTime', 'failReason'] as const) {
+      expect(nullable('string')(job[key])).toBe(true)
+    }
+    for (const key of ['beginTime', 'endTime'] as const) {
+      if (job[key] !== null) expect(job[key]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/)
+    }
+    expect(nullable('number')(job.durationSeconds)).toBe(true)
+    expect(Array.isArray(job.files)).toBe(true)
+    for (const file of job.files) {
+      expect(Object.keys(file).sort()).toEqual(['cause', 'failedLines', 'kind', 'log', 'path', 'status', 'successfulLines', 'totalLines'])
+      expect(['schema', 'edgeset', 'vertexset']).toContain(file.kind)
+      expect(typeof file.path).toBe('string')
+      expect(typeof file.status).toBe('string')
+      for (const key of ['totalLines', 'successfulLines', 'failedLines'] as const) expect(nullable('number')(file[key])).toBe(true)
+      for (const key of ['cause', 'log'] as const) expect(nullable('string')(file[key])).toBe(true)
+    }
+  }
+}
+
+/** GES calls (list, status, graphs) the emulator received. */
+export function gesRequests(emu: Emulator): RequestRecord[] {
+  return emu.requests.filter((r) => r.endpoint === 'list' || r.endpoint === 'status' || r.endpoint === 'graphs')
+}
+
+export const byEndpoint = (emu: Emulator, endpoint: RequestRecord['endpoint']): RequestRecord[] =>
+  emu.requests.filter((r) => r.endpoint === endpoint)
+
+export const header = (record: RequestRecord, name: string): string | undefined => {
+  const value = record.headers[name]
+  return Array.isArray(value) ? value.join(', ') : value
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Resolves once `check` holds (polled every 10 ms), or rejects after `timeoutMs`. */
+export async function until(check: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await sleep(10)
+  }
+}
+
+/** Time as the emulator renders it, without milliseconds (GES times have seconds only). */
+export function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
