@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9658);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4719);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9658:
+/***/ 4719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3746,7 +3746,9 @@ class ApiCaller {
     authorizer;
     requestTimeoutMs;
     log;
-    constructor(transport, authorizer, requestTimeoutMs, log) {
+    constructor(transport, authorizer, 
+    /** The budget of the next request: it shrinks near the end of the wait. */
+    requestTimeoutMs, log) {
         this.transport = transport;
         this.authorizer = authorizer;
         this.requestTimeoutMs = requestTimeoutMs;
@@ -3762,7 +3764,7 @@ class ApiCaller {
             const started = Date.now();
             let response;
             try {
-                response = await this.transport.send({ ...request, headers, timeoutMs: this.requestTimeoutMs });
+                response = await this.transport.send({ ...request, headers, timeoutMs: this.requestTimeoutMs() });
             }
             catch (error) {
                 if (error instanceof CancelledError)
@@ -4099,8 +4101,8 @@ class GesClient {
  * Credentials → authorizer → GES client. Built on first use, inside the first poll, so that
  * a transient failure of IAM (token, project discovery) is retried like any other poll.
  */
-function connectToGes(settings, transport, log) {
-    const callerWith = (authorizer) => new ApiCaller(transport, authorizer, settings.requestTimeoutMs, log);
+function connectToGes(settings, transport, log, requestTimeoutMs) {
+    const callerWith = (authorizer) => new ApiCaller(transport, authorizer, requestTimeoutMs, log);
     const gesClient = (projectId, authorizer) => new GesClient(settings.endpoint, settings.apiVersion, projectId, callerWith(authorizer));
     async function build() {
         const { credentials, projectId, region } = settings;
@@ -4175,71 +4177,6 @@ function formatDuration(ms) {
     if (seconds > 0 || parts.length === 0)
         parts.push(`${seconds}s`);
     return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/explain.ts
-
-/** What to do next, when the step fails: one sentence a person can act on. */
-function hintFor(report, verdict, timeoutMs, error) {
-    if (!verdict.fail)
-        return undefined;
-    const code = error?.details.code ?? '';
-    const status = error?.details.status;
-    if (error && (error.kind === 'permanent' || error.kind === 'auth')) {
-        if (/^APIGW?\.0301$/i.test(code) || status === 401) {
-            return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.';
-        }
-        if (/^APIGW?\.0303$/i.test(code))
-            return 'The request signature expired: the runner clock is more than 15 minutes off.';
-        if (status === 403)
-            return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.';
-        if (status === 404)
-            return 'Check "project-id", "region"/"endpoint" and "api-version": the job-center URL was not found.';
-        if (/^GES\.7000$/i.test(code))
-            return 'The graph does not exist: check "graph-name".';
-        return undefined;
-    }
-    switch (report.status) {
-        case 'failed':
-        case 'partiallyFailed':
-            return 'Open the log location of each failed file to see the rejected lines, fix the data and import again. To let partially failed imports pass, set fail-on: failed.';
-        case 'timeout':
-            return `The job did not finish within ${formatDuration(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
-        case 'not-found':
-            return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC); set wait-for-job: true to wait for a job that starts later.';
-        case 'cancelled':
-            return 'The run was cancelled; the job itself goes on in GES.';
-        default:
-            return undefined;
-    }
-}
-const MAX_FILES_NAMED = 5;
-/** The error annotation: names the job, the bad files and their causes. */
-function failureMessage(report, verdict) {
-    const parts = [`GES job wait: ${verdict.reasons.join('; ')}`];
-    for (const job of report.jobs) {
-        const bad = job.files.filter((f) => f.status !== 'success');
-        const isBad = job.status !== 'success' || bad.length > 0;
-        if (!isBad)
-            continue;
-        let text = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}: ${job.status}`;
-        if (job.failReason)
-            text += ` — ${explain_clip(job.failReason)}`;
-        const named = bad.slice(0, MAX_FILES_NAMED).map((f) => {
-            const lines = f.failedLines !== null ? `, ${f.failedLines} failed lines` : '';
-            return `${f.kind} ${f.path}: ${f.status}${lines}${f.cause ? ` — ${explain_clip(f.cause)}` : ''}`;
-        });
-        if (bad.length > MAX_FILES_NAMED)
-            named.push(`and ${bad.length - MAX_FILES_NAMED} more`);
-        if (named.length > 0)
-            text += `; ${named.join('; ')}`;
-        parts.push(text);
-    }
-    return parts.join('\n');
-}
-function explain_clip(text, max = 200) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -4339,7 +4276,8 @@ function fileRow(file) {
 function renderMarkdown(report, context, limits) {
     const head = [];
     const verdictWord = context.verdict.fail ? 'the step fails' : 'the step passes';
-    head.push(`### ${HEADLINE[report.status]}`);
+    // An API error is not a failed import: say that the job could not be checked.
+    head.push(`### ${context.error?.stopped ? '❌ Could not check the GES job' : HEADLINE[report.status]}`);
     const { totals } = report;
     head.push(`**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}** · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'} · waited ${formatDuration(context.elapsedMs)} · ${verdictWord}`);
     if (report.jobs.length > 0)
@@ -4396,6 +4334,83 @@ function renderMarkdown(report, context, limits) {
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+/** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
+const COMMENT_MAX_BYTES = 64_000;
+/** The PR comment: the summary's report, a link to the run, and when it was last updated. */
+function renderComment(report, context, runUrl, now) {
+    const fullListAt = runUrl ? `the [run summary](${runUrl})` : 'the run summary';
+    const body = renderMarkdown(report, { ...context, runUrl }, { maxBytes: COMMENT_MAX_BYTES, fullListAt });
+    return `${body}\n<sub>Updated ${formatUtcTime(now)} UTC by ges-job-waiter</sub>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/explain.ts
+
+/** What to do next, when the step fails: one sentence a person can act on. */
+function hintFor(report, verdict, timeoutMs, error) {
+    if (!verdict.fail)
+        return undefined;
+    const code = error?.details.code ?? '';
+    const status = error?.details.status;
+    if (error && (error.kind === 'permanent' || error.kind === 'auth')) {
+        if (/^APIGW?\.0301$/i.test(code) || status === 401) {
+            return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.';
+        }
+        if (/^APIGW?\.0303$/i.test(code))
+            return 'The request signature expired: the runner clock is more than 15 minutes off.';
+        if (status === 403)
+            return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.';
+        if (status === 404)
+            return 'Check "project-id", "region"/"endpoint" and "api-version": the job-center URL was not found.';
+        if (/^GES\.7000$/i.test(code))
+            return 'The graph does not exist: check "graph-name".';
+        return undefined;
+    }
+    switch (report.status) {
+        case 'failed':
+        case 'partiallyFailed':
+            return 'Open the log location of each failed file to see the rejected lines, fix the data and import again. To let partially failed imports pass, set fail-on: failed.';
+        case 'timeout':
+            return `The job did not finish within ${formatDuration(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
+        case 'not-found':
+            return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC); set wait-for-job: true to wait for a job that starts later.';
+        case 'cancelled':
+            return 'The run was cancelled; the job itself goes on in GES.';
+        default:
+            return undefined;
+    }
+}
+const MAX_FILES_NAMED = 5;
+/** The error annotation: names the job, the bad files and their causes. */
+function failureMessage(report, verdict) {
+    const parts = [`GES job wait: ${verdict.reasons.join('; ')}`];
+    for (const job of report.jobs) {
+        const bad = job.files.filter((f) => f.status !== 'success');
+        const isBad = job.status !== 'success' || bad.length > 0;
+        if (!isBad)
+            continue;
+        let text = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}: ${job.status}`;
+        if (job.failReason)
+            text += ` — ${explain_clip(job.failReason)}`;
+        const named = bad.slice(0, MAX_FILES_NAMED).map((f) => {
+            const lines = f.failedLines !== null ? `, ${f.failedLines} failed lines` : '';
+            return `${f.kind} ${f.path}: ${f.status}${lines}${f.cause ? ` — ${explain_clip(f.cause)}` : ''}`;
+        });
+        if (bad.length > MAX_FILES_NAMED)
+            named.push(`and ${bad.length - MAX_FILES_NAMED} more`);
+        if (named.length > 0)
+            text += `; ${named.join('; ')}`;
+        parts.push(text);
+    }
+    return parts.join('\n');
+}
+function explain_clip(text, max = 200) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -4729,7 +4744,7 @@ function getCredentials(input, envValue) {
     if (input('access-key') || input('secret-key') || input('security-token')) {
         kinds.push({
             name: 'access-key',
-            build: () => akskCredentials(input('access-key'), input('secret-key'), input('security-token'), 'access-key', 'secret-key')
+            build: () => akskCredentials(input('access-key'), input('secret-key'), input('security-token'), AKSK_INPUTS)
         });
     }
     if (input('iam-user') || input('iam-password') || input('iam-domain')) {
@@ -4740,14 +4755,25 @@ function getCredentials(input, envValue) {
     }
     if (kinds.length === 1)
         return kinds[0].build();
-    const ak = envValue('HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK');
-    const sk = envValue('HUAWEI_CLOUD_SECRET_ACCESS_KEY', 'HUAWEICLOUD_SDK_SK');
-    if (ak || sk) {
-        return akskCredentials(ak ?? '', sk ?? '', envValue('HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEI_CLOUD_SECURITY_TOKEN') ?? '', 'HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEI_CLOUD_SECRET_ACCESS_KEY');
+    // A key and a secret are taken from the same family of variables, never one from each.
+    for (const family of AKSK_ENV) {
+        const ak = envValue(family.ak);
+        const sk = envValue(family.sk);
+        if (ak || sk) {
+            const token = envValue(family.token) ?? envValue(AKSK_ENV[1].token);
+            return akskCredentials(ak ?? '', sk ?? '', token ?? '', family);
+        }
     }
     throw new InputError('token', 'is not set, and neither are "access-key"/"secret-key", "iam-user"/"iam-password"/"iam-domain", nor HUAWEI_CLOUD_ACCESS_KEY_ID/HUAWEI_CLOUD_SECRET_ACCESS_KEY in the environment: give one kind of credentials', 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}');
 }
-function akskCredentials(accessKey, secretKey, securityToken, akName, skName) {
+const AKSK_INPUTS = { ak: 'access-key', sk: 'secret-key', token: 'security-token' };
+/** What huaweicloud/auth-action exports, then what the official SDKs read. */
+const AKSK_ENV = [
+    { ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID', sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY', token: 'HUAWEI_CLOUD_SECURITY_TOKEN' },
+    { ak: 'HUAWEICLOUD_SDK_AK', sk: 'HUAWEICLOUD_SDK_SK', token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN' }
+];
+function akskCredentials(accessKey, secretKey, securityToken, names) {
+    const { ak: akName, sk: skName } = names;
     if (!accessKey)
         throw new InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}');
     if (!secretKey)
@@ -4757,7 +4783,7 @@ function akskCredentials(accessKey, secretKey, securityToken, akName, skName) {
     }
     checkHeaderSafe(skName, secretKey);
     if (securityToken)
-        checkHeaderSafe('security-token', securityToken);
+        checkHeaderSafe(names.token, securityToken);
     return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
 }
 function passwordCredentials(user, password, domain) {
@@ -4881,12 +4907,24 @@ function setOutputs(report, elapsedMs, reportFile) {
     setOutput('report-file', reportFile ?? '');
     setOutput('duration-seconds', Math.round(elapsedMs / 1000));
 }
+/**
+ * The report as an output. When it is too large, successful files go first, then all file
+ * lists, each job saying how many files it left out; the report file is always complete.
+ */
 function reportOutput(report) {
     const json = JSON.stringify(report);
     if (json.length <= MAX_REPORT_OUTPUT)
         return json;
+    const note = 'file lists shortened to fit the outputs limit: see report-file for the complete report';
+    const keepFailed = report.jobs.map((job) => {
+        const files = job.files.filter((file) => file.status !== 'success');
+        return { ...job, files, filesOmitted: job.files.length - files.length };
+    });
+    const shorter = JSON.stringify({ ...report, jobs: keepFailed, truncated: note });
+    if (shorter.length <= MAX_REPORT_OUTPUT)
+        return shorter;
     const jobs = report.jobs.map((job) => ({ ...job, files: [], filesOmitted: job.files.length }));
-    return JSON.stringify({ ...report, jobs, truncated: 'file lists omitted: see report-file for the complete report' });
+    return JSON.stringify({ ...report, jobs, truncated: note });
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -5057,6 +5095,37 @@ const runnerLog = {
 /** Sent in the User-Agent; kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/waiter/backoff.ts
+/**
+ * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
+ * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
+ * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
+ */
+function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
+    // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
+    const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
+    return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
+}
+/**
+ * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
+ * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
+ */
+/** A poll made at the deadline still gets this long (or request-timeout, if shorter) to answer. */
+const LAST_POLL_MIN_MS = 5000;
+/**
+ * The budget of a request: request-timeout, but never running far past the wait's deadline —
+ * a hung request must not stretch a 2-minute timeout to request-timeout.
+ */
+function requestBudget(requestTimeoutMs, now, deadline) {
+    return Math.min(requestTimeoutMs, Math.max(deadline - now, LAST_POLL_MIN_MS));
+}
+function sleepBeforeNextPoll(wantedMs, now, deadline) {
+    const remaining = deadline - now;
+    if (remaining <= 0)
+        return undefined;
+    return Math.max(0, Math.min(wantedMs, remaining));
+}
+
 ;// CONCATENATED MODULE: ./src/waiter/clock.ts
 
 const systemClock = {
@@ -5156,7 +5225,8 @@ function describeSlot(key, criteria) {
     ]
         .filter(Boolean)
         .join(' ');
-    return `${criteria.select === 'all' ? 'any' : 'a'} ${kind}${graph}${window ? ` ${window}` : ''}`;
+    const article = criteria.select === 'all' ? 'any' : /^[aeiou]/i.test(kind) ? 'an' : 'a';
+    return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/waiter/job-monitor.ts
@@ -5368,28 +5438,6 @@ function mostSerious(errors) {
     return errors.reduce((worst, error) => (SERIOUSNESS[error.kind] > SERIOUSNESS[worst.kind] ? error : worst));
 }
 
-;// CONCATENATED MODULE: ./src/waiter/backoff.ts
-/**
- * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
- * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
- * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
- */
-function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
-    // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
-    const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
-    return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
-}
-/**
- * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
- * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
- */
-function sleepBeforeNextPoll(wantedMs, now, deadline) {
-    const remaining = deadline - now;
-    if (remaining <= 0)
-        return undefined;
-    return Math.max(0, Math.min(wantedMs, remaining));
-}
-
 ;// CONCATENATED MODULE: ./src/waiter/wait-for-jobs.ts
 
 
@@ -5465,7 +5513,7 @@ async function waitForJobs(monitor, options) {
                 log.warning(message);
             // The state is the error, not the message: the message changes with every poll number.
             else
-                progress.line(`error:${pollError.reference}`, message, now, pollError.message);
+                progress.line(`error:${pollError.kind}:${pollError.details.code ?? pollError.details.status ?? ''}`, message, now, pollError.message);
         }
         else {
             for (const job of monitor.jobs()) {
@@ -5530,9 +5578,9 @@ class ProgressLog {
 
 
 
+
+
 const main_DAY_MS = 86_400_000;
-/** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
-const COMMENT_MAX_BYTES = 64_000;
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
     const controller = new AbortController();
@@ -5555,7 +5603,9 @@ async function wait(settings, signal) {
         // startTime is a date in the server's undocumented time zone: ask from one day earlier
         // and apply the exact window here.
         const startDate = settings.since !== undefined ? formatUtcDate(settings.since - main_DAY_MS) : undefined;
-        const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog), settings, startDate, runnerLog);
+        const deadline = systemClock.now() + settings.timeoutMs;
+        const budget = () => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline);
+        const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog, budget), settings, startDate, runnerLog);
         startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`);
         try {
             return await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog });
@@ -5611,7 +5661,7 @@ async function publish(settings, outcome) {
         commentUrl = await postReportComment({
             token: githubToken,
             tag,
-            render: (runUrl) => `${renderMarkdown(report, { ...context, runUrl }, { maxBytes: COMMENT_MAX_BYTES, fullListAt: runUrl ? `the [run summary](${runUrl})` : 'the run summary' })}\n<sub>Updated ${formatUtcTime(Date.now())} UTC by ges-job-waiter</sub>\n`
+            render: (runUrl) => renderComment(report, context, runUrl, Date.now())
         }, runnerLog);
     }
     setOutput('comment-url', commentUrl ?? '');

@@ -3,8 +3,8 @@ import type { ChildProcess } from 'node:child_process'
 
 export const actionPath: string
 
-/** action.yml's input defaults, as the runner applies them. */
-export function actionDefaults(): Record<string, string>
+/** action.yml's input defaults, as the runner applies them (`${{ github.token }}` → githubToken). */
+export function actionDefaults(githubToken?: string): Record<string, string>
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks (and `name=value` lines) of a GITHUB_OUTPUT file. */
 export function parseOutputFile(text: string): Record<string, string>
@@ -20,6 +20,8 @@ export interface ActionRunOptions {
   eventName?: string
   /** Apply action.yml input defaults under `inputs`; default true. */
   defaults?: boolean
+  /** What `${{ github.token }}` evaluates to in the defaults; default ''. */
+  githubToken?: string
 }
 
 export interface ActionResult {

@@ -11,10 +11,15 @@ import { parse } from 'yaml'
 const root = fileURLToPath(new URL('..', import.meta.url))
 export const actionPath = join(root, 'dist', 'index.js')
 
-/** action.yml's input defaults, as the runner applies them. */
-export function actionDefaults() {
+/**
+ * action.yml's input defaults, as the runner applies them: `${{ github.token }}` is evaluated
+ * to the job's token (`githubToken`, empty outside a test that needs one).
+ */
+export function actionDefaults(githubToken = '') {
   const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '')]))
+  return Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '').replace(/\$\{\{\s*github\.token\s*\}\}/g, githubToken)])
+  )
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them. */
@@ -41,7 +46,7 @@ export function parseOutputFile(text) {
  * (nothing of this process's environment leaks in but PATH and HOME). Returns the child and a
  * promise of { code, signal, stdout, stderr, outputs, summary, durationMs, workspace }.
  */
-export function startAction({ inputs = {}, env = {}, event, eventName = 'push', defaults = true } = {}) {
+export function startAction({ inputs = {}, env = {}, event, eventName = 'push', defaults = true, githubToken = '' } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'ges-job-waiter-'))
   const files = {
     output: join(workspace, 'github-output'),
@@ -50,7 +55,7 @@ export function startAction({ inputs = {}, env = {}, event, eventName = 'push', 
   }
   for (const file of Object.values(files)) writeFileSync(file, '')
   if (event !== undefined) writeFileSync(files.event, JSON.stringify(event))
-  const all = { ...(defaults ? actionDefaults() : {}), ...inputs }
+  const all = { ...(defaults ? actionDefaults(githubToken) : {}), ...inputs }
   const childEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

@@ -3,6 +3,7 @@ import { abortOnSignals } from './cancellation.js'
 import { connectToGes } from './ges/connect.js'
 import type { ApiError } from './http/api-error.js'
 import { ActionsHttpTransport } from './http/transport.js'
+import { renderComment } from './report/comment.js'
 import { hintFor, failureMessage } from './report/explain.js'
 import { renderMarkdown, type ReportContext } from './report/markdown.js'
 import { buildReport } from './report/report.js'
@@ -15,15 +16,14 @@ import { postReportComment } from './sinks/pr-comment/post-report-comment.js'
 import { writeReportFile } from './sinks/report-file.js'
 import { STEP_SUMMARY_MAX_BYTES, writeStepSummary } from './sinks/step-summary.js'
 import { runnerLog } from './util/log.js'
-import { formatUtcDate, formatUtcTime } from './util/time.js'
+import { formatUtcDate } from './util/time.js'
 import { VERSION } from './version.js'
+import { requestBudget } from './waiter/backoff.js'
 import { systemClock } from './waiter/clock.js'
 import { JobMonitor } from './waiter/job-monitor.js'
 import { waitForJobs, type WaitOutcome } from './waiter/wait-for-jobs.js'
 
 const DAY_MS = 86_400_000
-/** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
-const COMMENT_MAX_BYTES = 64_000
 
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 export async function run(): Promise<void> {
@@ -46,7 +46,9 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<WaitOutcom
     // startTime is a date in the server's undocumented time zone: ask from one day earlier
     // and apply the exact window here.
     const startDate = settings.since !== undefined ? formatUtcDate(settings.since - DAY_MS) : undefined
-    const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog), settings, startDate, runnerLog)
+    const deadline = systemClock.now() + settings.timeoutMs
+    const budget = (): number => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline)
+    const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog, budget), settings, startDate, runnerLog)
     core.startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`)
     try {
       return await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog })
@@ -102,8 +104,7 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
       {
         token: githubToken,
         tag,
-        render: (runUrl) =>
-          `${renderMarkdown(report, { ...context, runUrl }, { maxBytes: COMMENT_MAX_BYTES, fullListAt: runUrl ? `the [run summary](${runUrl})` : 'the run summary' })}\n<sub>Updated ${formatUtcTime(Date.now())} UTC by ges-job-waiter</sub>\n`
+        render: (runUrl) => renderComment(report, context, runUrl, Date.now())
       },
       runnerLog
     )

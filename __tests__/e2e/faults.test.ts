@@ -105,6 +105,17 @@ describe('transient faults are retried', () => {
     expect(r.durationMs).toBeLessThan(5000)
   })
 
+  it('a request hung at the end of the wait does not stretch timeout to request-timeout', async () => {
+    const emu = await faulty([{ match: { endpoint: 'status', nth: 1 }, times: Infinity, action: actions.hang() }], 60_000)
+    const r = await run(emu, { inputs: { timeout: '1500ms', 'request-timeout': '20s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('timeout')
+    expect(byEndpoint(emu, 'status').length).toBeGreaterThanOrEqual(1)
+    // The hung request gets what is left of the wait, at least 5 s for a last answer; not 20 s.
+    expect(r.durationMs).toBeLessThan(9000)
+  })
+
   it('an empty 200 is not an answer: retried', async () => {
     const emu = await faulty([{ match: { endpoint: 'status', nth: 1 }, action: { status: 200, body: '' } }])
     const r = await run(emu)

@@ -132,7 +132,7 @@ describe('timeout and not found', () => {
     expect(r.outputs.status).toBe('success')
     expect(r.outputs['job-id']).toBe(DEMO_JOB_ID)
     expect(byEndpoint(emu, 'list').filter((q) => q.at < 1000).length).toBeGreaterThanOrEqual(1) // polled before it appeared
-    expect(r.log).toMatch(/Waiting for a ImportGraph job of graph "movies" .*to appear/)
+    expect(r.log).toMatch(/Waiting for an ImportGraph job of graph "movies" .*to appear/)
   })
 
   it('a job-id that never appears ends in timeout', async () => {

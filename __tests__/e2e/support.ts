@@ -107,6 +107,11 @@ export interface RunOptions {
   secrets?: string[]
   /** Requests of other servers (redirect targets) whose credential headers count as secrets. */
   otherRequests?: RecordedRequest[]
+  /** The event that triggered the run (GITHUB_EVENT_NAME and the payload file). */
+  eventName?: string
+  event?: unknown
+  /** The job's GITHUB_TOKEN: the default of the github-token input. */
+  githubToken?: string
 }
 
 export interface Run extends ActionResult {
@@ -123,7 +128,8 @@ export interface Run extends ActionResult {
 function prepare(emu: Emulator | undefined, options: RunOptions): ActionRunOptions {
   const merged: Inputs = { ...(emu ? baseInputs(emu) : {}), ...options.inputs }
   const inputs = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined))
-  return { inputs, env: options.env ?? {} }
+  const { eventName, event, githubToken } = options
+  return { inputs, env: options.env ?? {}, eventName, event, githubToken }
 }
 
 /** Runs the action to completion and scans everything it produced for secrets. */
@@ -155,7 +161,7 @@ function finish(result: ActionResult, emu: Emulator | undefined, prepared: Actio
 // Secret scanning
 // ---------------------------------------------------------------------------------------------
 
-const SECRET_INPUTS = ['token', 'access-key', 'secret-key', 'security-token', 'iam-password']
+const SECRET_INPUTS = ['token', 'access-key', 'secret-key', 'security-token', 'iam-password', 'github-token']
 const SECRET_ENV = [
   'HUAWEI_CLOUD_ACCESS_KEY_ID',
   'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
@@ -170,6 +176,7 @@ function collectSecrets(result: ActionResult, emu: Emulator | undefined, prepare
   const secrets = new Set<string>(options.secrets ?? [])
   for (const name of SECRET_INPUTS) secrets.add(prepared.inputs?.[name] ?? '')
   for (const name of SECRET_ENV) secrets.add(prepared.env?.[name] ?? '')
+  secrets.add(prepared.githubToken ?? '')
   if (emu) {
     for (const value of configuredSecrets.get(emu) ?? []) secrets.add(value)
     // Tokens the emulator's IAM issued reach GES as X-Auth-Token: every credential header seen.

@@ -114,7 +114,7 @@ describe('renderMarkdown', () => {
       {
         verdict: { fail: true, reasons: ['the wait timed out before the job finished'] },
         elapsedMs: 1_800_000,
-        missing: ['a ImportGraph job of graph "social"'],
+        missing: ['an ImportGraph job of graph "social"'],
         vanished: ['j1'],
         error: { message: 'Listing GES jobs failed: server error (502)', reference: 'HTTP 502', stopped: false },
         hint: 'Raise the timeout.',
@@ -123,7 +123,7 @@ describe('renderMarkdown', () => {
       LIMITS
     )
     expect(md).toContain('**Fail reasons**\n\n- j1: disk full')
-    expect(md).toContain('**Not found**: a ImportGraph job of graph &quot;social&quot;')
+    expect(md).toContain('**Not found**: an ImportGraph job of graph &quot;social&quot;')
     expect(md).toContain('**No longer listed by the job center**: j1')
     expect(md).toContain('**Last retried error**: Listing GES jobs failed&#58; server error (502) (HTTP 502)')
     expect(md).toContain('**Why the step fails**: the wait timed out before the job finished')

@@ -298,9 +298,9 @@ describe('credentials', () => {
 
   it.each([
     [{ HUAWEI_CLOUD_ACCESS_KEY_ID: 'AK1' }, 'HUAWEI_CLOUD_SECRET_ACCESS_KEY'],
-    [{ HUAWEICLOUD_SDK_AK: 'AK1' }, 'HUAWEI_CLOUD_SECRET_ACCESS_KEY'],
+    [{ HUAWEICLOUD_SDK_AK: 'AK1' }, 'HUAWEICLOUD_SDK_SK'],
     [{ HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'sk' }, 'HUAWEI_CLOUD_ACCESS_KEY_ID'],
-    [{ HUAWEICLOUD_SDK_SK: 'sk' }, 'HUAWEI_CLOUD_ACCESS_KEY_ID']
+    [{ HUAWEICLOUD_SDK_SK: 'sk' }, 'HUAWEICLOUD_SDK_AK']
   ])('an incomplete pair in the environment %j names %s', (env, missing) => {
     inputError(missing, REGION, env)
   })
@@ -355,9 +355,14 @@ describe('secrets never reach a message, and are all masked', () => {
     expectNoSecret(inputError(input, inputs))
   })
 
+  it('takes the key and the secret from one family of variables, never one from each', () => {
+    const env = { HUAWEI_CLOUD_ACCESS_KEY_ID: 'AKFROMAUTH', HUAWEICLOUD_SDK_SK: 'sdk-secret' }
+    expect(inputError('HUAWEI_CLOUD_SECRET_ACCESS_KEY', REGION, env)).toContain('HUAWEI_CLOUD_ACCESS_KEY_ID')
+  })
+
   it('control characters in secrets from the environment are refused without the value', () => {
     expectNoSecret(inputError('HUAWEI_CLOUD_SECRET_ACCESS_KEY', REGION, { HUAWEI_CLOUD_ACCESS_KEY_ID: 'AK1', HUAWEI_CLOUD_SECRET_ACCESS_KEY: SECRET_SK }))
-    expectNoSecret(inputError('security-token', REGION, { HUAWEICLOUD_SDK_AK: 'AK1', HUAWEICLOUD_SDK_SK: 'okSK', HUAWEICLOUD_SDK_SECURITY_TOKEN: SECRET_ST }))
+    expectNoSecret(inputError('HUAWEICLOUD_SDK_SECURITY_TOKEN', REGION, { HUAWEICLOUD_SDK_AK: 'AK1', HUAWEICLOUD_SDK_SK: 'okSK', HUAWEICLOUD_SDK_SECURITY_TOKEN: SECRET_ST }))
   })
 
   it('a password may hold any character: it travels in a JSON body, not a header', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { backoffDelay, sleepBeforeNextPoll } from '../../src/waiter/backoff.js'
+import { backoffDelay, requestBudget, sleepBeforeNextPoll } from '../../src/waiter/backoff.js'
 
 const ALMOST_ONE = 1 - Number.EPSILON
 const zero = (): number => 0
@@ -117,5 +117,19 @@ describe('sleepBeforeNextPoll', () => {
       now += sleep
     }
     expect(polls).toEqual([0, 30_000, 60_000, 90_000, 100_000])
+  })
+})
+
+describe('requestBudget', () => {
+  it('is request-timeout while the deadline is far', () => {
+    expect(requestBudget(30_000, 0, 600_000)).toBe(30_000)
+  })
+  it('shrinks to the time left near the deadline, but leaves a last poll 5 s', () => {
+    expect(requestBudget(30_000, 590_000, 600_000)).toBe(10_000)
+    expect(requestBudget(30_000, 599_000, 600_000)).toBe(5000)
+    expect(requestBudget(30_000, 700_000, 600_000)).toBe(5000)
+  })
+  it('never exceeds request-timeout, even for the last poll', () => {
+    expect(requestBudget(2000, 599_000, 600_000)).toBe(2000)
   })
 })

@@ -97,7 +97,7 @@ describe('pickTargets', () => {
       c
     )
     expect(ids(targets).sort()).toEqual(['m2', 's2'])
-    expect(missing).toEqual([{ key: 'graph:empty', description: 'a ImportGraph job of graph "empty"' }])
+    expect(missing).toEqual([{ key: 'graph:empty', description: 'an ImportGraph job of graph "empty"' }])
   })
 
   it('follows job ids exactly, ignoring job-name, and reports the ids not listed', () => {
@@ -152,14 +152,14 @@ describe('pickTargets', () => {
   it('reports a missing target when nothing matches', () => {
     const { targets, missing } = pickTargets([job({ id: 'x', name: 'DeleteGraph' })], [], criteria())
     expect(targets).toEqual([])
-    expect(missing).toEqual([{ key: 'any', description: 'a ImportGraph job' }])
+    expect(missing).toEqual([{ key: 'any', description: 'an ImportGraph job' }])
   })
 })
 
 describe('missing target descriptions', () => {
   it('describes the window in UTC', () => {
     const [missing] = missingTargets([], criteria({ since: Date.UTC(2026, 10, 28, 9, 30), until: Date.UTC(2026, 10, 28, 18, 0) }))
-    expect(missing.description).toBe('a ImportGraph job begun since 2026-11-28 09:30:00 UTC until 2026-11-28 18:00:00 UTC')
+    expect(missing.description).toBe('an ImportGraph job begun since 2026-11-28 09:30:00 UTC until 2026-11-28 18:00:00 UTC')
   })
 
   it('describes any job name, select all and several graphs', () => {

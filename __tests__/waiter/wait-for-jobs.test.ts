@@ -105,8 +105,8 @@ describe('timeout', () => {
     const outcome = await run({ timeoutMs: 2 * MIN })
     expect(outcome.end).toBe('timeout')
     expect(outcome.jobs).toEqual([])
-    expect(outcome.missing.map((m) => m.description)).toEqual(['a ImportGraph job of graph "movies"'])
-    expect(log.of('info').some((l) => l.startsWith('Waiting for a ImportGraph job of graph "movies" to appear'))).toBe(true)
+    expect(outcome.missing.map((m) => m.description)).toEqual(['an ImportGraph job of graph "movies"'])
+    expect(log.of('info').some((l) => l.startsWith('Waiting for an ImportGraph job of graph "movies" to appear'))).toBe(true)
   })
 
   it('finds a job that appears later', async () => {
@@ -262,7 +262,7 @@ describe('wait-for-job false', () => {
     const outcome = await h.run({ waitForJob: false })
     expect(outcome.end).toBe('not-found')
     expect(outcome.polls).toBe(1)
-    expect(outcome.missing.map((m) => m.description)).toEqual(['a ImportGraph job'])
+    expect(outcome.missing.map((m) => m.description)).toEqual(['an ImportGraph job'])
     expect(h.clock.sleeps).toEqual([])
   })
 

@@ -15,8 +15,8 @@ import { GesClient } from './ges-client.js'
  * Credentials → authorizer → GES client. Built on first use, inside the first poll, so that
  * a transient failure of IAM (token, project discovery) is retried like any other poll.
  */
-export function connectToGes(settings: Settings, transport: Transport, log: Log): JobSource {
-  const callerWith = (authorizer?: Authorizer): ApiCaller => new ApiCaller(transport, authorizer, settings.requestTimeoutMs, log)
+export function connectToGes(settings: Settings, transport: Transport, log: Log, requestTimeoutMs: () => number): JobSource {
+  const callerWith = (authorizer?: Authorizer): ApiCaller => new ApiCaller(transport, authorizer, requestTimeoutMs, log)
   const gesClient = (projectId: string, authorizer: Authorizer): GesClient =>
     new GesClient(settings.endpoint, settings.apiVersion, projectId, callerWith(authorizer))
 

@@ -29,7 +29,8 @@ export class ApiCaller {
   constructor(
     private readonly transport: Transport,
     private readonly authorizer: Authorizer | undefined,
-    private readonly requestTimeoutMs: number,
+    /** The budget of the next request: it shrinks near the end of the wait. */
+    private readonly requestTimeoutMs: () => number,
     private readonly log: Log
   ) {}
 
@@ -45,7 +46,7 @@ export class ApiCaller {
       const started = Date.now()
       let response
       try {
-        response = await this.transport.send({ ...request, headers, timeoutMs: this.requestTimeoutMs })
+        response = await this.transport.send({ ...request, headers, timeoutMs: this.requestTimeoutMs() })
       } catch (error) {
         if (error instanceof CancelledError) throw error
         const reason = error instanceof NetworkError ? error.message : String(error)

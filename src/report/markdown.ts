@@ -94,7 +94,8 @@ function fileRow(file: FileReport): string {
 export function renderMarkdown(report: Report, context: ReportContext, limits: RenderLimits): string {
   const head: string[] = []
   const verdictWord = context.verdict.fail ? 'the step fails' : 'the step passes'
-  head.push(`### ${HEADLINE[report.status]}`)
+  // An API error is not a failed import: say that the job could not be checked.
+  head.push(`### ${context.error?.stopped ? '❌ Could not check the GES job' : HEADLINE[report.status]}`)
   const { totals } = report
   head.push(
     `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}** · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'} · waited ${formatDuration(context.elapsedMs)} · ${verdictWord}`

@@ -182,7 +182,7 @@ function getCredentials(
   if (input('access-key') || input('secret-key') || input('security-token')) {
     kinds.push({
       name: 'access-key',
-      build: () => akskCredentials(input('access-key'), input('secret-key'), input('security-token'), 'access-key', 'secret-key')
+      build: () => akskCredentials(input('access-key'), input('secret-key'), input('security-token'), AKSK_INPUTS)
     })
   }
   if (input('iam-user') || input('iam-password') || input('iam-domain')) {
@@ -197,16 +197,14 @@ function getCredentials(
   }
   if (kinds.length === 1) return kinds[0].build()
 
-  const ak = envValue('HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK')
-  const sk = envValue('HUAWEI_CLOUD_SECRET_ACCESS_KEY', 'HUAWEICLOUD_SDK_SK')
-  if (ak || sk) {
-    return akskCredentials(
-      ak ?? '',
-      sk ?? '',
-      envValue('HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEI_CLOUD_SECURITY_TOKEN') ?? '',
-      'HUAWEI_CLOUD_ACCESS_KEY_ID',
-      'HUAWEI_CLOUD_SECRET_ACCESS_KEY'
-    )
+  // A key and a secret are taken from the same family of variables, never one from each.
+  for (const family of AKSK_ENV) {
+    const ak = envValue(family.ak)
+    const sk = envValue(family.sk)
+    if (ak || sk) {
+      const token = envValue(family.token) ?? envValue(AKSK_ENV[1].token)
+      return akskCredentials(ak ?? '', sk ?? '', token ?? '', family)
+    }
   }
   throw new InputError(
     'token',
@@ -215,20 +213,27 @@ function getCredentials(
   )
 }
 
-function akskCredentials(
-  accessKey: string,
-  secretKey: string,
-  securityToken: string,
-  akName: string,
-  skName: string
-): CredentialSettings {
+interface AkSkNames {
+  ak: string
+  sk: string
+  token: string
+}
+const AKSK_INPUTS: AkSkNames = { ak: 'access-key', sk: 'secret-key', token: 'security-token' }
+/** What huaweicloud/auth-action exports, then what the official SDKs read. */
+const AKSK_ENV: AkSkNames[] = [
+  { ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID', sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY', token: 'HUAWEI_CLOUD_SECURITY_TOKEN' },
+  { ak: 'HUAWEICLOUD_SDK_AK', sk: 'HUAWEICLOUD_SDK_SK', token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN' }
+]
+
+function akskCredentials(accessKey: string, secretKey: string, securityToken: string, names: AkSkNames): CredentialSettings {
+  const { ak: akName, sk: skName } = names
   if (!accessKey) throw new InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}')
   if (!secretKey) throw new InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}')
   if (!/^[A-Za-z0-9]+$/.test(accessKey)) {
     throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}')
   }
   checkHeaderSafe(skName, secretKey)
-  if (securityToken) checkHeaderSafe('security-token', securityToken)
+  if (securityToken) checkHeaderSafe(names.token, securityToken)
   return { kind: 'aksk', accessKey, secretKey, ...(securityToken ? { securityToken } : {}) }
 }
 

@@ -16,9 +16,20 @@ export function setOutputs(report: Report, elapsedMs: number, reportFile: string
   core.setOutput('duration-seconds', Math.round(elapsedMs / 1000))
 }
 
+/**
+ * The report as an output. When it is too large, successful files go first, then all file
+ * lists, each job saying how many files it left out; the report file is always complete.
+ */
 function reportOutput(report: Report): string {
   const json = JSON.stringify(report)
   if (json.length <= MAX_REPORT_OUTPUT) return json
+  const note = 'file lists shortened to fit the outputs limit: see report-file for the complete report'
+  const keepFailed = report.jobs.map((job) => {
+    const files = job.files.filter((file) => file.status !== 'success')
+    return { ...job, files, filesOmitted: job.files.length - files.length }
+  })
+  const shorter = JSON.stringify({ ...report, jobs: keepFailed, truncated: note })
+  if (shorter.length <= MAX_REPORT_OUTPUT) return shorter
   const jobs = report.jobs.map((job) => ({ ...job, files: [], filesOmitted: job.files.length }))
-  return JSON.stringify({ ...report, jobs, truncated: 'file lists omitted: see report-file for the complete report' })
+  return JSON.stringify({ ...report, jobs, truncated: note })
 }

@@ -13,6 +13,17 @@ export function backoffDelay(attempt: number, minMs: number, maxMs: number, rand
  * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
  * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
  */
+/** A poll made at the deadline still gets this long (or request-timeout, if shorter) to answer. */
+const LAST_POLL_MIN_MS = 5000
+
+/**
+ * The budget of a request: request-timeout, but never running far past the wait's deadline —
+ * a hung request must not stretch a 2-minute timeout to request-timeout.
+ */
+export function requestBudget(requestTimeoutMs: number, now: number, deadline: number): number {
+  return Math.min(requestTimeoutMs, Math.max(deadline - now, LAST_POLL_MIN_MS))
+}
+
 export function sleepBeforeNextPoll(wantedMs: number, now: number, deadline: number): number | undefined {
   const remaining = deadline - now
   if (remaining <= 0) return undefined

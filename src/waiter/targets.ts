@@ -89,5 +89,6 @@ function describeSlot(key: string, criteria: TargetCriteria): string {
   ]
     .filter(Boolean)
     .join(' ')
-  return `${criteria.select === 'all' ? 'any' : 'a'} ${kind}${graph}${window ? ` ${window}` : ''}`
+  const article = criteria.select === 'all' ? 'any' : /^[aeiou]/i.test(kind) ? 'an' : 'a'
+  return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`
 }

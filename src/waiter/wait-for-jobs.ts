@@ -100,7 +100,7 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
       const message = `Poll ${polls} failed, will retry (${next}): ${pollError.message}${pollError.reference ? ` [${pollError.reference}]` : ''}`
       if (errorStreak === 1) log.warning(message)
       // The state is the error, not the message: the message changes with every poll number.
-      else progress.line(`error:${pollError.reference}`, message, now, pollError.message)
+      else progress.line(`error:${pollError.kind}:${pollError.details.code ?? pollError.details.status ?? ''}`, message, now, pollError.message)
     } else {
       for (const job of monitor.jobs()) {
         progress.line(`job:${job.id}`, `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}`, now, job.rawStatus)
