@@ -3441,7 +3441,6 @@ class IamClient {
                 what: 'Getting an IAM token',
                 method: 'POST',
                 url: `${this.iamEndpoint}/v3/auth/tokens`,
-                query: { nocatalog: 'true' },
                 headers: { 'Content-Type': 'application/json;charset=utf8' },
                 body
             });
@@ -5580,6 +5579,8 @@ class ProgressLog {
 
 
 
+
+
 const main_DAY_MS = 86_400_000;
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
@@ -5591,7 +5592,12 @@ async function run() {
         await publish(settings, outcome);
     }
     catch (error) {
-        setFailed(`ges-job-waiter: ${error instanceof Error ? error.message : String(error)}`);
+        const message = error instanceof Error ? error.message : String(error);
+        setFailed(`ges-job-waiter: ${message}`);
+        if (error instanceof InputError) {
+            // No request was made, so there is no report: the summary says why, in one line.
+            await writeStepSummary(`### ❌ GES job wait did not start: invalid input\n\n${escapeMarkdown(message, 2000)}\n`).catch(() => undefined);
+        }
     }
     finally {
         stopListening();

@@ -4,12 +4,14 @@ import { connectToGes } from './ges/connect.js'
 import type { ApiError } from './http/api-error.js'
 import { ActionsHttpTransport } from './http/transport.js'
 import { renderComment } from './report/comment.js'
+import { escapeMarkdown } from './report/escape.js'
 import { hintFor, failureMessage } from './report/explain.js'
 import { renderMarkdown, type ReportContext } from './report/markdown.js'
 import { buildReport } from './report/report.js'
 import { decideVerdict, type Verdict } from './report/verdict.js'
 import { formatDuration } from './settings/duration.js'
 import { getSettings } from './settings/input-helper.js'
+import { InputError } from './settings/input-error.js'
 import type { Settings } from './settings/settings.js'
 import { setOutputs } from './sinks/outputs.js'
 import { postReportComment } from './sinks/pr-comment/post-report-comment.js'
@@ -34,7 +36,12 @@ export async function run(): Promise<void> {
     const outcome = await wait(settings, controller.signal)
     await publish(settings, outcome)
   } catch (error) {
-    core.setFailed(`ges-job-waiter: ${error instanceof Error ? error.message : String(error)}`)
+    const message = error instanceof Error ? error.message : String(error)
+    core.setFailed(`ges-job-waiter: ${message}`)
+    if (error instanceof InputError) {
+      // No request was made, so there is no report: the summary says why, in one line.
+      await writeStepSummary(`### ❌ GES job wait did not start: invalid input\n\n${escapeMarkdown(message, 2000)}\n`).catch(() => undefined)
+    }
   } finally {
     stopListening()
   }

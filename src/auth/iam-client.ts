@@ -41,7 +41,6 @@ export class IamClient {
         what: 'Getting an IAM token',
         method: 'POST',
         url: `${this.iamEndpoint}/v3/auth/tokens`,
-        query: { nocatalog: 'true' },
         headers: { 'Content-Type': 'application/json;charset=utf8' },
         body
       })
