@@ -99,7 +99,10 @@ export class FakeJobSource implements JobSource {
     const graph = this.graphs.find((g) => g.id === graphId)?.name
     const job = this.visible(this.clock.now()).find((j) => j.id === jobId && j.graph === graph)
     if (!job || this.unknownToStatusEndpoint.has(jobId)) {
-      throw new ApiError('permanent', `Getting the status of GES job ${jobId} failed: GES returned error GES.7007`, { status: 400, code: 'GES.7007' })
+      throw new ApiError('permanent', `Getting the status of GES job ${jobId} failed: GES returned error GES.7007`, {
+        status: 400,
+        code: 'GES.7007'
+      })
     }
     return this.statusOmitsDetail ? { ...job, name: null, graph: null, files: null } : job
   }

@@ -53,14 +53,28 @@ const query = fc.dictionary(
   { maxKeys: 6 }
 )
 const headerName = fc
-  .mixedCase(fc.oneof(fc.constantFrom('Accept', 'X-Project-Id', 'X-Security-Token', 'Content-Type'), fc.stringMatching(/^X-[A-Za-z0-9-]{1,10}$/)))
+  .mixedCase(
+    fc.oneof(
+      fc.constantFrom('Accept', 'X-Project-Id', 'X-Security-Token', 'Content-Type'),
+      fc.stringMatching(/^X-[A-Za-z0-9-]{1,10}$/)
+    )
+  )
   .filter((name) => !name.toLowerCase().startsWith('x-sdk-'))
-const headerValue = text(fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), 30).map((v) => v.trim())
+const headerValue = text(
+  fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  30
+).map((v) => v.trim())
 const headers = fc
   .uniqueArray(fc.tuple(headerName, headerValue), { maxLength: 4, selector: ([name]) => name.toLowerCase() })
   .map((entries) => Object.fromEntries(entries))
-const body = fc.option(fc.dictionary(fc.string(), fc.jsonValue({ stringUnit: 'binary' }), { maxKeys: 4 }), { nil: undefined })
-const time = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+const body = fc.option(fc.dictionary(fc.string(), fc.jsonValue({ stringUnit: 'binary' }), { maxKeys: 4 }), {
+  nil: undefined
+})
+const time = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2099-12-31T23:59:59Z'),
+  noInvalidDate: true
+})
 
 const keys = { accessKey: 'AKEXAMPLE0123456789', secretKey: 'SKEXAMPLE/secret+key=' }
 const credential = { getAk: () => keys.accessKey, getSk: () => keys.secretKey }
@@ -102,7 +116,13 @@ describe('signRequest against the official SDK signer on random requests', () =>
           // Like HcClient, give the SDK the path unencoded (path parameters substituted raw) and
           // the query as a map.
           const sdk = AKSKSigner.sign(
-            { method, endpoint: `${origin}/${segments.join('/')}`, queryParams: query, headers: { ...headers }, data: body },
+            {
+              method,
+              endpoint: `${origin}/${segments.join('/')}`,
+              queryParams: query,
+              headers: { ...headers },
+              data: body
+            },
             credential
           )
           expect(ours.Host).toBe(sdk.host)

@@ -52,7 +52,13 @@ describe('signing helpers', () => {
     expect(encodeRfc3986("a b~c/d+e=f&g!*'()")).toBe('a%20b~c%2Fd%2Be%3Df%26g%21%2A%27%28%29')
   })
   it('sorts the query by name, then value', () => {
-    expect(canonicalQuery([['b', '2'], ['a', 'z'], ['a', 'y']])).toBe('a=y&a=z&b=2')
+    expect(
+      canonicalQuery([
+        ['b', '2'],
+        ['a', 'z'],
+        ['a', 'y']
+      ])
+    ).toBe('a=y&a=z&b=2')
   })
   it('formats X-Sdk-Date', () => {
     expect(sdkDate(new Date(Date.UTC(2026, 10, 28, 12, 0, 5)))).toBe('20261128T120005Z')

@@ -3312,7 +3312,10 @@ function encodeRfc3986(text) {
 }
 /** `20261128T120000Z` */
 function sdkDate(time) {
-    return time.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    return time
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
 }
 /**
  * The query string as sent on the wire and as signed: sorted by raw name, then raw value,
@@ -3467,9 +3470,7 @@ class IamClient {
             query: { name: region }
         });
         const projects = json?.projects;
-        const matches = Array.isArray(projects)
-            ? projects.filter((p) => typeof p?.id === 'string' && p.name === region)
-            : [];
+        const matches = (Array.isArray(projects) ? projects : []).filter((p) => typeof p?.id === 'string' && p.name === region);
         if (matches.length !== 1) {
             throw new ApiError('permanent', `Finding the project of region ${region} failed: IAM lists ${matches.length} projects named "${region}" (exactly one is needed). Set "project-id".`);
         }
@@ -3778,7 +3779,11 @@ class ApiCaller {
                 return { json: interpretResponse(response, call.what), headers: response.headers };
             }
             catch (error) {
-                if (error instanceof ApiError && error.kind === 'auth' && !renewed && this.authorizer && (await this.authorizer.renew())) {
+                if (error instanceof ApiError &&
+                    error.kind === 'auth' &&
+                    !renewed &&
+                    this.authorizer &&
+                    (await this.authorizer.renew())) {
                     this.log.info(`${call.what}: the token was rejected (401); retrying once with a new IAM token`);
                     continue;
                 }
@@ -3940,6 +3945,9 @@ function normalizeJob(raw, what, knownId) {
     const id = normalize_text(field(raw, 'jobId')) ?? knownId;
     if (!id)
         malformed(what, 'a job has no jobId');
+    // The status of another job (a cache or gateway mix-up) must never stand in for this one's.
+    if (knownId !== undefined && id !== knownId)
+        malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`);
     // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
     const rawStatus = normalize_text(field(raw, 'status')) ?? '';
     return {
@@ -4002,7 +4010,7 @@ function describe(value) {
         return 'a list';
     if (typeof value === 'string')
         return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value) ?? ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/ges/ges-client.ts
@@ -4109,7 +4117,11 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
             case 'token':
                 return gesClient(projectId, new TokenAuthorizer(credentials.token));
             case 'aksk': {
-                const keys = { accessKey: credentials.accessKey, secretKey: credentials.secretKey, securityToken: credentials.securityToken };
+                const keys = {
+                    accessKey: credentials.accessKey,
+                    secretKey: credentials.secretKey,
+                    securityToken: credentials.securityToken
+                };
                 let id = projectId;
                 if (!id) {
                     id = await new IamClient(settings.iamEndpoint, callerWith(new AkSkAuthorizer(keys, undefined))).findProjectId(region);
@@ -4167,7 +4179,11 @@ function formatDuration(ms) {
         return `${Math.round(ms)}ms`;
     let seconds = Math.round(ms / 1000);
     const parts = [];
-    for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]]) {
+    for (const [unit, size] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60]
+    ]) {
         if (seconds >= size) {
             parts.push(`${Math.floor(seconds / size)}${unit}`);
             seconds %= size;
@@ -4203,10 +4219,12 @@ const ENTITIES = {
     '!': '&#33;',
     ':': '&#58;'
 };
+/** Control characters, zero-width and bidirectional marks: they can hide or reorder text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** One line of inline text, safe in a table cell; cut to `max` characters. */
 function escapeMarkdown(text, max = 500) {
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
+    const flat = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
     const chars = [...flat]; // code points: never cut a surrogate pair, and count what a reader sees
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
     return cut.replace(/[&<>"'|`@\\[\]*_~#!:]/g, (c) => ENTITIES[c]);
@@ -4282,7 +4300,9 @@ function renderMarkdown(report, context, limits) {
     if (report.jobs.length > 0)
         head.push(jobsTable(report.jobs));
     const tail = [];
-    const reasons = report.jobs.filter((job) => job.failReason).map((job) => `- ${escapeMarkdown(job.jobId, 80)}: ${escapeMarkdown(job.failReason ?? '')}`);
+    const reasons = report.jobs
+        .filter((job) => job.failReason)
+        .map((job) => `- ${escapeMarkdown(job.jobId, 80)}: ${escapeMarkdown(job.failReason ?? '')}`);
     if (reasons.length > 0)
         tail.push(`**Fail reasons**\n\n${reasons.join('\n')}`);
     if (context.missing.length > 0)
@@ -4460,7 +4480,9 @@ function fileReport(file) {
     };
 }
 function jobReport(job) {
-    const duration = job.beginTime !== null && job.endTime !== null ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000)) : null;
+    const duration = job.beginTime !== null && job.endTime !== null
+        ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
+        : null;
     return {
         jobId: job.id,
         jobName: job.name,
@@ -4747,10 +4769,16 @@ function getCredentials(input, envValue) {
         });
     }
     if (input('iam-user') || input('iam-password') || input('iam-domain')) {
-        kinds.push({ name: 'iam-user', build: () => passwordCredentials(input('iam-user'), input('iam-password'), input('iam-domain')) });
+        kinds.push({
+            name: 'iam-user',
+            build: () => passwordCredentials(input('iam-user'), input('iam-password'), input('iam-domain'))
+        });
     }
     if (kinds.length > 1) {
-        throw new InputError(kinds[0].name, `cannot be combined with ${kinds.slice(1).map((k) => `"${k.name}"`).join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`, 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input');
+        throw new InputError(kinds[0].name, `cannot be combined with ${kinds
+            .slice(1)
+            .map((k) => `"${k.name}"`)
+            .join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`, 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input');
     }
     if (kinds.length === 1)
         return kinds[0].build();
@@ -4949,7 +4977,9 @@ function findPullRequest(eventName, payload, repository) {
         case 'pull_request_target':
             return at(payload.pull_request?.number);
         case 'issue_comment':
-            return payload.issue?.pull_request ? at(payload.issue.number) : { notFound: 'the comment is on an issue, not a pull request' };
+            return payload.issue?.pull_request
+                ? at(payload.issue.number)
+                : { notFound: 'the comment is on an issue, not a pull request' };
         case 'workflow_run': {
             const prs = payload.workflow_run?.pull_requests;
             if (!Array.isArray(prs) || prs.length !== 1) {
@@ -5217,7 +5247,11 @@ function describeSlot(key, criteria) {
     if (key.startsWith('id:'))
         return `job ${key.slice(3)}`;
     const kind = criteria.jobName === undefined ? 'job' : `${criteria.jobName} job`;
-    const graph = key.startsWith('graph:') ? ` of graph "${key.slice(6)}"` : criteria.graphNames.length ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}` : '';
+    const graph = key.startsWith('graph:')
+        ? ` of graph "${key.slice(6)}"`
+        : criteria.graphNames.length
+            ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}`
+            : '';
     const window = [
         criteria.since !== undefined ? `begun since ${formatUtcTime(criteria.since)} UTC` : undefined,
         criteria.until !== undefined ? `until ${formatUtcTime(criteria.until)} UTC` : undefined
@@ -5268,7 +5302,7 @@ class JobMonitor {
     }
     /** Every target found and finished, with its import details fetched if GES has them. */
     complete() {
-        return this.missing().length === 0 && [...this.tracked.values()].every((t) => isFinished(t.job) && !this.needsDetail(t));
+        return (this.missing().length === 0 && [...this.tracked.values()].every((t) => isFinished(t.job) && !this.needsDetail(t)));
     }
     /**
      * One poll. Applies every answer that came back; then throws the most serious error, if
@@ -5309,9 +5343,11 @@ class JobMonitor {
             }
         }
         for (const job of pickTargets(candidates, this.jobs(), this.criteria).targets) {
-            this.tracked.set(job.id, { job, listOnly: job.graph === null, vanished: false, detailTried: false });
+            const tracked = { job, listOnly: job.graph === null, vanished: false, detailTried: false };
+            this.tracked.set(job.id, tracked);
             refreshed.add(job.id);
             this.log.info(`Found ${describeJob(job)}: ${job.rawStatus || 'no status yet'}`);
+            this.noteUnknownStatus(tracked);
         }
     }
     async loadGraphIds(errors) {
@@ -5406,6 +5442,16 @@ class JobMonitor {
             this.log.info(`Job ${fresh.id} is listed again`);
         tracked.vanished = false;
         tracked.job = mergeJob(tracked.job, fresh);
+        this.noteUnknownStatus(tracked);
+    }
+    /** A status GES may have added since the docs: not finished, and the log says so (once per status). */
+    noteUnknownStatus(tracked) {
+        const { job } = tracked;
+        if (job.status !== 'unknown' || tracked.unknownStatusNoted === job.rawStatus)
+            return;
+        tracked.unknownStatusNoted = job.rawStatus;
+        const what = job.rawStatus ? `status "${job.rawStatus}", which is not a documented GES job status` : 'no status';
+        this.log.warning(`Job ${job.id} reports ${what}: treated as not finished, the wait goes on`);
     }
     markVanished(tracked) {
         if (!tracked.vanished) {
@@ -5649,7 +5695,11 @@ async function publish(settings, outcome) {
         elapsedMs: outcome.elapsedMs,
         missing: outcome.missing.map((m) => m.description),
         vanished: outcome.vanished,
-        error: outcome.error && { message: outcome.error.message, reference: outcome.error.reference, stopped: Boolean(stopped) },
+        error: outcome.error && {
+            message: outcome.error.message,
+            reference: outcome.error.reference,
+            stopped: Boolean(stopped)
+        },
         hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
     };
     if (settings.summary) {
@@ -5679,7 +5729,10 @@ async function publish(settings, outcome) {
 function withReference(verdict, stopped) {
     if (!stopped?.reference)
         return verdict;
-    return { ...verdict, reasons: verdict.reasons.map((reason) => (reason === stopped.message ? `${reason} (${stopped.reference})` : reason)) };
+    return {
+        ...verdict,
+        reasons: verdict.reasons.map((reason) => (reason === stopped.message ? `${reason} (${stopped.reference})` : reason))
+    };
 }
 
 

@@ -15,7 +15,9 @@ export function canonicalRequest(r: {
   payloadHash: string
 }): string
 export function signatureFor(sk: string, sdkDate: string, canonical: string): string
-export function parseAuthorization(header: string | undefined): { access: string; signedHeaders: string[]; signature: string } | null
+export function parseAuthorization(
+  header: string | undefined
+): { access: string; signedHeaders: string[]; signature: string } | null
 export function parseSdkDate(text: string | undefined): number
 export function verifyAkSk(req: {
   method: string

@@ -30,7 +30,11 @@ export class Auth {
     }
     const user = auth?.identity?.password?.user
     if (!auth?.identity?.methods?.includes('password') || typeof user?.name !== 'string') {
-      return iamError(400, 'Bad Request', 'The request body is invalid: expected identity.methods ["password"] and password.user.')
+      return iamError(
+        400,
+        'Bad Request',
+        'The request body is invalid: expected identity.methods ["password"] and password.user.'
+      )
     }
     const known = this.o.users.find(
       (u) => u.name === user.name && u.password === user.password && u.domain === user.domain?.name
@@ -41,7 +45,12 @@ export class Auth {
     let project = null
     if (scope) {
       const ok = scope.id !== undefined ? scope.id === this.o.projectId : scope.name === this.o.region
-      if (!ok) return iamError(400, 'Bad Request', `The project ${scope.id ?? scope.name} does not exist or is not accessible.`)
+      if (!ok)
+        return iamError(
+          400,
+          'Bad Request',
+          `The project ${scope.id ?? scope.name} does not exist or is not accessible.`
+        )
       project = { id: this.o.projectId, name: this.o.region }
     }
     const token = `MII${randomBytes(24).toString('base64url')}`

@@ -80,7 +80,12 @@ for (const v of fixture.vectors) {
 {
   const v = fixture.vectors[0]
   const url = new URL(v.url)
-  const headers = { host: url.host, 'x-sdk-date': fixture.xSdkDate, authorization: v.expected.authorization, 'x-project-id': v.headers['X-Project-Id'] }
+  const headers = {
+    host: url.host,
+    'x-sdk-date': fixture.xSdkDate,
+    authorization: v.expected.authorization,
+    'x-project-id': v.headers['X-Project-Id']
+  }
   const r = verifyAkSk({
     method: 'GET',
     url: url.pathname,
@@ -95,5 +100,7 @@ for (const v of fixture.vectors) {
   } else console.log('ok   clock-skew → APIG.0303')
 }
 
-console.log(failures ? `${failures} vector check(s) failed (${file})` : `all ${fixture.vectors.length} vectors verified (${file})`)
+console.log(
+  failures ? `${failures} vector check(s) failed (${file})` : `all ${fixture.vectors.length} vectors verified (${file})`
+)
 process.exit(failures ? 1 : 0)

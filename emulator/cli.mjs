@@ -30,7 +30,9 @@ const emu = await startEmulator({
     onRequest: (r) => console.error(`${(r.at / 1000).toFixed(3)}s ${r.method} ${r.path} → ${r.status ?? 'hang'}`)
   })
 })
-console.log(`GES emulator listening on ${emu.url} (project ${emu.projectId}, token ${emu.token}, scenario ${values.scenario})`)
+console.log(
+  `GES emulator listening on ${emu.url} (project ${emu.projectId}, token ${emu.token}, scenario ${values.scenario})`
+)
 
 const stop = async () => {
   await emu.close()

@@ -55,9 +55,21 @@ export function apigError(status, code, message, headers) {
 
 /** Ready-made actions for common transient failures. */
 export const actions = {
-  throttled: () => apigError(429, 'APIG.0308', 'The throttling threshold has been reached: policy user over ratelimit,limit:5,time:1 second'),
-  badGateway: () => ({ status: 502, headers: { 'Content-Type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' }),
-  engineBusy: () => ({ status: 408, body: { errorCode: 'GES.7005', errorMessage: 'The graph engine is unavailable. Try again later.' } }),
+  throttled: () =>
+    apigError(
+      429,
+      'APIG.0308',
+      'The throttling threshold has been reached: policy user over ratelimit,limit:5,time:1 second'
+    ),
+  badGateway: () => ({
+    status: 502,
+    headers: { 'Content-Type': 'text/html' },
+    body: '<html><body><h1>502 Bad Gateway</h1></body></html>'
+  }),
+  engineBusy: () => ({
+    status: 408,
+    body: { errorCode: 'GES.7005', errorMessage: 'The graph engine is unavailable. Try again later.' }
+  }),
   reset: () => ({ reset: true }),
   hang: () => ({ hang: true })
 }

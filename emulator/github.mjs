@@ -35,7 +35,13 @@ export async function startGitHubEmulator(options = {}) {
     req.on('end', () => {
       const url = new URL(req.url, 'http://x')
       const base = `http://127.0.0.1:${server.address().port}`
-      requests.push({ method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body })
+      requests.push({
+        method: req.method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: req.headers,
+        body
+      })
       if (req.headers.authorization !== `token ${token}` && req.headers.authorization !== `Bearer ${token}`) {
         return send(res, 401, { message: 'Bad credentials' })
       }
@@ -57,12 +63,27 @@ export async function startGitHubEmulator(options = {}) {
           if (page * perPage < all.length) {
             headers.Link = `<${base}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`
           }
-          return send(res, 200, slice.map((c) => view(c, base)), headers)
+          return send(
+            res,
+            200,
+            slice.map((c) => view(c, base)),
+            headers
+          )
         }
         if (req.method === 'POST') {
-          if (options.writeStatus) return send(res, options.writeStatus, { message: 'Resource not accessible by integration' })
+          if (options.writeStatus)
+            return send(res, options.writeStatus, { message: 'Resource not accessible by integration' })
           const now = new Date().toISOString()
-          const comment = { id: nextId++, owner, repo, number, body: JSON.parse(body).body, user: { login, type: 'Bot' }, createdAt: now, updatedAt: now }
+          const comment = {
+            id: nextId++,
+            owner,
+            repo,
+            number,
+            body: JSON.parse(body).body,
+            user: { login, type: 'Bot' },
+            createdAt: now,
+            updatedAt: now
+          }
           comments.push(comment)
           return send(res, 201, view(comment, base))
         }
@@ -71,7 +92,8 @@ export async function startGitHubEmulator(options = {}) {
       if (m) {
         const comment = comments.find((c) => c.id === Number(m[3]))
         if (!comment) return send(res, 404, { message: 'Not Found' })
-        if (options.writeStatus) return send(res, options.writeStatus, { message: 'Resource not accessible by integration' })
+        if (options.writeStatus)
+          return send(res, options.writeStatus, { message: 'Resource not accessible by integration' })
         if (comment.user?.login !== login) return send(res, 403, { message: 'You cannot edit this comment' })
         if (req.method === 'PATCH') {
           comment.body = JSON.parse(body).body
@@ -93,6 +115,10 @@ export async function startGitHubEmulator(options = {}) {
     token,
     requests,
     comments,
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve) })
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.()
+        server.close(resolve)
+      })
   }
 }

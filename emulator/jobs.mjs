@@ -124,8 +124,12 @@ export function queryJobs(states, q, o) {
   const limitRaw = q.limit === undefined ? 10 : intParam(q.limit, 1)
   if (limitRaw === null) return { error: `limit "${q.limit}" must be an integer >= 1` }
   const limit = Math.min(limitRaw, o.maxLimit)
-  for (const [name, value] of [['start time', q.startDate], ['end time', q.endDate]]) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return { error: `${name} "${value}" must be yyyy-MM-dd` }
+  for (const [name, value] of [
+    ['start time', q.startDate],
+    ['end time', q.endDate]
+  ]) {
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      return { error: `${name} "${value}" must be yyyy-MM-dd` }
   }
 
   // The list filter says 'waiting' where jobs say 'pending' (ges-api.md §2); status compare is case-insensitive.
@@ -179,7 +183,16 @@ export function fillerJobs(count, graphNames, startMs, seed) {
   const rand = prng(`filler:${seed}`)
   const pick = (list) => list[Math.floor(rand() * list.length)]
   const graphs = [...new Set([...graphNames, 'test1217', 'kg-archive', 'social-demo'])]
-  const names = ['ImportGraph', 'ImportGraph', 'ImportGraph', 'ExportGraph', 'ClearGraph', 'DeleteGraph', 'CreateGraph', 'UpgradeGraph']
+  const names = [
+    'ImportGraph',
+    'ImportGraph',
+    'ImportGraph',
+    'ExportGraph',
+    'ClearGraph',
+    'DeleteGraph',
+    'CreateGraph',
+    'UpgradeGraph'
+  ]
   const hex = (n) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('')
   const jobs = []
   for (let i = 0; i < count; i++) {

@@ -40,7 +40,10 @@ function safeDecode(s) {
 
 /** GES error body in the version's casing. */
 export function gesError(version, status, code, message) {
-  return { status, body: version === 1 ? { errorCode: code, errorMessage: message } : { error_code: code, error_msg: message } }
+  return {
+    status,
+    body: version === 1 ? { errorCode: code, errorMessage: message } : { error_code: code, error_msg: message }
+  }
 }
 
 /**
@@ -68,7 +71,9 @@ export function listJobs(route, query, world) {
   const jobs = r.page.map((s) => renderJob(s, { version: route.version, timeFormat: world.o.timeFormat }))
   return {
     status: 200,
-    body: v1 ? { errorMessage: null, errorCode: null, jobCount: r.total, jobList: jobs } : { job_count: r.total, job_list: jobs }
+    body: v1
+      ? { errorMessage: null, errorCode: null, jobCount: r.total, jobList: jobs }
+      : { job_count: r.total, job_list: jobs }
   }
 }
 
@@ -107,7 +112,10 @@ export function listGraphs(route, query, world) {
     [v1 ? 'regionCode' : 'region_code']: world.o.region,
     [v1 ? 'graphSizeTypeIndex' : 'graph_size_type_index']: '1'
   }))
-  return { status: 200, body: v1 ? { graphCount: world.graphs.length, graphs } : { graph_count: world.graphs.length, graphs } }
+  return {
+    status: 200,
+    body: v1 ? { graphCount: world.graphs.length, graphs } : { graph_count: world.graphs.length, graphs }
+  }
 }
 
 /** GET /v3/projects?name=REGION */
@@ -116,7 +124,12 @@ export function listProjects(query, projects, selfUrl) {
   return {
     status: 200,
     body: {
-      projects: list.map((p) => ({ domain_id: 'd0main0000000000000000000000000d', enabled: true, parent_id: 'd0main0000000000000000000000000d', ...p })),
+      projects: list.map((p) => ({
+        domain_id: 'd0main0000000000000000000000000d',
+        enabled: true,
+        parent_id: 'd0main0000000000000000000000000d',
+        ...p
+      })),
       links: { self: selfUrl, previous: null, next: null }
     }
   }

@@ -18,7 +18,10 @@ export const actionPath = join(root, 'dist', 'index.js')
 export function actionDefaults(githubToken = '') {
   const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
   return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '').replace(/\$\{\{\s*github\.token\s*\}\}/g, githubToken)])
+    Object.entries(action.inputs).map(([name, spec]) => [
+      name,
+      String(spec.default ?? '').replace(/\$\{\{\s*github\.token\s*\}\}/g, githubToken)
+    ])
   )
 }
 
@@ -46,7 +49,14 @@ export function parseOutputFile(text) {
  * (nothing of this process's environment leaks in but PATH and HOME). Returns the child and a
  * promise of { code, signal, stdout, stderr, outputs, summary, durationMs, workspace }.
  */
-export function startAction({ inputs = {}, env = {}, event, eventName = 'push', defaults = true, githubToken = '' } = {}) {
+export function startAction({
+  inputs = {},
+  env = {},
+  event,
+  eventName = 'push',
+  defaults = true,
+  githubToken = ''
+} = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'ges-job-waiter-'))
   const files = {
     output: join(workspace, 'github-output'),
@@ -72,7 +82,11 @@ export function startAction({ inputs = {}, env = {}, event, eventName = 'push', 
   }
   for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name]
   const started = Date.now()
-  const child = spawn(process.execPath, [actionPath], { cwd: workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [actionPath], {
+    cwd: workspace,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))

@@ -15,4 +15,7 @@ export const failed: Builder
 export const flaky: (overrides?: EmulatorOptions) => EmulatorOptions
 export const bigCenter: (overrides?: EmulatorOptions) => EmulatorOptions
 export const late: (overrides?: EmulatorOptions) => EmulatorOptions
-export const scenarios: Record<'demo' | 'partFailed' | 'failed' | 'flaky' | 'bigCenter' | 'late', (overrides?: EmulatorOptions) => EmulatorOptions>
+export const scenarios: Record<
+  'demo' | 'partFailed' | 'failed' | 'flaky' | 'bigCenter' | 'late',
+  (overrides?: EmulatorOptions) => EmulatorOptions
+>

@@ -104,6 +104,12 @@ export interface EmulatorOptions {
   /** called when each request is answered, reset or hung */
   onRequest?: (record: RequestRecord) => void
   /**
+   * Called when a request has arrived (body read), before its fault or answer is chosen: a test
+   * can change the world here, e.g. `setJobs()` between two pages of one listing so that the list
+   * shifts under the client (duplicates, a job moving to a page already read).
+   */
+  beforeAnswer?: (record: RequestRecord) => void
+  /**
    * What job timelines (atMs, appearAtMs, default beginTime), request `at` and now() count from:
    * the emulator's start (default) or the arrival of its first request, so that a client's
    * start-up time (slow on a loaded machine) does not eat into a job's scripted run time.

@@ -33,6 +33,8 @@ export const DEFAULT_TOKEN = 'test-token'
  * @property {'T' | 'space'} [timeFormat]
  * @property {number} [clockSkewMs=0] the server's wall clock runs this far ahead (X-Sdk-Date check, Date header, token expiry)
  * @property {(record: RequestRecord) => void} [onRequest] called once each request is answered (or reset/hung)
+ * @property {(record: RequestRecord) => void} [beforeAnswer] called when a request has arrived, before its fault or
+ *   answer is chosen: a test can change the world here (setJobs), e.g. between two pages of one listing
  * @property {'start' | 'firstRequest'} [timelineFrom='start'] what timelines, request `at` and now() count from
  *
  * @typedef {{ method: string, path: string, query: Record<string, string | string[]>,
@@ -62,7 +64,12 @@ export async function startEmulator(options = {}) {
   const faults = new FaultBook(o.faults)
   /** @type {RequestRecord[]} */
   const requests = []
-  const filler = fillerJobs(o.fillerJobs, (o.graphs ?? derivedGraphs(o.jobs)).map((g) => g.name), startMs, o.seed)
+  const filler = fillerJobs(
+    o.fillerJobs,
+    (o.graphs ?? derivedGraphs(o.jobs)).map((g) => g.name),
+    startMs,
+    o.seed
+  )
   let jobs = checkJobs(o.jobs)
   const sockets = new Set()
   const timers = new Set()
@@ -81,11 +88,18 @@ export async function startEmulator(options = {}) {
     if (route.endpoint === 'other' || (route.projectId !== undefined && route.projectId !== o.projectId)) {
       return apigError(404, 'APIG.0101', 'The API does not exist or has not been published in the environment')
     }
-    const denied = auth.check({ method: req.method, url, headers: req.headers, body: bodyBuf }, { ges: route.endpoint !== 'projects', nowMs: serverClock() })
+    const denied = auth.check(
+      { method: req.method, url, headers: req.headers, body: bodyBuf },
+      { ges: route.endpoint !== 'projects', nowMs: serverClock() }
+    )
     if (denied) return apigError(401, denied.code, `Incorrect IAM authentication information: ${denied.reason}`)
     switch (route.endpoint) {
       case 'projects':
-        return listProjects(query, o.projects ?? [{ id: o.projectId, name: o.region }], `http://${req.headers.host}${url}`)
+        return listProjects(
+          query,
+          o.projects ?? [{ id: o.projectId, name: o.region }],
+          `http://${req.headers.host}${url}`
+        )
       case 'list':
         return listJobs(route, query, world())
       case 'status':
@@ -185,6 +199,7 @@ export async function startEmulator(options = {}) {
       }
       let action
       try {
+        o.beforeAnswer?.(record)
         action = faults.take({ endpoint: route.endpoint, path, at })
       } catch (err) {
         action = { status: 500, body: `emulator fault error: ${err?.message ?? err}` }
@@ -250,8 +265,10 @@ function resolve(options) {
     jobs: options.jobs ?? [],
     faults: options.faults ?? []
   }
-  if (!['newest', 'oldest', 'shuffled'].includes(o.order)) throw new Error(`emulator: order "${o.order}" is not newest|oldest|shuffled`)
-  if (o.timeFormat !== undefined && !['T', 'space'].includes(o.timeFormat)) throw new Error(`emulator: timeFormat "${o.timeFormat}" is not T|space`)
+  if (!['newest', 'oldest', 'shuffled'].includes(o.order))
+    throw new Error(`emulator: order "${o.order}" is not newest|oldest|shuffled`)
+  if (o.timeFormat !== undefined && !['T', 'space'].includes(o.timeFormat))
+    throw new Error(`emulator: timeFormat "${o.timeFormat}" is not T|space`)
   if (o.timelineFrom !== undefined && !['start', 'firstRequest'].includes(o.timelineFrom)) {
     throw new Error(`emulator: timelineFrom "${o.timelineFrom}" is not start|firstRequest`)
   }

@@ -25,7 +25,9 @@ async function get(emu, path, headers = { 'X-Auth-Token': 'test-token' }) {
   let json
   try {
     json = JSON.parse(text)
-  } catch {}
+  } catch {
+    // not JSON: the caller looks at text
+  }
   return { status: res.status, headers: res.headers, text, json }
 }
 
@@ -38,7 +40,9 @@ async function signedGet(emu, path, query, headers, creds, date) {
     headers: { ...headers, ...(date && { 'X-Sdk-Date': date }) }
   }
   const signed = AKSKSigner.sign(req, { getAk: () => creds.ak, getSk: () => creds.sk })
-  const qs = Object.entries(query).map(([k, v]) => `${rfc3986Encode(k)}=${rfc3986Encode(v)}`).join('&')
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${rfc3986Encode(k)}=${rfc3986Encode(v)}`)
+    .join('&')
   const { host, ...send } = signed
   return get(emu, qs ? `${path}?${qs}` : path, send)
 }
@@ -81,7 +85,10 @@ const P = '0123456789abcdef0123456789abcdef'
   ok(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(v2.job_list[0].begin_time), 'v2 space time')
   const jobId = v2.job_list.find((j) => j.status === 'running').job_id
   const s1 = (await get(emu, `/v1.0/${P}/graphs/${movies}/jobs/${jobId}/status`)).json
-  ok(s1.status === 'running' && s1.endTime === null && s1.failReason === null && !('jobDetail' in s1), 'v1 running status')
+  ok(
+    s1.status === 'running' && s1.endTime === null && s1.failReason === null && !('jobDetail' in s1),
+    'v1 running status'
+  )
   await sleep(500)
   const s2 = (await get(emu, `/v2/${P}/graphs/${movies}/jobs/${jobId}/status`)).json
   ok(s2.status === 'success' && /^\d{4}-\d{2}-\d{2} /.test(s2.end_time) && !('job_detail' in s2), 'v2 success status')
@@ -93,8 +100,14 @@ const P = '0123456789abcdef0123456789abcdef'
   const wrongGraph = await get(emu, `/v1.0/${P}/graphs/other/jobs/${jobId}/status`)
   ok(wrongGraph.status === 400 && wrongGraph.json.errorCode === 'GES.7007', 'graph mismatch 7007')
   const nf = await get(emu, `/v1.0/ffffffffffffffffffffffffffffffff/graphs/jobs`)
-  ok(nf.status === 404 && nf.json.error_code === 'APIG.0101' && nf.json.request_id === nf.headers.get('x-request-id'), 'wrong project 404')
-  ok(emu.requests.every((r) => typeof r.status === 'number' && r.headers && r.at >= 0), 'requests recorded')
+  ok(
+    nf.status === 404 && nf.json.error_code === 'APIG.0101' && nf.json.request_id === nf.headers.get('x-request-id'),
+    'wrong project 404'
+  )
+  ok(
+    emu.requests.every((r) => typeof r.status === 'number' && r.headers && r.at >= 0),
+    'requests recorded'
+  )
   ok(emu.requests.filter((r) => r.endpoint === 'status').length === 4, 'endpoint classification')
   await emu.close()
 }
@@ -112,17 +125,28 @@ const P = '0123456789abcdef0123456789abcdef'
   const ids = async (e) => (await get(e, `/v1.0/${P}/graphs/jobs?limit=100`)).json.jobList.map((j) => j.jobId)
   ok(JSON.stringify(await ids(e1)) === JSON.stringify(await ids(e2)), 'shuffle deterministic per seed')
   // 2026-01-01T16:00:00Z is 2026-01-02 in UTC+8: startTime=2026-01-02 keeps b (and today's jobs) but not a.
-  const st = (await get(e1, `/v1.0/${P}/graphs/jobs?graph_name=g&startTime=2026-01-02`)).json.jobList.map((j) => j.jobId)
+  const st = (await get(e1, `/v1.0/${P}/graphs/jobs?graph_name=g&startTime=2026-01-02`)).json.jobList.map(
+    (j) => j.jobId
+  )
   ok(st.includes('b') && !st.includes('a'), 'startTime uses server date (UTC+8)')
   const et = (await get(e1, `/v2/${P}/graphs/jobs?graph_name=g&end_time=2026-01-02`)).json.job_list.map((j) => j.job_id)
   ok(et.length === 0, `end_time: jobs without end or ending today are excluded (${et})`)
   const now = (await get(e1, `/v1.0/${P}/graphs/jobs?graph_name=g`)).json.jobList
   ok(now.find((j) => j.jobId === 'a').endTime === null, 'unknown status has no default endTime')
-  ok(now.find((j) => j.jobId === 'd').status === 'pending' && !now.find((j) => j.jobId === 'c'), 'pending before timeline; invisible before appear')
-  ok((await get(e2, `/v1.0/${P}/graphs/jobs?graph_name=g`)).json.jobList[0].beginTime.includes(' '), 'timeFormat forces space in v1')
+  ok(
+    now.find((j) => j.jobId === 'd').status === 'pending' && !now.find((j) => j.jobId === 'c'),
+    'pending before timeline; invisible before appear'
+  )
+  ok(
+    (await get(e2, `/v1.0/${P}/graphs/jobs?graph_name=g`)).json.jobList[0].beginTime.includes(' '),
+    'timeFormat forces space in v1'
+  )
   await sleep(320)
   const later = (await get(e1, `/v1.0/${P}/graphs/jobs?graph_name=g`)).json.jobList
-  ok(!later.find((j) => j.jobId === 'd') && later.find((j) => j.jobId === 'c').failReason === 'x', 'disappear / failReason')
+  ok(
+    !later.find((j) => j.jobId === 'd') && later.find((j) => j.jobId === 'c').failReason === 'x',
+    'disappear / failReason'
+  )
   e1.setJobs([{ id: 'z', graph: 'g2', timeline: [{ atMs: 0, status: 'running' }] }])
   ok((await get(e1, `/v2/${P}/graphs`)).json.graphs[0].id === 'graph-id-g2', 'setJobs + derived graphs')
   await Promise.all([e1.close(), e2.close()])
@@ -131,8 +155,16 @@ const P = '0123456789abcdef0123456789abcdef'
 // --- statusIncludesDetail, partFailed ---------------------------------------------------------
 {
   const emu = await startEmulator(partFailed({ statusIncludesDetail: true }, { runMs: 0 }))
-  const s = (await get(emu, `/v1.0/${P}/graphs/6b8f5d4e-2c1a-4f3e-9d7b-0a1b2c3d4e5f/jobs/ff8080818c5a6e0f018c5b1d2e7a0042/status`)).json
-  ok(s.jobDetail.vertexsetPath[1].status === 'partFailed' && s.jobDetail.vertexsetPath[1].failedLines === 28, 'status detail')
+  const s = (
+    await get(
+      emu,
+      `/v1.0/${P}/graphs/6b8f5d4e-2c1a-4f3e-9d7b-0a1b2c3d4e5f/jobs/ff8080818c5a6e0f018c5b1d2e7a0042/status`
+    )
+  ).json
+  ok(
+    s.jobDetail.vertexsetPath[1].status === 'partFailed' && s.jobDetail.vertexsetPath[1].failedLines === 28,
+    'status detail'
+  )
   await emu.close()
 }
 
@@ -144,9 +176,16 @@ const P = '0123456789abcdef0123456789abcdef'
     iam: { users: [{ name: 'u', password: 'p', domain: 'd' }], tokenTtlMs: 300 }
   })
   const post = (body) =>
-    fetch(`${emu.url}/v3/auth/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    fetch(`${emu.url}/v3/auth/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body)
+    })
   const body = (pw, scope) => ({
-    auth: { identity: { methods: ['password'], password: { user: { name: 'u', password: pw, domain: { name: 'd' } } } }, scope }
+    auth: {
+      identity: { methods: ['password'], password: { user: { name: 'u', password: pw, domain: { name: 'd' } } } },
+      scope
+    }
   })
   const bad = await post(body('x', { project: { id: P } }))
   ok(bad.status === 401 && (await bad.json()).error.message === 'The username or password is wrong.', 'IAM 401')
@@ -155,20 +194,36 @@ const P = '0123456789abcdef0123456789abcdef'
   const tj = await good.json()
   ok(good.status === 201 && token && tj.token.project.id === P && tj.token.expires_at, 'IAM 201 + X-Subject-Token')
   ok((await get(emu, `/v1.0/${P}/graphs/jobs`, { 'X-Auth-Token': token })).status === 200, 'issued token works')
-  ok((await get(emu, `/v3/projects?name=cn-north-4`, { 'X-Auth-Token': token })).json.projects[0].id === P, 'projects via token')
+  ok(
+    (await get(emu, `/v3/projects?name=cn-north-4`, { 'X-Auth-Token': token })).json.projects[0].id === P,
+    'projects via token'
+  )
   const unscoped = (await post(body('p', undefined))).headers.get('x-subject-token')
-  ok((await get(emu, `/v1.0/${P}/graphs/jobs`, { 'X-Auth-Token': unscoped })).status === 401, 'unscoped token refused by GES')
+  ok(
+    (await get(emu, `/v1.0/${P}/graphs/jobs`, { 'X-Auth-Token': unscoped })).status === 401,
+    'unscoped token refused by GES'
+  )
   await sleep(320)
   const exp = await get(emu, `/v1.0/${P}/graphs/jobs`, { 'X-Auth-Token': token })
   ok(exp.status === 401 && exp.json.error_code === 'APIG.0301', 'expired token → APIG.0301')
-  ok(emu.requests.filter((r) => r.endpoint === 'token').every((r) => r.body.includes('password')), 'token bodies recorded')
+  ok(
+    emu.requests.filter((r) => r.endpoint === 'token').every((r) => r.body.includes('password')),
+    'token bodies recorded'
+  )
   await emu.close()
 }
 
 // --- AK/SK ------------------------------------------------------------------------------------
 {
   const creds = { ak: 'AKEXAMPLE0123456789', sk: 'SKEXAMPLE/secret+key=' }
-  const emu = await startEmulator({ ...demo(), aksk: creds, projects: [{ id: 'p1', name: 'cn-north-4' }, { id: 'p2', name: 'cn-north-4' }] })
+  const emu = await startEmulator({
+    ...demo(),
+    aksk: creds,
+    projects: [
+      { id: 'p1', name: 'cn-north-4' },
+      { id: 'p2', name: 'cn-north-4' }
+    ]
+  })
   const q = { offset: '0', limit: '100', graph_name: 'movies', q: "a b~c/d+e=f&g!*'()", u: 'ü中😀' }
   const r = await signedGet(emu, `/v1.0/${P}/graphs/jobs`, q, { 'X-Project-Id': P }, creds)
   ok(r.status === 200 && r.json.jobList.length > 0, `AK/SK list (${r.text})`)
@@ -185,7 +240,13 @@ const P = '0123456789abcdef0123456789abcdef'
   const temp = await startEmulator({ ...demo(), aksk: { ...creds, securityToken: 'TEMP' } })
   const noTok = await signedGet(temp, `/v2/${P}/graphs/jobs`, {}, { 'X-Project-Id': P }, creds)
   ok(noTok.status === 401 && /security-token/i.test(noTok.json.error_msg), 'temp creds need X-Security-Token')
-  const withTok = await signedGet(temp, `/v2/${P}/graphs/jobs`, {}, { 'X-Project-Id': P, 'X-Security-Token': 'TEMP' }, creds)
+  const withTok = await signedGet(
+    temp,
+    `/v2/${P}/graphs/jobs`,
+    {},
+    { 'X-Project-Id': P, 'X-Security-Token': 'TEMP' },
+    creds
+  )
   ok(withTok.status === 200, 'temp creds signed token')
   await temp.close()
 }
@@ -201,7 +262,10 @@ const P = '0123456789abcdef0123456789abcdef'
   })
   ok((await get(emu, `/v1.0/${P}/graphs/jobs`)).status === 200, 'nth: first passes')
   const t = await get(emu, `/v1.0/${P}/graphs/jobs`)
-  ok(t.status === 429 && t.json.error_code === 'APIG.0308' && t.json.request_id === t.headers.get('x-request-id'), 'nth: second throttled')
+  ok(
+    t.status === 429 && t.json.error_code === 'APIG.0308' && t.json.request_id === t.headers.get('x-request-id'),
+    'nth: second throttled'
+  )
   ok((await get(emu, `/v1.0/${P}/graphs/jobs`)).status === 200, 'times: 1 used up')
   const t0 = Date.now()
   ok((await get(emu, `/v2/${P}/graphs`)).status === 200 && Date.now() - t0 >= 140, 'delay without then')
@@ -212,7 +276,10 @@ const P = '0123456789abcdef0123456789abcdef'
   emu.addFault({ match: { endpoint: 'list' }, action: { redirect: 'http://example.invalid/x' } })
   const red = await get(emu, `/v2/${P}/graphs/jobs`)
   ok(red.status === 302 && red.headers.get('location') === 'http://example.invalid/x', 'redirect')
-  emu.addFault({ match: { endpoint: 'list', afterMs: 0 }, action: { delayMs: 10, then: { status: 502, body: '<html>bad gateway</html>' } } })
+  emu.addFault({
+    match: { endpoint: 'list', afterMs: 0 },
+    action: { delayMs: 10, then: { status: 502, body: '<html>bad gateway</html>' } }
+  })
   const gw = await get(emu, `/v2/${P}/graphs/jobs`)
   ok(gw.status === 502 && gw.text.startsWith('<html>') && gw.headers.get('x-request-id'), 'delay then status')
   const statuses = emu.requests.map((r) => r.status)

@@ -23,7 +23,14 @@ function finishedJob(id, graph, beginMs, detail) {
 }
 
 function runningJob(id, graph, finishAtMs) {
-  return { id, graph, timeline: [{ atMs: 0, status: 'running' }, { atMs: finishAtMs, status: 'success', jobDetail: movieImportDetail() }] }
+  return {
+    id,
+    graph,
+    timeline: [
+      { atMs: 0, status: 'running' },
+      { atMs: finishAtMs, status: 'success', jobDetail: movieImportDetail() }
+    ]
+  }
 }
 
 async function withEmulator(options, body) {
@@ -47,21 +54,31 @@ const inputsFor = (emulator, extra) => ({
 async function requestsPerPoll() {
   const now = Date.now()
   const history = Array.from({ length: 5000 }, (_, i) =>
-    finishedJob(`old${String(i).padStart(28, '0')}`, 'movies', now - 3_600_000 - ((i * 7_919_000) % (30 * DAY)), movieImportDetail())
+    finishedJob(
+      `old${String(i).padStart(28, '0')}`,
+      'movies',
+      now - 3_600_000 - ((i * 7_919_000) % (30 * DAY)),
+      movieImportDetail()
+    )
   )
-  return withEmulator({ jobs: [...history, runningJob('target-job-0000000000000000000001', 'movies', 6000)] }, async (emulator) => {
-    await runAction({ inputs: inputsFor(emulator, { 'graph-name': 'movies', 'poll-interval': '500ms', 'max-poll-interval': '1s' }) })
-    const requests = emulator.requests
-    const firstStatus = requests.findIndex((r) => r.endpoint === 'status')
-    const statusPolls = requests.filter((r) => r.endpoint === 'status').length
-    const lastStatus = requests.findLastIndex((r) => r.endpoint === 'status')
-    const during = requests.slice(firstStatus, lastStatus + 1).length
-    print('1. jobs of the target graph in the job center', '5,000 (+1 running)')
-    print('   identification: list pages + graph list', `${firstStatus} requests`)
-    print('   polls after identification', statusPolls)
-    print('   requests per poll after identification (goal: 1)', (during / statusPolls).toFixed(2))
-    print('   import-detail lookup after the end', `${requests.length - lastStatus - 1} requests`)
-  })
+  return withEmulator(
+    { jobs: [...history, runningJob('target-job-0000000000000000000001', 'movies', 6000)] },
+    async (emulator) => {
+      await runAction({
+        inputs: inputsFor(emulator, { 'graph-name': 'movies', 'poll-interval': '500ms', 'max-poll-interval': '1s' })
+      })
+      const requests = emulator.requests
+      const firstStatus = requests.findIndex((r) => r.endpoint === 'status')
+      const statusPolls = requests.filter((r) => r.endpoint === 'status').length
+      const lastStatus = requests.findLastIndex((r) => r.endpoint === 'status')
+      const during = requests.slice(firstStatus, lastStatus + 1).length
+      print('1. jobs of the target graph in the job center', '5,000 (+1 running)')
+      print('   identification: list pages + graph list', `${firstStatus} requests`)
+      print('   polls after identification', statusPolls)
+      print('   requests per poll after identification (goal: 1)', (during / statusPolls).toFixed(2))
+      print('   import-detail lookup after the end', `${requests.length - lastStatus - 1} requests`)
+    }
+  )
 }
 
 /** 2. Ten graphs whose imports finish at 1..10 s, in one step. */
@@ -70,9 +87,14 @@ async function tenGraphs() {
   const jobs = graphs.map((graph, i) => runningJob(`job-of-${graph}`.padEnd(32, '0'), graph, (i + 1) * 1000))
   return withEmulator({ jobs, fillerJobs: 200 }, async (emulator) => {
     const started = performance.now()
-    const result = await runAction({ inputs: inputsFor(emulator, { 'graph-name': graphs.join(','), 'poll-interval': '1s', 'max-poll-interval': '2s' }) })
+    const result = await runAction({
+      inputs: inputsFor(emulator, { 'graph-name': graphs.join(','), 'poll-interval': '1s', 'max-poll-interval': '2s' })
+    })
     const wall = (performance.now() - started) / 1000
-    print('2. ten graphs finishing at 1..10 s: wall time (goal ≤ 13 s)', `${wall.toFixed(2)} s (status ${result.outputs.status})`)
+    print(
+      '2. ten graphs finishing at 1..10 s: wall time (goal ≤ 13 s)',
+      `${wall.toFixed(2)} s (status ${result.outputs.status})`
+    )
     print('   requests in all', emulator.requests.length)
   })
 }
@@ -81,7 +103,14 @@ async function tenGraphs() {
 async function againstFixedPoller() {
   const job = runningJob('job-finishing-at-8s-0000000000001', 'movies', 8000)
   const ours = await withEmulator({ jobs: [job] }, async (emulator) => {
-    const result = await runAction({ inputs: inputsFor(emulator, { 'job-id': job.id, 'graph-name': 'movies', 'poll-interval': '1s', 'max-poll-interval': '4s' }) })
+    const result = await runAction({
+      inputs: inputsFor(emulator, {
+        'job-id': job.id,
+        'graph-name': 'movies',
+        'poll-interval': '1s',
+        'max-poll-interval': '4s'
+      })
+    })
     const done = emulator.requests.findLast((r) => r.endpoint === 'status' || r.endpoint === 'list')
     return { requests: emulator.requests.length, lag: (done.at - 8000) / 1000, status: result.outputs.status }
   })
@@ -95,47 +124,53 @@ async function againstFixedPoller() {
     return { requests: emulator.requests.length, lag: (emulator.requests.at(-1).at - 8000) / 1000 }
   })
   print('3. job finishing at 8 s, poll-interval 1s, max-poll-interval 4s', '')
-  print('   this action: requests / detection lag', `${ours.requests} / ${ours.lag.toFixed(2)} s (status ${ours.status})`)
+  print(
+    '   this action: requests / detection lag',
+    `${ours.requests} / ${ours.lag.toFixed(2)} s (status ${ours.status})`
+  )
   print('   fixed 1 s poller: requests / detection lag', `${fixed.requests} / ${fixed.lag.toFixed(2)} s`)
 }
 
 /** 4. Cold start: the action against a finished job, against `node -e ""`, interleaved. */
 async function coldStart(runs = 15) {
   const now = Date.now()
-  return withEmulator({ jobs: [finishedJob('finished-job-000000000000000000001', 'movies', now - 60_000, movieImportDetail())] }, async (emulator) => {
-    const env = {
-      PATH: process.env.PATH,
-      'INPUT_ENDPOINT': emulator.url,
-      'INPUT_PROJECT-ID': emulator.projectId,
-      INPUT_TOKEN: TOKEN,
-      'INPUT_GRAPH-NAME': 'movies',
-      INPUT_SUMMARY: 'false',
-      'INPUT_JOB-NAME': 'ImportGraph',
-      INPUT_TIMEOUT: '30m'
+  return withEmulator(
+    { jobs: [finishedJob('finished-job-000000000000000000001', 'movies', now - 60_000, movieImportDetail())] },
+    async (emulator) => {
+      const env = {
+        PATH: process.env.PATH,
+        INPUT_ENDPOINT: emulator.url,
+        'INPUT_PROJECT-ID': emulator.projectId,
+        INPUT_TOKEN: TOKEN,
+        'INPUT_GRAPH-NAME': 'movies',
+        INPUT_SUMMARY: 'false',
+        'INPUT_JOB-NAME': 'ImportGraph',
+        INPUT_TIMEOUT: '30m'
+      }
+      // Async spawn: the emulator answers from this same process.
+      const time = (args, childEnv) =>
+        new Promise((resolve, reject) => {
+          const started = performance.now()
+          spawn(process.execPath, args, { env: childEnv, stdio: 'ignore' }).on('close', (code) =>
+            code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}`))
+          )
+        })
+      const action = []
+      const baseline = []
+      await time(['-e', ''], env)
+      await time([actionPath], env)
+      for (let i = 0; i < runs; i++) {
+        baseline.push(await time(['-e', ''], env))
+        action.push(await time([actionPath], env))
+      }
+      const ratios = action.map((a, i) => a / baseline[i])
+      print(`4. cold start against a finished job (median of ${runs})`, '')
+      print('   node dist/index.js', `${median(action).toFixed(0)} ms`)
+      print('   node -e ""', `${median(baseline).toFixed(0)} ms`)
+      print('   ratio (goal ≤ 1.6)', median(ratios).toFixed(2))
+      print('   dist/index.js size', `${(statSync(actionPath).size / 1024).toFixed(0)} KiB`)
     }
-    // Async spawn: the emulator answers from this same process.
-    const time = (args, childEnv) =>
-      new Promise((resolve, reject) => {
-        const started = performance.now()
-        spawn(process.execPath, args, { env: childEnv, stdio: 'ignore' }).on('close', (code) =>
-          code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}`))
-        )
-      })
-    const action = []
-    const baseline = []
-    await time(['-e', ''], env)
-    await time([actionPath], env)
-    for (let i = 0; i < runs; i++) {
-      baseline.push(await time(['-e', ''], env))
-      action.push(await time([actionPath], env))
-    }
-    const ratios = action.map((a, i) => a / baseline[i])
-    print(`4. cold start against a finished job (median of ${runs})`, '')
-    print('   node dist/index.js', `${median(action).toFixed(0)} ms`)
-    print('   node -e ""', `${median(baseline).toFixed(0)} ms`)
-    print('   ratio (goal ≤ 1.6)', median(ratios).toFixed(2))
-    print('   dist/index.js size', `${(statSync(actionPath).size / 1024).toFixed(0)} KiB`)
-  })
+  )
 }
 
 const only = process.argv[2]

@@ -40,7 +40,9 @@ export async function run(): Promise<void> {
     core.setFailed(`ges-job-waiter: ${message}`)
     if (error instanceof InputError) {
       // No request was made, so there is no report: the summary says why, in one line.
-      await writeStepSummary(`### ❌ GES job wait did not start: invalid input\n\n${escapeMarkdown(message, 2000)}\n`).catch(() => undefined)
+      await writeStepSummary(
+        `### ❌ GES job wait did not start: invalid input\n\n${escapeMarkdown(message, 2000)}\n`
+      ).catch(() => undefined)
     }
   } finally {
     stopListening()
@@ -56,7 +58,9 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<WaitOutcom
     const deadline = systemClock.now() + settings.timeoutMs
     const budget = (): number => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline)
     const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog, budget), settings, startDate, runnerLog)
-    core.startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`)
+    core.startGroup(
+      `Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`
+    )
     try {
       return await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog })
     } finally {
@@ -93,7 +97,11 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
     elapsedMs: outcome.elapsedMs,
     missing: outcome.missing.map((m) => m.description),
     vanished: outcome.vanished,
-    error: outcome.error && { message: outcome.error.message, reference: outcome.error.reference, stopped: Boolean(stopped) },
+    error: outcome.error && {
+      message: outcome.error.message,
+      reference: outcome.error.reference,
+      stopped: Boolean(stopped)
+    },
     hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
   }
   if (settings.summary) {
@@ -118,12 +126,17 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
   }
   core.setOutput('comment-url', commentUrl ?? '')
 
-  core.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`)
+  core.info(
+    `GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`
+  )
   if (verdict.fail) core.setFailed(failureMessage(report, withReference(verdict, stopped)))
 }
 
 /** The annotation names the error code and request id (`HTTP 401, APIG.0301, request id …`) too, as the summary does. */
 function withReference(verdict: Verdict, stopped: ApiError | undefined): Verdict {
   if (!stopped?.reference) return verdict
-  return { ...verdict, reasons: verdict.reasons.map((reason) => (reason === stopped.message ? `${reason} (${stopped.reference})` : reason)) }
+  return {
+    ...verdict,
+    reasons: verdict.reasons.map((reason) => (reason === stopped.message ? `${reason} (${stopped.reference})` : reason))
+  }
 }

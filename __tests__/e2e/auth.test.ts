@@ -19,18 +19,25 @@ const noToken = { token: undefined }
 function expectSigned(emu: Emulator, records: RequestRecord[], ak: string): void {
   expect(records.length).toBeGreaterThan(0)
   for (const q of records) {
-    expect(header(q, 'authorization')).toMatch(new RegExp(`^SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$`))
+    expect(header(q, 'authorization')).toMatch(
+      new RegExp(`^SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$`)
+    )
     expect(header(q, 'x-sdk-date')).toMatch(/^\d{8}T\d{6}Z$/)
     expect(q.headers['x-auth-token']).toBeUndefined()
     expect(q.status).toBe(200) // the emulator recomputed and accepted the signature
   }
-  for (const q of records.filter((r) => r.endpoint !== 'projects')) expect(header(q, 'x-project-id')).toBe(emu.projectId)
+  for (const q of records.filter((r) => r.endpoint !== 'projects'))
+    expect(header(q, 'x-project-id')).toBe(emu.projectId)
 }
 
 describe('AK/SK', () => {
   it('signs every request, with the security token of temporary credentials', async () => {
-    const emu = await startEmu(demo({ fillerJobs: 8, aksk: { ak: AK, sk: SK, securityToken: SECURITY_TOKEN } }, { runMs: 600 }))
-    const r = await run(emu, { inputs: { ...noToken, 'access-key': AK, 'secret-key': SK, 'security-token': SECURITY_TOKEN } })
+    const emu = await startEmu(
+      demo({ fillerJobs: 8, aksk: { ak: AK, sk: SK, securityToken: SECURITY_TOKEN } }, { runMs: 600 })
+    )
+    const r = await run(emu, {
+      inputs: { ...noToken, 'access-key': AK, 'secret-key': SK, 'security-token': SECURITY_TOKEN }
+    })
 
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('success')
@@ -45,7 +52,10 @@ describe('AK/SK', () => {
 
   it('falls back to HUAWEI_CLOUD_ACCESS_KEY_ID / HUAWEI_CLOUD_SECRET_ACCESS_KEY from the environment', async () => {
     const emu = await startEmu(demo({ fillerJobs: 8, aksk: { ak: AK, sk: SK } }, { runMs: 400 }))
-    const r = await run(emu, { inputs: noToken, env: { HUAWEI_CLOUD_ACCESS_KEY_ID: AK, HUAWEI_CLOUD_SECRET_ACCESS_KEY: SK } })
+    const r = await run(emu, {
+      inputs: noToken,
+      env: { HUAWEI_CLOUD_ACCESS_KEY_ID: AK, HUAWEI_CLOUD_SECRET_ACCESS_KEY: SK }
+    })
 
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('success')
@@ -68,14 +78,26 @@ describe('AK/SK', () => {
       )
     )
     const r = await run(emu, {
-      inputs: { ...noToken, 'project-id': undefined, region: emu.region, 'iam-endpoint': emu.url, 'access-key': AK, 'secret-key': SK }
+      inputs: {
+        ...noToken,
+        'project-id': undefined,
+        region: emu.region,
+        'iam-endpoint': emu.url,
+        'access-key': AK,
+        'secret-key': SK
+      }
     })
 
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('success')
     const projects = byEndpoint(emu, 'projects')
     expect(projects).toHaveLength(1)
-    expect(projects[0]).toMatchObject({ method: 'GET', path: '/v3/projects', query: { name: 'cn-north-4' }, status: 200 })
+    expect(projects[0]).toMatchObject({
+      method: 'GET',
+      path: '/v3/projects',
+      query: { name: 'cn-north-4' },
+      status: 200
+    })
     expect(emu.requests[0]).toBe(projects[0]) // before any GES call
     expectSigned(emu, [...projects, ...gesRequests(emu)], AK)
     expect(gesRequests(emu).every((q) => q.path.startsWith(`/v1.0/${emu.projectId}/`))).toBe(true)
@@ -98,7 +120,14 @@ describe('AK/SK', () => {
   it('a 401 while finding the project id is not retried either', async () => {
     const emu = await startEmu(demo({ fillerJobs: 8, aksk: { ak: AK, sk: SK } }))
     const r = await run(emu, {
-      inputs: { ...noToken, 'project-id': undefined, region: emu.region, 'iam-endpoint': emu.url, 'access-key': AK, 'secret-key': 'wrong-secret' }
+      inputs: {
+        ...noToken,
+        'project-id': undefined,
+        region: emu.region,
+        'iam-endpoint': emu.url,
+        'access-key': AK,
+        'secret-key': 'wrong-secret'
+      }
     })
 
     expect(r.code).toBe(1)
@@ -108,7 +137,13 @@ describe('AK/SK', () => {
 })
 
 describe('IAM password', () => {
-  const passwordInputs = (emu: Emulator) => ({ ...noToken, 'iam-user': IAM.name, 'iam-password': IAM.password, 'iam-domain': IAM.domain, 'iam-endpoint': emu.url })
+  const passwordInputs = (emu: Emulator) => ({
+    ...noToken,
+    'iam-user': IAM.name,
+    'iam-password': IAM.password,
+    'iam-domain': IAM.domain,
+    'iam-endpoint': emu.url
+  })
   const tokenOf = (q: RequestRecord): string => header(q, 'x-auth-token') ?? ''
 
   it('fetches one project-scoped token and sends it as X-Auth-Token', async () => {
@@ -121,10 +156,20 @@ describe('IAM password', () => {
     expect(tokens).toHaveLength(1)
     expect(tokens[0].status).toBe(201)
     const body = JSON.parse(tokens[0].body) as {
-      auth: { identity: { methods: string[]; password: { user: { name: string; password: string; domain: { name: string } } } }; scope: { project: { id: string } } }
+      auth: {
+        identity: {
+          methods: string[]
+          password: { user: { name: string; password: string; domain: { name: string } } }
+        }
+        scope: { project: { id: string } }
+      }
     }
     expect(body.auth.identity.methods).toEqual(['password'])
-    expect(body.auth.identity.password.user).toEqual({ name: IAM.name, password: IAM.password, domain: { name: IAM.domain } })
+    expect(body.auth.identity.password.user).toEqual({
+      name: IAM.name,
+      password: IAM.password,
+      domain: { name: IAM.domain }
+    })
     expect(body.auth.scope.project).toEqual({ id: emu.projectId })
 
     const ges = gesRequests(emu)
@@ -138,7 +183,18 @@ describe('IAM password', () => {
 
   it('a 401 mid-wait gets one new token, then the wait goes on to success', async () => {
     const emu = await startEmu(
-      demo({ fillerJobs: 8, faults: [{ match: { endpoint: 'status', nth: 2 }, action: apigError(401, 'APIG.0301', 'Incorrect IAM authentication information: token expired') }] }, { runMs: 1000 })
+      demo(
+        {
+          fillerJobs: 8,
+          faults: [
+            {
+              match: { endpoint: 'status', nth: 2 },
+              action: apigError(401, 'APIG.0301', 'Incorrect IAM authentication information: token expired')
+            }
+          ]
+        },
+        { runMs: 1000 }
+      )
     )
     const r = await run(emu, { inputs: passwordInputs(emu) })
 
@@ -160,9 +216,19 @@ describe('IAM password', () => {
 
   it.each([
     ['on the retry with the new token', [{ nth: 2, times: 2 }]],
-    ['later in the wait', [{ nth: 2, times: 1 }, { nth: 4, times: 1 }]]
+    [
+      'later in the wait',
+      [
+        { nth: 2, times: 1 },
+        { nth: 4, times: 1 }
+      ]
+    ]
   ])('a second 401 (%s) fails the step with APIG.0301', async (_, at) => {
-    const faults = at.map(({ nth, times }) => ({ match: { endpoint: 'status' as const, nth }, times, action: apigError(401, 'APIG.0301', 'Incorrect IAM authentication information: token expired') }))
+    const faults = at.map(({ nth, times }) => ({
+      match: { endpoint: 'status' as const, nth },
+      times,
+      action: apigError(401, 'APIG.0301', 'Incorrect IAM authentication information: token expired')
+    }))
     const emu = await startEmu(demo({ fillerJobs: 8, faults }, { runMs: 5000 }))
     const r = await run(emu, { inputs: passwordInputs(emu) })
 

@@ -11,7 +11,10 @@ afterEach(closeAll)
 
 type Phase = 'a back-off sleep' | 'a hung request'
 
-const phases: Record<Phase, { faults: Parameters<typeof demo>[0]; inputs: Record<string, string>; ready: (emu: Emulator) => boolean }> = {
+const phases: Record<
+  Phase,
+  { faults: Parameters<typeof demo>[0]; inputs: Record<string, string>; ready: (emu: Emulator) => boolean }
+> = {
   // Polls 500 ms–1 s apart: 100 ms after a status answer the action is asleep.
   'a back-off sleep': {
     faults: {},
@@ -35,7 +38,8 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('%s', (signal) => {
     await until(() => ready(emu), 5000, `the action to reach ${phase}`)
     await sleep(100)
     const seen = emu.requests.length
-    if (phase === 'a back-off sleep') expect(emu.requests.every((q) => q.status !== null)).toBe(true) // nothing in flight
+    if (phase === 'a back-off sleep')
+      expect(emu.requests.every((q) => q.status !== null)).toBe(true) // nothing in flight
     else expect(emu.requests.at(-1)?.status).toBeNull() // in flight, hung
     const signalled = Date.now()
     expect(action.child.kill(signal)).toBe(true)

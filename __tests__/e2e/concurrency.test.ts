@@ -15,9 +15,24 @@ function importJob(graph: string, runMs: number, final: 'success' | 'partFailed'
     final === 'success'
       ? movieImportDetail()
       : movieImportDetail({
-          userFile: { path: `obs://b/${graph}/user.csv`, log: `obs://b/${graph}/user.log`, status: 'partFailed', cause: 'bad date in column 3', totalLines: 100, successfulLines: 90, failedLines: 10 }
+          userFile: {
+            path: `obs://b/${graph}/user.csv`,
+            log: `obs://b/${graph}/user.log`,
+            status: 'partFailed',
+            cause: 'bad date in column 3',
+            totalLines: 100,
+            successfulLines: 90,
+            failedLines: 10
+          }
         })
-  return { id: `job-${graph}`, graph, timeline: [{ atMs: 0, status: 'running' }, { atMs: runMs, status: 'success', jobDetail: detail }] }
+  return {
+    id: `job-${graph}`,
+    graph,
+    timeline: [
+      { atMs: 0, status: 'running' },
+      { atMs: runMs, status: 'success', jobDetail: detail }
+    ]
+  }
 }
 
 const graphsEmu = (jobs: JobSpec[], extra = {}) =>
@@ -34,14 +49,21 @@ describe('three graphs in one step', () => {
     // One listing per graph to identify them, in parallel, then status polls of all three.
     const lists = byEndpoint(emu, 'list').filter((q) => q.at < 500)
     expect(lists.map((q) => q.query.graph_name).sort()).toEqual([...GRAPHS].sort())
-    for (const graph of GRAPHS) expect(byEndpoint(emu, 'status').some((q) => q.path.includes(`/graphs/id-${graph}/jobs/job-${graph}/`))).toBe(true)
+    for (const graph of GRAPHS)
+      expect(byEndpoint(emu, 'status').some((q) => q.path.includes(`/graphs/id-${graph}/jobs/job-${graph}/`))).toBe(
+        true
+      )
     expect(byEndpoint(emu, 'graphs')).toHaveLength(1) // graph name → id resolved once per run
     expect(r.durationMs).toBeGreaterThanOrEqual(2000)
     expect(r.durationMs).toBeLessThan(4000) // the sum would be 4.5 s
   })
 
   it('give one combined verdict, each job reporting its own result', async () => {
-    const emu = await graphsEmu([importJob('movies', 300), importJob('social', 600, 'partFailed'), importJob('finance', 900)])
+    const emu = await graphsEmu([
+      importJob('movies', 300),
+      importJob('social', 600, 'partFailed'),
+      importJob('finance', 900)
+    ])
     const r = await run(emu, { inputs: { 'graph-name': GRAPHS.join(',') } })
 
     expect(r.code).toBe(1)
@@ -49,7 +71,9 @@ describe('three graphs in one step', () => {
     expect(r.outputs['failed-files']).toBe('1')
     const bad = r.report?.jobs.find((j) => j.graph === 'social')
     expect(bad?.files.find((f) => f.status === 'partFailed')?.cause).toBe('bad date in column 3')
-    expect(r.report?.jobs.filter((j) => j.graph !== 'social').every((j) => j.files.every((f) => f.status === 'success'))).toBe(true)
+    expect(
+      r.report?.jobs.filter((j) => j.graph !== 'social').every((j) => j.files.every((f) => f.status === 'success'))
+    ).toBe(true)
     expect(r.errors[0]).toContain('job-social')
     expect(r.errors[0]).not.toContain('job-movies')
     expect(r.summary.match(/#### Files of ImportGraph job-/g)).toHaveLength(3)
@@ -57,7 +81,12 @@ describe('three graphs in one step', () => {
 
   it('back off together when the gateway throttles one of them (429, Retry-After: 1)', async () => {
     const emu = await graphsEmu([importJob('movies', 2500), importJob('social', 2500), importJob('finance', 2500)], {
-      faults: [{ match: { endpoint: 'status', nth: 4 }, action: apigError(429, 'APIG.0308', 'The throttling threshold has been reached', { 'Retry-After': '1' }) }]
+      faults: [
+        {
+          match: { endpoint: 'status', nth: 4 },
+          action: apigError(429, 'APIG.0308', 'The throttling threshold has been reached', { 'Retry-After': '1' })
+        }
+      ]
     })
     const r = await run(emu, { inputs: { 'graph-name': GRAPHS.join(',') } })
 

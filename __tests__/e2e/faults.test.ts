@@ -50,7 +50,12 @@ describe('transient faults are retried', () => {
   })
 
   it('429 with Retry-After: the next request waits that long', async () => {
-    const emu = await faulty([{ match: { endpoint: 'status', nth: 1 }, action: apigError(429, 'APIG.0308', 'The throttling threshold has been reached', { 'Retry-After': '1' }) }])
+    const emu = await faulty([
+      {
+        match: { endpoint: 'status', nth: 1 },
+        action: apigError(429, 'APIG.0308', 'The throttling threshold has been reached', { 'Retry-After': '1' })
+      }
+    ])
     const r = await run(emu)
 
     expect(r.code).toBe(0)
@@ -63,7 +68,7 @@ describe('transient faults are retried', () => {
   })
 
   it.each([
-    ['429 without Retry-After (plain text body)', { status: 429, body: 'Too Many Requests' } as FaultAction],
+    ['429 without Retry-After (plain text body)', { status: 429, body: 'Too Many Requests' }],
     ['an APIG.0308 body', actions.throttled()]
   ])('%s: backs off at least the 2 s the gateway asks for', async (_, action) => {
     const emu = await faulty([{ match: { endpoint: 'status', nth: 1 }, action }], 300)
@@ -106,7 +111,10 @@ describe('transient faults are retried', () => {
   })
 
   it('a request hung at the end of the wait does not stretch timeout to request-timeout', async () => {
-    const emu = await faulty([{ match: { endpoint: 'status', nth: 1 }, times: Infinity, action: actions.hang() }], 60_000)
+    const emu = await faulty(
+      [{ match: { endpoint: 'status', nth: 1 }, times: Infinity, action: actions.hang() }],
+      60_000
+    )
     const r = await run(emu, { inputs: { timeout: '1500ms', 'request-timeout': '20s' } })
 
     expect(r.code).toBe(1)
@@ -136,7 +144,15 @@ describe('permanent answers stop the wait at once', () => {
   }
 
   it('a 200 whose body says errorCode GES.0001', async () => {
-    const emu = await faulty([{ match: { endpoint: 'list', nth: 1 }, action: { status: 200, body: { errorCode: 'GES.0001', errorMessage: 'Invalid parameter: graph_name.', jobCount: 0, jobList: [] } } }])
+    const emu = await faulty([
+      {
+        match: { endpoint: 'list', nth: 1 },
+        action: {
+          status: 200,
+          body: { errorCode: 'GES.0001', errorMessage: 'Invalid parameter: graph_name.', jobCount: 0, jobList: [] }
+        }
+      }
+    ])
     const r = await run(emu)
 
     expect(r.code).toBe(1)
@@ -149,7 +165,12 @@ describe('permanent answers stop the wait at once', () => {
   })
 
   it('403', async () => {
-    const emu = await faulty([{ match: { endpoint: 'list', nth: 1 }, action: apigError(403, 'APIG.0203', 'Forbidden: no permission to access GES') }])
+    const emu = await faulty([
+      {
+        match: { endpoint: 'list', nth: 1 },
+        action: apigError(403, 'APIG.0203', 'Forbidden: no permission to access GES')
+      }
+    ])
     const r = await run(emu)
 
     expect(r.code).toBe(1)
@@ -175,7 +196,10 @@ describe('permanent answers stop the wait at once', () => {
   it.each([302, 307])('a %i redirect to another origin: no credentials follow it', async (status) => {
     const elsewhere = await startRecorder()
     const emu = await startEmu(demo({ fillerJobs: 8 }))
-    emu.addFault({ match: { endpoint: 'list' }, action: { redirect: `${elsewhere.url}/v1.0/${emu.projectId}/graphs/jobs?graph_name=movies`, status } })
+    emu.addFault({
+      match: { endpoint: 'list' },
+      action: { redirect: `${elsewhere.url}/v1.0/${emu.projectId}/graphs/jobs?graph_name=movies`, status }
+    })
     const r = await run(emu, { otherRequests: elsewhere.requests })
 
     expect(r.code).toBe(1)
@@ -197,7 +221,13 @@ describe('permanent answers stop the wait at once', () => {
     emu.addFault({ match: { endpoint: 'token' }, action: { redirect: `${elsewhere.url}/v3/auth/tokens`, status: 307 } })
     const user = DEMO_CREDENTIALS.iam.users[0]
     const r = await run(emu, {
-      inputs: { token: undefined, 'iam-user': user.name, 'iam-password': user.password, 'iam-domain': user.domain, 'iam-endpoint': emu.url },
+      inputs: {
+        token: undefined,
+        'iam-user': user.name,
+        'iam-password': user.password,
+        'iam-domain': user.domain,
+        'iam-endpoint': emu.url
+      },
       otherRequests: elsewhere.requests
     })
 
@@ -211,7 +241,12 @@ describe('permanent answers stop the wait at once', () => {
 
 describe('the single-job status endpoint', () => {
   it('a GES error from the status endpoint (GES.7007) falls back to the job list, which is the authority', async () => {
-    const emu = await faulty([{ match: { endpoint: 'status', nth: 1 }, action: { status: 400, body: { errorCode: 'GES.7007', errorMessage: 'The job does not exist.' } } }])
+    const emu = await faulty([
+      {
+        match: { endpoint: 'status', nth: 1 },
+        action: { status: 400, body: { errorCode: 'GES.7007', errorMessage: 'The job does not exist.' } }
+      }
+    ])
     const r = await run(emu)
 
     expect(r.code).toBe(0)

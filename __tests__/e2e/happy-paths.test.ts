@@ -5,7 +5,18 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_JOB_ID, demo, movieImportDetail, partFailed } from '../../emulator/scenarios.mjs'
 import type { Emulator, JobDetailFile, JobSpec } from '../../emulator/server.mjs'
-import { byEndpoint, closeAll, expectReportShape, gesRequests, header, isoSeconds, run, startEmu, tempDir, type Report } from './support.js'
+import {
+  byEndpoint,
+  closeAll,
+  expectReportShape,
+  gesRequests,
+  header,
+  isoSeconds,
+  run,
+  startEmu,
+  tempDir,
+  type Report
+} from './support.js'
 
 afterEach(closeAll)
 
@@ -40,7 +51,14 @@ describe('token auth, api-version v1', () => {
     expect(report.totals).toEqual({ totalLines: 1018345, successfulLines: 1018345, failedLines: 0, failedFiles: 0 })
     expect(report.jobs).toHaveLength(1)
     const job = report.jobs[0]
-    expect(job).toMatchObject({ jobId: DEMO_JOB_ID, jobName: 'ImportGraph', jobType: 'GraphManagement', graph: 'movies', status: 'success', failReason: null })
+    expect(job).toMatchObject({
+      jobId: DEMO_JOB_ID,
+      jobName: 'ImportGraph',
+      jobType: 'GraphManagement',
+      graph: 'movies',
+      status: 'success',
+      failReason: null
+    })
     const begin = Date.parse(job.beginTime as string)
     const end = Date.parse(job.endTime as string)
     expect(Math.abs(begin - startOf(emu))).toBeLessThan(1500)
@@ -66,13 +84,19 @@ describe('token auth, api-version v1', () => {
 
     // The step summary: verdict line, job table, file table.
     expect(r.summary).toContain('### ✅ GES import succeeded')
-    expect(r.summary).toMatch(/\*\*1 job\*\* · 1,018,345 lines ok · 0 lines failed · 0 failed files · waited .+ · the step passes/)
-    expect(r.summary).toContain('| Graph | Job | Status | Begin (UTC) | End (UTC) | Duration | Lines ok | Lines failed |')
+    expect(r.summary).toMatch(
+      /\*\*1 job\*\* · 1,018,345 lines ok · 0 lines failed · 0 failed files · waited .+ · the step passes/
+    )
+    expect(r.summary).toContain(
+      '| Graph | Job | Status | Begin (UTC) | End (UTC) | Duration | Lines ok | Lines failed |'
+    )
     expect(r.summary).toMatch(new RegExp(`\\| movies \\| ImportGraph ${DEMO_JOB_ID} \\| ✅ success \\|`))
     expect(r.summary).toContain(`#### Files of ImportGraph ${DEMO_JOB_ID} (graph movies)`)
     expect(r.summary).toContain('| Kind | Path | Status | Lines ok / failed / total | Cause | Log |')
     expect(r.summary.split('\n').filter((line) => /^\| (schema|edgeset|vertexset) \|/.test(line))).toHaveLength(5)
-    expect(r.summary).toContain('| vertexset | obs&#58;//ges-demo-bucket/movies/vertices/user.csv | ✅ success | 6,040 / 0 / 6,040 |')
+    expect(r.summary).toContain(
+      '| vertexset | obs&#58;//ges-demo-bucket/movies/vertices/user.csv | ✅ success | 6,040 / 0 / 6,040 |'
+    )
 
     // What the emulator saw: a listing of the graph, then status polls while the job ran.
     const ges = gesRequests(emu)
@@ -91,14 +115,20 @@ describe('api-version v2', () => {
   const comparable = (r: { outputs: Record<string, string>; report: Report | undefined; code: number | null }) => ({
     code: r.code,
     outputs: { ...r.outputs, report: undefined, 'duration-seconds': undefined },
-    report: r.report && { ...r.report, jobs: r.report.jobs.map((j) => ({ ...j, beginTime: undefined, endTime: undefined, durationSeconds: undefined })) }
+    report: r.report && {
+      ...r.report,
+      jobs: r.report.jobs.map((j) => ({ ...j, beginTime: undefined, endTime: undefined, durationSeconds: undefined }))
+    }
   })
 
   it.each([
     ['a success', demo],
     ['a partially failed import', (o: object) => partFailed(o, { jobStatus: 'partiallyFailed', runMs: 700 })]
   ])('gives the same result as v1 for %s (snake_case, space-separated times)', async (_, scenario) => {
-    const [emu1, emu2] = await Promise.all([startEmu(scenario({ fillerJobs: 8 }, { runMs: 700 })), startEmu(scenario({ fillerJobs: 8 }, { runMs: 700 }))])
+    const [emu1, emu2] = await Promise.all([
+      startEmu(scenario({ fillerJobs: 8 }, { runMs: 700 })),
+      startEmu(scenario({ fillerJobs: 8 }, { runMs: 700 }))
+    ])
     const [r1, r2] = await Promise.all([run(emu1), run(emu2, { inputs: { 'api-version': 'v2' } })])
 
     expect(r2.code).toBe(r1.code)
@@ -118,10 +148,17 @@ describe('api-version v2', () => {
 
 describe('job selection', () => {
   const now = Date.now()
-  const finished = (status: string, extra: object = {}) => [{ atMs: 0, status, jobDetail: movieImportDetail(), ...extra }]
+  const finished = (status: string, extra: object = {}) => [
+    { atMs: 0, status, jobDetail: movieImportDetail(), ...extra }
+  ]
   /** Older jobs of the same graph (one failed), a newer job of another graph, and the newest movies job. */
   const jobs: JobSpec[] = [
-    { id: 'job-old-failed', graph: 'movies', beginTime: isoSeconds(now - 2 * 3600_000), timeline: finished('failed', { failReason: 'old failure' }) },
+    {
+      id: 'job-old-failed',
+      graph: 'movies',
+      beginTime: isoSeconds(now - 2 * 3600_000),
+      timeline: finished('failed', { failReason: 'old failure' })
+    },
     { id: 'job-old-success', graph: 'movies', beginTime: isoSeconds(now - 3600_000), timeline: finished('success') },
     { id: 'job-social', graph: 'social', beginTime: isoSeconds(now + 60_000), timeline: finished('failed') },
     {
@@ -134,18 +171,21 @@ describe('job selection', () => {
     }
   ]
 
-  it.each(['oldest', 'shuffled', 'newest'] as const)('latest picks the newest job of the graph whatever the list order (%s, paged by 10)', async (order) => {
-    const emu = await startEmu(demo({ jobs, order, fillerJobs: 100, maxLimit: 10 }))
-    const r = await run(emu)
+  it.each(['oldest', 'shuffled', 'newest'] as const)(
+    'latest picks the newest job of the graph whatever the list order (%s, paged by 10)',
+    async (order) => {
+      const emu = await startEmu(demo({ jobs, order, fillerJobs: 100, maxLimit: 10 }))
+      const r = await run(emu)
 
-    expect(r.code).toBe(0)
-    expect(r.outputs['job-id']).toBe('job-newest')
-    expect(r.outputs.status).toBe('success')
-    // The listing really was paged: the newest job could not simply be on the first page.
-    const firstListing = byEndpoint(emu, 'list').filter((q) => q.query.startTime === undefined)
-    expect(firstListing.length).toBeGreaterThan(1)
-    expect(new Set(firstListing.map((q) => q.query.offset)).size).toBe(firstListing.length)
-  })
+      expect(r.code).toBe(0)
+      expect(r.outputs['job-id']).toBe('job-newest')
+      expect(r.outputs.status).toBe('success')
+      // The listing really was paged: the newest job could not simply be on the first page.
+      const firstListing = byEndpoint(emu, 'list').filter((q) => q.query.startTime === undefined)
+      expect(firstListing.length).toBeGreaterThan(1)
+      expect(new Set(firstListing.map((q) => q.query.offset)).size).toBe(firstListing.length)
+    }
+  )
 
   it('since excludes a job that began just before it, and waits for the one after it', async () => {
     const since = Math.floor(Date.now() / 1000) * 1000
@@ -154,7 +194,12 @@ describe('job selection', () => {
         fillerJobs: 8,
         jobs: [
           // Finished, matching everything but since: picking it would end the wait at once (failed).
-          { id: 'job-before-since', graph: 'movies', beginTime: isoSeconds(since - 1000), timeline: finished('failed', { failReason: 'too old' }) },
+          {
+            id: 'job-before-since',
+            graph: 'movies',
+            beginTime: isoSeconds(since - 1000),
+            timeline: finished('failed', { failReason: 'too old' })
+          },
           {
             id: 'job-after-since',
             graph: 'movies',
@@ -187,7 +232,9 @@ describe('job selection', () => {
         { atMs: runMs, status: 'success', jobDetail: movieImportDetail() }
       ]
     })
-    const emu = await startEmu(demo({ fillerJobs: 8, jobs: [importJob('job-movies', 'movies', 2000), importJob('job-social', 'social', 2000)] }))
+    const emu = await startEmu(
+      demo({ fillerJobs: 8, jobs: [importJob('job-movies', 'movies', 2000), importJob('job-social', 'social', 2000)] })
+    )
     const r = await run(emu, { inputs: { 'graph-name': 'movies, social', since: '10m' } })
 
     expect(r.code).toBe(0)
@@ -217,7 +264,12 @@ describe('job selection', () => {
         { atMs: runMs, status: 'success', jobDetail: movieImportDetail() }
       ]
     })
-    const emu = await startEmu(demo({ fillerJobs: 8, jobs: [job('job-a', since + 1000, 500), job('job-b', since + 2000, 1100), job('job-early', since - 5000, 0)] }))
+    const emu = await startEmu(
+      demo({
+        fillerJobs: 8,
+        jobs: [job('job-a', since + 1000, 500), job('job-b', since + 2000, 1100), job('job-early', since - 5000, 0)]
+      })
+    )
     const r = await run(emu, { inputs: { select: 'all', since: new Date(since).toISOString() } })
 
     expect(r.code).toBe(0)
@@ -260,7 +312,10 @@ describe('report file and step summary', () => {
   it('writes report-file under the workspace and outputs its absolute path', async () => {
     const emu = await startEmu(demo({ fillerJobs: 0 }, { runMs: 300 }))
     const workspace = tempDir('ges-e2e-workspace-')
-    const r = await run(emu, { inputs: { 'report-file': 'reports/ges-report.json' }, env: { GITHUB_WORKSPACE: workspace } })
+    const r = await run(emu, {
+      inputs: { 'report-file': 'reports/ges-report.json' },
+      env: { GITHUB_WORKSPACE: workspace }
+    })
 
     expect(r.code).toBe(0)
     const path = join(workspace, 'reports', 'ges-report.json')

@@ -16,10 +16,23 @@ describe('partFailed', () => {
     const r = await run(emu)
 
     expect(r.code).toBe(1)
-    expect(r.outputs).toMatchObject({ status: 'partiallyFailed', 'job-id': DEMO_JOB_ID, 'failed-files': '1', 'failed-lines': '28', 'successful-lines': '1018317' })
+    expect(r.outputs).toMatchObject({
+      status: 'partiallyFailed',
+      'job-id': DEMO_JOB_ID,
+      'failed-files': '1',
+      'failed-lines': '28',
+      'successful-lines': '1018317'
+    })
     expectReportShape(r.report)
     const file = r.report.jobs[0].files.find((f) => f.path === USER_CSV)
-    expect(file).toMatchObject({ kind: 'vertexset', status: 'partFailed', totalLines: 6040, successfulLines: 6012, failedLines: 28, cause: USER_CAUSE })
+    expect(file).toMatchObject({
+      kind: 'vertexset',
+      status: 'partFailed',
+      totalLines: 6040,
+      successfulLines: 6012,
+      failedLines: 28,
+      cause: USER_CAUSE
+    })
     expect(r.errors).toHaveLength(1)
     expect(r.errors[0]).toContain(DEMO_JOB_ID)
     expect(r.errors[0]).toContain(USER_CSV)
@@ -63,13 +76,24 @@ describe('failed', () => {
   /** rate.csv fails with the status spelled `Failed`, as the GES docs print it. */
   function failedImport(jobStatus: string): JobSpec {
     const detail = movieImportDetail() as JobDetail & { edgesetPath: object[] }
-    detail.edgesetPath[0] = { ...detail.edgesetPath[0], status: 'Failed', successfulLines: 0, failedLines: 1000209, cause: "vertex 'u9999' referenced at line 1 does not exist" }
+    detail.edgesetPath[0] = {
+      ...detail.edgesetPath[0],
+      status: 'Failed',
+      successfulLines: 0,
+      failedLines: 1000209,
+      cause: "vertex 'u9999' referenced at line 1 does not exist"
+    }
     return {
       id: 'job-failed',
       graph: 'movies',
       timeline: [
         { atMs: 0, status: 'running' },
-        { atMs: 500, status: jobStatus, jobDetail: detail, ...(jobStatus === 'failed' ? { failReason: 'Import failed: rate.csv' } : {}) }
+        {
+          atMs: 500,
+          status: jobStatus,
+          jobDetail: detail,
+          ...(jobStatus === 'failed' ? { failReason: 'Import failed: rate.csv' } : {})
+        }
       ]
     }
   }
@@ -79,7 +103,12 @@ describe('failed', () => {
     const r = await run(emu)
 
     expect(r.code).toBe(1)
-    expect(r.outputs).toMatchObject({ status: 'failed', 'job-id': 'job-failed', 'failed-files': '1', 'failed-lines': '1000209' })
+    expect(r.outputs).toMatchObject({
+      status: 'failed',
+      'job-id': 'job-failed',
+      'failed-files': '1',
+      'failed-lines': '1000209'
+    })
     expectReportShape(r.report)
     expect(r.report.jobs[0].files.find((f) => f.path.endsWith('/rate.csv'))?.status).toBe('failed')
     expect(r.errors).toHaveLength(1)
@@ -163,7 +192,16 @@ describe('cloud text in the summary', () => {
       }
     })
     const emu = await startEmu(
-      demo({ fillerJobs: 0, jobs: [{ id: 'job-evil', graph: 'movies', timeline: [{ atMs: 0, status: 'failed', failReason: `Import failed: ${evil}`, jobDetail: detail }] }] })
+      demo({
+        fillerJobs: 0,
+        jobs: [
+          {
+            id: 'job-evil',
+            graph: 'movies',
+            timeline: [{ atMs: 0, status: 'failed', failReason: `Import failed: ${evil}`, jobDetail: detail }]
+          }
+        ]
+      })
     )
     const r = await run(emu)
 

@@ -30,7 +30,13 @@ function onPullRequest(gh: GitHubEmulator, extra: RunOptions = {}): RunOptions {
     githubToken: gh.token,
     ...extra,
     inputs: { 'pr-comment': 'true', ...extra.inputs },
-    env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/graphs', GITHUB_RUN_ID: '4242', GITHUB_SERVER_URL: 'https://github.example', ...extra.env }
+    env: {
+      GITHUB_API_URL: gh.url,
+      GITHUB_REPOSITORY: 'acme/graphs',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: 'https://github.example',
+      ...extra.env
+    }
   }
 }
 
@@ -68,19 +74,43 @@ describe('sticky comment', () => {
       const r = await run(await finished(), onPullRequest(gh, { inputs: { 'comment-tag': tag } }))
       expect(r.code).toBe(0)
     }
-    expect(gh.comments.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- ges-job-waiter:prod -->', '<!-- ges-job-waiter:staging -->'])
+    expect(gh.comments.map((c) => c.body.split('\n')[0]).sort()).toEqual([
+      '<!-- ges-job-waiter:prod -->',
+      '<!-- ges-job-waiter:staging -->'
+    ])
   })
 
   it('finds its comment on a later page of a long conversation and ignores look-alikes by others', async () => {
     const marker = '<!-- ges-job-waiter:graph:movies -->'
-    const chatter = Array.from({ length: 150 }, (_, i) => ({ owner: 'acme', repo: 'graphs', number: 7, body: `comment ${i}`, user: { login: 'dev', type: 'User' } }))
-    const spoof = { owner: 'acme', repo: 'graphs', number: 7, body: `${marker}\nfake`, user: { login: 'mallory', type: 'User' } }
-    const ours = { id: 99_999, owner: 'acme', repo: 'graphs', number: 7, body: `${marker}\nold report`, user: { login: 'github-actions[bot]', type: 'Bot' } }
+    const chatter = Array.from({ length: 150 }, (_, i) => ({
+      owner: 'acme',
+      repo: 'graphs',
+      number: 7,
+      body: `comment ${i}`,
+      user: { login: 'dev', type: 'User' }
+    }))
+    const spoof = {
+      owner: 'acme',
+      repo: 'graphs',
+      number: 7,
+      body: `${marker}\nfake`,
+      user: { login: 'mallory', type: 'User' }
+    }
+    const ours = {
+      id: 99_999,
+      owner: 'acme',
+      repo: 'graphs',
+      number: 7,
+      body: `${marker}\nold report`,
+      user: { login: 'github-actions[bot]', type: 'Bot' }
+    }
     const gh = await github({ comments: [spoof, ...chatter, ours] })
     const r = await run(await finished(), onPullRequest(gh))
 
     expect(r.code).toBe(0)
-    expect(gh.requests.filter((q) => q.method === 'GET' && q.path.endsWith('/comments')).length).toBeGreaterThanOrEqual(2)
+    expect(gh.requests.filter((q) => q.method === 'GET' && q.path.endsWith('/comments')).length).toBeGreaterThanOrEqual(
+      2
+    )
     expect(writes(gh).map((q) => `${q.method} ${q.path}`)).toEqual(['PATCH /repos/acme/graphs/issues/comments/99999'])
     expect(gh.comments.find((c) => c.id === 99_999)?.body).toContain('GES import succeeded')
     expect(gh.comments.find((c) => c.user?.login === 'mallory')?.body).toBe(`${marker}\nfake`)
@@ -88,7 +118,13 @@ describe('sticky comment', () => {
 
   it('with a personal token, only comments written by that user count as ours', async () => {
     const marker = '<!-- ges-job-waiter:graph:movies -->'
-    const bot = { owner: 'acme', repo: 'graphs', number: 7, body: `${marker}\nby a bot`, user: { login: 'other-app[bot]', type: 'Bot' } }
+    const bot = {
+      owner: 'acme',
+      repo: 'graphs',
+      number: 7,
+      body: `${marker}\nby a bot`,
+      user: { login: 'other-app[bot]', type: 'Bot' }
+    }
     const gh = await github({ userEndpoint: 'ok', login: 'release-bot', comments: [bot] })
     const r = await run(await finished(), onPullRequest(gh))
 
@@ -100,8 +136,16 @@ describe('sticky comment', () => {
 
 describe('events', () => {
   it.each([
-    ['issue_comment on a pull request', 'issue_comment', { issue: { number: 7, pull_request: { url: 'x' } }, repository: PR_EVENT.repository }],
-    ['workflow_run naming one pull request', 'workflow_run', { workflow_run: { pull_requests: [{ number: 7 }] }, repository: PR_EVENT.repository }],
+    [
+      'issue_comment on a pull request',
+      'issue_comment',
+      { issue: { number: 7, pull_request: { url: 'x' } }, repository: PR_EVENT.repository }
+    ],
+    [
+      'workflow_run naming one pull request',
+      'workflow_run',
+      { workflow_run: { pull_requests: [{ number: 7 }] }, repository: PR_EVENT.repository }
+    ],
     ['pull_request_target', 'pull_request_target', PR_EVENT]
   ])('%s: comments on PR #7', async (_label, eventName, event) => {
     const gh = await github()
@@ -173,7 +217,13 @@ describe('content', () => {
       failedLines: i % 10 === 0 ? 10 : 0
     }))
     const emu = await startEmu({
-      jobs: [{ id: DEMO_JOB_ID, graph: 'movies', timeline: [{ atMs: 0, status: 'success', jobDetail: { vertexsetPath: files } }] }]
+      jobs: [
+        {
+          id: DEMO_JOB_ID,
+          graph: 'movies',
+          timeline: [{ atMs: 0, status: 'success', jobDetail: { vertexsetPath: files } }]
+        }
+      ]
     })
     const gh = await github()
     const r = await run(emu, onPullRequest(gh, { inputs: { 'report-file': 'report.json' } }))
@@ -196,11 +246,23 @@ describe('content', () => {
   it('cloud text is escaped: no raw HTML, no broken table, no @mention', async () => {
     const cause = '<img src=x onerror=alert(1)> | @octocat `rm -rf` [click](javascript:alert(1))'
     const emu = await startEmu({
-      jobs: [{
-        id: DEMO_JOB_ID,
-        graph: 'movies',
-        timeline: [{ atMs: 0, status: 'success', jobDetail: { edgesetPath: [{ path: 'e.csv', status: 'partFailed', cause, totalLines: 2, successfulLines: 1, failedLines: 1 }] } }]
-      }]
+      jobs: [
+        {
+          id: DEMO_JOB_ID,
+          graph: 'movies',
+          timeline: [
+            {
+              atMs: 0,
+              status: 'success',
+              jobDetail: {
+                edgesetPath: [
+                  { path: 'e.csv', status: 'partFailed', cause, totalLines: 2, successfulLines: 1, failedLines: 1 }
+                ]
+              }
+            }
+          ]
+        }
+      ]
     })
     const gh = await github()
     await run(emu, onPullRequest(gh))
@@ -210,6 +272,11 @@ describe('content', () => {
     expect(body).not.toContain('`rm')
     expect(body).not.toContain('](javascript')
     const fileRow = body.split('\n').find((line) => line.includes('e.csv')) as string
-    expect(fileRow.split('|').length).toBe(body.split('\n').find((l) => l.startsWith('| Kind'))!.split('|').length)
+    expect(fileRow.split('|').length).toBe(
+      body
+        .split('\n')
+        .find((l) => l.startsWith('| Kind'))!
+        .split('|').length
+    )
   })
 })

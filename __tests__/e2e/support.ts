@@ -59,7 +59,12 @@ export interface RecordedRequest {
 export async function startRecorder(): Promise<{ url: string; requests: RecordedRequest[] }> {
   const requests: RecordedRequest[] = []
   const server = createServer((req, res) => {
-    const record: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: { ...req.headers }, body: '' }
+    const record: RecordedRequest = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: { ...req.headers },
+      body: ''
+    }
     requests.push(record)
     req.setEncoding('utf8')
     req.on('data', (chunk: string) => (record.body += chunk))
@@ -140,7 +145,10 @@ export async function run(emu: Emulator | undefined, options: RunOptions = {}): 
 }
 
 /** Starts the action (for signal tests); `done` resolves like run(), secrets scanned. */
-export function start(emu: Emulator | undefined, options: RunOptions = {}): { child: ReturnType<typeof startAction>['child']; done: Promise<Run> } {
+export function start(
+  emu: Emulator | undefined,
+  options: RunOptions = {}
+): { child: ReturnType<typeof startAction>['child']; done: Promise<Run> } {
   const prepared = prepare(emu, options)
   const { child, done } = startAction(prepared)
   return { child, done: done.then((result) => finish(result, emu, prepared, options)) }
@@ -153,8 +161,16 @@ function finish(result: ActionResult, emu: Emulator | undefined, prepared: Actio
   if (result.outputs.report) report = JSON.parse(result.outputs.report) as Report
   const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => !line.startsWith('::add-mask::'))
   const annotations = (kind: string): string[] =>
-    lines.filter((line) => line.startsWith(`::${kind}::`) || line.startsWith(`::${kind} `)).map((line) => decodeCommand(line.slice(line.indexOf('::', 2) + 2)))
-  return { ...result, report, errors: annotations('error'), warnings: annotations('warning'), log: decodeCommand(lines.join('\n')) }
+    lines
+      .filter((line) => line.startsWith(`::${kind}::`) || line.startsWith(`::${kind} `))
+      .map((line) => decodeCommand(line.slice(line.indexOf('::', 2) + 2)))
+  return {
+    ...result,
+    report,
+    errors: annotations('error'),
+    warnings: annotations('warning'),
+    log: decodeCommand(lines.join('\n'))
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,7 +188,12 @@ const SECRET_ENV = [
 ]
 const CREDENTIAL_HEADERS = ['x-auth-token', 'x-security-token', 'x-subject-token']
 
-function collectSecrets(result: ActionResult, emu: Emulator | undefined, prepared: ActionRunOptions, options: RunOptions): Set<string> {
+function collectSecrets(
+  result: ActionResult,
+  emu: Emulator | undefined,
+  prepared: ActionRunOptions,
+  options: RunOptions
+): Set<string> {
   const secrets = new Set<string>(options.secrets ?? [])
   for (const name of SECRET_INPUTS) secrets.add(prepared.inputs?.[name] ?? '')
   for (const name of SECRET_ENV) secrets.add(prepared.env?.[name] ?? '')
@@ -182,7 +203,8 @@ function collectSecrets(result: ActionResult, emu: Emulator | undefined, prepare
     // Tokens the emulator's IAM issued reach GES as X-Auth-Token: every credential header seen.
     for (const record of emu.requests) for (const name of CREDENTIAL_HEADERS) addHeader(secrets, record.headers[name])
   }
-  for (const record of options.otherRequests ?? []) for (const name of CREDENTIAL_HEADERS) addHeader(secrets, record.headers[name])
+  for (const record of options.otherRequests ?? [])
+    for (const name of CREDENTIAL_HEADERS) addHeader(secrets, record.headers[name])
   // Whatever the action itself registered as a secret (an issued IAM token even if never used).
   for (const line of result.stdout.split('\n')) {
     if (line.startsWith('::add-mask::')) secrets.add(decodeCommand(line.slice('::add-mask::'.length)).trim())
@@ -221,10 +243,19 @@ function scanForSecrets(result: ActionResult, secrets: Set<string>): void {
 }
 
 /** Where each secret shows up in what a run produced (stdout minus ::add-mask:: lines, stderr, summary, outputs, report file). */
-export function findLeaks(result: Pick<ActionResult, 'stdout' | 'stderr' | 'summary' | 'outputs'>, secretValues: Iterable<string>): string[] {
+export function findLeaks(
+  result: Pick<ActionResult, 'stdout' | 'stderr' | 'summary' | 'outputs'>,
+  secretValues: Iterable<string>
+): string[] {
   const secrets = [...secretValues].filter((secret) => secret !== '')
   const places: Array<[string, string]> = [
-    ['stdout', result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')],
+    [
+      'stdout',
+      result.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n')
+    ],
     ['stderr', result.stderr],
     ['step summary', result.summary],
     ...Object.entries(result.outputs).map(([name, value]): [string, string] => [`output ${name}`, value])
@@ -289,7 +320,18 @@ export function expectReportShape(report: unknown): asserts report is Report {
   expect(Array.isArray(r.jobs)).toBe(true)
   for (const job of r.jobs) {
     expect(Object.keys(job).sort()).toEqual(
-      ['beginTime', 'durationSeconds', 'endTime', 'failReason', 'files', 'graph', 'jobId', 'jobName', 'jobType', 'status'].sort()
+      [
+        'beginTime',
+        'durationSeconds',
+        'endTime',
+        'failReason',
+        'files',
+        'graph',
+        'jobId',
+        'jobName',
+        'jobType',
+        'status'
+      ].sort()
     )
     expect(typeof job.jobId).toBe('string')
     expect(typeof job.status).toBe('string')
@@ -302,11 +344,21 @@ export function expectReportShape(report: unknown): asserts report is Report {
     expect(nullable('number')(job.durationSeconds)).toBe(true)
     expect(Array.isArray(job.files)).toBe(true)
     for (const file of job.files) {
-      expect(Object.keys(file).sort()).toEqual(['cause', 'failedLines', 'kind', 'log', 'path', 'status', 'successfulLines', 'totalLines'])
+      expect(Object.keys(file).sort()).toEqual([
+        'cause',
+        'failedLines',
+        'kind',
+        'log',
+        'path',
+        'status',
+        'successfulLines',
+        'totalLines'
+      ])
       expect(['schema', 'edgeset', 'vertexset']).toContain(file.kind)
       expect(typeof file.path).toBe('string')
       expect(typeof file.status).toBe('string')
-      for (const key of ['totalLines', 'successfulLines', 'failedLines'] as const) expect(nullable('number')(file[key])).toBe(true)
+      for (const key of ['totalLines', 'successfulLines', 'failedLines'] as const)
+        expect(nullable('number')(file[key])).toBe(true)
       for (const key of ['cause', 'log'] as const) expect(nullable('string')(file[key])).toBe(true)
     }
   }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { ApiError } from '../../src/http/api-error.js'
-import { fileStatus, jobStatus, lineCount, normalizeGraphs, normalizeJob, normalizeJobPage } from '../../src/ges/normalize.js'
+import {
+  fileStatus,
+  jobStatus,
+  lineCount,
+  normalizeGraphs,
+  normalizeJob,
+  normalizeJobPage
+} from '../../src/ges/normalize.js'
 
 const WHAT = 'Listing GES jobs'
 
@@ -68,8 +75,28 @@ describe('normalizeJobPage, v1 (the known example)', () => {
       endTime: Date.UTC(2018, 11, 17, 12, 56, 32),
       failReason: null,
       files: [
-        { kind: 'schema', path: 'hkmovie/schema.xml', status: 'success', rawStatus: 'success', totalLines: null, successfulLines: null, failedLines: null, cause: null, log: null },
-        { kind: 'edgeset', path: 'hkmovie/edge.csv', status: 'success', rawStatus: 'success', totalLines: null, successfulLines: null, failedLines: null, cause: null, log: null }
+        {
+          kind: 'schema',
+          path: 'hkmovie/schema.xml',
+          status: 'success',
+          rawStatus: 'success',
+          totalLines: null,
+          successfulLines: null,
+          failedLines: null,
+          cause: null,
+          log: null
+        },
+        {
+          kind: 'edgeset',
+          path: 'hkmovie/edge.csv',
+          status: 'success',
+          rawStatus: 'success',
+          totalLines: null,
+          successfulLines: null,
+          failedLines: null,
+          cause: null,
+          log: null
+        }
       ]
     })
   })
@@ -95,9 +122,19 @@ describe('normalizeJobPage, v2 snake_case', () => {
         fail_reason: 'some rows were rejected',
         job_detail: {
           edgeset_path: [
-            { path: 'e.csv', log: 'obs://logs/e', status: 'partFailed', cause: 'bad rows', total_lines: 10, failed_lines: 3, successful_lines: 7 }
+            {
+              path: 'e.csv',
+              log: 'obs://logs/e',
+              status: 'partFailed',
+              cause: 'bad rows',
+              total_lines: 10,
+              failed_lines: 3,
+              successful_lines: 7
+            }
           ],
-          vertexset_path: [{ path: 'v.csv', status: 'success', total_lines: '5', failed_lines: '0', successful_lines: ' 5 ' }]
+          vertexset_path: [
+            { path: 'v.csv', status: 'success', total_lines: '5', failed_lines: '0', successful_lines: ' 5 ' }
+          ]
         }
       }
     ]
@@ -118,8 +155,28 @@ describe('normalizeJobPage, v2 snake_case', () => {
 
   it('reads the files with their line counts, numeric strings included', () => {
     expect(page.jobs[0].files).toEqual([
-      { kind: 'edgeset', path: 'e.csv', status: 'partFailed', rawStatus: 'partFailed', totalLines: 10, successfulLines: 7, failedLines: 3, cause: 'bad rows', log: 'obs://logs/e' },
-      { kind: 'vertexset', path: 'v.csv', status: 'success', rawStatus: 'success', totalLines: 5, successfulLines: 5, failedLines: 0, cause: null, log: null }
+      {
+        kind: 'edgeset',
+        path: 'e.csv',
+        status: 'partFailed',
+        rawStatus: 'partFailed',
+        totalLines: 10,
+        successfulLines: 7,
+        failedLines: 3,
+        cause: 'bad rows',
+        log: 'obs://logs/e'
+      },
+      {
+        kind: 'vertexset',
+        path: 'v.csv',
+        status: 'success',
+        rawStatus: 'success',
+        totalLines: 5,
+        successfulLines: 5,
+        failedLines: 0,
+        cause: null,
+        log: null
+      }
     ])
   })
 })
@@ -148,7 +205,11 @@ describe('line counts', () => {
 
   it('maps -1 and missing counts of a file to null', () => {
     const j = normalizeJob(
-      { jobId: 'a', status: 'success', jobDetail: { edgesetPath: [{ path: 'e', status: 'success', totalLines: -1, failedLines: -1 }] } },
+      {
+        jobId: 'a',
+        status: 'success',
+        jobDetail: { edgesetPath: [{ path: 'e', status: 'success', totalLines: -1, failedLines: -1 }] }
+      },
       WHAT
     )
     expect(j.files?.[0]).toMatchObject({ totalLines: null, failedLines: null, successfulLines: null })
@@ -192,7 +253,10 @@ describe('statuses', () => {
   })
 
   it('keeps the raw status text of a job and a file it does not know', () => {
-    const j = normalizeJob({ jobId: 'a', status: 'archived', jobDetail: { schemaPath: [{ path: 's', status: 'Skipped' }] } }, WHAT)
+    const j = normalizeJob(
+      { jobId: 'a', status: 'archived', jobDetail: { schemaPath: [{ path: 's', status: 'Skipped' }] } },
+      WHAT
+    )
     expect(j.status).toBe('unknown')
     expect(j.rawStatus).toBe('archived')
     expect(j.files?.[0]).toMatchObject({ status: 'unknown', rawStatus: 'Skipped' })
@@ -205,7 +269,10 @@ describe('statuses', () => {
   })
 
   it('reads a file Failed with a capital F as failed', () => {
-    const j = normalizeJob({ jobId: 'a', status: 'failed', jobDetail: { edgesetPath: [{ path: 'e', status: 'Failed', cause: 'format' }] } }, WHAT)
+    const j = normalizeJob(
+      { jobId: 'a', status: 'failed', jobDetail: { edgesetPath: [{ path: 'e', status: 'Failed', cause: 'format' }] } },
+      WHAT
+    )
     expect(j.files?.[0].status).toBe('failed')
   })
 })
@@ -221,18 +288,39 @@ describe('jobDetail', () => {
   })
 
   it('reads an object with all lists null as no files', () => {
-    expect(normalizeJob({ jobId: 'a', jobDetail: { schemaPath: null, edgesetPath: null, vertexsetPath: null } }, WHAT).files).toEqual([])
+    expect(
+      normalizeJob({ jobId: 'a', jobDetail: { schemaPath: null, edgesetPath: null, vertexsetPath: null } }, WHAT).files
+    ).toEqual([])
   })
 
   it('parses a jobDetail sent as a JSON string', () => {
-    const j = normalizeJob({ jobId: 'a', status: 'success', jobDetail: JSON.stringify({ edgesetPath: [{ path: 'e.csv', status: 'failed', failedLines: 4 }] }) }, WHAT)
+    const j = normalizeJob(
+      {
+        jobId: 'a',
+        status: 'success',
+        jobDetail: JSON.stringify({ edgesetPath: [{ path: 'e.csv', status: 'failed', failedLines: 4 }] })
+      },
+      WHAT
+    )
     expect(j.files).toEqual([
-      { kind: 'edgeset', path: 'e.csv', status: 'failed', rawStatus: 'failed', totalLines: null, successfulLines: null, failedLines: 4, cause: null, log: null }
+      {
+        kind: 'edgeset',
+        path: 'e.csv',
+        status: 'failed',
+        rawStatus: 'failed',
+        totalLines: null,
+        successfulLines: null,
+        failedLines: 4,
+        cause: null,
+        log: null
+      }
     ])
   })
 
   it('refuses a string that looks like JSON but is not', () => {
-    expect(transientError(() => normalizeJob({ jobId: 'a', jobDetail: '{not json' }, WHAT)).message).toContain('jobDetail')
+    expect(transientError(() => normalizeJob({ jobId: 'a', jobDetail: '{not json' }, WHAT)).message).toContain(
+      'jobDetail'
+    )
   })
 
   it('refuses a jobDetail that is neither object nor null', () => {
@@ -242,7 +330,9 @@ describe('jobDetail', () => {
   })
 
   it('refuses a file list that is not a list, or holds something other than objects', () => {
-    expect(transientError(() => normalizeJob({ jobId: 'a', jobDetail: { edgesetPath: 'e.csv' } }, WHAT)).message).toContain('edgesetPath')
+    expect(
+      transientError(() => normalizeJob({ jobId: 'a', jobDetail: { edgesetPath: 'e.csv' } }, WHAT)).message
+    ).toContain('edgesetPath')
     transientError(() => normalizeJob({ jobId: 'a', jobDetail: { schemaPath: ['s.xml'] } }, WHAT))
   })
 })
@@ -259,7 +349,9 @@ describe('malformed bodies are transient ApiErrors', () => {
   })
 
   it('jobList is an object', () => {
-    expect(transientError(() => normalizeJobPage({ jobCount: 1, jobList: { jobId: 'a' } }, WHAT)).message).toContain('jobList')
+    expect(transientError(() => normalizeJobPage({ jobCount: 1, jobList: { jobId: 'a' } }, WHAT)).message).toContain(
+      'jobList'
+    )
   })
 
   it('jobCount is "abc"', () => {
@@ -292,7 +384,10 @@ describe('malformed bodies are transient ApiErrors', () => {
 
 describe('list entries without a job id', () => {
   it('are skipped and counted, not fatal', () => {
-    const page = normalizeJobPage({ jobCount: 5, jobList: [{ jobId: 'a', status: 'running' }, { status: 'success' }, null, 'x', { jobId: '' }] }, WHAT)
+    const page = normalizeJobPage(
+      { jobCount: 5, jobList: [{ jobId: 'a', status: 'running' }, { status: 'success' }, null, 'x', { jobId: '' }] },
+      WHAT
+    )
     expect(page.jobs.map((j) => j.id)).toEqual(['a'])
     expect(page.skipped).toBe(4)
     expect(page.total).toBe(5)
@@ -313,7 +408,18 @@ describe('times', () => {
 
 describe('normalizeGraphs', () => {
   it('reads v1 and v2 graph lists', () => {
-    expect(normalizeGraphs({ graphCount: 2, graphs: [{ id: 'g1', name: 'movies' }, { id: 'g2', name: 'social', status: '200' }] }, 'x')).toEqual({
+    expect(
+      normalizeGraphs(
+        {
+          graphCount: 2,
+          graphs: [
+            { id: 'g1', name: 'movies' },
+            { id: 'g2', name: 'social', status: '200' }
+          ]
+        },
+        'x'
+      )
+    ).toEqual({
       total: 2,
       graphs: [
         { id: 'g1', name: 'movies' },

@@ -29,7 +29,11 @@ describe('successful answers', () => {
   })
 
   it('does not mistake an empty errorCode for an error', () => {
-    expect(interpretResponse(response(200, { errorCode: '', errorMessage: '', jobCount: 0 }), WHAT)).toEqual({ errorCode: '', errorMessage: '', jobCount: 0 })
+    expect(interpretResponse(response(200, { errorCode: '', errorMessage: '', jobCount: 0 }), WHAT)).toEqual({
+      errorCode: '',
+      errorMessage: '',
+      jobCount: 0
+    })
   })
 })
 
@@ -91,7 +95,13 @@ describe('HTTP status classes', () => {
   })
 
   it('401 is auth', () => {
-    const error = errorOf(response(401, { error_msg: 'Incorrect IAM authentication information', error_code: 'APIG.0301', request_id: 'r1' }))
+    const error = errorOf(
+      response(401, {
+        error_msg: 'Incorrect IAM authentication information',
+        error_code: 'APIG.0301',
+        request_id: 'r1'
+      })
+    )
     expect(error.kind).toBe('auth')
     expect(error.details.code).toBe('APIG.0301')
     expect(error.message).toContain('Incorrect IAM authentication information')
@@ -136,9 +146,10 @@ describe('HTTP status classes', () => {
   })
 
   it('reads the IAM error.message shape', () => {
-    expect(errorOf(response(400, { error: { code: 400, message: 'The request you have made requires authentication.' } })).message).toContain(
-      'requires authentication'
-    )
+    expect(
+      errorOf(response(400, { error: { code: 400, message: 'The request you have made requires authentication.' } }))
+        .message
+    ).toContain('requires authentication')
   })
 })
 

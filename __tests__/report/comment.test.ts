@@ -4,7 +4,12 @@ import { renderComment } from '../../src/report/comment.js'
 import type { ReportContext } from '../../src/report/markdown.js'
 import { buildReport } from '../../src/report/report.js'
 
-const FAIL: ReportContext = { verdict: { fail: true, reasons: ['the import partially failed'] }, elapsedMs: 5000, missing: [], vanished: [] }
+const FAIL: ReportContext = {
+  verdict: { fail: true, reasons: ['the import partially failed'] },
+  elapsedMs: 5000,
+  missing: [],
+  vanished: []
+}
 const NOW = Date.UTC(2026, 10, 28, 12, 30, 0)
 const RUN = 'https://github.com/acme/graphs/actions/runs/42'
 
@@ -14,7 +19,12 @@ function reportWith(files: ReturnType<typeof file>[]) {
 
 describe('renderComment', () => {
   it('holds the report, a link to the run and the time of the update', () => {
-    const body = renderComment(reportWith([file({ status: 'partFailed', failedLines: 3, cause: 'bad row' })]), FAIL, RUN, NOW)
+    const body = renderComment(
+      reportWith([file({ status: 'partFailed', failedLines: 3, cause: 'bad row' })]),
+      FAIL,
+      RUN,
+      NOW
+    )
     expect(body).toContain('### ⚠️ GES import partially failed')
     expect(body).toContain('| edgeset | movies/edges.csv | ⚠️ partFailed |')
     expect(body).toContain(`[Workflow run](${RUN})`)
@@ -26,19 +36,27 @@ describe('renderComment', () => {
     const body = renderComment(reportWith([file({ status: 'failed', cause })]), FAIL, RUN, NOW)
     const row = body.split('\n').find((line) => line.startsWith('| edgeset')) as string
     expect(row).not.toMatch(/<b>|@octocat|`rm|\]\(javascript/)
-    expect(row.split('|').length).toBe('| Kind | Path | Status | Lines ok / failed / total | Cause | Log |'.split('|').length)
+    expect(row.split('|').length).toBe(
+      '| Kind | Path | Status | Lines ok / failed / total | Cause | Log |'.split('|').length
+    )
   })
 
   it('stays under 65,536 characters for thousands of files, pointing to the run summary', () => {
-    const files = Array.from({ length: 3000 }, (_, i) => file({ path: `obs://b/${'p'.repeat(60)}-${i}.csv`, status: 'failed', cause: 'c'.repeat(200) }))
+    const files = Array.from({ length: 3000 }, (_, i) =>
+      file({ path: `obs://b/${'p'.repeat(60)}-${i}.csv`, status: 'failed', cause: 'c'.repeat(200) })
+    )
     const body = renderComment(reportWith(files), FAIL, RUN, NOW)
     expect(body.length).toBeLessThanOrEqual(65_536)
-    expect(body).toMatch(/\d[\d,]* more files are not shown .* the \[run summary\]\(https:\/\/github\.com\/acme\/graphs\/actions\/runs\/42\)/)
+    expect(body).toMatch(
+      /\d[\d,]* more files are not shown .* the \[run summary\]\(https:\/\/github\.com\/acme\/graphs\/actions\/runs\/42\)/
+    )
     expect(body).toContain('<sub>Updated')
   })
 
   it('without a run URL it still says where the full list is', () => {
-    const files = Array.from({ length: 3000 }, (_, i) => file({ path: `f${i}-${'q'.repeat(80)}`, cause: 'z'.repeat(100) }))
+    const files = Array.from({ length: 3000 }, (_, i) =>
+      file({ path: `f${i}-${'q'.repeat(80)}`, cause: 'z'.repeat(100) })
+    )
     expect(renderComment(reportWith(files), FAIL, undefined, NOW)).toContain('the complete list is in the run summary')
   })
 })

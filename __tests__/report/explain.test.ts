@@ -43,7 +43,10 @@ describe('failureMessage', () => {
   it('leaves out jobs that went well', () => {
     const report = buildReport({
       end: 'finished',
-      jobs: [job({ id: 'good', status: 'success', files: [file()] }), job({ id: 'bad', status: 'partiallyFailed', files: [file({ status: 'partFailed', failedLines: 3 })] })]
+      jobs: [
+        job({ id: 'good', status: 'success', files: [file()] }),
+        job({ id: 'bad', status: 'partiallyFailed', files: [file({ status: 'partFailed', failedLines: 3 })] })
+      ]
     })
     const message = failureMessage(report, { fail: true, reasons: ['the import partially failed'] })
     expect(message).toContain('bad')
@@ -51,13 +54,21 @@ describe('failureMessage', () => {
   })
 
   it('names a job that is still running at a timeout', () => {
-    const message = failureMessage(buildReport({ end: 'timeout', jobs: [job({ id: 'slow', status: 'running' })] }), { fail: true, reasons: ['the wait timed out before the job finished'] })
-    expect(message).toBe('GES job wait: the wait timed out before the job finished\nImportGraph slow (graph movies): running')
+    const message = failureMessage(buildReport({ end: 'timeout', jobs: [job({ id: 'slow', status: 'running' })] }), {
+      fail: true,
+      reasons: ['the wait timed out before the job finished']
+    })
+    expect(message).toBe(
+      'GES job wait: the wait timed out before the job finished\nImportGraph slow (graph movies): running'
+    )
   })
 
   it('joins several reasons and names at most five files', () => {
     const files = Array.from({ length: 8 }, (_, i) => file({ path: `f${i}.csv`, status: 'failed' }))
-    const message = failureMessage(buildReport({ end: 'finished', jobs: [job({ id: 'j', status: 'failed', files })] }), { fail: true, reasons: ['a', 'b'] })
+    const message = failureMessage(
+      buildReport({ end: 'finished', jobs: [job({ id: 'j', status: 'failed', files })] }),
+      { fail: true, reasons: ['a', 'b'] }
+    )
     expect(message.split('\n')[0]).toBe('GES job wait: a; b')
     expect(message).toContain('f4.csv')
     expect(message).not.toContain('f5.csv')
@@ -66,14 +77,23 @@ describe('failureMessage', () => {
 
   it('flattens and clips long causes', () => {
     const cause = `first line\nsecond line ${'x'.repeat(1000)}`
-    const message = failureMessage(buildReport({ end: 'finished', jobs: [job({ id: 'j', status: 'failed', files: [file({ status: 'failed', cause })] })] }), FAIL)
+    const message = failureMessage(
+      buildReport({
+        end: 'finished',
+        jobs: [job({ id: 'j', status: 'failed', files: [file({ status: 'failed', cause })] })]
+      }),
+      FAIL
+    )
     expect(message).toContain('first line second line')
     expect(message.split('\n')).toHaveLength(2)
     expect(message.length).toBeLessThan(400)
   })
 
   it('says "job" for a job without a name and no graph', () => {
-    const message = failureMessage(buildReport({ end: 'finished', jobs: [job({ id: 'n', name: null, graph: null, status: 'failed' })] }), FAIL)
+    const message = failureMessage(
+      buildReport({ end: 'finished', jobs: [job({ id: 'n', name: null, graph: null, status: 'failed' })] }),
+      FAIL
+    )
     expect(message).toContain('\njob n: failed')
   })
 })
@@ -96,7 +116,9 @@ describe('hintFor', () => {
   })
 
   it('has no hint for another permanent error', () => {
-    expect(hintFor(reportWith('failed'), FAIL, 60_000, new ApiError('permanent', 'x', { status: 400, code: 'GES.0001' }))).toBeUndefined()
+    expect(
+      hintFor(reportWith('failed'), FAIL, 60_000, new ApiError('permanent', 'x', { status: 400, code: 'GES.0001' }))
+    ).toBeUndefined()
   })
 
   it.each([
@@ -110,7 +132,9 @@ describe('hintFor', () => {
   })
 
   it('a retried (transient) error does not hide the timeout hint', () => {
-    expect(hintFor(reportWith('timeout'), FAIL, 60_000, new ApiError('transient', 'x', { status: 502 }))).toMatch(/within 1m/)
+    expect(hintFor(reportWith('timeout'), FAIL, 60_000, new ApiError('transient', 'x', { status: 502 }))).toMatch(
+      /within 1m/
+    )
   })
 
   it('has no hint when a successful import fails only on max-failed-lines', () => {

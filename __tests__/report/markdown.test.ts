@@ -10,7 +10,13 @@ const PASS: ReportContext = { verdict: { fail: false, reasons: [] }, elapsedMs: 
 const EVIL = '<script>alert(1)</script> | `code` @someone\nnext line [x](javascript:alert(1))'
 
 function finished(overrides: Partial<Job> & { id: string }): Job {
-  return job({ status: 'success', rawStatus: 'success', endTime: Date.UTC(2026, 10, 28, 9, 2, 5), files: [file()], ...overrides })
+  return job({
+    status: 'success',
+    rawStatus: 'success',
+    endTime: Date.UTC(2026, 10, 28, 9, 2, 5),
+    files: [file()],
+    ...overrides
+  })
 }
 
 /** Cells of a table row, split on unescaped pipes (escaped ones are `&#124;`). */
@@ -39,15 +45,22 @@ describe('renderMarkdown', () => {
       jobs: [
         finished({
           id: 'ff01',
-          files: [file({ kind: 'schema', path: 'm/schema.xml', totalLines: null, successfulLines: null, failedLines: null }), file({ totalLines: 1234, successfulLines: 1234 })]
+          files: [
+            file({ kind: 'schema', path: 'm/schema.xml', totalLines: null, successfulLines: null, failedLines: null }),
+            file({ totalLines: 1234, successfulLines: 1234 })
+          ]
         })
       ]
     })
     const md = renderMarkdown(report, PASS, LIMITS)
     expect(md).toContain('### ✅ GES import succeeded')
-    expect(md).toContain('**1 job** · 1,234 lines ok · 0 lines failed · 0 failed files · waited 1m15s · the step passes')
+    expect(md).toContain(
+      '**1 job** · 1,234 lines ok · 0 lines failed · 0 failed files · waited 1m15s · the step passes'
+    )
     expect(md).toContain('| Graph | Job | Status | Begin (UTC) | End (UTC) | Duration | Lines ok | Lines failed |')
-    expect(md).toContain('| movies | ImportGraph ff01 | ✅ success | 2026-11-28 09:00:00 | 2026-11-28 09:02:05 | 2m5s | 1,234 | 0 |')
+    expect(md).toContain(
+      '| movies | ImportGraph ff01 | ✅ success | 2026-11-28 09:00:00 | 2026-11-28 09:02:05 | 2m5s | 1,234 | 0 |'
+    )
     expect(md).toContain('#### Files of ImportGraph ff01 (graph movies)')
     expect(md).toContain('| schema | m/schema.xml | ✅ success | – / – / – | – | – |')
     expect(md.endsWith('\n')).toBe(true)
@@ -60,7 +73,11 @@ describe('renderMarkdown', () => {
     ['cancelled', '### 🛑 Cancelled while waiting for the GES job']
   ] as const)('headline for %s', (end, headline) => {
     const jobs = end === 'failed' ? [finished({ id: 'a', status: 'failed', rawStatus: 'failed' })] : []
-    const md = renderMarkdown(buildReport({ end: end === 'failed' ? 'finished' : end, jobs }), { ...PASS, verdict: { fail: true, reasons: ['x'] } }, LIMITS)
+    const md = renderMarkdown(
+      buildReport({ end: end === 'failed' ? 'finished' : end, jobs }),
+      { ...PASS, verdict: { fail: true, reasons: ['x'] } },
+      LIMITS
+    )
     expect(md.split('\n')[0]).toBe(headline)
     expect(md).toContain('the step fails')
   })
@@ -69,11 +86,27 @@ describe('renderMarkdown', () => {
     const evilFile: ImportFile = file({ path: EVIL, cause: EVIL, log: EVIL, status: 'unknown', rawStatus: EVIL })
     const report = buildReport({
       end: 'finished',
-      jobs: [finished({ id: `id${EVIL}`, name: EVIL, graph: EVIL, status: 'partiallyFailed', rawStatus: 'partiallyFailed', failReason: EVIL, files: [evilFile] })]
+      jobs: [
+        finished({
+          id: `id${EVIL}`,
+          name: EVIL,
+          graph: EVIL,
+          status: 'partiallyFailed',
+          rawStatus: 'partiallyFailed',
+          failReason: EVIL,
+          files: [evilFile]
+        })
+      ]
     })
     const md = renderMarkdown(
       report,
-      { ...PASS, verdict: { fail: true, reasons: [EVIL] }, missing: [EVIL], vanished: [EVIL], error: { message: EVIL, reference: EVIL, stopped: false } },
+      {
+        ...PASS,
+        verdict: { fail: true, reasons: [EVIL] },
+        missing: [EVIL],
+        vanished: [EVIL],
+        error: { message: EVIL, reference: EVIL, stopped: false }
+      },
       LIMITS
     )
     expect(md).not.toContain('<script>')
@@ -90,7 +123,13 @@ describe('renderMarkdown', () => {
     const report = buildReport({
       end: 'finished',
       jobs: [
-        finished({ id: 'a|b', name: 'Import|Graph', graph: 'g|h\n|i', failReason: '|', files: [file({ path: 'a|b|c', cause: '| x |\n| y |', log: '||' }), file({ path: '\\|' })] }),
+        finished({
+          id: 'a|b',
+          name: 'Import|Graph',
+          graph: 'g|h\n|i',
+          failReason: '|',
+          files: [file({ path: 'a|b|c', cause: '| x |\n| y |', log: '||' }), file({ path: '\\|' })]
+        }),
         finished({ id: 'c', graph: null, files: [file({ totalLines: null })] })
       ]
     })
@@ -132,7 +171,11 @@ describe('renderMarkdown', () => {
   })
 
   it('labels an error that stopped the wait as the error', () => {
-    const md = renderMarkdown(buildReport({ end: 'error', jobs: [] }), { ...PASS, error: { message: 'denied', reference: '', stopped: true } }, LIMITS)
+    const md = renderMarkdown(
+      buildReport({ end: 'error', jobs: [] }),
+      { ...PASS, error: { message: 'denied', reference: '', stopped: true } },
+      LIMITS
+    )
     expect(md).toContain('**Error**: denied')
     expect(md).not.toContain('()')
   })
@@ -145,7 +188,11 @@ describe('renderMarkdown', () => {
   })
 
   it('has no files section for a job without details', () => {
-    const md = renderMarkdown(buildReport({ end: 'finished', jobs: [finished({ id: 'a', name: 'DeleteGraph', files: null })] }), PASS, LIMITS)
+    const md = renderMarkdown(
+      buildReport({ end: 'finished', jobs: [finished({ id: 'a', name: 'DeleteGraph', files: null })] }),
+      PASS,
+      LIMITS
+    )
     expect(md).not.toContain('#### Files')
   })
 
@@ -153,7 +200,10 @@ describe('renderMarkdown', () => {
     const report = buildReport({
       end: 'finished',
       jobs: [
-        finished({ id: 'a', files: [file({ successfulLines: 5, failedLines: 1 }), file({ successfulLines: 7, failedLines: null })] }),
+        finished({
+          id: 'a',
+          files: [file({ successfulLines: 5, failedLines: 1 }), file({ successfulLines: 7, failedLines: null })]
+        }),
         finished({ id: 'b', files: [file({ successfulLines: null, failedLines: null })] })
       ]
     })
@@ -165,7 +215,13 @@ describe('renderMarkdown', () => {
 
 describe('size budget', () => {
   const manyFiles = (n: number, prefix: string): ImportFile[] =>
-    Array.from({ length: n }, (_, i) => file({ path: `${prefix}/part-${String(i).padStart(5, '0')}.csv`, cause: 'some cause text that takes room', log: `obs://bucket/logs/${i}.log` }))
+    Array.from({ length: n }, (_, i) =>
+      file({
+        path: `${prefix}/part-${String(i).padStart(5, '0')}.csv`,
+        cause: 'some cause text that takes room',
+        log: `obs://bucket/logs/${i}.log`
+      })
+    )
 
   it('stays under maxBytes with 3,000 files and says how many were left out', () => {
     const report = buildReport({ end: 'finished', jobs: [finished({ id: 'big', files: manyFiles(3000, 'data') })] })
@@ -175,7 +231,10 @@ describe('size budget', () => {
     const shown = md.split('\n').filter((line) => line.startsWith('| edgeset |')).length
     expect(shown).toBeGreaterThan(0)
     expect(shown).toBeLessThan(3000)
-    const note = /_([\d,]+) more files are not shown to keep this report within size limits; the complete list is in the `report` output\._/.exec(md)
+    const note =
+      /_([\d,]+) more files are not shown to keep this report within size limits; the complete list is in the `report` output\._/.exec(
+        md
+      )
     expect(note).not.toBeNull()
     expect(Number(note?.[1].replace(/,/g, ''))).toBe(3000 - shown)
   })
@@ -195,9 +254,14 @@ describe('size budget', () => {
   })
 
   it('stays under budget with multi-byte text', () => {
-    const files = Array.from({ length: 3000 }, (_, i) => file({ path: `图数据/边-${i}-${'ü'.repeat(50)}.csv`, cause: '导入失败'.repeat(20) }))
+    const files = Array.from({ length: 3000 }, (_, i) =>
+      file({ path: `图数据/边-${i}-${'ü'.repeat(50)}.csv`, cause: '导入失败'.repeat(20) })
+    )
     const maxBytes = 40 * 1024
-    const md = renderMarkdown(buildReport({ end: 'finished', jobs: [finished({ id: 'cjk', files })] }), PASS, { maxBytes, fullListAt: 'x' })
+    const md = renderMarkdown(buildReport({ end: 'finished', jobs: [finished({ id: 'cjk', files })] }), PASS, {
+      maxBytes,
+      fullListAt: 'x'
+    })
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(maxBytes)
     expect(md).toMatch(/more files are not shown/)
   })
@@ -212,9 +276,16 @@ describe('size budget', () => {
   it('says "file is" for exactly one left out', () => {
     const files = manyFiles(3000, 'z')
     const maxBytes = 16 * 1024
-    const full = renderMarkdown(buildReport({ end: 'finished', jobs: [finished({ id: 'one', files })] }), PASS, { maxBytes, fullListAt: 'x' })
+    const full = renderMarkdown(buildReport({ end: 'finished', jobs: [finished({ id: 'one', files })] }), PASS, {
+      maxBytes,
+      fullListAt: 'x'
+    })
     const shown = full.split('\n').filter((line) => line.startsWith('| edgeset |')).length
-    const md = renderMarkdown(buildReport({ end: 'finished', jobs: [finished({ id: 'one', files: files.slice(0, shown + 1) })] }), PASS, { maxBytes, fullListAt: 'x' })
+    const md = renderMarkdown(
+      buildReport({ end: 'finished', jobs: [finished({ id: 'one', files: files.slice(0, shown + 1) })] }),
+      PASS,
+      { maxBytes, fullListAt: 'x' }
+    )
     expect(md).toContain('_1 more file is not shown')
   })
 })

@@ -5,7 +5,13 @@ import { buildReport, jobReport, overallStatus, totalsOf } from '../../src/repor
 import type { WaitEnd } from '../../src/waiter/wait-for-jobs.js'
 
 const done = (overrides: Parameters<typeof job>[0]): ReturnType<typeof job> =>
-  job({ status: 'success', rawStatus: 'success', endTime: Date.UTC(2026, 10, 28, 9, 10, 0), files: [file()], ...overrides })
+  job({
+    status: 'success',
+    rawStatus: 'success',
+    endTime: Date.UTC(2026, 10, 28, 9, 10, 0),
+    files: [file()],
+    ...overrides
+  })
 
 describe('overallStatus when the wait finished', () => {
   it('is success when every job and file succeeded', () => {
@@ -13,25 +19,50 @@ describe('overallStatus when the wait finished', () => {
   })
 
   it('is success for a finished job without import details', () => {
-    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a', name: 'DeleteGraph', files: null })] })).toBe('success')
+    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a', name: 'DeleteGraph', files: null })] })).toBe(
+      'success'
+    )
   })
 
   it('is failed when a job failed', () => {
-    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a' }), done({ id: 'b', status: 'failed', rawStatus: 'failed' })] })).toBe('failed')
+    expect(
+      overallStatus({
+        end: 'finished',
+        jobs: [done({ id: 'a' }), done({ id: 'b', status: 'failed', rawStatus: 'failed' })]
+      })
+    ).toBe('failed')
   })
 
   it('is failed when a file failed though the job says success', () => {
-    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a', files: [file(), file({ status: 'failed', rawStatus: 'failed' })] })] })).toBe('failed')
+    expect(
+      overallStatus({
+        end: 'finished',
+        jobs: [done({ id: 'a', files: [file(), file({ status: 'failed', rawStatus: 'failed' })] })]
+      })
+    ).toBe('failed')
   })
 
   it.each(['failed', 'Failed', 'FAILED'])('is failed for a file status %j as GES sends it', (raw) => {
-    const parsed = normalizeJob({ jobId: 'a', jobName: 'ImportGraph', status: 'success', jobDetail: { edgesetPath: [{ path: 'e', status: raw }] } }, 'x')
+    const parsed = normalizeJob(
+      {
+        jobId: 'a',
+        jobName: 'ImportGraph',
+        status: 'success',
+        jobDetail: { edgesetPath: [{ path: 'e', status: raw }] }
+      },
+      'x'
+    )
     expect(overallStatus({ end: 'finished', jobs: [parsed] })).toBe('failed')
   })
 
   it('failed beats partial', () => {
     const jobs = [
-      done({ id: 'a', status: 'partiallyFailed', rawStatus: 'partiallyFailed', files: [file({ status: 'partFailed' })] }),
+      done({
+        id: 'a',
+        status: 'partiallyFailed',
+        rawStatus: 'partiallyFailed',
+        files: [file({ status: 'partFailed' })]
+      }),
       done({ id: 'b', files: [file({ status: 'failed' })] })
     ]
     expect(overallStatus({ end: 'finished', jobs })).toBe('failed')
@@ -39,22 +70,39 @@ describe('overallStatus when the wait finished', () => {
   })
 
   it('is partiallyFailed when a job partially failed', () => {
-    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a', status: 'partiallyFailed', rawStatus: 'partiallyFailed' })] })).toBe('partiallyFailed')
+    expect(
+      overallStatus({
+        end: 'finished',
+        jobs: [done({ id: 'a', status: 'partiallyFailed', rawStatus: 'partiallyFailed' })]
+      })
+    ).toBe('partiallyFailed')
   })
 
   it('is partiallyFailed when a file partFailed though the job says success', () => {
-    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a', files: [file(), file({ status: 'partFailed', rawStatus: 'partFailed' })] })] })).toBe('partiallyFailed')
+    expect(
+      overallStatus({
+        end: 'finished',
+        jobs: [done({ id: 'a', files: [file(), file({ status: 'partFailed', rawStatus: 'partFailed' })] })]
+      })
+    ).toBe('partiallyFailed')
   })
 
   it('never says success for a file status it does not know', () => {
-    const status = overallStatus({ end: 'finished', jobs: [done({ id: 'a', files: [file({ status: 'unknown', rawStatus: 'Skipped' })] })] })
+    const status = overallStatus({
+      end: 'finished',
+      jobs: [done({ id: 'a', files: [file({ status: 'unknown', rawStatus: 'Skipped' })] })]
+    })
     expect(status).not.toBe('success')
     expect(status).toBe('partiallyFailed')
   })
 
   it('never says success for a "finished" wait with an unfinished or unknown job, or no job', () => {
-    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a', status: 'unknown', rawStatus: 'archived' })] })).toBe('failed')
-    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a', status: 'running', rawStatus: 'running' })] })).toBe('failed')
+    expect(
+      overallStatus({ end: 'finished', jobs: [done({ id: 'a', status: 'unknown', rawStatus: 'archived' })] })
+    ).toBe('failed')
+    expect(overallStatus({ end: 'finished', jobs: [done({ id: 'a', status: 'running', rawStatus: 'running' })] })).toBe(
+      'failed'
+    )
     expect(overallStatus({ end: 'finished', jobs: [] })).toBe('failed')
   })
 })
@@ -75,14 +123,25 @@ describe('overallStatus when the wait did not finish', () => {
   })
 
   it('a failure already seen is reported even if the wait then timed out', () => {
-    expect(overallStatus({ end: 'timeout', jobs: [done({ id: 'a', status: 'failed', rawStatus: 'failed' }), job({ id: 'b' })] })).toBe('failed')
+    expect(
+      overallStatus({
+        end: 'timeout',
+        jobs: [done({ id: 'a', status: 'failed', rawStatus: 'failed' }), job({ id: 'b' })]
+      })
+    ).toBe('failed')
   })
 })
 
 describe('totalsOf', () => {
   it('sums line counts over all files of all jobs', () => {
     const jobs = [
-      done({ id: 'a', files: [file({ totalLines: 10, successfulLines: 7, failedLines: 3 }), file({ totalLines: 5, successfulLines: 5, failedLines: 0 })] }),
+      done({
+        id: 'a',
+        files: [
+          file({ totalLines: 10, successfulLines: 7, failedLines: 3 }),
+          file({ totalLines: 5, successfulLines: 5, failedLines: 0 })
+        ]
+      }),
       done({ id: 'b', files: [file({ totalLines: 100, successfulLines: 60, failedLines: 40 })] })
     ]
     expect(totalsOf(jobs)).toEqual({ totalLines: 115, successfulLines: 72, failedLines: 43, failedFiles: 0 })
@@ -92,26 +151,41 @@ describe('totalsOf', () => {
     const jobs = [
       done({
         id: 'a',
-        files: [file({ kind: 'schema', totalLines: null, successfulLines: null, failedLines: null }), file({ totalLines: 8, successfulLines: null, failedLines: 2 })]
+        files: [
+          file({ kind: 'schema', totalLines: null, successfulLines: null, failedLines: null }),
+          file({ totalLines: 8, successfulLines: null, failedLines: 2 })
+        ]
       })
     ]
     expect(totalsOf(jobs)).toEqual({ totalLines: 8, successfulLines: 0, failedLines: 2, failedFiles: 0 })
   })
 
   it('counts failed, partFailed and unknown files as failed files', () => {
-    const files = [file({ status: 'failed' }), file({ status: 'partFailed' }), file({ status: 'unknown' }), file({ status: 'success' })]
+    const files = [
+      file({ status: 'failed' }),
+      file({ status: 'partFailed' }),
+      file({ status: 'unknown' }),
+      file({ status: 'success' })
+    ]
     expect(totalsOf([done({ id: 'a', files })]).failedFiles).toBe(3)
   })
 
   it('is all zeros without files', () => {
-    expect(totalsOf([done({ id: 'a', files: null })])).toEqual({ totalLines: 0, successfulLines: 0, failedLines: 0, failedFiles: 0 })
+    expect(totalsOf([done({ id: 'a', files: null })])).toEqual({
+      totalLines: 0,
+      successfulLines: 0,
+      failedLines: 0,
+      failedFiles: 0
+    })
     expect(totalsOf([])).toEqual({ totalLines: 0, successfulLines: 0, failedLines: 0, failedFiles: 0 })
   })
 })
 
 describe('jobReport and buildReport', () => {
   it('writes times as ISO UTC and the duration in seconds', () => {
-    const r = jobReport(done({ id: 'a', beginTime: Date.UTC(2026, 10, 28, 9, 0, 0), endTime: Date.UTC(2026, 10, 28, 9, 1, 30) }))
+    const r = jobReport(
+      done({ id: 'a', beginTime: Date.UTC(2026, 10, 28, 9, 0, 0), endTime: Date.UTC(2026, 10, 28, 9, 1, 30) })
+    )
     expect(r.beginTime).toBe('2026-11-28T09:00:00Z')
     expect(r.endTime).toBe('2026-11-28T09:01:30Z')
     expect(r.durationSeconds).toBe(90)
@@ -123,7 +197,14 @@ describe('jobReport and buildReport', () => {
   })
 
   it('shows what GES said for statuses it does not know', () => {
-    const r = jobReport(done({ id: 'a', status: 'unknown', rawStatus: 'archived', files: [file({ status: 'unknown', rawStatus: 'Skipped' }), file({ status: 'unknown', rawStatus: '' })] }))
+    const r = jobReport(
+      done({
+        id: 'a',
+        status: 'unknown',
+        rawStatus: 'archived',
+        files: [file({ status: 'unknown', rawStatus: 'Skipped' }), file({ status: 'unknown', rawStatus: '' })]
+      })
+    )
     expect(r.status).toBe('archived')
     expect(r.files.map((f) => f.status)).toEqual(['Skipped', 'unknown'])
   })
@@ -134,7 +215,10 @@ describe('jobReport and buildReport', () => {
   })
 
   it('builds status, jobs and totals together', () => {
-    const report = buildReport({ end: 'finished', jobs: [done({ id: 'a', files: [file({ status: 'partFailed', failedLines: 4 })] })] })
+    const report = buildReport({
+      end: 'finished',
+      jobs: [done({ id: 'a', files: [file({ status: 'partFailed', failedLines: 4 })] })]
+    })
     expect(report.status).toBe('partiallyFailed')
     expect(report.jobs.map((j) => j.jobId)).toEqual(['a'])
     expect(report.totals.failedLines).toBe(4)

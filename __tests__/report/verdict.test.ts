@@ -4,7 +4,11 @@ import { decideVerdict } from '../../src/report/verdict.js'
 import type { FailOn } from '../../src/settings/settings.js'
 
 function report(status: ReportStatus, failedLines = 0): Report {
-  return { status, jobs: [], totals: { totalLines: 100, successfulLines: 100 - failedLines, failedLines, failedFiles: failedLines > 0 ? 1 : 0 } }
+  return {
+    status,
+    jobs: [],
+    totals: { totalLines: 100, successfulLines: 100 - failedLines, failedLines, failedFiles: failedLines > 0 ? 1 : 0 }
+  }
 }
 
 const BOTH: FailOn[] = ['failed', 'partFailed']
@@ -51,7 +55,11 @@ describe('a wait that never saw the end always fails', () => {
   })
 
   it('an error that stopped the wait fails with its message, even with fail-on none', () => {
-    const verdict = decideVerdict(report('failed'), { failOn: [] }, 'Listing GES jobs failed: authentication failed (401)')
+    const verdict = decideVerdict(
+      report('failed'),
+      { failOn: [] },
+      'Listing GES jobs failed: authentication failed (401)'
+    )
     expect(verdict).toEqual({ fail: true, reasons: ['Listing GES jobs failed: authentication failed (401)'] })
   })
 

@@ -27,7 +27,24 @@ describe('parseDuration', () => {
     expect(parseDuration('5m5s')).toBe(305_000)
   })
 
-  it.each(['', ' ', 'abc', '5 m', '5min', '1h 30m', '-5s', 's', '5x', '1.s', '.5s', '1e3', '30s!', 'm5', 'Infinity', 'NaN'])('refuses %j', (text) => {
+  it.each([
+    '',
+    ' ',
+    'abc',
+    '5 m',
+    '5min',
+    '1h 30m',
+    '-5s',
+    's',
+    '5x',
+    '1.s',
+    '.5s',
+    '1e3',
+    '30s!',
+    'm5',
+    'Infinity',
+    'NaN'
+  ])('refuses %j', (text) => {
     expect(parseDuration(text)).toBeUndefined()
   })
 

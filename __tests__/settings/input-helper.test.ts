@@ -15,9 +15,13 @@ const HOUR = 3_600_000
 
 /** The defaults the runner passes for inputs a workflow leaves out. */
 const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
-  Object.entries((parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: unknown }> }).inputs).map(
-    ([name, spec]) => [name, spec.default === undefined ? '' : String(spec.default)]
-  )
+  Object.entries(
+    (
+      parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+        inputs: Record<string, { default?: unknown }>
+      }
+    ).inputs
+  ).map(([name, spec]) => [name, spec.default === undefined ? '' : String(spec.default as string | boolean | number)])
 )
 
 const TOKEN_AUTH = { region: 'cn-north-4', token: 'gAAAAA-token', 'project-id': 'p1' }
@@ -79,7 +83,11 @@ describe('defaults', () => {
 
   it('gives the same settings when the runner passes the action.yml defaults', () => {
     expect(ACTION_DEFAULTS['timeout']).toBe('30m') // the file was read
-    const withDefaults = getSettings((name) => (name in TOKEN_AUTH ? TOKEN_AUTH[name as keyof typeof TOKEN_AUTH] : (ACTION_DEFAULTS[name] ?? '')), {}, NOW)
+    const withDefaults = getSettings(
+      (name) => (name in TOKEN_AUTH ? TOKEN_AUTH[name as keyof typeof TOKEN_AUTH] : (ACTION_DEFAULTS[name] ?? '')),
+      {},
+      NOW
+    )
     expect(withDefaults).toEqual(expected)
   })
 
@@ -112,12 +120,16 @@ describe('region and endpoints', () => {
   })
 
   it('falls back to HUAWEI_CLOUD_REGION; the input wins', () => {
-    expect(settingsOf({ token: 't', 'project-id': 'p' }, { HUAWEI_CLOUD_REGION: 'cn-east-3' }).endpoint).toBe('https://ges.cn-east-3.myhuaweicloud.com')
+    expect(settingsOf({ token: 't', 'project-id': 'p' }, { HUAWEI_CLOUD_REGION: 'cn-east-3' }).endpoint).toBe(
+      'https://ges.cn-east-3.myhuaweicloud.com'
+    )
     expect(settingsOf({ ...TOKEN_AUTH }, { HUAWEI_CLOUD_REGION: 'cn-east-3' }).region).toBe('cn-north-4')
   })
 
   it('warns about a region the SDKs do not list, but accepts it', () => {
-    expect(settingsOf({ ...TOKEN_AUTH, region: 'la-south-2' }).endpoint).toBe('https://ges.la-south-2.myhuaweicloud.com')
+    expect(settingsOf({ ...TOKEN_AUTH, region: 'la-south-2' }).endpoint).toBe(
+      'https://ges.la-south-2.myhuaweicloud.com'
+    )
     expect(core.warning).toHaveBeenCalledTimes(1)
     expect(core.warning.mock.calls[0][0]).toContain('la-south-2')
   })
@@ -127,9 +139,12 @@ describe('region and endpoints', () => {
     expect(core.warning).not.toHaveBeenCalled()
   })
 
-  it.each(['CN-NORTH-4', 'cn_north_4', 'north', 'cn-north-4/../x', 'cn-north-4.evil.com'])('refuses the region %j', (region) => {
-    expect(inputError('region', { ...TOKEN_AUTH, region })).toContain('Example: cn-north-4')
-  })
+  it.each(['CN-NORTH-4', 'cn_north_4', 'north', 'cn-north-4/../x', 'cn-north-4.evil.com'])(
+    'refuses the region %j',
+    (region) => {
+      expect(inputError('region', { ...TOKEN_AUTH, region })).toContain('Example: cn-north-4')
+    }
+  )
 
   it('needs a region or an endpoint', () => {
     expect(inputError('region', { token: 't', 'project-id': 'p' })).toContain('"endpoint"')
@@ -148,20 +163,29 @@ describe('region and endpoints', () => {
   })
 
   it('keeps a path prefix and drops trailing slashes', () => {
-    expect(settingsOf({ ...TOKEN_AUTH, endpoint: 'https://proxy.example.com/ges//' }).endpoint).toBe('https://proxy.example.com/ges')
-    expect(settingsOf({ ...TOKEN_AUTH, 'iam-endpoint': 'https://iam.example.com/' }).iamEndpoint).toBe('https://iam.example.com')
+    expect(settingsOf({ ...TOKEN_AUTH, endpoint: 'https://proxy.example.com/ges//' }).endpoint).toBe(
+      'https://proxy.example.com/ges'
+    )
+    expect(settingsOf({ ...TOKEN_AUTH, 'iam-endpoint': 'https://iam.example.com/' }).iamEndpoint).toBe(
+      'https://iam.example.com'
+    )
   })
 
-  it.each(['http://127.0.0.1:8080', 'http://localhost:9000/', 'http://[::1]:3000', 'http://127.1.2.3'])('allows plain http to the loopback host %s', (endpoint) => {
-    expect(settingsOf({ ...TOKEN_AUTH, endpoint }).endpoint).toBe(endpoint.replace(/\/$/, ''))
-  })
-
-  it.each(['http://ges.cn-north-4.myhuaweicloud.com', 'http://10.0.0.5:8080', 'http://localhost.evil.com', 'http://127.0.0.1.nip.io'])(
-    'refuses plain http to %s',
+  it.each(['http://127.0.0.1:8080', 'http://localhost:9000/', 'http://[::1]:3000', 'http://127.1.2.3'])(
+    'allows plain http to the loopback host %s',
     (endpoint) => {
-      expect(inputError('endpoint', { ...TOKEN_AUTH, endpoint })).toContain('https://')
+      expect(settingsOf({ ...TOKEN_AUTH, endpoint }).endpoint).toBe(endpoint.replace(/\/$/, ''))
     }
   )
+
+  it.each([
+    'http://ges.cn-north-4.myhuaweicloud.com',
+    'http://10.0.0.5:8080',
+    'http://localhost.evil.com',
+    'http://127.0.0.1.nip.io'
+  ])('refuses plain http to %s', (endpoint) => {
+    expect(inputError('endpoint', { ...TOKEN_AUTH, endpoint })).toContain('https://')
+  })
 
   it('refuses plain http for the IAM endpoint too', () => {
     inputError('iam-endpoint', { ...TOKEN_AUTH, 'iam-endpoint': 'http://iam.example.com' })
@@ -196,9 +220,13 @@ describe('region and endpoints', () => {
 describe('project id', () => {
   it('falls back to HUAWEI_CLOUD_PROJECT_ID, then HUAWEICLOUD_SDK_PROJECT_ID', () => {
     const inputs = { region: 'cn-north-4', token: 't' }
-    expect(settingsOf(inputs, { HUAWEI_CLOUD_PROJECT_ID: 'hc', HUAWEICLOUD_SDK_PROJECT_ID: 'sdk' }).projectId).toBe('hc')
+    expect(settingsOf(inputs, { HUAWEI_CLOUD_PROJECT_ID: 'hc', HUAWEICLOUD_SDK_PROJECT_ID: 'sdk' }).projectId).toBe(
+      'hc'
+    )
     expect(settingsOf(inputs, { HUAWEICLOUD_SDK_PROJECT_ID: 'sdk' }).projectId).toBe('sdk')
-    expect(settingsOf(inputs, { HUAWEI_CLOUD_PROJECT_ID: '  ', HUAWEICLOUD_SDK_PROJECT_ID: 'sdk' }).projectId).toBe('sdk')
+    expect(settingsOf(inputs, { HUAWEI_CLOUD_PROJECT_ID: '  ', HUAWEICLOUD_SDK_PROJECT_ID: 'sdk' }).projectId).toBe(
+      'sdk'
+    )
   })
 
   it('the input wins over the environment', () => {
@@ -211,12 +239,21 @@ describe('project id', () => {
 
   it('may be left out with AK/SK or password auth and a region: it is discovered', () => {
     expect(settingsOf({ region: 'cn-north-4', 'access-key': 'AK1', 'secret-key': 'sk' }).projectId).toBeUndefined()
-    expect(settingsOf({ region: 'cn-north-4', 'iam-user': 'u', 'iam-password': 'pw', 'iam-domain': 'd' }).projectId).toBeUndefined()
+    expect(
+      settingsOf({ region: 'cn-north-4', 'iam-user': 'u', 'iam-password': 'pw', 'iam-domain': 'd' }).projectId
+    ).toBeUndefined()
   })
 
   it('is required without a region, whatever the credentials', () => {
-    expect(inputError('project-id', { endpoint: 'https://ges.example.com', 'access-key': 'AK1', 'secret-key': 'sk' })).toContain('region')
-    inputError('project-id', { endpoint: 'https://ges.example.com', 'iam-user': 'u', 'iam-password': 'pw', 'iam-domain': 'd' })
+    expect(
+      inputError('project-id', { endpoint: 'https://ges.example.com', 'access-key': 'AK1', 'secret-key': 'sk' })
+    ).toContain('region')
+    inputError('project-id', {
+      endpoint: 'https://ges.example.com',
+      'iam-user': 'u',
+      'iam-password': 'pw',
+      'iam-domain': 'd'
+    })
   })
 
   it.each(['p 1', 'p/1', '../x', 'a'.repeat(65)])('refuses %j', (id) => {
@@ -236,8 +273,14 @@ describe('credentials', () => {
   })
 
   it('access-key / secret-key, with and without security-token', () => {
-    expect(settingsOf({ ...REGION, 'access-key': 'AK1', 'secret-key': 'SK1' }).credentials).toEqual({ kind: 'aksk', accessKey: 'AK1', secretKey: 'SK1' })
-    expect(settingsOf({ ...REGION, 'access-key': 'AK1', 'secret-key': 'SK1', 'security-token': 'ST1' }).credentials).toEqual({
+    expect(settingsOf({ ...REGION, 'access-key': 'AK1', 'secret-key': 'SK1' }).credentials).toEqual({
+      kind: 'aksk',
+      accessKey: 'AK1',
+      secretKey: 'SK1'
+    })
+    expect(
+      settingsOf({ ...REGION, 'access-key': 'AK1', 'secret-key': 'SK1', 'security-token': 'ST1' }).credentials
+    ).toEqual({
       kind: 'aksk',
       accessKey: 'AK1',
       secretKey: 'SK1',
@@ -246,7 +289,9 @@ describe('credentials', () => {
   })
 
   it('iam-user / iam-password / iam-domain', () => {
-    expect(settingsOf({ ...REGION, 'iam-user': 'bot', 'iam-password': 'pw', 'iam-domain': 'acme' }).credentials).toEqual({
+    expect(
+      settingsOf({ ...REGION, 'iam-user': 'bot', 'iam-password': 'pw', 'iam-domain': 'acme' }).credentials
+    ).toEqual({
       kind: 'password',
       user: 'bot',
       password: 'pw',
@@ -255,7 +300,9 @@ describe('credentials', () => {
   })
 
   it('falls back to HUAWEI_CLOUD_ACCESS_KEY_ID / HUAWEI_CLOUD_SECRET_ACCESS_KEY', () => {
-    expect(settingsOf(REGION, { HUAWEI_CLOUD_ACCESS_KEY_ID: 'ENVAK', HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'envsk' }).credentials).toEqual({
+    expect(
+      settingsOf(REGION, { HUAWEI_CLOUD_ACCESS_KEY_ID: 'ENVAK', HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'envsk' }).credentials
+    ).toEqual({
       kind: 'aksk',
       accessKey: 'ENVAK',
       secretKey: 'envsk'
@@ -263,7 +310,13 @@ describe('credentials', () => {
   })
 
   it('falls back to HUAWEICLOUD_SDK_AK / _SK / _SECURITY_TOKEN', () => {
-    expect(settingsOf(REGION, { HUAWEICLOUD_SDK_AK: 'SDKAK', HUAWEICLOUD_SDK_SK: 'sdksk', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'sdkst' }).credentials).toEqual({
+    expect(
+      settingsOf(REGION, {
+        HUAWEICLOUD_SDK_AK: 'SDKAK',
+        HUAWEICLOUD_SDK_SK: 'sdksk',
+        HUAWEICLOUD_SDK_SECURITY_TOKEN: 'sdkst'
+      }).credentials
+    ).toEqual({
       kind: 'aksk',
       accessKey: 'SDKAK',
       secretKey: 'sdksk',
@@ -272,15 +325,30 @@ describe('credentials', () => {
   })
 
   it('prefers the HUAWEI_CLOUD_ names of huaweicloud/auth-action over the SDK names', () => {
-    const env = { HUAWEI_CLOUD_ACCESS_KEY_ID: 'ACTIONAK', HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'actionsk', HUAWEICLOUD_SDK_AK: 'SDKAK', HUAWEICLOUD_SDK_SK: 'sdksk' }
+    const env = {
+      HUAWEI_CLOUD_ACCESS_KEY_ID: 'ACTIONAK',
+      HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'actionsk',
+      HUAWEICLOUD_SDK_AK: 'SDKAK',
+      HUAWEICLOUD_SDK_SK: 'sdksk'
+    }
     expect(settingsOf(REGION, env).credentials).toEqual({ kind: 'aksk', accessKey: 'ACTIONAK', secretKey: 'actionsk' })
   })
 
   it('inputs win over the environment', () => {
-    const env = { HUAWEI_CLOUD_ACCESS_KEY_ID: 'ENVAK', HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'envsk', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'envst' }
-    expect(settingsOf({ ...REGION, 'access-key': 'INAK', 'secret-key': 'insk' }, env).credentials).toEqual({ kind: 'aksk', accessKey: 'INAK', secretKey: 'insk' })
+    const env = {
+      HUAWEI_CLOUD_ACCESS_KEY_ID: 'ENVAK',
+      HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'envsk',
+      HUAWEICLOUD_SDK_SECURITY_TOKEN: 'envst'
+    }
+    expect(settingsOf({ ...REGION, 'access-key': 'INAK', 'secret-key': 'insk' }, env).credentials).toEqual({
+      kind: 'aksk',
+      accessKey: 'INAK',
+      secretKey: 'insk'
+    })
     expect(settingsOf({ ...REGION, token: 'tok' }, env).credentials).toEqual({ kind: 'token', token: 'tok' })
-    expect(settingsOf({ ...REGION, 'iam-user': 'u', 'iam-password': 'p', 'iam-domain': 'd' }, env).credentials.kind).toBe('password')
+    expect(
+      settingsOf({ ...REGION, 'iam-user': 'u', 'iam-password': 'p', 'iam-domain': 'd' }, env).credentials.kind
+    ).toBe('password')
   })
 
   it.each([
@@ -308,7 +376,11 @@ describe('credentials', () => {
   it.each([
     [{ token: 't', 'access-key': 'AK1', 'secret-key': 'sk' }, 'token', ['access-key']],
     [{ token: 't', 'iam-user': 'u', 'iam-password': 'p', 'iam-domain': 'd' }, 'token', ['iam-user']],
-    [{ 'access-key': 'AK1', 'secret-key': 'sk', 'iam-user': 'u', 'iam-password': 'p', 'iam-domain': 'd' }, 'access-key', ['iam-user']],
+    [
+      { 'access-key': 'AK1', 'secret-key': 'sk', 'iam-user': 'u', 'iam-password': 'p', 'iam-domain': 'd' },
+      'access-key',
+      ['iam-user']
+    ],
     [{ token: 't', 'secret-key': 'sk', 'iam-password': 'p' }, 'token', ['access-key', 'iam-user']]
   ])('two kinds of credentials %j are refused', (inputs, first, others) => {
     const message = inputError(first, { ...REGION, ...inputs })
@@ -333,6 +405,7 @@ describe('secrets never reach a message, and are all masked', () => {
   const SECRET_PW = 'P@ssw0rd-\u0001-hunter2'
   const SECRETS = [SECRET_TOKEN, SECRET_SK, SECRET_ST, SECRET_PW]
   /** Every piece of 6 characters or more, between control characters. */
+  // eslint-disable-next-line no-control-regex -- splitting on control characters is the point
   const fragments = (secret: string): string[] => secret.split(/[\x00-\x1f]+/).filter((p) => p.length >= 6)
 
   function expectNoSecret(message: string): void {
@@ -342,15 +415,39 @@ describe('secrets never reach a message, and are all masked', () => {
   const REGION = { region: 'cn-north-4', 'project-id': 'p1' }
   it.each<[string, Record<string, string>, string]>([
     ['a token with a line break', { ...REGION, token: SECRET_TOKEN }, 'token'],
-    ['a secret key with a control character', { ...REGION, 'access-key': 'AK1', 'secret-key': SECRET_SK }, 'secret-key'],
-    ['a security token with CR LF', { ...REGION, 'access-key': 'AK1', 'secret-key': 'okSK', 'security-token': SECRET_ST }, 'security-token'],
+    [
+      'a secret key with a control character',
+      { ...REGION, 'access-key': 'AK1', 'secret-key': SECRET_SK },
+      'secret-key'
+    ],
+    [
+      'a security token with CR LF',
+      { ...REGION, 'access-key': 'AK1', 'secret-key': 'okSK', 'security-token': SECRET_ST },
+      'security-token'
+    ],
     ['a secret key alone', { ...REGION, 'secret-key': SECRET_SK }, 'access-key'],
     ['a password without user', { ...REGION, 'iam-password': SECRET_PW }, 'iam-user'],
     ['a password without domain', { ...REGION, 'iam-user': 'bot', 'iam-password': SECRET_PW }, 'iam-domain'],
-    ['token and password', { ...REGION, token: 'plain', 'iam-user': 'bot', 'iam-password': SECRET_PW, 'iam-domain': 'd' }, 'token'],
-    ['every kind at once', { ...REGION, token: SECRET_TOKEN, 'access-key': 'AK1', 'secret-key': SECRET_SK, 'iam-password': SECRET_PW }, 'token'],
-    ['a bad region after secrets', { region: 'Bad Region', 'project-id': 'p', token: SECRET_TOKEN, 'iam-password': SECRET_PW }, 'region'],
-    ['a bad timeout after secrets', { ...REGION, 'access-key': 'AK1', 'secret-key': 'okSK', 'security-token': 'okST', timeout: 'forever' }, 'timeout']
+    [
+      'token and password',
+      { ...REGION, token: 'plain', 'iam-user': 'bot', 'iam-password': SECRET_PW, 'iam-domain': 'd' },
+      'token'
+    ],
+    [
+      'every kind at once',
+      { ...REGION, token: SECRET_TOKEN, 'access-key': 'AK1', 'secret-key': SECRET_SK, 'iam-password': SECRET_PW },
+      'token'
+    ],
+    [
+      'a bad region after secrets',
+      { region: 'Bad Region', 'project-id': 'p', token: SECRET_TOKEN, 'iam-password': SECRET_PW },
+      'region'
+    ],
+    [
+      'a bad timeout after secrets',
+      { ...REGION, 'access-key': 'AK1', 'secret-key': 'okSK', 'security-token': 'okST', timeout: 'forever' },
+      'timeout'
+    ]
   ])('%s', (_label, inputs, input) => {
     expectNoSecret(inputError(input, inputs))
   })
@@ -361,12 +458,25 @@ describe('secrets never reach a message, and are all masked', () => {
   })
 
   it('control characters in secrets from the environment are refused without the value', () => {
-    expectNoSecret(inputError('HUAWEI_CLOUD_SECRET_ACCESS_KEY', REGION, { HUAWEI_CLOUD_ACCESS_KEY_ID: 'AK1', HUAWEI_CLOUD_SECRET_ACCESS_KEY: SECRET_SK }))
-    expectNoSecret(inputError('HUAWEICLOUD_SDK_SECURITY_TOKEN', REGION, { HUAWEICLOUD_SDK_AK: 'AK1', HUAWEICLOUD_SDK_SK: 'okSK', HUAWEICLOUD_SDK_SECURITY_TOKEN: SECRET_ST }))
+    expectNoSecret(
+      inputError('HUAWEI_CLOUD_SECRET_ACCESS_KEY', REGION, {
+        HUAWEI_CLOUD_ACCESS_KEY_ID: 'AK1',
+        HUAWEI_CLOUD_SECRET_ACCESS_KEY: SECRET_SK
+      })
+    )
+    expectNoSecret(
+      inputError('HUAWEICLOUD_SDK_SECURITY_TOKEN', REGION, {
+        HUAWEICLOUD_SDK_AK: 'AK1',
+        HUAWEICLOUD_SDK_SK: 'okSK',
+        HUAWEICLOUD_SDK_SECURITY_TOKEN: SECRET_ST
+      })
+    )
   })
 
   it('a password may hold any character: it travels in a JSON body, not a header', () => {
-    expect(settingsOf({ ...REGION, 'iam-user': 'bot', 'iam-password': SECRET_PW, 'iam-domain': 'd' }).credentials).toMatchObject({ password: SECRET_PW })
+    expect(
+      settingsOf({ ...REGION, 'iam-user': 'bot', 'iam-password': SECRET_PW, 'iam-domain': 'd' }).credentials
+    ).toMatchObject({ password: SECRET_PW })
   })
 
   it('masks every secret input before validating anything', () => {
@@ -403,7 +513,9 @@ describe('secrets never reach a message, and are all masked', () => {
     const s = settingsOf({ ...REGION, 'access-key': 'AK1', 'secret-key': 'the-sk', 'security-token': 'the-st' })
     const masked = core.setSecret.mock.calls.map((call) => call[0])
     if (s.credentials.kind !== 'aksk') throw new Error('expected AK/SK')
-    expect(masked).toEqual(expect.arrayContaining([s.credentials.accessKey, s.credentials.secretKey, s.credentials.securityToken]))
+    expect(masked).toEqual(
+      expect.arrayContaining([s.credentials.accessKey, s.credentials.secretKey, s.credentials.securityToken])
+    )
     expect(masked).not.toContain('')
   })
 
@@ -422,7 +534,11 @@ describe('job selection', () => {
   })
 
   it('splits graph names the same way; a name may contain spaces', () => {
-    expect(settingsOf({ ...TOKEN_AUTH, 'graph-name': 'movies,social\nmovies\n my graph ' }).graphNames).toEqual(['movies', 'social', 'my graph'])
+    expect(settingsOf({ ...TOKEN_AUTH, 'graph-name': 'movies,social\nmovies\n my graph ' }).graphNames).toEqual([
+      'movies',
+      'social',
+      'my graph'
+    ])
   })
 
   it.each(['a b', 'ff80;rm', '-x', '../etc', 'id?x=1'])('refuses the job id %j', (id) => {
@@ -475,7 +591,9 @@ describe('since / until', () => {
   })
 
   it('refuses until before since', () => {
-    expect(inputError('until', { ...TOKEN_AUTH, since: '2026-11-28T10:00:00Z', until: '2026-11-28T09:59:59Z' })).toContain('before "since"')
+    expect(
+      inputError('until', { ...TOKEN_AUTH, since: '2026-11-28T10:00:00Z', until: '2026-11-28T09:59:59Z' })
+    ).toContain('before "since"')
     inputError('until', { ...TOKEN_AUTH, since: '1h', until: '2h' })
   })
 
@@ -498,18 +616,25 @@ describe('durations', () => {
     expect(settingsOf({ ...TOKEN_AUTH, [input]: text })[key]).toBe(ms)
   })
 
-  it.each(['timeout', 'poll-interval', 'max-poll-interval', 'request-timeout'])('%s: refuses text that is not a duration, and zero', (input) => {
-    expect(inputError(input, { ...TOKEN_AUTH, [input]: 'soon' })).toContain('"soon"')
-    expect(inputError(input, { ...TOKEN_AUTH, [input]: '0s' })).toContain('longer than zero')
-  })
+  it.each(['timeout', 'poll-interval', 'max-poll-interval', 'request-timeout'])(
+    '%s: refuses text that is not a duration, and zero',
+    (input) => {
+      expect(inputError(input, { ...TOKEN_AUTH, [input]: 'soon' })).toContain('"soon"')
+      expect(inputError(input, { ...TOKEN_AUTH, [input]: '0s' })).toContain('longer than zero')
+    }
+  )
 
   it('refuses a max-poll-interval shorter than poll-interval', () => {
-    expect(inputError('max-poll-interval', { ...TOKEN_AUTH, 'poll-interval': '2m', 'max-poll-interval': '30s' })).toContain('"poll-interval" (2m)')
+    expect(
+      inputError('max-poll-interval', { ...TOKEN_AUTH, 'poll-interval': '2m', 'max-poll-interval': '30s' })
+    ).toContain('"poll-interval" (2m)')
     inputError('max-poll-interval', { ...TOKEN_AUTH, 'max-poll-interval': '1s' })
   })
 
   it('accepts max-poll-interval equal to poll-interval', () => {
-    expect(settingsOf({ ...TOKEN_AUTH, 'poll-interval': '30s', 'max-poll-interval': '30s' }).maxPollIntervalMs).toBe(30_000)
+    expect(settingsOf({ ...TOKEN_AUTH, 'poll-interval': '30s', 'max-poll-interval': '30s' }).maxPollIntervalMs).toBe(
+      30_000
+    )
   })
 })
 
@@ -568,12 +693,17 @@ describe('pr-comment', () => {
 
   it('needs a token, and a header-safe one', () => {
     inputError('github-token', { ...TOKEN_AUTH, 'pr-comment': 'true' })
-    expect(inputError('github-token', { ...TOKEN_AUTH, 'pr-comment': 'true', 'github-token': 'ghs_\nsecretpart' })).not.toContain('secretpart')
+    expect(
+      inputError('github-token', { ...TOKEN_AUTH, 'pr-comment': 'true', 'github-token': 'ghs_\nsecretpart' })
+    ).not.toContain('secretpart')
   })
 
   it('derives a tag from the graphs or job ids, or takes the given one', () => {
     const on = { ...TOKEN_AUTH, 'pr-comment': 'true', 'github-token': 'ghs_x' }
-    expect(settingsOf({ ...on, 'graph-name': 'social,movies' }).prComment).toEqual({ githubToken: 'ghs_x', tag: 'graph:movies,social' })
+    expect(settingsOf({ ...on, 'graph-name': 'social,movies' }).prComment).toEqual({
+      githubToken: 'ghs_x',
+      tag: 'graph:movies,social'
+    })
     expect(settingsOf({ ...on, 'job-id': 'b,a', 'graph-name': 'g' }).prComment?.tag).toBe('job:a,b')
     expect(settingsOf(on).prComment?.tag).toBe('default')
     expect(settingsOf({ ...on, 'comment-tag': 'movies-prod' }).prComment?.tag).toBe('movies-prod')

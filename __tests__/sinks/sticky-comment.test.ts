@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { markerFor, upsertStickyComment, type CommentsApi, type IssueComment } from '../../src/sinks/pr-comment/sticky-comment.js'
+import {
+  markerFor,
+  upsertStickyComment,
+  type CommentsApi,
+  type IssueComment
+} from '../../src/sinks/pr-comment/sticky-comment.js'
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 
@@ -25,7 +30,10 @@ function conversation(initial: Omit<IssueComment, 'url'>[], me?: string, author 
     },
     remove: async (id) => {
       calls.push(`remove ${id}`)
-      comments.splice(comments.findIndex((c) => c.id === id), 1)
+      comments.splice(
+        comments.findIndex((c) => c.id === id),
+        1
+      )
     }
   }
   return { api, comments, calls }
@@ -49,7 +57,9 @@ describe('upsertStickyComment', () => {
   })
 
   it('without an identity, a marker in a person’s comment is not ours', async () => {
-    const { api, calls } = conversation([{ id: 3, body: `${markerFor('prod')}\nspoof`, user: { login: 'mallory', type: 'User' } }])
+    const { api, calls } = conversation([
+      { id: 3, body: `${markerFor('prod')}\nspoof`, user: { login: 'mallory', type: 'User' } }
+    ])
     await upsertStickyComment(api, 'prod', 'new')
     expect(calls).toEqual(['create'])
   })

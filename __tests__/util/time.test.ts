@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { formatUtcDate, formatUtcTime, parseUtcTime } from '../../src/util/time.js'
 
-const utc = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number => Date.UTC(y, mo - 1, d, h, mi, s, ms)
+const utc = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number =>
+  Date.UTC(y, mo - 1, d, h, mi, s, ms)
 
 describe('parseUtcTime', () => {
   it('reads the GES v1 format yyyy-MM-ddTHH:mm:ss as UTC, not local time', () => {

@@ -93,16 +93,21 @@ describe('sleepBeforeNextPoll', () => {
 
   it('never sleeps past the deadline nor a negative time', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }), (wanted, now, deadline) => {
-        const sleep = sleepBeforeNextPoll(wanted, now, deadline)
-        if (now >= deadline) {
-          expect(sleep).toBeUndefined()
-        } else {
-          expect(sleep).toBeDefined()
-          expect(sleep as number).toBeGreaterThanOrEqual(0)
-          expect(now + (sleep as number)).toBeLessThanOrEqual(deadline)
+      fc.property(
+        fc.integer({ min: -10_000, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        (wanted, now, deadline) => {
+          const sleep = sleepBeforeNextPoll(wanted, now, deadline)
+          if (now >= deadline) {
+            expect(sleep).toBeUndefined()
+          } else {
+            expect(sleep).toBeDefined()
+            expect(sleep as number).toBeGreaterThanOrEqual(0)
+            expect(now + (sleep as number)).toBeLessThanOrEqual(deadline)
+          }
         }
-      })
+      )
     )
   })
 

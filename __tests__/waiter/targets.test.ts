@@ -72,14 +72,26 @@ describe('pickTargets', () => {
   })
 
   it('takes a job not begun yet as the newest', () => {
-    const { targets } = pickTargets([job({ id: 'begun', beginTime: T0 + MIN }), job({ id: 'pending', status: 'pending', beginTime: null })], [], criteria())
+    const { targets } = pickTargets(
+      [job({ id: 'begun', beginTime: T0 + MIN }), job({ id: 'pending', status: 'pending', beginTime: null })],
+      [],
+      criteria()
+    )
     expect(ids(targets)).toEqual(['pending'])
   })
 
   it('breaks a begin-time tie by the larger id', () => {
-    const { targets } = pickTargets([job({ id: 'ff02', beginTime: T0 }), job({ id: 'ff01', beginTime: T0 })], [], criteria())
+    const { targets } = pickTargets(
+      [job({ id: 'ff02', beginTime: T0 }), job({ id: 'ff01', beginTime: T0 })],
+      [],
+      criteria()
+    )
     expect(ids(targets)).toEqual(['ff02'])
-    const { targets: reversed } = pickTargets([job({ id: 'ff01', beginTime: T0 }), job({ id: 'ff02', beginTime: T0 })], [], criteria())
+    const { targets: reversed } = pickTargets(
+      [job({ id: 'ff01', beginTime: T0 }), job({ id: 'ff02', beginTime: T0 })],
+      [],
+      criteria()
+    )
     expect(ids(reversed)).toEqual(['ff02'])
   })
 
@@ -111,7 +123,11 @@ describe('pickTargets', () => {
   })
 
   it('with job ids and select all, still takes one job per id', () => {
-    const { targets } = pickTargets([job({ id: 'a1' }), job({ id: 'b2' }), job({ id: 'c3' })], [], criteria({ jobIds: ['a1', 'b2'], select: 'all' }))
+    const { targets } = pickTargets(
+      [job({ id: 'a1' }), job({ id: 'b2' }), job({ id: 'c3' })],
+      [],
+      criteria({ jobIds: ['a1', 'b2'], select: 'all' })
+    )
     expect(ids(targets).sort()).toEqual(['a1', 'b2'])
   })
 
@@ -137,7 +153,11 @@ describe('pickTargets', () => {
 
   it('does not pick again a slot that a tracked job fills', () => {
     const tracked = [job({ id: 'mine', beginTime: T0 })]
-    const { targets, missing } = pickTargets([job({ id: 'mine', beginTime: T0 }), job({ id: 'newer', beginTime: T0 + MIN })], tracked, criteria())
+    const { targets, missing } = pickTargets(
+      [job({ id: 'mine', beginTime: T0 }), job({ id: 'newer', beginTime: T0 + MIN })],
+      tracked,
+      criteria()
+    )
     expect(targets).toEqual([])
     expect(missing).toEqual([])
   })
@@ -145,7 +165,11 @@ describe('pickTargets', () => {
   it('fills only the slots still open', () => {
     const c = criteria({ graphNames: ['movies', 'social'] })
     const tracked = [job({ id: 'm1', graph: 'movies' })]
-    const { targets } = pickTargets([job({ id: 'm2', graph: 'movies', beginTime: T0 + MIN }), job({ id: 's1', graph: 'social' })], tracked, c)
+    const { targets } = pickTargets(
+      [job({ id: 'm2', graph: 'movies', beginTime: T0 + MIN }), job({ id: 's1', graph: 'social' })],
+      tracked,
+      c
+    )
     expect(ids(targets)).toEqual(['s1'])
   })
 
@@ -158,17 +182,27 @@ describe('pickTargets', () => {
 
 describe('missing target descriptions', () => {
   it('describes the window in UTC', () => {
-    const [missing] = missingTargets([], criteria({ since: Date.UTC(2026, 10, 28, 9, 30), until: Date.UTC(2026, 10, 28, 18, 0) }))
-    expect(missing.description).toBe('an ImportGraph job begun since 2026-11-28 09:30:00 UTC until 2026-11-28 18:00:00 UTC')
+    const [missing] = missingTargets(
+      [],
+      criteria({ since: Date.UTC(2026, 10, 28, 9, 30), until: Date.UTC(2026, 10, 28, 18, 0) })
+    )
+    expect(missing.description).toBe(
+      'an ImportGraph job begun since 2026-11-28 09:30:00 UTC until 2026-11-28 18:00:00 UTC'
+    )
   })
 
   it('describes any job name, select all and several graphs', () => {
-    const [missing] = missingTargets([], criteria({ jobName: undefined, select: 'all', graphNames: ['movies', 'social'] }))
+    const [missing] = missingTargets(
+      [],
+      criteria({ jobName: undefined, select: 'all', graphNames: ['movies', 'social'] })
+    )
     expect(missing).toEqual({ key: 'any', description: 'any job of graph "movies" or "social"' })
   })
 
   it('describes each job id', () => {
-    expect(missingTargets([job({ id: 'a1' })], criteria({ jobIds: ['a1', 'b2', 'c3'] })).map((m) => m.description)).toEqual(['job b2', 'job c3'])
+    expect(
+      missingTargets([job({ id: 'a1' })], criteria({ jobIds: ['a1', 'b2', 'c3'] })).map((m) => m.description)
+    ).toEqual(['job b2', 'job c3'])
   })
 
   it('is empty when every slot is tracked', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { FakeClock, FakeJobSource, RecordingLog, seededRandom, type Method, type ScriptedJob } from '../../__fixtures__/fake-job-source.js'
+import {
+  FakeClock,
+  FakeJobSource,
+  RecordingLog,
+  seededRandom,
+  type Method,
+  type ScriptedJob
+} from '../../__fixtures__/fake-job-source.js'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
@@ -13,16 +20,28 @@ const S = 1000
 const MIN = 60 * S
 const HOUR = 60 * MIN
 
-const running = (id: string, overrides: Partial<Job> = {}): Job => job({ id, status: 'running', rawStatus: 'running', beginTime: T0 - MIN, ...overrides })
-const succeeded = (at: number, files = [file()]): Partial<Job> => ({ status: 'success', rawStatus: 'success', endTime: at, files })
-const transient = (n = 502): ApiError => new ApiError('transient', `Listing GES jobs failed: server error (${n})`, { status: n })
+const running = (id: string, overrides: Partial<Job> = {}): Job =>
+  job({ id, status: 'running', rawStatus: 'running', beginTime: T0 - MIN, ...overrides })
+const succeeded = (at: number, files = [file()]): Partial<Job> => ({
+  status: 'success',
+  rawStatus: 'success',
+  endTime: at,
+  files
+})
+const transient = (n = 502): ApiError =>
+  new ApiError('transient', `Listing GES jobs failed: server error (${n})`, { status: n })
 
 function setup(jobs: ScriptedJob[], criteria: Partial<TargetCriteria> = {}) {
   const clock = new FakeClock(T0)
   const source = new FakeJobSource(clock, jobs)
   const log = new RecordingLog()
   const controller = new AbortController()
-  const monitor = new JobMonitor(source, { jobIds: [], graphNames: [], jobName: 'ImportGraph', select: 'latest', ...criteria }, undefined, log)
+  const monitor = new JobMonitor(
+    source,
+    { jobIds: [], graphNames: [], jobName: 'ImportGraph', select: 'latest', ...criteria },
+    undefined,
+    log
+  )
   const run = (options: Partial<WaitOptions> = {}) =>
     waitForJobs(monitor, {
       timeoutMs: 30 * MIN,
@@ -66,14 +85,21 @@ describe('finishing', () => {
   })
 
   it('ends on a failed job too: finishing is not succeeding', async () => {
-    const { run } = setup([{ job: running('j1'), changes: [[T0 + 10 * S, { status: 'failed', rawStatus: 'failed', files: [file({ status: 'failed' })] }]] }])
+    const { run } = setup([
+      {
+        job: running('j1'),
+        changes: [[T0 + 10 * S, { status: 'failed', rawStatus: 'failed', files: [file({ status: 'failed' })] }]]
+      }
+    ])
     const outcome = await run()
     expect(outcome.end).toBe('finished')
     expect(outcome.jobs[0].status).toBe('failed')
   })
 
   it('does not take an unknown status for the end', async () => {
-    const { run } = setup([{ job: running('j1'), changes: [[T0 + 10 * S, { status: 'unknown', rawStatus: 'archiving' }]] }])
+    const { run } = setup([
+      { job: running('j1'), changes: [[T0 + 10 * S, { status: 'unknown', rawStatus: 'archiving' }]] }
+    ])
     const outcome = await run({ timeoutMs: 2 * MIN })
     expect(outcome.end).toBe('timeout')
     expect(outcome.jobs[0].rawStatus).toBe('archiving')
@@ -106,11 +132,19 @@ describe('timeout', () => {
     expect(outcome.end).toBe('timeout')
     expect(outcome.jobs).toEqual([])
     expect(outcome.missing.map((m) => m.description)).toEqual(['an ImportGraph job of graph "movies"'])
-    expect(log.of('info').some((l) => l.startsWith('Waiting for an ImportGraph job of graph "movies" to appear'))).toBe(true)
+    expect(log.of('info').some((l) => l.startsWith('Waiting for an ImportGraph job of graph "movies" to appear'))).toBe(
+      true
+    )
   })
 
   it('finds a job that appears later', async () => {
-    const { run, source } = setup([{ job: running('late', { beginTime: T0 + 30 * S }), listedFrom: T0 + 30 * S, changes: [[T0 + 50 * S, succeeded(T0 + 50 * S)]] }])
+    const { run, source } = setup([
+      {
+        job: running('late', { beginTime: T0 + 30 * S }),
+        listedFrom: T0 + 30 * S,
+        changes: [[T0 + 50 * S, succeeded(T0 + 50 * S)]]
+      }
+    ])
     const outcome = await run()
     expect(outcome.end).toBe('finished')
     expect(outcome.jobs.map((j) => j.id)).toEqual(['late'])
@@ -126,7 +160,9 @@ describe('errors', () => {
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
     expect(h.log.of('warning')).toHaveLength(2)
-    expect(h.log.of('warning')[0]).toMatch(/^Poll 3 failed, will retry \(next check in 5s\): Listing GES jobs failed: server error \(502\) \[HTTP 502\]$/)
+    expect(h.log.of('warning')[0]).toMatch(
+      /^Poll 3 failed, will retry \(next check in 5s\): Listing GES jobs failed: server error \(502\) \[HTTP 502\]$/
+    )
     expect(h.log.of('info')).toContain('GES answers again after 3 failed polls')
     expect(h.log.of('info')).toContain('GES answers again after 2 failed polls')
     // The last retried error is kept for the report.
@@ -135,7 +171,8 @@ describe('errors', () => {
 
   it('warns once for a long outage, and says so at most once a minute after that', async () => {
     const h = setup([{ job: running('j1'), changes: [[T0 + 40 * MIN, succeeded(T0 + 40 * MIN)]] }])
-    h.source.fault = (method, _n, at) => (method === 'getJob' && at >= T0 + 5 * MIN && at < T0 + 35 * MIN ? transient(503) : undefined)
+    h.source.fault = (method, _n, at) =>
+      method === 'getJob' && at >= T0 + 5 * MIN && at < T0 + 35 * MIN ? transient(503) : undefined
     const outcome = await h.run({ timeoutMs: HOUR, maxPollIntervalMs: 5 * S })
     expect(outcome.end).toBe('finished')
     expect(h.log.of('warning')).toHaveLength(1)
@@ -148,7 +185,11 @@ describe('errors', () => {
 
   it('honours Retry-After when throttled', async () => {
     const h = setup([{ job: running('j1'), changes: [[T0 + 60 * S, succeeded(T0 + 60 * S)]] }])
-    h.failing('getJob', [0], () => new ApiError('throttled', 'throttled', { status: 429, code: 'APIG.0308', retryAfterMs: 17 * S }))
+    h.failing(
+      'getJob',
+      [0],
+      () => new ApiError('throttled', 'throttled', { status: 429, code: 'APIG.0308', retryAfterMs: 17 * S })
+    )
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
     expect(h.clock.sleeps.slice(0, 3)).toEqual([5 * S, 17 * S, 5 * S])
@@ -165,7 +206,11 @@ describe('errors', () => {
     const h = setup([{ job: running('j1'), changes: [[T0 + 2 * MIN, succeeded(T0 + 2 * MIN)]] }])
     // Throttled (Retry-After: 0) for the next 10 status requests; bounded so that a waiter that
     // does not advance the clock still ends.
-    h.failing('getJob', Array.from({ length: 10 }, (_, i) => i), () => new ApiError('throttled', 'throttled', { status: 429, retryAfterMs: 0 }))
+    h.failing(
+      'getJob',
+      Array.from({ length: 10 }, (_, i) => i),
+      () => new ApiError('throttled', 'throttled', { status: 429, retryAfterMs: 0 })
+    )
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
     expect(Math.min(...h.clock.sleeps)).toBeGreaterThanOrEqual(5 * S)
@@ -180,8 +225,14 @@ describe('errors', () => {
   })
 
   it.each([
-    ['permanent', new ApiError('permanent', 'Listing GES jobs failed: rejected (400)', { status: 400, code: 'GES.0001' })],
-    ['auth', new ApiError('auth', 'Listing GES jobs failed: authentication failed (401)', { status: 401, code: 'APIG.0301' })]
+    [
+      'permanent',
+      new ApiError('permanent', 'Listing GES jobs failed: rejected (400)', { status: 400, code: 'GES.0001' })
+    ],
+    [
+      'auth',
+      new ApiError('auth', 'Listing GES jobs failed: authentication failed (401)', { status: 401, code: 'APIG.0301' })
+    ]
   ])('stops at once on a %s error from the listing', async (_kind, error) => {
     const h = setup([{ job: running('j1') }])
     h.failing('listJobs', [0], () => error)
@@ -289,7 +340,9 @@ describe('wait-for-job false', () => {
 })
 
 describe('requests per poll', () => {
-  const noise = Array.from({ length: 50 }, (_, i): ScriptedJob => ({ job: running(`noise${i}`, { beginTime: T0 - HOUR, status: 'success', rawStatus: 'success' }) }))
+  const noise = Array.from({ length: 50 }, (_, i): ScriptedJob => ({
+    job: running(`noise${i}`, { beginTime: T0 - HOUR, status: 'success', rawStatus: 'success' })
+  }))
 
   it('lists once to find the jobs, then makes one status request per unfinished job per poll', async () => {
     const h = setup(
@@ -309,7 +362,8 @@ describe('requests per poll', () => {
     ])
     expect(h.source.callsOf('listGraphs')).toHaveLength(1)
     const perPoll = new Map<number, string[]>()
-    for (const call of h.source.callsOf('getJob')) perPoll.set((call.at - T0) / S, [...(perPoll.get((call.at - T0) / S) ?? []), call.args.join('/')])
+    for (const call of h.source.callsOf('getJob'))
+      perPoll.set((call.at - T0) / S, [...(perPoll.get((call.at - T0) / S) ?? []), call.args.join('/')])
     expect([...perPoll.entries()]).toEqual([
       [5, ['g-movies/m1', 'g-social/s1']],
       [10, ['g-movies/m1', 'g-social/s1']],
@@ -335,7 +389,12 @@ describe('requests per poll', () => {
     expect(h.source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 5, 10, 15, 20, 25, 30])
     expect(h.log.of('debug').some((l) => l.includes('GES.7007') && l.includes('job list'))).toBe(true)
     // The fallback listing narrows to a day before the job began (it began 2026-11-28 08:59 UTC).
-    expect(h.source.callsOf('listJobs').slice(1).map((c) => (c.args[0] as { startDate?: string }).startDate)).toEqual(Array(6).fill('2026-11-27'))
+    expect(
+      h.source
+        .callsOf('listJobs')
+        .slice(1)
+        .map((c) => (c.args[0] as { startDate?: string }).startDate)
+    ).toEqual(Array(6).fill('2026-11-27'))
   })
 
   it('reads a job without a graph from the list', async () => {
@@ -388,7 +447,14 @@ describe('vanished jobs', () => {
   })
 
   it('follows a job that is listed again', async () => {
-    const h = setup([{ job: running('j1', { graph: null }), listedUntil: T0 + 12 * S, listedAgainAt: T0 + 30 * S, changes: [[T0 + 40 * S, succeeded(T0 + 40 * S)]] }])
+    const h = setup([
+      {
+        job: running('j1', { graph: null }),
+        listedUntil: T0 + 12 * S,
+        listedAgainAt: T0 + 30 * S,
+        changes: [[T0 + 40 * S, succeeded(T0 + 40 * S)]]
+      }
+    ])
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
     expect(outcome.vanished).toEqual([])
@@ -400,7 +466,12 @@ describe('a long wait', () => {
   it('simulates six hours at max-poll-interval 60s without sleeping, with a short info log', async () => {
     const h = setup([{ job: running('j1'), changes: [[T0 + 6 * HOUR, succeeded(T0 + 6 * HOUR)]] }])
     const started = performance.now()
-    const outcome = await h.run({ timeoutMs: 8 * HOUR, pollIntervalMs: 5 * S, maxPollIntervalMs: 60 * S, random: seededRandom(42) })
+    const outcome = await h.run({
+      timeoutMs: 8 * HOUR,
+      pollIntervalMs: 5 * S,
+      maxPollIntervalMs: 60 * S,
+      random: seededRandom(42)
+    })
     expect(performance.now() - started).toBeLessThan(10_000)
     expect(outcome.end).toBe('finished')
     expect(outcome.elapsedMs).toBeGreaterThanOrEqual(6 * HOUR)
@@ -424,7 +495,15 @@ describe('a long wait', () => {
   })
 
   it('logs a status change at once, between heartbeats', async () => {
-    const h = setup([{ job: running('j1', { status: 'pending', rawStatus: 'pending', beginTime: null }), changes: [[T0 + 12 * S, { status: 'running', rawStatus: 'running', beginTime: T0 + 12 * S }], [T0 + 30 * S, succeeded(T0 + 30 * S)]] }])
+    const h = setup([
+      {
+        job: running('j1', { status: 'pending', rawStatus: 'pending', beginTime: null }),
+        changes: [
+          [T0 + 12 * S, { status: 'running', rawStatus: 'running', beginTime: T0 + 12 * S }],
+          [T0 + 30 * S, succeeded(T0 + 30 * S)]
+        ]
+      }
+    ])
     await h.run()
     const info = h.log.of('info')
     expect(info[0]).toBe('Found ImportGraph j1 of graph "movies": pending')

@@ -25,7 +25,10 @@ export function encodeRfc3986(text: string): string {
 
 /** `20261128T120000Z` */
 export function sdkDate(time: Date): string {
-  return time.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return time
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /**

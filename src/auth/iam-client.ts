@@ -55,7 +55,8 @@ export class IamClient {
       throw error
     }
     const token = answer.headers['x-subject-token']
-    if (!token) throw new ApiError('transient', 'Getting an IAM token failed: IAM answered without an X-Subject-Token header')
+    if (!token)
+      throw new ApiError('transient', 'Getting an IAM token failed: IAM answered without an X-Subject-Token header')
     core.setSecret(token)
     const project = (answer.json as { token?: { project?: { id?: unknown } } } | null)?.token?.project
     return { token, projectId: typeof project?.id === 'string' ? project.id : undefined }
@@ -70,11 +71,10 @@ export class IamClient {
       query: { name: region }
     })
     const projects = (json as { projects?: unknown } | null)?.projects
-    const matches = Array.isArray(projects)
-      ? projects.filter(
-          (p): p is { id: string; name: string } => typeof p?.id === 'string' && (p as { name?: unknown }).name === region
-        )
-      : []
+    const matches = (Array.isArray(projects) ? (projects as unknown[]) : []).filter(
+      (p): p is { id: string; name: string } =>
+        typeof (p as { id?: unknown } | null)?.id === 'string' && (p as { name?: unknown }).name === region
+    )
     if (matches.length !== 1) {
       throw new ApiError(
         'permanent',

@@ -15,7 +15,12 @@ import { GesClient } from './ges-client.js'
  * Credentials → authorizer → GES client. Built on first use, inside the first poll, so that
  * a transient failure of IAM (token, project discovery) is retried like any other poll.
  */
-export function connectToGes(settings: Settings, transport: Transport, log: Log, requestTimeoutMs: () => number): JobSource {
+export function connectToGes(
+  settings: Settings,
+  transport: Transport,
+  log: Log,
+  requestTimeoutMs: () => number
+): JobSource {
   const callerWith = (authorizer?: Authorizer): ApiCaller => new ApiCaller(transport, authorizer, requestTimeoutMs, log)
   const gesClient = (projectId: string, authorizer: Authorizer): GesClient =>
     new GesClient(settings.endpoint, settings.apiVersion, projectId, callerWith(authorizer))
@@ -26,10 +31,16 @@ export function connectToGes(settings: Settings, transport: Transport, log: Log,
       case 'token':
         return gesClient(projectId as string, new TokenAuthorizer(credentials.token))
       case 'aksk': {
-        const keys = { accessKey: credentials.accessKey, secretKey: credentials.secretKey, securityToken: credentials.securityToken }
+        const keys = {
+          accessKey: credentials.accessKey,
+          secretKey: credentials.secretKey,
+          securityToken: credentials.securityToken
+        }
         let id = projectId
         if (!id) {
-          id = await new IamClient(settings.iamEndpoint, callerWith(new AkSkAuthorizer(keys, undefined))).findProjectId(region as string)
+          id = await new IamClient(settings.iamEndpoint, callerWith(new AkSkAuthorizer(keys, undefined))).findProjectId(
+            region as string
+          )
           log.info(`Project of region ${region}: ${id}`)
         }
         return gesClient(id, new AkSkAuthorizer(keys, id))
@@ -41,7 +52,8 @@ export function connectToGes(settings: Settings, transport: Transport, log: Log,
           projectId ? { id: projectId } : { name: region as string }
         )
         const id = await authorizer.projectId()
-        if (!id) throw new ApiError('permanent', `IAM issued a token without a project for region ${region}: set "project-id"`)
+        if (!id)
+          throw new ApiError('permanent', `IAM issued a token without a project for region ${region}: set "project-id"`)
         if (!projectId) log.info(`Project of region ${region}: ${id}`)
         return gesClient(id, authorizer)
       }

@@ -122,6 +122,8 @@ export function normalizeJob(raw: unknown, what: string, knownId?: string): Job 
   if (!isObject(raw)) malformed(what, `a job is ${describe(raw)}, not an object`)
   const id = text(field(raw, 'jobId')) ?? knownId
   if (!id) malformed(what, 'a job has no jobId')
+  // The status of another job (a cache or gateway mix-up) must never stand in for this one's.
+  if (knownId !== undefined && id !== knownId) malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`)
   // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
   const rawStatus = text(field(raw, 'status')) ?? ''
   return {
@@ -177,5 +179,5 @@ function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'string') return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value) ?? ''}`
 }

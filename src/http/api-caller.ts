@@ -54,11 +54,19 @@ export class ApiCaller {
         throw new ApiError('transient', `${call.what} failed: ${reason}`)
       }
       const requestId = response.headers['x-request-id'] ?? '-'
-      this.log.debug(`${call.method} ${url} → ${response.status} in ${Date.now() - started} ms (request id ${requestId})`)
+      this.log.debug(
+        `${call.method} ${url} → ${response.status} in ${Date.now() - started} ms (request id ${requestId})`
+      )
       try {
         return { json: interpretResponse(response, call.what), headers: response.headers }
       } catch (error) {
-        if (error instanceof ApiError && error.kind === 'auth' && !renewed && this.authorizer && (await this.authorizer.renew())) {
+        if (
+          error instanceof ApiError &&
+          error.kind === 'auth' &&
+          !renewed &&
+          this.authorizer &&
+          (await this.authorizer.renew())
+        ) {
           this.log.info(`${call.what}: the token was rejected (401); retrying once with a new IAM token`)
           continue
         }

@@ -35,7 +35,8 @@ export function interpretResponse(response: HttpResponse, what: string): unknown
   if (status === 408 || status >= 500 || (error.code && TRANSIENT_CODES.test(error.code))) {
     return fail('transient', describe(status >= 500 ? `server error (${status})` : 'service temporarily unavailable'))
   }
-  if (status === 404) return fail('permanent', describe('not found (404): check "project-id", "endpoint" and "api-version"'))
+  if (status === 404)
+    return fail('permanent', describe('not found (404): check "project-id", "endpoint" and "api-version"'))
   if (status >= 400) return fail('permanent', describe(`rejected (${status})`))
   if (status < 200) return fail('transient', describe(`unexpected HTTP status ${status}`))
   if (json === undefined) {

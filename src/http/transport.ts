@@ -115,7 +115,9 @@ function readBody(message: IncomingMessage): Promise<string> {
       chunks.push(chunk)
     })
     message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    message.on('error', (error) => reject(new NetworkError(`connection lost while reading the answer (${error.message})`)))
+    message.on('error', (error) =>
+      reject(new NetworkError(`connection lost while reading the answer (${error.message})`))
+    )
     message.on('aborted', () => reject(new NetworkError('connection lost while reading the answer')))
   })
 }

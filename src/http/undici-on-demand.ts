@@ -27,7 +27,7 @@ function loaded(): Undici {
 export class ProxyAgent {
   constructor(...args: ConstructorParameters<Undici['ProxyAgent']>) {
     // A constructor may return another object: callers get the real ProxyAgent.
-    return new (loaded().ProxyAgent)(...args) as unknown as ProxyAgent
+    return new (loaded().ProxyAgent)(...args)
   }
 }
 

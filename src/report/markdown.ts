@@ -103,7 +103,9 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
   if (report.jobs.length > 0) head.push(jobsTable(report.jobs))
 
   const tail: string[] = []
-  const reasons = report.jobs.filter((job) => job.failReason).map((job) => `- ${esc(job.jobId, 80)}: ${esc(job.failReason ?? '')}`)
+  const reasons = report.jobs
+    .filter((job) => job.failReason)
+    .map((job) => `- ${esc(job.jobId, 80)}: ${esc(job.failReason ?? '')}`)
   if (reasons.length > 0) tail.push(`**Fail reasons**\n\n${reasons.join('\n')}`)
   if (context.missing.length > 0) tail.push(`**Not found**: ${context.missing.map((m) => esc(m, 300)).join('; ')}`)
   if (context.vanished.length > 0) {
@@ -111,9 +113,12 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
   }
   if (context.error) {
     const label = context.error.stopped ? 'Error' : 'Last retried error'
-    tail.push(`**${label}**: ${esc(context.error.message, 1000)}${context.error.reference ? ` (${esc(context.error.reference, 200)})` : ''}`)
+    tail.push(
+      `**${label}**: ${esc(context.error.message, 1000)}${context.error.reference ? ` (${esc(context.error.reference, 200)})` : ''}`
+    )
   }
-  if (context.verdict.fail) tail.push(`**Why the step fails**: ${context.verdict.reasons.map((r) => esc(r, 300)).join('; ')}`)
+  if (context.verdict.fail)
+    tail.push(`**Why the step fails**: ${context.verdict.reasons.map((r) => esc(r, 300)).join('; ')}`)
   if (context.hint) tail.push(`> [!TIP]\n> ${context.hint}`)
   if (context.runUrl) tail.push(`[Workflow run](${context.runUrl})`)
 
@@ -143,7 +148,9 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
     sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title)
   }
   if (left > 0) {
-    sections.push(`_${left.toLocaleString('en-US')} more ${left === 1 ? 'file is' : 'files are'} not shown to keep this report within size limits; the complete list is in ${limits.fullListAt}._`)
+    sections.push(
+      `_${left.toLocaleString('en-US')} more ${left === 1 ? 'file is' : 'files are'} not shown to keep this report within size limits; the complete list is in ${limits.fullListAt}._`
+    )
   }
   return `${[...head, ...sections, ...tail].join('\n\n')}\n`
 }

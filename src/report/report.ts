@@ -93,7 +93,10 @@ function fileReport(file: ImportFile): FileReport {
 }
 
 export function jobReport(job: Job): JobReport {
-  const duration = job.beginTime !== null && job.endTime !== null ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000)) : null
+  const duration =
+    job.beginTime !== null && job.endTime !== null
+      ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
+      : null
   return {
     jobId: job.id,
     jobName: job.name,
@@ -111,7 +114,8 @@ export function jobReport(job: Job): JobReport {
 /** Line counts GES did not give (null) count nowhere. */
 export function totalsOf(jobs: Job[]): Totals {
   const files = jobs.flatMap((job) => job.files ?? [])
-  const sum = (pick: (file: ImportFile) => number | null): number => files.reduce((total, file) => total + (pick(file) ?? 0), 0)
+  const sum = (pick: (file: ImportFile) => number | null): number =>
+    files.reduce((total, file) => total + (pick(file) ?? 0), 0)
   return {
     totalLines: sum((f) => f.totalLines),
     successfulLines: sum((f) => f.successfulLines),

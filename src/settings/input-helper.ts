@@ -18,8 +18,7 @@ export function getSettings(
   now: number = Date.now()
 ): Settings {
   const input = (name: string): string => read(name).trim()
-  const envValue = (...names: string[]): string | undefined =>
-    names.map((n) => env[n]?.trim()).find((v) => v)
+  const envValue = (...names: string[]): string | undefined => names.map((n) => env[n]?.trim()).find((v) => v)
 
   maskSecrets(input, envValue)
 
@@ -30,7 +29,9 @@ export function getSettings(
     throw new InputError('region', 'is required when "endpoint" is not set', 'cn-north-4')
   }
   const credentials = getCredentials(input, envValue)
-  const projectId = getProjectId(input('project-id') || envValue('HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID'))
+  const projectId = getProjectId(
+    input('project-id') || envValue('HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID')
+  )
   if (!projectId && (credentials.kind === 'token' || !region)) {
     throw new InputError(
       'project-id',
@@ -54,7 +55,11 @@ export function getSettings(
   const since = getTimePoint(input, 'since', now)
   const until = getTimePoint(input, 'until', now)
   if (since !== undefined && until !== undefined && until < since) {
-    throw new InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z')
+    throw new InputError(
+      'until',
+      `("${input('until')}") is before "since" ("${input('since')}")`,
+      '2026-11-28T18:00:00Z'
+    )
   }
 
   const jobName = input('job-name') || 'ImportGraph'
@@ -91,12 +96,20 @@ function getPrComment(input: (name: string) => string): PrCommentSettings | unde
   if (!getBoolean(input, 'pr-comment', false)) return undefined
   const githubToken = input('github-token')
   if (!githubToken) {
-    throw new InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}')
+    throw new InputError(
+      'github-token',
+      'is empty but pr-comment is true: GitHub needs a token to comment',
+      '${{ github.token }}'
+    )
   }
   checkHeaderSafe('github-token', githubToken)
   const given = input('comment-tag')
   if (given && !TAG.test(given)) {
-    throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}')
+    throw new InputError(
+      'comment-tag',
+      `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`,
+      'movies-${{ matrix.env }}'
+    )
   }
   return { githubToken, tag: given || defaultTag(input) }
 }
@@ -157,7 +170,11 @@ function checkRegion(region: string): void {
 function getProjectId(value: string | undefined): string | undefined {
   if (!value) return undefined
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
-    throw new InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef')
+    throw new InputError(
+      'project-id',
+      `("${value}") must be letters, digits, "-" or "_"`,
+      '0123456789abcdef0123456789abcdef'
+    )
   }
   return value
 }
@@ -186,12 +203,20 @@ function getCredentials(
     })
   }
   if (input('iam-user') || input('iam-password') || input('iam-domain')) {
-    kinds.push({ name: 'iam-user', build: () => passwordCredentials(input('iam-user'), input('iam-password'), input('iam-domain')) })
+    kinds.push({
+      name: 'iam-user',
+      build: () => passwordCredentials(input('iam-user'), input('iam-password'), input('iam-domain'))
+    })
   }
   if (kinds.length > 1) {
     throw new InputError(
       kinds[0].name,
-      `cannot be combined with ${kinds.slice(1).map((k) => `"${k.name}"`).join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`,
+      `cannot be combined with ${kinds
+        .slice(1)
+        .map((k) => `"${k.name}"`)
+        .join(
+          ' and '
+        )}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`,
       'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input'
     )
   }
@@ -225,12 +250,21 @@ const AKSK_ENV: AkSkNames[] = [
   { ak: 'HUAWEICLOUD_SDK_AK', sk: 'HUAWEICLOUD_SDK_SK', token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN' }
 ]
 
-function akskCredentials(accessKey: string, secretKey: string, securityToken: string, names: AkSkNames): CredentialSettings {
+function akskCredentials(
+  accessKey: string,
+  secretKey: string,
+  securityToken: string,
+  names: AkSkNames
+): CredentialSettings {
   const { ak: akName, sk: skName } = names
   if (!accessKey) throw new InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}')
   if (!secretKey) throw new InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}')
   if (!/^[A-Za-z0-9]+$/.test(accessKey)) {
-    throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}')
+    throw new InputError(
+      akName,
+      'must contain only letters and digits (the value is not shown: it is masked)',
+      '${{ secrets.HUAWEI_AK }}'
+    )
   }
   checkHeaderSafe(skName, secretKey)
   if (securityToken) checkHeaderSafe(names.token, securityToken)
@@ -239,9 +273,14 @@ function akskCredentials(accessKey: string, secretKey: string, securityToken: st
 
 function passwordCredentials(user: string, password: string, domain: string): CredentialSettings {
   if (!user) throw new InputError('iam-user', 'is required with "iam-password"', 'deploy-bot')
-  if (!password) throw new InputError('iam-password', 'is required with "iam-user"', '${{ secrets.HUAWEI_IAM_PASSWORD }}')
+  if (!password)
+    throw new InputError('iam-password', 'is required with "iam-user"', '${{ secrets.HUAWEI_IAM_PASSWORD }}')
   if (!domain) {
-    throw new InputError('iam-domain', 'is required with "iam-user": it is the account (domain) name the IAM user belongs to', 'my-company')
+    throw new InputError(
+      'iam-domain',
+      'is required with "iam-user": it is the account (domain) name the IAM user belongs to',
+      'my-company'
+    )
   }
   return { kind: 'password', user, password, domain }
 }
@@ -262,7 +301,11 @@ function getDuration(input: (name: string) => string, name: string, fallback: st
   const text = input(name) || fallback
   const ms = parseDuration(text)
   if (ms === undefined) {
-    throw new InputError(name, `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`, `"${fallback}" or "1h30m"`)
+    throw new InputError(
+      name,
+      `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`,
+      `"${fallback}" or "1h30m"`
+    )
   }
   if (ms <= 0) throw new InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`)
   return ms
@@ -337,7 +380,11 @@ function getFailOn(value: string): FailOn[] {
     if (item === 'failed') result.add('failed')
     else if (item === 'partfailed' || item === 'partiallyfailed') result.add('partFailed')
     else {
-      throw new InputError('fail-on', `("${value}") must be "failed", "partFailed", both comma-separated, or "none"`, 'failed,partFailed')
+      throw new InputError(
+        'fail-on',
+        `("${value}") must be "failed", "partFailed", both comma-separated, or "none"`,
+        'failed,partFailed'
+      )
     }
   }
   return [...result]

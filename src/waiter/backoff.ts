@@ -3,7 +3,12 @@
  * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
  * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
  */
-export function backoffDelay(attempt: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  minMs: number,
+  maxMs: number,
+  random: () => number = Math.random
+): number {
   // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
   const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt)
   return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)))

@@ -20,6 +20,8 @@ interface Tracked {
   vanished: boolean
   /** The one extra listing for import details has been made. */
   detailTried: boolean
+  /** The unknown raw status last reported in the log. */
+  unknownStatusNoted?: string
 }
 
 const IMPORT_JOB = 'importgraph'
@@ -58,7 +60,9 @@ export class JobMonitor {
 
   /** Every target found and finished, with its import details fetched if GES has them. */
   complete(): boolean {
-    return this.missing().length === 0 && [...this.tracked.values()].every((t) => isFinished(t.job) && !this.needsDetail(t))
+    return (
+      this.missing().length === 0 && [...this.tracked.values()].every((t) => isFinished(t.job) && !this.needsDetail(t))
+    )
   }
 
   /**
@@ -84,7 +88,9 @@ export class JobMonitor {
   /** Lists the job center (per graph when graphs are named) and picks the targets. */
   private async discover(listed: Map<string, Job[]>, refreshed: Set<string>, errors: ApiError[]): Promise<void> {
     const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined]
-    const results = await Promise.allSettled(graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate })))
+    const results = await Promise.allSettled(
+      graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }))
+    )
     const candidates: Job[] = []
     results.forEach((result, i) => {
       if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
@@ -99,9 +105,11 @@ export class JobMonitor {
       }
     }
     for (const job of pickTargets(candidates, this.jobs(), this.criteria).targets) {
-      this.tracked.set(job.id, { job, listOnly: job.graph === null, vanished: false, detailTried: false })
+      const tracked: Tracked = { job, listOnly: job.graph === null, vanished: false, detailTried: false }
+      this.tracked.set(job.id, tracked)
       refreshed.add(job.id)
       this.log.info(`Found ${describeJob(job)}: ${job.rawStatus || 'no status yet'}`)
+      this.noteUnknownStatus(tracked)
     }
   }
 
@@ -156,8 +164,9 @@ export class JobMonitor {
         if (!jobs) {
           const ids = group.map((t) => t.job.id)
           try {
-            jobs = await this.source.listJobs({ graphName: graph || undefined, startDate: this.startDateFor(group) }, (seen) =>
-              ids.every((id) => seen.has(id))
+            jobs = await this.source.listJobs(
+              { graphName: graph || undefined, startDate: this.startDateFor(group) },
+              (seen) => ids.every((id) => seen.has(id))
             )
           } catch (error) {
             return void errors.push(asApiError(error))
@@ -194,6 +203,16 @@ export class JobMonitor {
     if (tracked.vanished) this.log.info(`Job ${fresh.id} is listed again`)
     tracked.vanished = false
     tracked.job = mergeJob(tracked.job, fresh)
+    this.noteUnknownStatus(tracked)
+  }
+
+  /** A status GES may have added since the docs: not finished, and the log says so (once per status). */
+  private noteUnknownStatus(tracked: Tracked): void {
+    const { job } = tracked
+    if (job.status !== 'unknown' || tracked.unknownStatusNoted === job.rawStatus) return
+    tracked.unknownStatusNoted = job.rawStatus
+    const what = job.rawStatus ? `status "${job.rawStatus}", which is not a documented GES job status` : 'no status'
+    this.log.warning(`Job ${job.id} reports ${what}: treated as not finished, the wait goes on`)
   }
 
   private markVanished(tracked: Tracked): void {

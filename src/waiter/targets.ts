@@ -40,7 +40,8 @@ function newer(a: Job, b: Job): boolean {
 
 /** The slots to fill: one per job id, one per graph (latest), or one "any" slot. */
 function slotsOf(criteria: TargetCriteria): { key: string; accepts: (job: Job) => boolean }[] {
-  if (criteria.jobIds.length > 0) return criteria.jobIds.map((id) => ({ key: `id:${id}`, accepts: (job) => job.id === id }))
+  if (criteria.jobIds.length > 0)
+    return criteria.jobIds.map((id) => ({ key: `id:${id}`, accepts: (job) => job.id === id }))
   if (criteria.select === 'latest' && criteria.graphNames.length > 0) {
     return criteria.graphNames.map((graph) => ({ key: `graph:${graph}`, accepts: (job) => job.graph === graph }))
   }
@@ -82,7 +83,11 @@ export function missingTargets(tracked: readonly Job[], criteria: TargetCriteria
 function describeSlot(key: string, criteria: TargetCriteria): string {
   if (key.startsWith('id:')) return `job ${key.slice(3)}`
   const kind = criteria.jobName === undefined ? 'job' : `${criteria.jobName} job`
-  const graph = key.startsWith('graph:') ? ` of graph "${key.slice(6)}"` : criteria.graphNames.length ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}` : ''
+  const graph = key.startsWith('graph:')
+    ? ` of graph "${key.slice(6)}"`
+    : criteria.graphNames.length
+      ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}`
+      : ''
   const window = [
     criteria.since !== undefined ? `begun since ${formatUtcTime(criteria.since)} UTC` : undefined,
     criteria.until !== undefined ? `until ${formatUtcTime(criteria.until)} UTC` : undefined

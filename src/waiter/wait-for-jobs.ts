@@ -69,7 +69,8 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     try {
       polls += 1
       await monitor.poll()
-      if (errorStreak > 0) log.info(`GES answers again after ${errorStreak} failed ${errorStreak === 1 ? 'poll' : 'polls'}`)
+      if (errorStreak > 0)
+        log.info(`GES answers again after ${errorStreak} failed ${errorStreak === 1 ? 'poll' : 'polls'}`)
       errorStreak = 0
     } catch (error) {
       if (error instanceof CancelledError || signal.aborted) return outcome('cancelled')
@@ -89,7 +90,10 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
       pollError?.kind === 'throttled'
         ? pollError.details.retryAfterMs !== undefined
           ? Math.max(options.pollIntervalMs, pollError.details.retryAfterMs)
-          : Math.max(THROTTLE_FLOOR_MS, backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random))
+          : Math.max(
+              THROTTLE_FLOOR_MS,
+              backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)
+            )
         : backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)
     const sleep = sleepBeforeNextPoll(wanted, now, deadline)
     if (sleep === undefined) return outcome('timeout')
@@ -100,13 +104,29 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
       const message = `Poll ${polls} failed, will retry (${next}): ${pollError.message}${pollError.reference ? ` [${pollError.reference}]` : ''}`
       if (errorStreak === 1) log.warning(message)
       // The state is the error, not the message: the message changes with every poll number.
-      else progress.line(`error:${pollError.kind}:${pollError.details.code ?? pollError.details.status ?? ''}`, message, now, pollError.message)
+      else
+        progress.line(
+          `error:${pollError.kind}:${pollError.details.code ?? pollError.details.status ?? ''}`,
+          message,
+          now,
+          pollError.message
+        )
     } else {
       for (const job of monitor.jobs()) {
-        progress.line(`job:${job.id}`, `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}`, now, job.rawStatus)
+        progress.line(
+          `job:${job.id}`,
+          `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}`,
+          now,
+          job.rawStatus
+        )
       }
       for (const target of monitor.missing()) {
-        progress.line(`missing:${target.key}`, `Waiting for ${target.description} to appear, ${elapsed} elapsed, ${next}`, now, 'missing')
+        progress.line(
+          `missing:${target.key}`,
+          `Waiting for ${target.description} to appear, ${elapsed} elapsed, ${next}`,
+          now,
+          'missing'
+        )
       }
     }
     try {

@@ -7,7 +7,12 @@ export function octokitComments(token: string, pr: PullRequestRef): CommentsApi 
   // baseUrl comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
   const octokit = getOctokit(token)
   const target = { owner: pr.owner, repo: pr.repo, issue_number: pr.number }
-  const toComment = (c: { id: number; body?: string | null; html_url: string; user?: { login: string; type: string } | null }): IssueComment => ({
+  const toComment = (c: {
+    id: number
+    body?: string | null
+    html_url: string
+    user?: { login: string; type: string } | null
+  }): IssueComment => ({
     id: c.id,
     body: c.body ?? '',
     url: c.html_url,
@@ -29,7 +34,9 @@ export function octokitComments(token: string, pr: PullRequestRef): CommentsApi 
       return toComment((await octokit.rest.issues.createComment({ ...target, body })).data)
     },
     async update(id, body) {
-      return toComment((await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })).data)
+      return toComment(
+        (await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })).data
+      )
     },
     async remove(id) {
       await octokit.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: id })

@@ -15,7 +15,12 @@ type Env = Record<string, string | undefined>
 
 /** Where the run's page is, from the runner's environment. */
 export function runUrlOf(env: Env): string | undefined {
-  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env
+  const {
+    GITHUB_SERVER_URL: server = 'https://github.com',
+    GITHUB_REPOSITORY: repo,
+    GITHUB_RUN_ID: run,
+    GITHUB_RUN_ATTEMPT: attempt
+  } = env
   if (!repo || !run) return undefined
   return `${server}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
 }
@@ -37,7 +42,8 @@ export async function postReportComment(
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   let payload: Record<string, unknown> = {}
   try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
+    if (env.GITHUB_EVENT_PATH)
+      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
   } catch {
     // No readable payload: findPullRequest says what is missing.
   }

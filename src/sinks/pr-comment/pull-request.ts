@@ -15,7 +15,11 @@ type Payload = Record<string, unknown> & {
   workflow_run?: { pull_requests?: unknown }
 }
 
-export function findPullRequest(eventName: string, payload: Payload, repository: string | undefined): PullRequestLookup {
+export function findPullRequest(
+  eventName: string,
+  payload: Payload,
+  repository: string | undefined
+): PullRequestLookup {
   const [owner, repo] = (repository ?? '').split('/')
   const fromPayload = {
     owner: typeof payload.repository?.owner?.login === 'string' ? payload.repository.owner.login : undefined,
@@ -34,7 +38,9 @@ export function findPullRequest(eventName: string, payload: Payload, repository:
     case 'pull_request_target':
       return at(payload.pull_request?.number)
     case 'issue_comment':
-      return payload.issue?.pull_request ? at(payload.issue.number) : { notFound: 'the comment is on an issue, not a pull request' }
+      return payload.issue?.pull_request
+        ? at(payload.issue.number)
+        : { notFound: 'the comment is on an issue, not a pull request' }
     case 'workflow_run': {
       const prs = payload.workflow_run?.pull_requests
       if (!Array.isArray(prs) || prs.length !== 1) {
