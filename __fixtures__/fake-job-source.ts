@@ -6,7 +6,7 @@ import { ApiError } from '../src/http/api-error.js'
 import { CancelledError } from '../src/http/transport.js'
 import type { Log } from '../src/util/log.js'
 import type { Clock } from '../src/waiter/clock.js'
-import type { JobSource } from '../src/waiter/job-monitor.js'
+import type { JobSource } from '../src/ges/job-source.js'
 
 export class FakeClock implements Clock {
   readonly sleeps: number[] = []

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { canonicalQuery, encodeRfc3986, sdkDate, signRequest } from '../src/auth/aksk-signer.js'
+import { sdkDate, signRequest } from '../src/auth/aksk-signer.js'
+import { canonicalQuery, encodeRfc3986 } from '../src/http/query.js'
 
 interface Vector {
   name: string

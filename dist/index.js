@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4719);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3663);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4719:
+/***/ 3663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3303,19 +3303,11 @@ function abortOnSignals(controller, log) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/auth/aksk-signer.ts
-
-const ALGORITHM = 'SDK-HMAC-SHA256';
+;// CONCATENATED MODULE: ./src/http/query.ts
+/** Query strings as the wire carries them and as the AK/SK signer signs them: one encoder for both. */
 /** RFC 3986 percent-encoding: only A-Z a-z 0-9 - _ . ~ stay; hex is uppercase. */
 function encodeRfc3986(text) {
     return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** `20261128T120000Z` */
-function sdkDate(time) {
-    return time
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
 }
 /**
  * The query string as sent on the wire and as signed: sorted by raw name, then raw value,
@@ -3330,6 +3322,18 @@ function canonicalQuery(query) {
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/auth/aksk-signer.ts
+
+
+const ALGORITHM = 'SDK-HMAC-SHA256';
+/** `20261128T120000Z` */
+function sdkDate(time) {
+    return time
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
 }
 /**
  * The canonical URI: each path segment percent-encoded, with a trailing `/` appended. The

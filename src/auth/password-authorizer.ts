@@ -1,4 +1,4 @@
-import type { Authorizer, OutgoingRequest } from './authorizer.js'
+import type { Authorizer, OutgoingRequest } from '../http/authorizer.js'
 import type { IamClient, PasswordIdentity, ProjectScope } from './iam-client.js'
 
 /**

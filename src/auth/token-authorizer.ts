@@ -1,4 +1,4 @@
-import type { Authorizer, OutgoingRequest } from './authorizer.js'
+import type { Authorizer, OutgoingRequest } from '../http/authorizer.js'
 
 /** A ready IAM token, sent as X-Auth-Token. It cannot be renewed. */
 export class TokenAuthorizer implements Authorizer {

@@ -1,5 +1,5 @@
 import { AkSkAuthorizer } from '../auth/aksk-authorizer.js'
-import type { Authorizer } from '../auth/authorizer.js'
+import type { Authorizer } from '../http/authorizer.js'
 import { IamClient } from '../auth/iam-client.js'
 import { PasswordAuthorizer } from '../auth/password-authorizer.js'
 import { TokenAuthorizer } from '../auth/token-authorizer.js'
@@ -8,7 +8,7 @@ import { ApiError } from '../http/api-error.js'
 import type { Transport } from '../http/transport.js'
 import type { Settings } from '../settings/settings.js'
 import type { Log } from '../util/log.js'
-import type { JobSource } from '../waiter/job-monitor.js'
+import type { JobSource } from './job-source.js'
 import { GesClient } from './ges-client.js'
 
 /**

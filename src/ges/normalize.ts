@@ -123,7 +123,8 @@ export function normalizeJob(raw: unknown, what: string, knownId?: string): Job 
   const id = text(field(raw, 'jobId')) ?? knownId
   if (!id) malformed(what, 'a job has no jobId')
   // The status of another job (a cache or gateway mix-up) must never stand in for this one's.
-  if (knownId !== undefined && id !== knownId) malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`)
+  if (knownId !== undefined && id !== knownId)
+    malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`)
   // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
   const rawStatus = text(field(raw, 'status')) ?? ''
   return {

@@ -1,9 +1,9 @@
-import type { Authorizer } from '../auth/authorizer.js'
+import type { Authorizer } from './authorizer.js'
 import type { Log } from '../util/log.js'
 import { ApiError } from './api-error.js'
 import { interpretResponse } from './interpret-response.js'
 import { CancelledError, NetworkError, type Transport } from './transport.js'
-import { canonicalQuery } from '../auth/aksk-signer.js'
+import { canonicalQuery } from './query.js'
 
 export interface ApiCall {
   /** What the call is for, in words: "listing GES jobs". Starts every error message. */

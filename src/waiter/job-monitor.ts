@@ -1,16 +1,9 @@
-import type { JobQuery } from '../ges/ges-client.js'
-import { isFinished, type Graph, type Job } from '../ges/model.js'
+import type { JobSource } from '../ges/job-source.js'
+import { isFinished, type Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
 import type { Log } from '../util/log.js'
 import { formatUtcDate } from '../util/time.js'
 import { missingTargets, pickTargets, type MissingTarget, type TargetCriteria } from './targets.js'
-
-/** The GES calls the monitor needs (GesClient implements them). */
-export interface JobSource {
-  listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean): Promise<Job[]>
-  getJob(graphId: string, jobId: string): Promise<Job>
-  listGraphs(): Promise<Graph[]>
-}
 
 interface Tracked {
   job: Job
