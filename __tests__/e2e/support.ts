@@ -278,6 +278,8 @@ export function findLeaks(
 // The report and the emulator's request log
 // ---------------------------------------------------------------------------------------------
 
+// The report shape as the README documents it, written out here on purpose rather than imported
+// from src/: the end-to-end tests hold the bundle to the documented contract, not to itself.
 export interface FileReport {
   kind: string
   path: string
