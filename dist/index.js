@@ -5139,6 +5139,21 @@ function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
     const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
     return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
 }
+/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
+const THROTTLE_FLOOR_MS = 2000;
+/**
+ * The delay after poll `attempt`: the back-off, or after throttling the server's Retry-After —
+ * but never below poll-interval, since "Retry-After: 0" (or a date in the past) must not turn
+ * the wait into a busy loop against a gateway that is throttling us.
+ */
+function delayAfterPoll(attempt, minMs, maxMs, throttle, random = Math.random) {
+    const backoff = backoffDelay(attempt, minMs, maxMs, random);
+    if (!throttle)
+        return backoff;
+    return throttle.retryAfterMs !== undefined
+        ? Math.max(minMs, throttle.retryAfterMs)
+        : Math.max(THROTTLE_FLOOR_MS, backoff);
+}
 /**
  * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
  * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
@@ -5493,8 +5508,6 @@ function mostSerious(errors) {
 
 
 
-/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
-const THROTTLE_FLOOR_MS = 2000;
 const HEARTBEAT_MS = 60_000;
 /**
  * Polls until every target is found and finished, the timeout passes, the run is cancelled
@@ -5544,13 +5557,8 @@ async function waitForJobs(monitor, options) {
         if (!pollError && !options.waitForJob && monitor.missing().length > 0)
             return outcome('not-found');
         const now = clock.now();
-        // Retry-After is honoured, but never below poll-interval: "Retry-After: 0" (or a date in the
-        // past) must not turn the wait into a busy loop against a gateway that is throttling us.
-        const wanted = pollError?.kind === 'throttled'
-            ? pollError.details.retryAfterMs !== undefined
-                ? Math.max(options.pollIntervalMs, pollError.details.retryAfterMs)
-                : Math.max(THROTTLE_FLOOR_MS, backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random))
-            : backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random);
+        const throttle = pollError?.kind === 'throttled' ? pollError.details : undefined;
+        const wanted = delayAfterPoll(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, throttle, options.random);
         const sleep = sleepBeforeNextPoll(wanted, now, deadline);
         if (sleep === undefined)
             return outcome('timeout');

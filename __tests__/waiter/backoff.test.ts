@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { backoffDelay, requestBudget, sleepBeforeNextPoll } from '../../src/waiter/backoff.js'
+import { backoffDelay, delayAfterPoll, requestBudget, sleepBeforeNextPoll } from '../../src/waiter/backoff.js'
 
 const ALMOST_ONE = 1 - Number.EPSILON
 const zero = (): number => 0
@@ -136,5 +136,22 @@ describe('requestBudget', () => {
   })
   it('never exceeds request-timeout, even for the last poll', () => {
     expect(requestBudget(2000, 599_000, 600_000)).toBe(2000)
+  })
+})
+
+describe('delayAfterPoll', () => {
+  const half = (): number => 0.5
+  it('is the back-off when not throttled', () => {
+    expect(delayAfterPoll(2, 1000, 60_000, undefined, half)).toBe(backoffDelay(2, 1000, 60_000, half))
+  })
+  it('honours Retry-After, even above max-poll-interval', () => {
+    expect(delayAfterPoll(0, 1000, 5000, { retryAfterMs: 30_000 }, half)).toBe(30_000)
+  })
+  it('never goes below poll-interval, even for Retry-After: 0', () => {
+    expect(delayAfterPoll(0, 1000, 5000, { retryAfterMs: 0 }, half)).toBe(1000)
+  })
+  it('waits at least 2 s after throttling without Retry-After', () => {
+    expect(delayAfterPoll(0, 100, 300, {}, half)).toBe(2000)
+    expect(delayAfterPoll(5, 1000, 60_000, {}, () => 0.99)).toBeGreaterThan(2000)
   })
 })

@@ -14,6 +14,28 @@ export function backoffDelay(
   return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)))
 }
 
+/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
+const THROTTLE_FLOOR_MS = 2000
+
+/**
+ * The delay after poll `attempt`: the back-off, or after throttling the server's Retry-After —
+ * but never below poll-interval, since "Retry-After: 0" (or a date in the past) must not turn
+ * the wait into a busy loop against a gateway that is throttling us.
+ */
+export function delayAfterPoll(
+  attempt: number,
+  minMs: number,
+  maxMs: number,
+  throttle?: { retryAfterMs?: number },
+  random: () => number = Math.random
+): number {
+  const backoff = backoffDelay(attempt, minMs, maxMs, random)
+  if (!throttle) return backoff
+  return throttle.retryAfterMs !== undefined
+    ? Math.max(minMs, throttle.retryAfterMs)
+    : Math.max(THROTTLE_FLOOR_MS, backoff)
+}
+
 /**
  * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
  * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.

@@ -3,7 +3,7 @@ import { ApiError } from '../http/api-error.js'
 import { CancelledError } from '../http/transport.js'
 import { formatDuration } from '../settings/duration.js'
 import type { Log } from '../util/log.js'
-import { backoffDelay, sleepBeforeNextPoll } from './backoff.js'
+import { delayAfterPoll, sleepBeforeNextPoll } from './backoff.js'
 import type { Clock } from './clock.js'
 import { describeJob, type JobMonitor } from './job-monitor.js'
 import type { MissingTarget } from './targets.js'
@@ -36,8 +36,6 @@ export interface WaitOptions {
   heartbeatMs?: number
 }
 
-/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
-const THROTTLE_FLOOR_MS = 2000
 const HEARTBEAT_MS = 60_000
 
 /**
@@ -84,17 +82,14 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     if (!pollError && !options.waitForJob && monitor.missing().length > 0) return outcome('not-found')
 
     const now = clock.now()
-    // Retry-After is honoured, but never below poll-interval: "Retry-After: 0" (or a date in the
-    // past) must not turn the wait into a busy loop against a gateway that is throttling us.
-    const wanted =
-      pollError?.kind === 'throttled'
-        ? pollError.details.retryAfterMs !== undefined
-          ? Math.max(options.pollIntervalMs, pollError.details.retryAfterMs)
-          : Math.max(
-              THROTTLE_FLOOR_MS,
-              backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)
-            )
-        : backoffDelay(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, options.random)
+    const throttle = pollError?.kind === 'throttled' ? pollError.details : undefined
+    const wanted = delayAfterPoll(
+      polls - 1,
+      options.pollIntervalMs,
+      options.maxPollIntervalMs,
+      throttle,
+      options.random
+    )
     const sleep = sleepBeforeNextPoll(wanted, now, deadline)
     if (sleep === undefined) return outcome('timeout')
 
