@@ -25,6 +25,8 @@ function conversation(initial: Omit<IssueComment, 'url'>[], me?: string, author 
     update: async (id, body) => {
       calls.push(`update ${id}`)
       const comment = comments.find((c) => c.id === id) as IssueComment
+      // As on GitHub: a comment written by someone else cannot be edited.
+      if (comment.user?.login !== (me ?? author.login)) throw Object.assign(new Error('Forbidden'), { status: 403 })
       comment.body = body
       return comment
     },
@@ -56,12 +58,42 @@ describe('upsertStickyComment', () => {
     expect(calls).toEqual(['update 7'])
   })
 
-  it('without an identity, a marker in a person’s comment is not ours', async () => {
+  it('without an identity, a marker in a person’s comment is tried last and, refused, left alone', async () => {
+    const spoof = { id: 3, body: `${markerFor('prod')}\nspoof`, user: { login: 'mallory', type: 'User' } }
+    const { api, calls, comments } = conversation([spoof])
+    await upsertStickyComment(api, 'prod', 'new')
+    expect(calls).toEqual(['update 3', 'create'])
+    expect(comments.find((c) => c.id === 3)?.body).toBe(`${markerFor('prod')}\nspoof`)
+  })
+
+  it('without an identity, prefers the Actions bot’s comment over a look-alike', async () => {
     const { api, calls } = conversation([
-      { id: 3, body: `${markerFor('prod')}\nspoof`, user: { login: 'mallory', type: 'User' } }
+      { id: 3, body: `${markerFor('prod')}\nspoof`, user: { login: 'mallory', type: 'User' } },
+      { id: 9, body: `${markerFor('prod')}\nours`, user: BOT }
     ])
     await upsertStickyComment(api, 'prod', 'new')
-    expect(calls).toEqual(['create'])
+    expect(calls).toEqual(['update 9'])
+  })
+
+  it('a service that says nothing of authors still gets one comment per tag across runs', async () => {
+    const { api, comments } = conversation([], undefined, null as unknown as typeof BOT)
+    api.update = async (id, body) => {
+      const comment = comments.find((c) => c.id === id) as IssueComment
+      comment.body = body
+      return comment
+    }
+    await upsertStickyComment(api, 'prod', 'first')
+    await upsertStickyComment(api, 'prod', 'second')
+    expect(comments.map((c) => c.body)).toEqual([`${markerFor('prod')}\nsecond`])
+  })
+
+  it('an error other than 403/404 on the edit is not papered over with a new comment', async () => {
+    const { api, calls } = conversation([{ id: 9, body: `${markerFor('prod')}\nours`, user: BOT }])
+    api.update = async () => {
+      throw Object.assign(new Error('Server Error'), { status: 500 })
+    }
+    await expect(upsertStickyComment(api, 'prod', 'new')).rejects.toThrow('Server Error')
+    expect(calls).toEqual([])
   })
 
   it('with an identity, only that login’s comments count', async () => {
