@@ -4052,24 +4052,36 @@ class GesClient {
     /**
      * Every job that matches, paging by offset until `jobCount` is covered, or until `enough`
      * says the jobs seen so far answer the question. The order is not documented and the list
-     * can shift while we page, so jobs are de-duplicated by id.
+     * can shift while we page, so jobs are de-duplicated by id; and since a job added or removed
+     * mid-listing can push another across a page boundary unseen, a listing during which
+     * `jobCount` changed is made once more, keeping the union.
      */
     async listJobs(query, enough) {
         const jobs = new Map();
-        let offset = 0;
-        for (let page = 0; page < MAX_PAGES; page += 1) {
-            const { jobs: pageJobs, total, skipped } = await this.listJobsPage(query, offset);
-            for (const job of pageJobs)
-                jobs.set(job.id, job);
-            // Advance by what came back, not by the limit: the server may cap the page size.
-            offset += pageJobs.length + skipped;
-            const received = pageJobs.length + skipped;
-            if (received === 0 || (total !== null ? offset >= total : received < PAGE_SIZE))
-                break;
-            if (enough?.(jobs))
+        for (let pass = 0; pass < 2; pass += 1) {
+            if (await this.listOnce(query, jobs, enough))
                 break;
         }
         return [...jobs.values()];
+    }
+    /** One pass over the pages into `jobs`; true when the list held still (or `enough` said stop). */
+    async listOnce(query, jobs, enough) {
+        const totals = new Set();
+        let offset = 0;
+        for (let page = 0; page < MAX_PAGES; page += 1) {
+            const { jobs: pageJobs, total, skipped } = await this.listJobsPage(query, offset);
+            totals.add(total);
+            for (const job of pageJobs)
+                jobs.set(job.id, job);
+            // Advance by what came back, not by the limit: the server may cap the page size.
+            const received = pageJobs.length + skipped;
+            offset += received;
+            if (received === 0 || (total !== null ? offset >= total : received < PAGE_SIZE))
+                break;
+            if (enough?.(jobs))
+                return true;
+        }
+        return totals.size === 1;
     }
     /** The single-job status endpoint: one request whatever the size of the job center. */
     async getJob(graphId, jobId) {
@@ -4380,11 +4392,12 @@ function hintFor(report, verdict, timeoutMs, error) {
     const code = error?.details.code ?? '';
     const status = error?.details.status;
     if (error && (error.kind === 'permanent' || error.kind === 'auth')) {
+        // Before the 401 catch-all: the gateway sends APIG.0303 with a 401 too.
+        if (/^APIGW?\.0303$/i.test(code))
+            return 'The request signature expired: the runner clock is more than 15 minutes off.';
         if (/^APIGW?\.0301$/i.test(code) || status === 401) {
             return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.';
         }
-        if (/^APIGW?\.0303$/i.test(code))
-            return 'The request signature expired: the runner clock is more than 15 minutes off.';
         if (status === 403)
             return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.';
         if (status === 404)
@@ -4523,11 +4536,12 @@ function buildReport(outcome) {
  */
 function decideVerdict(report, rules, waitError) {
     const reasons = [];
-    if (waitError)
-        reasons.push(waitError);
+    // Whatever its text (even none), an error that stopped the wait fails the step.
+    if (waitError !== undefined)
+        reasons.push(waitError || 'the wait was stopped by an error');
     switch (report.status) {
         case 'failed':
-            if (!waitError && rules.failOn.includes('failed'))
+            if (waitError === undefined && rules.failOn.includes('failed'))
                 reasons.push('the import failed');
             break;
         case 'partiallyFailed':
@@ -5005,28 +5019,48 @@ function markerFor(tag) {
 }
 /** The token behind GITHUB_TOKEN writes as this bot; /user does not say so, hence the guess. */
 const ACTIONS_BOT = 'github-actions[bot]';
-function ours(comments, marker, me) {
-    const tagged = comments.filter((c) => c.body.includes(marker));
+/**
+ * Our comments for a tag, best guess first. With an identity (a personal token can read
+ * /user), exactly that login's. Without one (GITHUB_TOKEN cannot), the Actions bot's, then any
+ * bot's, then anyone's: GitHub refuses to let us edit a comment that is not ours, and then we
+ * create our own.
+ */
+function candidates(comments, marker, me) {
+    const tagged = comments.filter((c) => c.body.includes(marker)).sort((a, b) => a.id - b.id);
     if (me)
         return tagged.filter((c) => c.user?.login === me);
-    const bots = tagged.filter((c) => c.user?.type === 'Bot');
-    const actions = bots.filter((c) => c.user?.login === ACTIONS_BOT);
-    return actions.length > 0 ? actions : bots;
+    const rank = (c) => (c.user?.login === ACTIONS_BOT ? 0 : c.user?.type === 'Bot' ? 1 : 2);
+    return tagged.sort((a, b) => rank(a) - rank(b) || a.id - b.id);
+}
+/** 403/404 on an edit: the comment is someone else's (or gone). */
+function notOurs(error) {
+    const status = error.status;
+    return status === 403 || status === 404;
 }
 /**
  * One comment per pull request and tag: updated in place when it exists, created when not.
  * After a creation the list is read again, so that two runs racing to create end with one
- * comment: the oldest is kept and the others deleted.
+ * comment: the oldest of ours is kept and the others deleted.
  */
 async function upsertStickyComment(api, tag, body) {
     const marker = markerFor(tag);
     const text = body.includes(marker) ? body : `${marker}\n${body}`;
     const me = await api.whoAmI();
-    const existing = ours(await api.listComments(), marker, me).sort((a, b) => a.id - b.id);
-    if (existing.length > 0)
-        return api.update(existing[0].id, text);
+    const [existing] = candidates(await api.listComments(), marker, me);
+    if (existing) {
+        try {
+            return await api.update(existing.id, text);
+        }
+        catch (error) {
+            if (!notOurs(error))
+                throw error;
+        }
+    }
     const created = await api.create(text);
-    const after = ours(await api.listComments(), marker, me ?? created.user?.login).sort((a, b) => a.id - b.id);
+    const author = me ?? created.user?.login;
+    if (!author)
+        return created; // without knowing who we are, never delete anything
+    const after = candidates(await api.listComments(), marker, author);
     if (after.length > 1) {
         const [keep, ...rest] = after;
         for (const duplicate of rest)

@@ -47,21 +47,37 @@ export class GesClient {
   /**
    * Every job that matches, paging by offset until `jobCount` is covered, or until `enough`
    * says the jobs seen so far answer the question. The order is not documented and the list
-   * can shift while we page, so jobs are de-duplicated by id.
+   * can shift while we page, so jobs are de-duplicated by id; and since a job added or removed
+   * mid-listing can push another across a page boundary unseen, a listing during which
+   * `jobCount` changed is made once more, keeping the union.
    */
   async listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean): Promise<Job[]> {
     const jobs = new Map<string, Job>()
+    for (let pass = 0; pass < 2; pass += 1) {
+      if (await this.listOnce(query, jobs, enough)) break
+    }
+    return [...jobs.values()]
+  }
+
+  /** One pass over the pages into `jobs`; true when the list held still (or `enough` said stop). */
+  private async listOnce(
+    query: JobQuery,
+    jobs: Map<string, Job>,
+    enough?: (jobs: ReadonlyMap<string, Job>) => boolean
+  ): Promise<boolean> {
+    const totals = new Set<number | null>()
     let offset = 0
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const { jobs: pageJobs, total, skipped } = await this.listJobsPage(query, offset)
+      totals.add(total)
       for (const job of pageJobs) jobs.set(job.id, job)
       // Advance by what came back, not by the limit: the server may cap the page size.
-      offset += pageJobs.length + skipped
       const received = pageJobs.length + skipped
+      offset += received
       if (received === 0 || (total !== null ? offset >= total : received < PAGE_SIZE)) break
-      if (enough?.(jobs)) break
+      if (enough?.(jobs)) return true
     }
-    return [...jobs.values()]
+    return totals.size === 1
   }
 
   /** The single-job status endpoint: one request whatever the size of the job center. */

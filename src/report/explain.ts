@@ -9,11 +9,12 @@ export function hintFor(report: Report, verdict: Verdict, timeoutMs: number, err
   const code = error?.details.code ?? ''
   const status = error?.details.status
   if (error && (error.kind === 'permanent' || error.kind === 'auth')) {
+    // Before the 401 catch-all: the gateway sends APIG.0303 with a 401 too.
+    if (/^APIGW?\.0303$/i.test(code))
+      return 'The request signature expired: the runner clock is more than 15 minutes off.'
     if (/^APIGW?\.0301$/i.test(code) || status === 401) {
       return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.'
     }
-    if (/^APIGW?\.0303$/i.test(code))
-      return 'The request signature expired: the runner clock is more than 15 minutes off.'
     if (status === 403)
       return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.'
     if (status === 404)

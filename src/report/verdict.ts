@@ -20,10 +20,11 @@ export interface VerdictRules {
  */
 export function decideVerdict(report: Report, rules: VerdictRules, waitError?: string): Verdict {
   const reasons: string[] = []
-  if (waitError) reasons.push(waitError)
+  // Whatever its text (even none), an error that stopped the wait fails the step.
+  if (waitError !== undefined) reasons.push(waitError || 'the wait was stopped by an error')
   switch (report.status) {
     case 'failed':
-      if (!waitError && rules.failOn.includes('failed')) reasons.push('the import failed')
+      if (waitError === undefined && rules.failOn.includes('failed')) reasons.push('the import failed')
       break
     case 'partiallyFailed':
       if (rules.failOn.includes('partFailed')) reasons.push('the import partially failed')
