@@ -104,6 +104,38 @@ describe('AK/SK', () => {
     expect(r.log).toContain(`Project of region cn-north-4: ${emu.projectId}`)
   })
 
+  it.each([
+    ['no project', []],
+    [
+      'two projects',
+      [
+        { id: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', name: 'cn-north-4' },
+        { id: 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', name: 'cn-north-4' }
+      ]
+    ]
+  ])('IAM listing %s for the region fails at once with a clear error', async (_label, projects) => {
+    const emu = await startEmu(demo({ fillerJobs: 8, aksk: { ak: AK, sk: SK }, projects }))
+    const r = await run(emu, {
+      inputs: {
+        ...noToken,
+        'project-id': undefined,
+        region: emu.region,
+        'iam-endpoint': emu.url,
+        'access-key': AK,
+        'secret-key': SK
+      }
+    })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('failed')
+    expect(byEndpoint(emu, 'projects')).toHaveLength(1)
+    expect(gesRequests(emu)).toEqual([])
+    expect(r.errors[0]).toContain(
+      `IAM lists ${projects.length} projects named "cn-north-4" (exactly one is needed). Set "project-id".`
+    )
+    expect(r.summary).toContain('Could not check the GES job')
+  })
+
   it('a 401 (wrong secret key) fails at once: one request, never retried', async () => {
     const emu = await startEmu(demo({ fillerJobs: 8, aksk: { ak: AK, sk: SK } }))
     const r = await run(emu, { inputs: { ...noToken, 'access-key': AK, 'secret-key': 'not/the+right=secret' } })
