@@ -3,7 +3,10 @@
 // the ways a real gateway or a newer GES version could, hostile cloud text, and an oracle that
 // reads a raw job the documented way, independently of src/.
 import fc from 'fast-check'
+import { KNOWN_V1 } from '../../__fixtures__/known-example.js'
 import type { FileKind, ImportFile, Job, JobStatus } from '../../src/ges/model.js'
+
+export { KNOWN_V1 }
 
 /** Every property runs with this seed: a failure reproduces; change it to explore further. */
 export const SEED = 0x6e5_2026
@@ -58,38 +61,6 @@ function stringify(value: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // The known answer
 // ---------------------------------------------------------------------------------------------
-
-/** ges-api.md §5, verbatim. */
-export const KNOWN_V1 = {
-  jobCount: 136,
-  jobList: [
-    {
-      jobId: 'ff80808167bb90340167bc3c7b5b026a',
-      status: 'success',
-      jobType: 'GraphManagement',
-      jobName: 'ImportGraph',
-      relatedGraph: 'test1217',
-      beginTime: '2018-12-17T12:55:40',
-      endTime: '2018-12-17T12:56:32',
-      jobDetail: {
-        vertexsetPath: null,
-        edgesetPath: [{ path: 'hkmovie/edge.csv', log: null, cause: null, status: 'success' }],
-        schemaPath: [{ path: 'hkmovie/schema.xml', log: null, cause: null, status: 'success' }]
-      },
-      jobProgress: 0
-    },
-    {
-      jobId: 'ff80808167bb90340167bc5d0b1d0358',
-      status: 'success',
-      jobType: 'GraphManagement',
-      jobName: 'DeleteGraph',
-      relatedGraph: 'test1218',
-      beginTime: '2018-12-17T13:31:14',
-      endTime: '2018-12-17T13:34:48',
-      jobProgress: 0
-    }
-  ]
-}
 
 /** The same answer as a newer GES writes it: line counts on every file (one partFailed), v1 error fields. */
 export const KNOWN_V1_WITH_LINES = {

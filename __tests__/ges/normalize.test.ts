@@ -8,40 +8,9 @@ import {
   normalizeJob,
   normalizeJobPage
 } from '../../src/ges/normalize.js'
+import { KNOWN_V1 } from '../../__fixtures__/known-example.js'
 
 const WHAT = 'Listing GES jobs'
-
-// ges-api.md §5, verbatim.
-const KNOWN_EXAMPLE = {
-  jobCount: 136,
-  jobList: [
-    {
-      jobId: 'ff80808167bb90340167bc3c7b5b026a',
-      status: 'success',
-      jobType: 'GraphManagement',
-      jobName: 'ImportGraph',
-      relatedGraph: 'test1217',
-      beginTime: '2018-12-17T12:55:40',
-      endTime: '2018-12-17T12:56:32',
-      jobDetail: {
-        vertexsetPath: null,
-        edgesetPath: [{ path: 'hkmovie/edge.csv', log: null, cause: null, status: 'success' }],
-        schemaPath: [{ path: 'hkmovie/schema.xml', log: null, cause: null, status: 'success' }]
-      },
-      jobProgress: 0
-    },
-    {
-      jobId: 'ff80808167bb90340167bc5d0b1d0358',
-      status: 'success',
-      jobType: 'GraphManagement',
-      jobName: 'DeleteGraph',
-      relatedGraph: 'test1218',
-      beginTime: '2018-12-17T13:31:14',
-      endTime: '2018-12-17T13:34:48',
-      jobProgress: 0
-    }
-  ]
-}
 
 function transientError(run: () => unknown): ApiError {
   try {
@@ -55,7 +24,7 @@ function transientError(run: () => unknown): ApiError {
 }
 
 describe('normalizeJobPage, v1 (the known example)', () => {
-  const page = normalizeJobPage(KNOWN_EXAMPLE, WHAT)
+  const page = normalizeJobPage(KNOWN_V1, WHAT)
 
   it('keeps jobCount as the total, not the page size', () => {
     expect(page.total).toBe(136)
