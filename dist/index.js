@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3663);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4274);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3663:
+/***/ 4274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4577,160 +4577,10 @@ class InputError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/settings/endpoints.ts
-
-/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
-const KNOWN_GES_REGIONS = [
-    'eu-west-101',
-    'cn-north-1',
-    'cn-north-2',
-    'cn-north-4',
-    'cn-east-3',
-    'cn-south-1',
-    'ap-southeast-1',
-    'ap-southeast-3',
-    'ru-moscow-1'
-];
-/** eu-west-101 is served from the European domain; every other region from the main one. */
-function domainOf(region) {
-    return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
-}
-function gesEndpointFor(region) {
-    return `https://ges.${region}.${domainOf(region)}`;
-}
-function iamEndpointFor(region) {
-    return region ? `https://iam.${region}.${domainOf(region)}` : 'https://iam.myhuaweicloud.com';
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/**
- * Validates a base URL given as an input: https, or http only on loopback (credentials must not
- * cross a network in clear text), no user info, query or fragment. Returns it without a trailing `/`.
- */
-function parseBaseUrl(input, value) {
-    const example = 'https://ges.cn-north-4.myhuaweicloud.com';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(input, `is not a URL ("${value}")`, example);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(input, `must use https:// (got "${url.protocol}")`, example);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
-    }
-    if (url.username || url.password) {
-        throw new InputError(input, 'must not contain a user name or password', example);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(input, 'must not contain a query string or fragment', example);
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-
-;// CONCATENATED MODULE: ./src/settings/input-helper.ts
+;// CONCATENATED MODULE: ./src/settings/credential-inputs.ts
 
 
-
-
-
-const readCoreInput = (name) => getInput(name);
-/** The only place that reads inputs: turns them into validated settings, or throws InputError. */
-function getSettings(read = readCoreInput, env = process.env, now = Date.now()) {
-    const input = (name) => read(name).trim();
-    const envValue = (...names) => names.map((n) => env[n]?.trim()).find((v) => v);
-    maskSecrets(input, envValue);
-    const region = optional(input('region')) ?? envValue('HUAWEI_CLOUD_REGION');
-    if (region !== undefined)
-        checkRegion(region);
-    const endpoint = optional(input('endpoint'));
-    if (!endpoint && !region) {
-        throw new InputError('region', 'is required when "endpoint" is not set', 'cn-north-4');
-    }
-    const credentials = getCredentials(input, envValue);
-    const projectId = getProjectId(input('project-id') || envValue('HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID'));
-    if (!projectId && (credentials.kind === 'token' || !region)) {
-        throw new InputError('project-id', credentials.kind === 'token'
-            ? 'is required with token authentication (or set HUAWEI_CLOUD_PROJECT_ID)'
-            : 'is required when "region" is not set: the project is found from the region name', '0123456789abcdef0123456789abcdef');
-    }
-    const timeoutMs = getDuration(input, 'timeout', '30m');
-    const pollIntervalMs = getDuration(input, 'poll-interval', '5s');
-    const maxPollIntervalMs = getDuration(input, 'max-poll-interval', '60s');
-    if (maxPollIntervalMs < pollIntervalMs) {
-        throw new InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
-    }
-    const since = getTimePoint(input, 'since', now);
-    const until = getTimePoint(input, 'until', now);
-    if (since !== undefined && until !== undefined && until < since) {
-        throw new InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
-    }
-    const jobName = input('job-name') || 'ImportGraph';
-    return {
-        projectId,
-        region,
-        endpoint: endpoint ? parseBaseUrl('endpoint', endpoint) : gesEndpointFor(region),
-        iamEndpoint: parseBaseUrl('iam-endpoint', optional(input('iam-endpoint')) ?? iamEndpointFor(region)),
-        apiVersion: getApiVersion(input('api-version')),
-        credentials,
-        jobIds: getList(input, 'job-id', /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ff80808167bb90340167bc3c7b5b026a'),
-        graphNames: getList(input, 'graph-name', /^[^\s,][^,\r\n]*$/, 'movies'),
-        jobName: jobName === '*' ? undefined : jobName,
-        since,
-        until,
-        select: getChoice(input, 'select', ['latest', 'all'], 'latest'),
-        waitForJob: getBoolean(input, 'wait-for-job', true),
-        timeoutMs,
-        pollIntervalMs,
-        maxPollIntervalMs,
-        requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
-        failOn: getFailOn(input('fail-on')),
-        maxFailedLines: getCount(input, 'max-failed-lines'),
-        summary: getBoolean(input, 'summary', true),
-        reportFile: optional(input('report-file')),
-        prComment: getPrComment(input)
-    };
-}
-/** A tag goes into an HTML comment: keep it to characters that cannot close one. */
-const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/;
-function getPrComment(input) {
-    if (!getBoolean(input, 'pr-comment', false))
-        return undefined;
-    const githubToken = input('github-token');
-    if (!githubToken) {
-        throw new InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
-    }
-    checkHeaderSafe('github-token', githubToken);
-    const given = input('comment-tag');
-    if (given && !TAG.test(given)) {
-        throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
-    }
-    return { githubToken, tag: given || defaultTag(input) };
-}
-/** One comment per set of graphs (or job ids) unless the workflow names its own tag. */
-function defaultTag(input) {
-    const items = (name) => input(name)
-        .split(/[,\r\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean)
-        .sort();
-    const graphs = items('graph-name');
-    const ids = items('job-id');
-    const tag = ids.length > 0 ? `job:${ids.join(',')}` : graphs.length > 0 ? `graph:${graphs.join(',')}` : 'default';
-    const safe = tag.replace(/[^A-Za-z0-9._:,/+=@-]/g, '-');
-    return safe.length <= 100 ? safe : `${safe.slice(0, 91)}~${hash(safe)}`;
-}
-function hash(text) {
-    let h = 0;
-    for (const c of text)
-        h = (Math.imul(h, 31) + c.codePointAt(0)) >>> 0;
-    return h.toString(36).padStart(8, '0').slice(0, 8);
-}
+/** Inputs and variables that hold secrets (the access key too: it names the account). */
 const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key', 'github-token'];
 const SECRET_ENV = [
     'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
@@ -4747,25 +4597,7 @@ function maskSecrets(input, envValue) {
             core_setSecret(value);
     }
 }
-function optional(value) {
-    return value === '' ? undefined : value;
-}
-function checkRegion(region) {
-    if (!/^[a-z]{2,}(?:-[a-z0-9]+)+$/.test(region)) {
-        throw new InputError('region', `("${region}") is not a region name`, 'cn-north-4');
-    }
-    if (!KNOWN_GES_REGIONS.includes(region)) {
-        warning(`Region "${region}" is not one the Huawei Cloud SDKs list for GES (${KNOWN_GES_REGIONS.join(', ')}); set "endpoint" if ges.${region} does not resolve.`);
-    }
-}
-function getProjectId(value) {
-    if (!value)
-        return undefined;
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
-        throw new InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
-    }
-    return value;
-}
+/** Exactly one kind of credentials: inputs first, then the environment's AK/SK. */
 function getCredentials(input, envValue) {
     // Which kinds were given is checked before any kind is validated: with two kinds, "set exactly
     // one" is the useful message, not what the second kind lacks.
@@ -4848,6 +4680,72 @@ function checkHeaderSafe(name, value) {
         throw new InputError(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
     }
 }
+
+;// CONCATENATED MODULE: ./src/settings/endpoints.ts
+
+/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
+const KNOWN_GES_REGIONS = [
+    'eu-west-101',
+    'cn-north-1',
+    'cn-north-2',
+    'cn-north-4',
+    'cn-east-3',
+    'cn-south-1',
+    'ap-southeast-1',
+    'ap-southeast-3',
+    'ru-moscow-1'
+];
+/** eu-west-101 is served from the European domain; every other region from the main one. */
+function domainOf(region) {
+    return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
+}
+function gesEndpointFor(region) {
+    return `https://ges.${region}.${domainOf(region)}`;
+}
+function iamEndpointFor(region) {
+    return region ? `https://iam.${region}.${domainOf(region)}` : 'https://iam.myhuaweicloud.com';
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Validates a base URL given as an input: https, or http only on loopback (credentials must not
+ * cross a network in clear text), no user info, query or fragment. Returns it without a trailing `/`.
+ */
+function parseBaseUrl(input, value) {
+    const example = 'https://ges.cn-north-4.myhuaweicloud.com';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(input, `is not a URL ("${value}")`, example);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(input, `must use https:// (got "${url.protocol}")`, example);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
+    }
+    if (url.username || url.password) {
+        throw new InputError(input, 'must not contain a user name or password', example);
+    }
+    if (url.search || url.hash) {
+        throw new InputError(input, 'must not contain a query string or fragment', example);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/input-parsers.ts
+
+
+
+/** '' (an unset input) as undefined. */
+function optional(value) {
+    return value === '' ? undefined : value;
+}
+/** A duration input in ms; must be longer than zero. */
 function getDuration(input, name, fallback) {
     const text = input(name) || fallback;
     const ms = parseDuration(text);
@@ -4905,12 +4803,16 @@ function getCount(input, name) {
     }
     return Number(value);
 }
-/** Comma- or newline-separated, blanks dropped, duplicates removed, order kept. */
-function getList(input, name, pattern, example) {
-    const items = input(name)
+/** Comma- or newline-separated items, blanks dropped. */
+function splitList(text) {
+    return text
         .split(/[,\r\n]/)
         .map((item) => item.trim())
         .filter(Boolean);
+}
+/** A list input: items checked against `pattern`, duplicates removed, order kept. */
+function getList(input, name, pattern, example) {
+    const items = splitList(input(name));
     for (const item of items) {
         if (!pattern.test(item))
             throw new InputError(name, `has an invalid entry "${item}"`, example);
@@ -4935,6 +4837,124 @@ function getFailOn(value) {
         }
     }
     return [...result];
+}
+
+;// CONCATENATED MODULE: ./src/settings/pr-comment-inputs.ts
+
+
+
+/** A tag goes into an HTML comment: keep it to characters that cannot close one. */
+const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/;
+/** `pr-comment` and what it needs; undefined when no comment is wanted. */
+function getPrComment(input) {
+    if (!getBoolean(input, 'pr-comment', false))
+        return undefined;
+    const githubToken = input('github-token');
+    if (!githubToken) {
+        throw new InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
+    }
+    checkHeaderSafe('github-token', githubToken);
+    const given = input('comment-tag');
+    if (given && !TAG.test(given)) {
+        throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
+    }
+    return { githubToken, tag: given || defaultTag(input) };
+}
+/** One comment per set of graphs (or job ids) unless the workflow names its own tag. */
+function defaultTag(input) {
+    const items = (name) => splitList(input(name)).sort();
+    const graphs = items('graph-name');
+    const ids = items('job-id');
+    const tag = ids.length > 0 ? `job:${ids.join(',')}` : graphs.length > 0 ? `graph:${graphs.join(',')}` : 'default';
+    const safe = tag.replace(/[^A-Za-z0-9._:,/+=@-]/g, '-');
+    return safe.length <= 100 ? safe : `${safe.slice(0, 91)}~${hash(safe)}`;
+}
+function hash(text) {
+    let h = 0;
+    for (const c of text)
+        h = (Math.imul(h, 31) + c.codePointAt(0)) >>> 0;
+    return h.toString(36).padStart(8, '0').slice(0, 8);
+}
+
+;// CONCATENATED MODULE: ./src/settings/input-helper.ts
+
+
+
+
+
+
+const readCoreInput = (name) => getInput(name);
+/** The only place that reads inputs: turns them into validated settings, or throws InputError. */
+function getSettings(read = readCoreInput, env = process.env, now = Date.now()) {
+    const input = (name) => read(name).trim();
+    const envValue = (...names) => names.map((n) => env[n]?.trim()).find((v) => v);
+    maskSecrets(input, envValue);
+    const region = optional(input('region')) ?? envValue('HUAWEI_CLOUD_REGION');
+    if (region !== undefined)
+        checkRegion(region);
+    const endpoint = optional(input('endpoint'));
+    if (!endpoint && !region) {
+        throw new InputError('region', 'is required when "endpoint" is not set', 'cn-north-4');
+    }
+    const credentials = getCredentials(input, envValue);
+    const projectId = getProjectId(input('project-id') || envValue('HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID'));
+    if (!projectId && (credentials.kind === 'token' || !region)) {
+        throw new InputError('project-id', credentials.kind === 'token'
+            ? 'is required with token authentication (or set HUAWEI_CLOUD_PROJECT_ID)'
+            : 'is required when "region" is not set: the project is found from the region name', '0123456789abcdef0123456789abcdef');
+    }
+    const timeoutMs = getDuration(input, 'timeout', '30m');
+    const pollIntervalMs = getDuration(input, 'poll-interval', '5s');
+    const maxPollIntervalMs = getDuration(input, 'max-poll-interval', '60s');
+    if (maxPollIntervalMs < pollIntervalMs) {
+        throw new InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
+    }
+    const since = getTimePoint(input, 'since', now);
+    const until = getTimePoint(input, 'until', now);
+    if (since !== undefined && until !== undefined && until < since) {
+        throw new InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
+    }
+    const jobName = input('job-name') || 'ImportGraph';
+    return {
+        projectId,
+        region,
+        endpoint: endpoint ? parseBaseUrl('endpoint', endpoint) : gesEndpointFor(region),
+        iamEndpoint: parseBaseUrl('iam-endpoint', optional(input('iam-endpoint')) ?? iamEndpointFor(region)),
+        apiVersion: getApiVersion(input('api-version')),
+        credentials,
+        jobIds: getList(input, 'job-id', /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ff80808167bb90340167bc3c7b5b026a'),
+        graphNames: getList(input, 'graph-name', /^[^\s,][^,\r\n]*$/, 'movies'),
+        jobName: jobName === '*' ? undefined : jobName,
+        since,
+        until,
+        select: getChoice(input, 'select', ['latest', 'all'], 'latest'),
+        waitForJob: getBoolean(input, 'wait-for-job', true),
+        timeoutMs,
+        pollIntervalMs,
+        maxPollIntervalMs,
+        requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
+        failOn: getFailOn(input('fail-on')),
+        maxFailedLines: getCount(input, 'max-failed-lines'),
+        summary: getBoolean(input, 'summary', true),
+        reportFile: optional(input('report-file')),
+        prComment: getPrComment(input)
+    };
+}
+function checkRegion(region) {
+    if (!/^[a-z]{2,}(?:-[a-z0-9]+)+$/.test(region)) {
+        throw new InputError('region', `("${region}") is not a region name`, 'cn-north-4');
+    }
+    if (!KNOWN_GES_REGIONS.includes(region)) {
+        warning(`Region "${region}" is not one the Huawei Cloud SDKs list for GES (${KNOWN_GES_REGIONS.join(', ')}); set "endpoint" if ges.${region} does not resolve.`);
+    }
+}
+function getProjectId(value) {
+    if (!value)
+        return undefined;
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
+        throw new InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/outputs.ts

@@ -1,0 +1,111 @@
+import { parseUtcTime } from '../util/time.js'
+import { parseDuration } from './duration.js'
+import { InputError } from './input-error.js'
+import type { ApiVersion, FailOn } from './settings.js'
+
+/** Parsers of single inputs. Each takes the trimmed input reader and throws InputError. */
+export type Input = (name: string) => string
+
+/** '' (an unset input) as undefined. */
+export function optional(value: string): string | undefined {
+  return value === '' ? undefined : value
+}
+
+/** A duration input in ms; must be longer than zero. */
+export function getDuration(input: Input, name: string, fallback: string): number {
+  const text = input(name) || fallback
+  const ms = parseDuration(text)
+  if (ms === undefined) {
+    throw new InputError(
+      name,
+      `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`,
+      `"${fallback}" or "1h30m"`
+    )
+  }
+  if (ms <= 0) throw new InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`)
+  return ms
+}
+
+/** An ISO-8601 timestamp, a date (midnight UTC), or a duration ago such as `2h`. */
+export function getTimePoint(input: Input, name: string, now: number): number | undefined {
+  const text = input(name)
+  if (!text) return undefined
+  const absolute = parseUtcTime(text)
+  if (absolute !== undefined) return absolute
+  const ago = parseDuration(text)
+  if (ago !== undefined && /[a-z]$/i.test(text)) return now - ago
+  throw new InputError(
+    name,
+    `("${text}") is not a time: use an ISO-8601 timestamp, a date yyyy-MM-dd, or a duration ago such as 30m, 2h or 1d`,
+    '"2026-11-28T09:30:00Z", "2026-11-28" or "2h"'
+  )
+}
+
+export function getApiVersion(value: string): ApiVersion {
+  const normalised = value.toLowerCase()
+  if (normalised === '' || normalised === 'v1' || normalised === 'v1.0') return 'v1'
+  if (normalised === 'v2') return 'v2'
+  throw new InputError('api-version', `("${value}") must be "v1" or "v2"`, 'v1')
+}
+
+export function getChoice<T extends string>(input: Input, name: string, choices: T[], fallback: T): T {
+  const value = input(name).toLowerCase() || fallback
+  const choice = choices.find((c) => c === value)
+  if (!choice) throw new InputError(name, `("${input(name)}") must be one of ${choices.join(', ')}`, fallback)
+  return choice
+}
+
+export function getBoolean(input: Input, name: string, fallback: boolean): boolean {
+  const value = input(name).toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new InputError(name, `("${input(name)}") must be true or false`, String(fallback))
+}
+
+export function getCount(input: Input, name: string): number | undefined {
+  const value = input(name)
+  if (!value) return undefined
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new InputError(name, `("${value}") must be a whole number of lines, 0 or more`, '1000')
+  }
+  return Number(value)
+}
+
+/** Comma- or newline-separated items, blanks dropped. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\r\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+}
+
+/** A list input: items checked against `pattern`, duplicates removed, order kept. */
+export function getList(input: Input, name: string, pattern: RegExp, example: string): string[] {
+  const items = splitList(input(name))
+  for (const item of items) {
+    if (!pattern.test(item)) throw new InputError(name, `has an invalid entry "${item}"`, example)
+  }
+  return [...new Set(items)]
+}
+
+export function getFailOn(value: string): FailOn[] {
+  const items = (value || 'failed,partFailed')
+    .split(/[,\s]+/)
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean)
+  if (items.length === 1 && items[0] === 'none') return []
+  const result = new Set<FailOn>()
+  for (const item of items) {
+    if (item === 'failed') result.add('failed')
+    else if (item === 'partfailed' || item === 'partiallyfailed') result.add('partFailed')
+    else {
+      throw new InputError(
+        'fail-on',
+        `("${value}") must be "failed", "partFailed", both comma-separated, or "none"`,
+        'failed,partFailed'
+      )
+    }
+  }
+  return [...result]
+}
