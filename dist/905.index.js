@@ -10,11 +10,17 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 
-/** CommentsApi over Octokit. This module is loaded only when a comment is asked for. */
-function octokitComments(token, pr) {
+/**
+ * CommentsApi over Octokit. This module is loaded only when a comment is asked for. Every call
+ * carries `signal` (Octokit has no timeout of its own, and a hung API must not hold the step).
+ */
+function octokitComments(token, pr, signal) {
     // baseUrl comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token);
-    const target = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
+    // Per-call request options are merged deeply: the proxy-aware fetch of the defaults stays.
+    const request = { signal };
+    const repo = { owner: pr.owner, repo: pr.repo, request };
+    const target = { ...repo, issue_number: pr.number };
     const toComment = (c) => ({
         id: c.id,
         body: c.body ?? '',
@@ -24,7 +30,7 @@ function octokitComments(token, pr) {
     return {
         async whoAmI() {
             try {
-                return (await octokit.rest.users.getAuthenticated()).data.login;
+                return (await octokit.rest.users.getAuthenticated({ request })).data.login;
             }
             catch {
                 return undefined; // an installation token (GITHUB_TOKEN) cannot read /user
@@ -38,10 +44,10 @@ function octokitComments(token, pr) {
             return toComment((await octokit.rest.issues.createComment({ ...target, body })).data);
         },
         async update(id, body) {
-            return toComment((await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })).data);
+            return toComment((await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
         },
         async remove(id) {
-            await octokit.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: id });
+            await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
         }
     };
 }

@@ -5102,13 +5102,15 @@ function runUrlOf(env) {
         return undefined;
     return `${server}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
 }
+/** The whole comment (who am I, list, write) must be done within this, or it is given up. */
+const COMMENT_TIMEOUT_MS = 30_000;
 const PERMISSION_HELP = 'The token needs "pull-requests: write" (add a permissions block to the job). Pull requests from forks and Dependabot get a read-only token: post the report from a separate workflow triggered by workflow_run instead.';
 /**
  * Posts (or updates) the report comment on the run's pull request. Returns the comment URL,
  * or undefined when there is no pull request or GitHub refused: a comment never changes the
  * verdict, so every failure here is one warning.
  */
-async function postReportComment(request, log, env = process.env, connect = loadOctokitComments) {
+async function postReportComment(request, log, env = process.env, connect = loadOctokitComments, timeoutMs = COMMENT_TIMEOUT_MS) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     let payload = {};
     try {
@@ -5124,24 +5126,29 @@ async function postReportComment(request, log, env = process.env, connect = load
         return undefined;
     }
     const pr = lookup.found;
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-        const api = await connect(request.token, pr);
+        const api = await connect(request.token, pr, signal);
         const comment = await upsertStickyComment(api, request.tag, request.render(runUrlOf(env)));
         log.info(`Report posted on ${pr.owner}/${pr.repo}#${pr.number}: ${comment.url}`);
         return comment.url;
     }
     catch (error) {
         const status = error.status;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = signal.aborted
+            ? `GitHub did not answer within ${timeoutMs / 1000} s`
+            : error instanceof Error
+                ? error.message
+                : String(error);
         log.warning(`Could not post the report on pull request #${pr.number}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${status === 403 || status === 404 ? PERMISSION_HELP : 'The step result is not affected.'}`);
         return undefined;
     }
 }
 /** @actions/github and undici are large: load them only when a comment is wanted. */
-async function loadOctokitComments(token, pr) {
+async function loadOctokitComments(token, pr, signal) {
     await (0,undici_on_demand.loadUndici)();
     const { octokitComments } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5905));
-    return octokitComments(token, pr);
+    return octokitComments(token, pr, signal);
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -5778,7 +5785,11 @@ async function publish(settings, outcome) {
         }
     }
     let commentUrl;
-    if (settings.prComment) {
+    if (settings.prComment && outcome.end === 'cancelled') {
+        // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
+        info('pr-comment: the run was cancelled; the pull request comment is left as it was');
+    }
+    else if (settings.prComment) {
         const { githubToken, tag } = settings.prComment;
         commentUrl = await postReportComment({
             token: githubToken,

@@ -113,7 +113,10 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
     }
   }
   let commentUrl: string | undefined
-  if (settings.prComment) {
+  if (settings.prComment && outcome.end === 'cancelled') {
+    // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
+    core.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
+  } else if (settings.prComment) {
     const { githubToken, tag } = settings.prComment
     commentUrl = await postReportComment(
       {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.mjs'
 import { DEMO_JOB_ID, demo, partFailed } from '../../emulator/scenarios.mjs'
 import type { Emulator } from '../../emulator/server.mjs'
-import { closeAll, run, startEmu, type RunOptions } from './support.js'
+import { byEndpoint, closeAll, run, sleep, start, startEmu, until, type RunOptions } from './support.js'
 
 const servers: GitHubEmulator[] = []
 afterEach(async () => {
@@ -202,6 +202,24 @@ describe('GitHub refuses', () => {
     const r = await run(await finished(partFailed), onPullRequest(gh))
     expect(r.code).toBe(1)
     expect(r.outputs.status).toBe('partiallyFailed')
+  })
+})
+
+describe('cancellation', () => {
+  it('a cancelled run leaves the comment alone and still exits within 2 s', async () => {
+    const gh = await github()
+    const emu = await startEmu(demo({}, { runMs: 60_000 }))
+    const action = start(emu, onPullRequest(gh, { inputs: { 'poll-interval': '500ms', 'max-poll-interval': '1s' } }))
+    await until(() => byEndpoint(emu, 'status').some((q) => q.status === 200), 5000, 'a status poll')
+    await sleep(100)
+    const signalled = Date.now()
+    action.child.kill('SIGINT')
+    const r = await action.done
+
+    expect(Date.now() - signalled).toBeLessThan(2000)
+    expect(r.outputs.status).toBe('cancelled')
+    expect(gh.requests).toEqual([])
+    expect(r.log).toContain('pr-comment: the run was cancelled')
   })
 })
 

@@ -2,11 +2,17 @@ import { getOctokit } from '@actions/github'
 import type { PullRequestRef } from './pull-request.js'
 import type { CommentsApi, IssueComment } from './sticky-comment.js'
 
-/** CommentsApi over Octokit. This module is loaded only when a comment is asked for. */
-export function octokitComments(token: string, pr: PullRequestRef): CommentsApi {
+/**
+ * CommentsApi over Octokit. This module is loaded only when a comment is asked for. Every call
+ * carries `signal` (Octokit has no timeout of its own, and a hung API must not hold the step).
+ */
+export function octokitComments(token: string, pr: PullRequestRef, signal: AbortSignal): CommentsApi {
   // baseUrl comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
   const octokit = getOctokit(token)
-  const target = { owner: pr.owner, repo: pr.repo, issue_number: pr.number }
+  // Per-call request options are merged deeply: the proxy-aware fetch of the defaults stays.
+  const request = { signal }
+  const repo = { owner: pr.owner, repo: pr.repo, request }
+  const target = { ...repo, issue_number: pr.number }
   const toComment = (c: {
     id: number
     body?: string | null
@@ -21,7 +27,7 @@ export function octokitComments(token: string, pr: PullRequestRef): CommentsApi 
   return {
     async whoAmI() {
       try {
-        return (await octokit.rest.users.getAuthenticated()).data.login
+        return (await octokit.rest.users.getAuthenticated({ request })).data.login
       } catch {
         return undefined // an installation token (GITHUB_TOKEN) cannot read /user
       }
@@ -34,12 +40,10 @@ export function octokitComments(token: string, pr: PullRequestRef): CommentsApi 
       return toComment((await octokit.rest.issues.createComment({ ...target, body })).data)
     },
     async update(id, body) {
-      return toComment(
-        (await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })).data
-      )
+      return toComment((await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data)
     },
     async remove(id) {
-      await octokit.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: id })
+      await octokit.rest.issues.deleteComment({ ...repo, comment_id: id })
     }
   }
 }

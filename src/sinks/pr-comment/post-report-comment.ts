@@ -25,6 +25,9 @@ export function runUrlOf(env: Env): string | undefined {
   return `${server}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
 }
 
+/** The whole comment (who am I, list, write) must be done within this, or it is given up. */
+const COMMENT_TIMEOUT_MS = 30_000
+
 const PERMISSION_HELP =
   'The token needs "pull-requests: write" (add a permissions block to the job). Pull requests from forks and Dependabot get a read-only token: post the report from a separate workflow triggered by workflow_run instead.'
 
@@ -37,7 +40,8 @@ export async function postReportComment(
   request: CommentRequest,
   log: Log,
   env: Env = process.env,
-  connect: (token: string, pr: PullRequestRef) => Promise<CommentsApi> = loadOctokitComments
+  connect: (token: string, pr: PullRequestRef, signal: AbortSignal) => Promise<CommentsApi> = loadOctokitComments,
+  timeoutMs = COMMENT_TIMEOUT_MS
 ): Promise<string | undefined> {
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   let payload: Record<string, unknown> = {}
@@ -53,14 +57,19 @@ export async function postReportComment(
     return undefined
   }
   const pr = lookup.found
+  const signal = AbortSignal.timeout(timeoutMs)
   try {
-    const api = await connect(request.token, pr)
+    const api = await connect(request.token, pr, signal)
     const comment = await upsertStickyComment(api, request.tag, request.render(runUrlOf(env)))
     log.info(`Report posted on ${pr.owner}/${pr.repo}#${pr.number}: ${comment.url}`)
     return comment.url
   } catch (error) {
     const status = (error as { status?: number }).status
-    const message = error instanceof Error ? error.message : String(error)
+    const message = signal.aborted
+      ? `GitHub did not answer within ${timeoutMs / 1000} s`
+      : error instanceof Error
+        ? error.message
+        : String(error)
     log.warning(
       `Could not post the report on pull request #${pr.number}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${status === 403 || status === 404 ? PERMISSION_HELP : 'The step result is not affected.'}`
     )
@@ -69,8 +78,8 @@ export async function postReportComment(
 }
 
 /** @actions/github and undici are large: load them only when a comment is wanted. */
-async function loadOctokitComments(token: string, pr: PullRequestRef): Promise<CommentsApi> {
+async function loadOctokitComments(token: string, pr: PullRequestRef, signal: AbortSignal): Promise<CommentsApi> {
   await loadUndici()
   const { octokitComments } = await import('./octokit-comments.js')
-  return octokitComments(token, pr)
+  return octokitComments(token, pr, signal)
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { postReportComment, runUrlOf } from '../../src/sinks/pr-comment/post-report-comment.js'
+import type { CommentsApi } from '../../src/sinks/pr-comment/sticky-comment.js'
+import type { Log } from '../../src/util/log.js'
+
+function recorder(): Log & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    debug: (m) => lines.push(`debug ${m}`),
+    info: (m) => lines.push(`info ${m}`),
+    warning: (m) => lines.push(`warning ${m}`)
+  }
+}
+
+function prEnv(): Record<string, string> {
+  const event = join(mkdtempSync(join(tmpdir(), 'ges-pr-')), 'event.json')
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7 } }))
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'acme/graphs',
+    GITHUB_RUN_ID: '9'
+  }
+}
+
+const request = { token: 'ghs_x', tag: 'prod', render: (runUrl: string | undefined) => `report ${runUrl ?? ''}` }
+
+describe('postReportComment', () => {
+  it('makes no GitHub call without a pull request, and says so once', async () => {
+    const log = recorder()
+    const connect = jest.fn<() => Promise<CommentsApi>>()
+    expect(await postReportComment(request, log, { GITHUB_EVENT_NAME: 'push' }, connect)).toBeUndefined()
+    expect(connect).not.toHaveBeenCalled()
+    expect(log.lines).toEqual([expect.stringMatching(/^info pr-comment: no pull request .*push event/)])
+  })
+
+  it('gives up on a GitHub that does not answer, with one warning, within its time limit', async () => {
+    const log = recorder()
+    const hung = (signal: AbortSignal): Promise<never> =>
+      new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))))
+    const started = Date.now()
+    const url = await postReportComment(
+      request,
+      log,
+      prEnv(),
+      async (_t, _pr, signal) => ({
+        whoAmI: () => hung(signal),
+        listComments: () => hung(signal),
+        create: () => hung(signal),
+        update: () => hung(signal),
+        remove: () => hung(signal)
+      }),
+      50
+    )
+    expect(url).toBeUndefined()
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual([
+      expect.stringContaining('GitHub did not answer within 0.05 s')
+    ])
+  })
+
+  it('turns a 403 into one warning that names the permission and the workflow_run pattern', async () => {
+    const log = recorder()
+    const forbidden = Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
+    const url = await postReportComment(request, log, prEnv(), async () => {
+      throw forbidden
+    })
+    expect(url).toBeUndefined()
+    const [warning] = log.lines.filter((l) => l.startsWith('warning'))
+    expect(warning).toContain('GitHub answered 403')
+    expect(warning).toContain('pull-requests: write')
+    expect(warning).toContain('workflow_run')
+  })
+
+  it('links the run, with the attempt when it is not the first', () => {
+    expect(runUrlOf({ GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '5' })).toBe('https://github.com/a/b/actions/runs/5')
+    expect(
+      runUrlOf({
+        GITHUB_SERVER_URL: 'https://ghe.example',
+        GITHUB_REPOSITORY: 'a/b',
+        GITHUB_RUN_ID: '5',
+        GITHUB_RUN_ATTEMPT: '2'
+      })
+    ).toBe('https://ghe.example/a/b/actions/runs/5/attempts/2')
+    expect(runUrlOf({})).toBeUndefined()
+  })
+})
