@@ -4161,9 +4161,10 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
         client = undefined; // try again on the next poll
         throw error;
     }));
+    // Forward every argument as it is: a dropped one (the listing's stop condition) once went unnoticed.
     return {
-        listJobs: async (query) => (await ready()).listJobs(query),
-        getJob: async (graphId, jobId) => (await ready()).getJob(graphId, jobId),
+        listJobs: async (...args) => (await ready()).listJobs(...args),
+        getJob: async (...args) => (await ready()).getJob(...args),
         listGraphs: async () => (await ready()).listGraphs()
     };
 }
@@ -5407,12 +5408,17 @@ class JobMonitor {
     /** Lists the job center (per graph when graphs are named) and picks the targets. */
     async discover(listed, refreshed, errors) {
         const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined];
-        const results = await Promise.allSettled(graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate })));
+        // Job ids need no comparison with other jobs: stop paging once they are all seen. Such a
+        // listing is partial, so it is not kept for this poll's other lookups.
+        const ids = this.criteria.jobIds.filter((id) => !this.tracked.has(id));
+        const enough = ids.length > 0 ? (seen) => ids.every((id) => seen.has(id)) : undefined;
+        const results = await Promise.allSettled(graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }, enough)));
         const candidates = [];
         results.forEach((result, i) => {
             if (result.status === 'rejected')
                 return void errors.push(asApiError(result.reason));
-            listed.set(graphs[i] ?? '', result.value);
+            if (!enough)
+                listed.set(graphs[i] ?? '', result.value);
             candidates.push(...result.value);
         });
         for (const job of candidates) {

@@ -308,6 +308,19 @@ describe('a job center with 5,000 jobs', () => {
   })
 })
 
+describe('a job center with 5,000 jobs, waiting by job id', () => {
+  it('stops paging as soon as the job id is seen', async () => {
+    const emu = await startEmu(demo({ fillerJobs: 5000, order: 'newest' }, { runMs: 500 }))
+    const r = await run(emu, { inputs: { 'graph-name': undefined, 'job-id': DEMO_JOB_ID } })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['job-id']).toBe(DEMO_JOB_ID)
+    // The running job is the newest, on the first page of 50: one page found it.
+    const firstStatus = emu.requests.findIndex((q) => q.endpoint === 'status')
+    expect(emu.requests.slice(0, firstStatus).filter((q) => q.endpoint === 'list')).toHaveLength(1)
+  })
+})
+
 describe('report file and step summary', () => {
   it('writes report-file under the workspace and outputs its absolute path', async () => {
     const emu = await startEmu(demo({ fillerJobs: 0 }, { runMs: 300 }))

@@ -66,9 +66,10 @@ export function connectToGes(
       client = undefined // try again on the next poll
       throw error
     }))
+  // Forward every argument as it is: a dropped one (the listing's stop condition) once went unnoticed.
   return {
-    listJobs: async (query) => (await ready()).listJobs(query),
-    getJob: async (graphId, jobId) => (await ready()).getJob(graphId, jobId),
+    listJobs: async (...args) => (await ready()).listJobs(...args),
+    getJob: async (...args) => (await ready()).getJob(...args),
     listGraphs: async () => (await ready()).listGraphs()
   }
 }

@@ -81,13 +81,17 @@ export class JobMonitor {
   /** Lists the job center (per graph when graphs are named) and picks the targets. */
   private async discover(listed: Map<string, Job[]>, refreshed: Set<string>, errors: ApiError[]): Promise<void> {
     const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined]
+    // Job ids need no comparison with other jobs: stop paging once they are all seen. Such a
+    // listing is partial, so it is not kept for this poll's other lookups.
+    const ids = this.criteria.jobIds.filter((id) => !this.tracked.has(id))
+    const enough = ids.length > 0 ? (seen: ReadonlyMap<string, Job>) => ids.every((id) => seen.has(id)) : undefined
     const results = await Promise.allSettled(
-      graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }))
+      graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }, enough))
     )
     const candidates: Job[] = []
     results.forEach((result, i) => {
       if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
-      listed.set(graphs[i] ?? '', result.value)
+      if (!enough) listed.set(graphs[i] ?? '', result.value)
       candidates.push(...result.value)
     })
     for (const job of candidates) {
