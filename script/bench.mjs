@@ -99,21 +99,22 @@ async function tenGraphs() {
   })
 }
 
-/** 3. A job finishing at 8 s: this action vs a fixed 1 s poller of the status endpoint. */
-async function againstFixedPoller() {
+/** 3. A job finishing at 8 s: this action vs a fixed 1 s poller of the status endpoint (median of 5). */
+async function againstFixedPoller(runs = 5) {
   const job = runningJob('job-finishing-at-8s-0000000000001', 'movies', 8000)
-  const ours = await withEmulator({ jobs: [job] }, async (emulator) => {
-    const result = await runAction({
-      inputs: inputsFor(emulator, {
-        'job-id': job.id,
-        'graph-name': 'movies',
-        'poll-interval': '1s',
-        'max-poll-interval': '4s'
+  const ours = []
+  for (let i = 0; i < runs; i++) {
+    ours.push(
+      await withEmulator({ jobs: [job], fillerJobs: 20 }, async (emulator) => {
+        await runAction({
+          inputs: inputsFor(emulator, { 'job-id': job.id, 'poll-interval': '1s', 'max-poll-interval': '4s' })
+        })
+        const polls = emulator.requests.filter((r) => r.endpoint === 'status')
+        const seen = polls.find((r) => r.at >= 8000) ?? polls.at(-1)
+        return { requests: emulator.requests.length, polls: polls.length, lag: (seen.at - 8000) / 1000 }
       })
-    })
-    const done = emulator.requests.findLast((r) => r.endpoint === 'status' || r.endpoint === 'list')
-    return { requests: emulator.requests.length, lag: (done.at - 8000) / 1000, status: result.outputs.status }
-  })
+    )
+  }
   const fixed = await withEmulator({ jobs: [job] }, async (emulator) => {
     const url = `${emulator.url}/v1.0/${emulator.projectId}/graphs/graph-id-movies/jobs/${job.id}/status`
     for (;;) {
@@ -123,12 +124,13 @@ async function againstFixedPoller() {
     }
     return { requests: emulator.requests.length, lag: (emulator.requests.at(-1).at - 8000) / 1000 }
   })
-  print('3. job finishing at 8 s, poll-interval 1s, max-poll-interval 4s', '')
+  const m = (key) => median(ours.map((o) => o[key]))
+  print(`3. job finishing at 8 s, poll-interval 1s, max-poll-interval 4s (median of ${runs})`, '')
   print(
-    '   this action: requests / detection lag',
-    `${ours.requests} / ${ours.lag.toFixed(2)} s (status ${ours.status})`
+    '   this action: status polls / all requests / detection lag',
+    `${m('polls')} / ${m('requests')} / ${m('lag').toFixed(2)} s`
   )
-  print('   fixed 1 s poller: requests / detection lag', `${fixed.requests} / ${fixed.lag.toFixed(2)} s`)
+  print('   fixed 1 s poller: status polls / detection lag', `${fixed.requests} / ${fixed.lag.toFixed(2)} s`)
 }
 
 /** 4. Cold start: the action against a finished job, against `node -e ""`, interleaved. */
