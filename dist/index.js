@@ -3986,8 +3986,31 @@ function normalizeJobPage(body, what) {
         malformed(what, `jobCount is ${describe(countField)}, not a count`);
     }
     // An entry without a job id cannot be anyone's target: skip it rather than fail every poll.
-    const jobs = list.filter((job) => isObject(job) && normalize_text(field(job, 'jobId'))).map((job) => normalizeJob(job, what));
-    return { total, jobs, skipped: list.length - jobs.length };
+    const entries = list.filter((job) => isObject(job) && Boolean(normalize_text(field(job, 'jobId'))));
+    return { total, jobs: entries.map((entry) => normalizeListedJob(entry, what)), skipped: list.length - entries.length };
+}
+/** Starts the rawStatus of a listed job whose entry could not be read. */
+const UNREADABLE = 'unreadable: ';
+/** A job the list showed but could not be read: never finished, never a success. */
+function isUnreadable(job) {
+    return job.status === 'unknown' && job.rawStatus.startsWith(UNREADABLE);
+}
+/**
+ * One broken entry (a jobDetail of another shape, on some old job) must not hide every other
+ * job of the page. It stays listed with what could be read and an unknown status, so that if
+ * it is a target it is waited on, never taken for a success.
+ */
+function normalizeListedJob(entry, what) {
+    try {
+        return normalizeJob(entry, what);
+    }
+    catch (error) {
+        if (!(error instanceof ApiError))
+            throw error;
+        const readable = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'jobDetail' && key !== 'job_detail'));
+        const problem = error.message.replace(/^.*?unexpected answer: /, '');
+        return { ...normalizeJob(readable, what), status: 'unknown', rawStatus: `${UNREADABLE}${problem}`, files: null };
+    }
 }
 /** `{graphCount, graphs:[{id, name}]}`; v2 `{graph_count, graphs}`. */
 function normalizeGraphs(body, what) {
@@ -5348,6 +5371,7 @@ function describeSlot(key, criteria) {
 
 
 
+
 const IMPORT_JOB = 'importgraph';
 const DAY_MS = 86_400_000;
 /**
@@ -5498,7 +5522,11 @@ class JobMonitor {
             }
             for (const t of group) {
                 const job = jobs.find((j) => j.id === t.job.id);
-                if (isFinished(t.job)) {
+                if (isFinished(t.job) && job && isUnreadable(job)) {
+                    // The import details exist but cannot be read: no success without seeing them.
+                    this.noteUnreadableDetail(t, job);
+                }
+                else if (isFinished(t.job)) {
                     t.detailTried = true;
                     if (job?.files)
                         t.job = { ...t.job, files: job.files };
@@ -5530,13 +5558,23 @@ class JobMonitor {
         tracked.job = mergeJob(tracked.job, fresh);
         this.noteUnknownStatus(tracked);
     }
+    noteUnreadableDetail(tracked, listed) {
+        if (tracked.unknownStatusNoted === listed.rawStatus)
+            return;
+        tracked.unknownStatusNoted = listed.rawStatus;
+        this.log.warning(`Job ${listed.id} finished, but its import details cannot be read (${listed.rawStatus}); asking again until they can or the wait times out`);
+    }
     /** A status GES may have added since the docs: not finished, and the log says so (once per status). */
     noteUnknownStatus(tracked) {
         const { job } = tracked;
         if (job.status !== 'unknown' || tracked.unknownStatusNoted === job.rawStatus)
             return;
         tracked.unknownStatusNoted = job.rawStatus;
-        const what = job.rawStatus ? `status "${job.rawStatus}", which is not a documented GES job status` : 'no status';
+        const what = isUnreadable(job)
+            ? `an entry that cannot be read (${job.rawStatus})`
+            : job.rawStatus
+                ? `status "${job.rawStatus}", which is not a documented GES job status`
+                : 'no status';
         this.log.warning(`Job ${job.id} reports ${what}: treated as not finished, the wait goes on`);
     }
     markVanished(tracked) {

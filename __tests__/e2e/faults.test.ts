@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { actions, apigError, type Fault, type FaultAction } from '../../emulator/faults.mjs'
 import { DEMO_CREDENTIALS, DEMO_JOB_ID, demo } from '../../emulator/scenarios.mjs'
-import type { Emulator, RequestRecord } from '../../emulator/server.mjs'
+import type { Emulator, JobDetail, JobSpec, RequestRecord } from '../../emulator/server.mjs'
 import { byEndpoint, closeAll, gesRequests, header, run, startEmu, startRecorder } from './support.js'
 
 afterEach(closeAll)
@@ -256,5 +256,45 @@ describe('the single-job status endpoint', () => {
     const after = emu.requests.slice(emu.requests.indexOf(statusPolls[0]) + 1)
     expect(after.length).toBeGreaterThanOrEqual(2)
     expect(after.every((q) => q.endpoint === 'list' && q.status === 200)).toBe(true)
+  })
+})
+
+describe('a list entry that cannot be read', () => {
+  const brokenOldJob: JobSpec = {
+    id: 'old-delete-job',
+    name: 'DeleteGraph',
+    graph: 'movies',
+    beginTime: new Date(Date.now() - 3_600_000).toISOString(),
+    timeline: [{ atMs: 0, status: 'success', jobDetail: 'deleted 3 vertices' as unknown as JobDetail }]
+  }
+
+  it('on another job does not hide the target', async () => {
+    const options = demo({ fillerJobs: 8 }, { runMs: 600 })
+    const emu = await startEmu({ ...options, jobs: [...(options.jobs ?? []), brokenOldJob] })
+    const r = await run(emu, { inputs: { 'job-name': '*' } }) // the broken job is a candidate too
+
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('success')
+    expect(r.outputs['job-id']).toBe(DEMO_JOB_ID)
+  })
+
+  it('on the target itself: never a success, whatever its status says', async () => {
+    const target: JobSpec = {
+      id: DEMO_JOB_ID,
+      graph: 'movies',
+      timeline: [
+        { atMs: 0, status: 'running' },
+        { atMs: 300, status: 'success', jobDetail: 'garbled' as unknown as JobDetail }
+      ]
+    }
+    const emu = await startEmu(demo({ fillerJobs: 8, jobs: [target] }))
+    const r = await run(emu, { inputs: { timeout: '2s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('timeout')
+    expect(r.warnings.join('\n')).toMatch(
+      /import details cannot be read \(unreadable: jobDetail is the string "garbled"/
+    )
+    expect(r.summary).not.toContain('GES import succeeded')
   })
 })

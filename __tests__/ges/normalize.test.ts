@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { ApiError } from '../../src/http/api-error.js'
 import {
   fileStatus,
+  isUnreadable,
   jobStatus,
   lineCount,
   normalizeGraphs,
@@ -403,5 +404,33 @@ describe('normalizeGraphs', () => {
     transientError(() => normalizeGraphs({ graphs: 'movies' }, 'x'))
     transientError(() => normalizeGraphs({ graphs: ['movies'] }, 'x'))
     transientError(() => normalizeGraphs(null, 'x'))
+  })
+})
+
+describe('a list entry that cannot be read', () => {
+  const broken = {
+    jobId: 'old',
+    status: 'success',
+    jobName: 'DeleteGraph',
+    relatedGraph: 'movies',
+    jobDetail: 'not json'
+  }
+
+  it('does not hide the other jobs of the page', () => {
+    const page = normalizeJobPage({ jobCount: 2, jobList: [broken, { jobId: 'a', status: 'running' }] }, WHAT)
+    expect(page.jobs.map((j) => j.id)).toEqual(['old', 'a'])
+    expect(page.jobs[1].status).toBe('running')
+  })
+
+  it('stays listed with what could be read, unfinished and marked unreadable', () => {
+    const [job] = normalizeJobPage({ jobCount: 1, jobList: [broken] }, WHAT).jobs
+    expect(job).toMatchObject({ id: 'old', name: 'DeleteGraph', graph: 'movies', status: 'unknown', files: null })
+    expect(job.rawStatus).toMatch(/^unreadable: jobDetail is the string "not json"/)
+    expect(isUnreadable(job)).toBe(true)
+    expect(isUnreadable(normalizeJob({ jobId: 'x', status: 'bogus' }, WHAT))).toBe(false)
+  })
+
+  it('the single-job endpoint gets no such leniency: a broken answer is retried', () => {
+    expect(() => normalizeJob(broken, WHAT, 'old')).toThrow(ApiError)
   })
 })

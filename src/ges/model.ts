@@ -27,6 +27,7 @@ export interface Job {
   /** The graph NAME (`relatedGraph`); the single-job endpoint needs the graph id instead. */
   graph: string | null
   status: JobStatus
+  /** What GES said; `unreadable: …` when its list entry could not be read (see isUnreadable). */
   rawStatus: string
   /** Epoch ms, parsed as UTC (GES times carry no zone). */
   beginTime: number | null

@@ -157,8 +157,34 @@ export function normalizeJobPage(body: unknown, what: string): JobPage {
     malformed(what, `jobCount is ${describe(countField)}, not a count`)
   }
   // An entry without a job id cannot be anyone's target: skip it rather than fail every poll.
-  const jobs = list.filter((job) => isObject(job) && text(field(job, 'jobId'))).map((job) => normalizeJob(job, what))
-  return { total, jobs, skipped: list.length - jobs.length }
+  const entries = list.filter((job): job is Obj => isObject(job) && Boolean(text(field(job, 'jobId'))))
+  return { total, jobs: entries.map((entry) => normalizeListedJob(entry, what)), skipped: list.length - entries.length }
+}
+
+/** Starts the rawStatus of a listed job whose entry could not be read. */
+const UNREADABLE = 'unreadable: '
+
+/** A job the list showed but could not be read: never finished, never a success. */
+export function isUnreadable(job: Job): boolean {
+  return job.status === 'unknown' && job.rawStatus.startsWith(UNREADABLE)
+}
+
+/**
+ * One broken entry (a jobDetail of another shape, on some old job) must not hide every other
+ * job of the page. It stays listed with what could be read and an unknown status, so that if
+ * it is a target it is waited on, never taken for a success.
+ */
+function normalizeListedJob(entry: Obj, what: string): Job {
+  try {
+    return normalizeJob(entry, what)
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error
+    const readable = Object.fromEntries(
+      Object.entries(entry).filter(([key]) => key !== 'jobDetail' && key !== 'job_detail')
+    )
+    const problem = error.message.replace(/^.*?unexpected answer: /, '')
+    return { ...normalizeJob(readable, what), status: 'unknown', rawStatus: `${UNREADABLE}${problem}`, files: null }
+  }
 }
 
 /** `{graphCount, graphs:[{id, name}]}`; v2 `{graph_count, graphs}`. */

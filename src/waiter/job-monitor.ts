@@ -1,5 +1,6 @@
 import type { JobSource } from '../ges/job-source.js'
 import { isFinished, type Job } from '../ges/model.js'
+import { isUnreadable } from '../ges/normalize.js'
 import { ApiError } from '../http/api-error.js'
 import type { Log } from '../util/log.js'
 import { formatUtcDate } from '../util/time.js'
@@ -171,7 +172,10 @@ export class JobMonitor {
         }
         for (const t of group) {
           const job = jobs.find((j) => j.id === t.job.id)
-          if (isFinished(t.job)) {
+          if (isFinished(t.job) && job && isUnreadable(job)) {
+            // The import details exist but cannot be read: no success without seeing them.
+            this.noteUnreadableDetail(t, job)
+          } else if (isFinished(t.job)) {
             t.detailTried = true
             if (job?.files) t.job = { ...t.job, files: job.files }
           } else if (job) {
@@ -203,12 +207,24 @@ export class JobMonitor {
     this.noteUnknownStatus(tracked)
   }
 
+  private noteUnreadableDetail(tracked: Tracked, listed: Job): void {
+    if (tracked.unknownStatusNoted === listed.rawStatus) return
+    tracked.unknownStatusNoted = listed.rawStatus
+    this.log.warning(
+      `Job ${listed.id} finished, but its import details cannot be read (${listed.rawStatus}); asking again until they can or the wait times out`
+    )
+  }
+
   /** A status GES may have added since the docs: not finished, and the log says so (once per status). */
   private noteUnknownStatus(tracked: Tracked): void {
     const { job } = tracked
     if (job.status !== 'unknown' || tracked.unknownStatusNoted === job.rawStatus) return
     tracked.unknownStatusNoted = job.rawStatus
-    const what = job.rawStatus ? `status "${job.rawStatus}", which is not a documented GES job status` : 'no status'
+    const what = isUnreadable(job)
+      ? `an entry that cannot be read (${job.rawStatus})`
+      : job.rawStatus
+        ? `status "${job.rawStatus}", which is not a documented GES job status`
+        : 'no status'
     this.log.warning(`Job ${job.id} reports ${what}: treated as not finished, the wait goes on`)
   }
 
