@@ -3418,7 +3418,6 @@ class ApiError extends Error {
             .join(', ');
     }
 }
-const isRetryable = (error) => error.kind === 'transient' || error.kind === 'throttled';
 
 ;// CONCATENATED MODULE: ./src/auth/iam-client.ts
 

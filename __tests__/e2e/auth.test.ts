@@ -16,6 +16,16 @@ const IAM = DEMO_CREDENTIALS.iam.users[0]
 /** Inputs without the default token. */
 const noToken = { token: undefined }
 
+/** AK/SK with a region and no project-id: the project is found through IAM (the emulator). */
+const discoveryInputs = (emu: Emulator) => ({
+  ...noToken,
+  'project-id': undefined,
+  region: emu.region,
+  'iam-endpoint': emu.url,
+  'access-key': AK,
+  'secret-key': SK
+})
+
 function expectSigned(emu: Emulator, records: RequestRecord[], ak: string): void {
   expect(records.length).toBeGreaterThan(0)
   for (const q of records) {
@@ -77,16 +87,7 @@ describe('AK/SK', () => {
         { runMs: 400 }
       )
     )
-    const r = await run(emu, {
-      inputs: {
-        ...noToken,
-        'project-id': undefined,
-        region: emu.region,
-        'iam-endpoint': emu.url,
-        'access-key': AK,
-        'secret-key': SK
-      }
-    })
+    const r = await run(emu, { inputs: discoveryInputs(emu) })
 
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('success')
@@ -115,16 +116,7 @@ describe('AK/SK', () => {
     ]
   ])('IAM listing %s for the region fails at once with a clear error', async (_label, projects) => {
     const emu = await startEmu(demo({ fillerJobs: 8, aksk: { ak: AK, sk: SK }, projects }))
-    const r = await run(emu, {
-      inputs: {
-        ...noToken,
-        'project-id': undefined,
-        region: emu.region,
-        'iam-endpoint': emu.url,
-        'access-key': AK,
-        'secret-key': SK
-      }
-    })
+    const r = await run(emu, { inputs: discoveryInputs(emu) })
 
     expect(r.code).toBe(1)
     expect(r.outputs.status).toBe('failed')

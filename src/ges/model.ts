@@ -50,7 +50,7 @@ export interface Graph {
   name: string
 }
 
-export const FINISHED: ReadonlySet<JobStatus> = new Set(['success', 'failed', 'partiallyFailed'])
+const FINISHED: ReadonlySet<JobStatus> = new Set(['success', 'failed', 'partiallyFailed'])
 
 export function isFinished(job: Job): boolean {
   return FINISHED.has(job.status)

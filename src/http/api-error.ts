@@ -31,5 +31,3 @@ export class ApiError extends Error {
       .join(', ')
   }
 }
-
-export const isRetryable = (error: ApiError): boolean => error.kind === 'transient' || error.kind === 'throttled'

@@ -26,7 +26,7 @@ export function iamEndpointFor(region: string | undefined): string {
   return region ? `https://iam.${region}.${domainOf(region)}` : 'https://iam.myhuaweicloud.com'
 }
 
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
   return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
 }

@@ -239,7 +239,7 @@ export class JobMonitor {
 }
 
 /** The status endpoint may omit what the list said (name, graph, details): keep what we knew. */
-export function mergeJob(known: Job, fresh: Job): Job {
+function mergeJob(known: Job, fresh: Job): Job {
   const merged: Job = { ...known }
   for (const key of Object.keys(fresh) as (keyof Job)[]) {
     if (fresh[key] !== null && fresh[key] !== undefined) Object.assign(merged, { [key]: fresh[key] })
