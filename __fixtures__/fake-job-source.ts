@@ -52,6 +52,8 @@ export class FakeJobSource implements JobSource {
   fault?: (method: Method, n: number, at: number, args: unknown[]) => Error | undefined
   /** The status endpoint leaves out jobDetail (and name/graph), as some versions do. */
   statusOmitsDetail = false
+  /** What the status endpoint says instead of the list's view (answers that disagree). */
+  statusAnswer?: (listed: Job, at: number) => Job
   /** Job ids the status endpoint does not know (GES.7007), though the list shows them. */
   unknownToStatusEndpoint = new Set<string>()
   private readonly counts: Record<Method, number> = { listJobs: 0, getJob: 0, listGraphs: 0 }
@@ -104,7 +106,8 @@ export class FakeJobSource implements JobSource {
         code: 'GES.7007'
       })
     }
-    return this.statusOmitsDetail ? { ...job, name: null, graph: null, files: null } : job
+    const answer = this.statusAnswer?.(job, this.clock.now()) ?? job
+    return this.statusOmitsDetail ? { ...answer, name: null, graph: null, files: null } : answer
   }
 
   async listGraphs(): Promise<Graph[]> {

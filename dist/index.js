@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8343);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4274:
+/***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3797,6 +3797,8 @@ class ApiCaller {
 }
 
 ;// CONCATENATED MODULE: ./src/util/time.ts
+/** Time helpers shared by the waiter and the report: one definition of a day and of a duration's text. */
+const DAY_MS = 86_400_000;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 /**
  * Parses `yyyy-MM-dd`, `yyyy-MM-ddTHH:mm[:ss[.fff]]` or the same with a space instead of `T`,
@@ -3830,6 +3832,28 @@ function formatUtcDate(time) {
 /** epoch ms → `yyyy-MM-dd HH:mm:ss` UTC, for people. */
 function formatUtcTime(time) {
     return new Date(time).toISOString().slice(0, 19).replace('T', ' ');
+}
+/** `75_000` → `1m15s`; for logs and the summary. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let seconds = Math.round(ms / 1000);
+    const parts = [];
+    for (const [unit, size] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60]
+    ]) {
+        if (seconds >= size) {
+            parts.push(`${Math.floor(seconds / size)}${unit}`);
+            seconds %= size;
+        }
+    }
+    if (seconds > 0 || parts.length === 0)
+        parts.push(`${seconds}s`);
+    return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/ges/normalize.ts
@@ -3875,7 +3899,7 @@ function jobStatus(raw) {
             return 'failed';
         case 'partiallyfailed':
         case 'partfailed':
-            return 'partiallyFailed';
+            return 'partFailed';
         default:
             return 'unknown';
     }
@@ -3988,16 +4012,10 @@ function normalizeJobPage(body, what) {
     const entries = list.filter((job) => isObject(job) && Boolean(normalize_text(field(job, 'jobId'))));
     return { total, jobs: entries.map((entry) => normalizeListedJob(entry, what)), skipped: list.length - entries.length };
 }
-/** Starts the rawStatus of a listed job whose entry could not be read. */
-const UNREADABLE = 'unreadable: ';
-/** A job the list showed but could not be read: never finished, never a success. */
-function isUnreadable(job) {
-    return job.status === 'unknown' && job.rawStatus.startsWith(UNREADABLE);
-}
 /**
  * One broken entry (a jobDetail of another shape, on some old job) must not hide every other
- * job of the page. It stays listed with what could be read and an unknown status, so that if
- * it is a target it is waited on, never taken for a success.
+ * job of the page. It stays listed with what could be read, marked unreadable (never finished),
+ * so that if it is a target it is waited on, never taken for a success.
  */
 function normalizeListedJob(entry, what) {
     try {
@@ -4008,7 +4026,7 @@ function normalizeListedJob(entry, what) {
             throw error;
         const readable = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'jobDetail' && key !== 'job_detail'));
         const problem = error.message.replace(/^.*?unexpected answer: /, '');
-        return { ...normalizeJob(readable, what), status: 'unknown', rawStatus: `${UNREADABLE}${problem}`, files: null };
+        return { ...normalizeJob(readable, what), unreadable: problem, files: null };
     }
 }
 /** `{graphCount, graphs:[{id, name}]}`; v2 `{graph_count, graphs}`. */
@@ -4191,48 +4209,6 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/settings/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
-const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
-/**
- * Parses `500ms`, `30s`, `5m`, `2h`, `1d`, compounds such as `1h30m`, or a bare number of
- * seconds. Returns undefined when the text is not a duration.
- */
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (/^\d+(?:\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    if (!WHOLE.test(value))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of value.matchAll(PART))
-        total += Number(amount) * UNIT_MS[unit];
-    return Math.round(total);
-}
-/** `75_000` → `1m15s`; for logs and the summary. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '–';
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    let seconds = Math.round(ms / 1000);
-    const parts = [];
-    for (const [unit, size] of [
-        ['d', 86400],
-        ['h', 3600],
-        ['m', 60]
-    ]) {
-        if (seconds >= size) {
-            parts.push(`${Math.floor(seconds / size)}${unit}`);
-            seconds %= size;
-        }
-    }
-    if (seconds > 0 || parts.length === 0)
-        parts.push(`${seconds}s`);
-    return parts.join('');
-}
-
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Text from the cloud (paths, causes, reasons) rendered safely in GitHub markdown, where the
@@ -4275,27 +4251,47 @@ function escapeMarkdown(text, max = 500) {
 const HEADLINE = {
     success: '✅ GES import succeeded',
     failed: '❌ GES import failed',
-    partiallyFailed: '⚠️ GES import partially failed',
+    partFailed: '⚠️ GES import partially failed',
+    unknown: '❔ GES import result unknown',
     timeout: '⏱️ Timed out waiting for the GES job',
     'not-found': '🔍 No matching GES job found',
-    cancelled: '🛑 Cancelled while waiting for the GES job'
+    cancelled: '🛑 Cancelled while waiting for the GES job',
+    error: '❌ Could not check the GES job'
 };
-const STATUS_ICON = {
+const OUTCOME_BADGE = {
     success: '✅',
     failed: '❌',
-    partiallyFailed: '⚠️',
     partFailed: '⚠️',
-    running: '⏳',
-    pending: '⏳'
+    unknown: '❔',
+    unfinished: '⏳',
+    disagreeing: '⁉️'
 };
-const count = (n) => (n === null ? '–' : n.toLocaleString('en-US'));
+const FILE_BADGE = { success: '✅', failed: '❌', partFailed: '⚠️' };
+/** Failures first, so that what went wrong leads the report. */
+const SEVERITY = {
+    failed: 0,
+    disagreeing: 0,
+    partFailed: 1,
+    unknown: 2,
+    unfinished: 3,
+    success: 4
+};
+const severity = (status) => SEVERITY[status] ?? SEVERITY.unknown;
+const count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
+const cellCount = (n) => (n === null ? '–' : n.toLocaleString('en-US'));
 const markdown_time = (iso) => (iso ? iso.replace('T', ' ').replace('Z', '') : '–');
-const markdown_status = (s) => `${STATUS_ICON[s] ?? '❔'} ${escapeMarkdown(s, 40)}`;
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const header = (cells) => `${row(cells)}\n${row(cells.map(() => '---'))}`;
 function sumLines(job, pick) {
     const values = job.files.map(pick).filter((n) => n !== null);
     return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
+}
+/** The job's result with its files, and what GES said of the job itself when that differs. */
+function jobStatusCell(job) {
+    const said = escapeMarkdown(job.status, 40);
+    if (job.outcome === 'unfinished' || job.outcome === job.status)
+        return `${OUTCOME_BADGE[job.outcome]} ${said}`;
+    return `${OUTCOME_BADGE[job.outcome]} ${job.outcome} (GES: ${said})`;
 }
 function jobsTable(jobs) {
     const lines = [header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed'])];
@@ -4303,12 +4299,12 @@ function jobsTable(jobs) {
         lines.push(row([
             escapeMarkdown(job.graph ?? '–', 100),
             `${escapeMarkdown(job.jobName ?? 'job', 60)} ${escapeMarkdown(job.jobId, 80)}`,
-            markdown_status(job.status),
+            jobStatusCell(job),
             markdown_time(job.beginTime),
             markdown_time(job.endTime),
             job.durationSeconds === null ? '–' : formatDuration(job.durationSeconds * 1000),
-            count(sumLines(job, (f) => f.successfulLines)),
-            count(sumLines(job, (f) => f.failedLines))
+            cellCount(sumLines(job, (f) => f.successfulLines)),
+            cellCount(sumLines(job, (f) => f.failedLines))
         ]));
     }
     return lines.join('\n');
@@ -4318,52 +4314,83 @@ function fileRow(file) {
     return row([
         file.kind,
         escapeMarkdown(file.path || '–', 300),
-        markdown_status(file.status),
-        `${count(file.successfulLines)} / ${count(file.failedLines)} / ${count(file.totalLines)}`,
+        `${FILE_BADGE[file.status] ?? '❔'} ${escapeMarkdown(file.status, 40)}`,
+        `${cellCount(file.successfulLines)} / ${cellCount(file.failedLines)} / ${cellCount(file.totalLines)}`,
         file.cause ? escapeMarkdown(file.cause) : '–',
         file.log ? escapeMarkdown(file.log, 300) : '–'
     ]);
 }
-/**
- * The report as GitHub markdown: a verdict line, one table of jobs, one table of files per
- * job, fail reasons and a hint. Cloud text is escaped; file rows stop when the size budget is
- * reached, with a note saying how many were left out and where the full list is.
- */
-function renderMarkdown(report, context, limits) {
-    const head = [];
-    const verdictWord = context.verdict.fail ? 'the step fails' : 'the step passes';
-    // An API error is not a failed import: say that the job could not be checked.
-    head.push(`### ${context.error?.stopped ? '❌ Could not check the GES job' : HEADLINE[report.status]}`);
+function byDescendingSeverity(items, statusOf) {
+    return items
+        .map((item, i) => ({ item, i, rank: severity(statusOf(item)) }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map(({ item }) => item);
+}
+function summaryLine(report) {
     const { totals } = report;
-    head.push(`**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}** · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'} · waited ${formatDuration(context.elapsedMs)} · ${verdictWord}`);
-    if (report.jobs.length > 0)
-        head.push(jobsTable(report.jobs));
+    const jobs = `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}**`;
+    const files = totals.failedFiles === null
+        ? 'file results not reported by GES'
+        : `${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'}`;
+    const verdict = report.passed ? 'the step passes' : 'the step fails';
+    return `${jobs} · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${files} · waited ${formatDuration(report.waitedSeconds * 1000)} · ${verdict}`;
+}
+function headline(report) {
+    if (report.status === 'error' && report.jobs.some((job) => job.disagreement))
+        return '❌ GES answers disagree';
+    return HEADLINE[report.status];
+}
+/** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
+function closingSections(report, runUrl) {
     const tail = [];
-    const reasons = report.jobs
+    const failReasons = report.jobs
         .filter((job) => job.failReason)
         .map((job) => `- ${escapeMarkdown(job.jobId, 80)}: ${escapeMarkdown(job.failReason ?? '')}`);
-    if (reasons.length > 0)
-        tail.push(`**Fail reasons**\n\n${reasons.join('\n')}`);
-    if (context.missing.length > 0)
-        tail.push(`**Not found**: ${context.missing.map((m) => escapeMarkdown(m, 300)).join('; ')}`);
-    if (context.vanished.length > 0) {
-        tail.push(`**No longer listed by the job center**: ${context.vanished.map((id) => escapeMarkdown(id, 80)).join(', ')}`);
+    if (failReasons.length > 0)
+        tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`);
+    const notices = [
+        ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${escapeMarkdown(job.disagreement ?? '', 600)}`),
+        ...report.jobs
+            .filter((job) => job.unreadable)
+            .map((job) => `- ${escapeMarkdown(job.jobId, 80)}: its entry in the job list cannot be read (${escapeMarkdown(job.unreadable ?? '', 300)})`),
+        ...report.warnings.map((warning) => `- ${escapeMarkdown(warning, 600)}`)
+    ];
+    if (notices.length > 0)
+        tail.push(`**Notices**\n\n${notices.join('\n')}`);
+    if (report.notFound.length > 0)
+        tail.push(`**Not found**: ${report.notFound.map((m) => escapeMarkdown(m, 300)).join('; ')}`);
+    const vanished = report.jobs.filter((job) => job.vanished).map((job) => escapeMarkdown(job.jobId, 80));
+    if (vanished.length > 0)
+        tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`);
+    if (report.error) {
+        const label = report.error.stoppedWait ? 'Error' : 'Last retried error';
+        tail.push(`**${label}**: ${escapeMarkdown(report.error.message, 1000)}${report.error.reference ? ` (${escapeMarkdown(report.error.reference, 200)})` : ''}`);
     }
-    if (context.error) {
-        const label = context.error.stopped ? 'Error' : 'Last retried error';
-        tail.push(`**${label}**: ${escapeMarkdown(context.error.message, 1000)}${context.error.reference ? ` (${escapeMarkdown(context.error.reference, 200)})` : ''}`);
-    }
-    if (context.verdict.fail)
-        tail.push(`**Why the step fails**: ${context.verdict.reasons.map((r) => escapeMarkdown(r, 300)).join('; ')}`);
-    if (context.hint)
-        tail.push(`> [!TIP]\n> ${context.hint}`);
-    if (context.runUrl)
-        tail.push(`[Workflow run](${context.runUrl})`);
+    if (!report.passed)
+        tail.push(`**Why the step fails**: ${report.reasons.map((r) => escapeMarkdown(r, 600)).join('; ')}`);
+    if (report.hint)
+        tail.push(`> [!TIP]\n> ${report.hint}`);
+    if (runUrl)
+        tail.push(`[Workflow run](${runUrl})`);
+    return tail;
+}
+/**
+ * The report as GitHub markdown: a headline, a summary line, one table of jobs (failures first),
+ * one table of files per job (failed and partFailed files first), notices, why the step fails
+ * and a hint. Cloud text is escaped; file rows stop when the size budget is reached, with a note
+ * saying how many were left out and where the full list is.
+ */
+function renderMarkdown(report, limits) {
+    const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome);
+    const head = [`### ${headline(report)}`, summaryLine(report)];
+    if (jobs.length > 0)
+        head.push(jobsTable(jobs));
+    const tail = closingSections(report, limits.runUrl);
     const reserve = 2048;
     let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'));
     const sections = [];
     let left = 0;
-    for (const job of report.jobs) {
+    for (const job of jobs) {
         if (job.files.length === 0)
             continue;
         const title = `#### Files of ${escapeMarkdown(job.jobName ?? 'job', 60)} ${escapeMarkdown(job.jobId, 80)}${job.graph ? ` (graph ${escapeMarkdown(job.graph, 100)})` : ''}`;
@@ -4374,7 +4401,7 @@ function renderMarkdown(report, context, limits) {
         }
         budget -= bytes(opening) + 2;
         const rows = [];
-        for (const file of job.files) {
+        for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
             const line = fileRow(file);
             if (left > 0 || budget - bytes(line) - 1 < 0) {
                 left += 1;
@@ -4400,21 +4427,21 @@ function bytes(text) {
 /** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
 const COMMENT_MAX_BYTES = 64_000;
 /** The PR comment: the summary's report, a link to the run, and when it was last updated. */
-function renderComment(report, context, runUrl, now) {
+function renderComment(report, runUrl, now) {
     const fullListAt = runUrl ? `the [run summary](${runUrl})` : 'the run summary';
-    const body = renderMarkdown(report, { ...context, runUrl }, { maxBytes: COMMENT_MAX_BYTES, fullListAt });
+    const body = renderMarkdown(report, { maxBytes: COMMENT_MAX_BYTES, fullListAt, runUrl });
     return `${body}\n<sub>Updated ${formatUtcTime(now)} UTC by ges-job-waiter</sub>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/explain.ts
 
 /** What to do next, when the step fails: one sentence a person can act on. */
-function hintFor(report, verdict, timeoutMs, error) {
-    if (!verdict.fail)
+function hintFor(report, timeoutMs, error) {
+    if (report.passed)
         return undefined;
     const code = error?.details.code ?? '';
     const status = error?.details.status;
-    if (error && (error.kind === 'permanent' || error.kind === 'auth')) {
+    if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth')) {
         // Before the 401 catch-all: the gateway sends APIG.0303 with a 401 too.
         if (/^APIGW?\.0303$/i.test(code))
             return 'The request signature expired: the runner clock is more than 15 minutes off.';
@@ -4429,10 +4456,15 @@ function hintFor(report, verdict, timeoutMs, error) {
             return 'The graph does not exist: check "graph-name".';
         return undefined;
     }
+    if (report.jobs.some((job) => job.disagreement)) {
+        return 'GES gave answers that disagree and never settled: check the job in the GES console before trusting this import.';
+    }
     switch (report.status) {
         case 'failed':
-        case 'partiallyFailed':
-            return 'Open the log location of each failed file to see the rejected lines, fix the data and import again. To let partially failed imports pass, set fail-on: failed.';
+        case 'partFailed':
+            return 'Open the log location of each failed file to see the rejected lines, fix the data and import again. To let partially failed imports pass, set fail-on: failed,unknown.';
+        case 'unknown':
+            return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.';
         case 'timeout':
             return `The job did not finish within ${formatDuration(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
         case 'not-found':
@@ -4444,13 +4476,12 @@ function hintFor(report, verdict, timeoutMs, error) {
     }
 }
 const MAX_FILES_NAMED = 5;
-/** The error annotation: names the job, the bad files and their causes. */
-function failureMessage(report, verdict) {
-    const parts = [`GES job wait: ${verdict.reasons.join('; ')}`];
+/** The error annotation: why the step fails, then the bad jobs, files and causes. */
+function failureMessage(report) {
+    const parts = [`GES job wait: ${report.reasons.join('; ')}`];
     for (const job of report.jobs) {
         const bad = job.files.filter((f) => f.status !== 'success');
-        const isBad = job.status !== 'success' || bad.length > 0;
-        if (!isBad)
+        if (job.outcome === 'success' && bad.length === 0)
             continue;
         let text = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}: ${job.status}`;
         if (job.failReason)
@@ -4472,36 +4503,160 @@ function explain_clip(text, max = 200) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/report/report.ts
-const FAILED_FILE = new Set(['failed', 'partFailed', 'unknown']);
+;// CONCATENATED MODULE: ./src/ges/model.ts
+/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
+const FINISHED = new Set(['success', 'failed', 'partFailed']);
+function isFinishedStatus(status) {
+    return FINISHED.has(status);
+}
+/** A job whose entry could not be read is never finished: its import details are not known. */
+function isFinished(job) {
+    return isFinishedStatus(job.status) && job.unreadable === undefined;
+}
+/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
+function isImport(job) {
+    return (job.name ?? '').toLowerCase() === 'importgraph';
+}
+
+;// CONCATENATED MODULE: ./src/report/judge.ts
+
+
 /**
- * `failed` when a job failed or a file failed (any case), else `partiallyFailed` when a job
- * partially failed or a file partFailed, else `success`, unless the wait ended without an
- * answer (timeout, not found, cancelled, error). Never `success` for what was not seen: a
- * job must say exactly `success`, and a file in a status we do not know counts as partFailed.
+ * The one place that decides what the wait means: the status, whether the step passes and why
+ * not. Pure. It never calls success what it did not see: a job must say exactly `success`, every
+ * answer about it must agree, and an import's file results must have been reported (or
+ * `fail-on` must leave out `unknown`).
  */
-function overallStatus(outcome) {
-    const { jobs } = outcome;
-    const files = jobs.flatMap((job) => job.files ?? []);
-    if (jobs.some((job) => job.status === 'failed') || files.some((file) => file.status === 'failed'))
+function judge(evidence, rules) {
+    const jobs = evidence.jobs.map(jobReport);
+    const totals = totalsOf(evidence.jobs.map((o) => o.job));
+    const status = overallStatus(evidence.end, jobs);
+    const error = evidence.error
+        ? {
+            message: evidence.error.message,
+            reference: evidence.error.reference,
+            httpStatus: evidence.error.details.status ?? null,
+            code: evidence.error.details.code ?? null,
+            requestId: evidence.error.details.requestId ?? null,
+            stoppedWait: evidence.end === 'error'
+        }
+        : null;
+    const reasons = failReasons(evidence.end, status, jobs, totals, rules, error?.stoppedWait ? error : null);
+    const report = {
+        status,
+        passed: reasons.length === 0,
+        reasons,
+        hint: null,
+        warnings: warningsOf(jobs, totals),
+        jobs,
+        totals,
+        notFound: evidence.missing.map((m) => m.description),
+        error,
+        waitedSeconds: Math.round(evidence.elapsedMs / 1000)
+    };
+    report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null;
+    return report;
+}
+/**
+ * A job's result, its files included. Failure evidence wins over missing details: a failed
+ * job whose files were not reported is still failed.
+ */
+function jobOutcome(observed) {
+    const { job } = observed;
+    if (observed.disagreement)
+        return 'disagreeing';
+    if (!isFinished(job))
+        return 'unfinished';
+    const files = job.files ?? [];
+    if (job.status === 'failed' || files.some((f) => f.status === 'failed'))
         return 'failed';
-    const partial = jobs.some((job) => job.status === 'partiallyFailed') ||
-        files.some((file) => file.status === 'partFailed' || file.status === 'unknown');
-    switch (outcome.end) {
-        case 'finished':
-            if (jobs.length === 0 || !jobs.every((job) => job.status === 'success' || job.status === 'partiallyFailed')) {
-                return 'failed'; // cannot happen when the monitor is right; if it does, do not say success
-            }
-            return partial ? 'partiallyFailed' : 'success';
-        case 'timeout':
-            return 'timeout';
-        case 'not-found':
-            return 'not-found';
+    if (job.status === 'partFailed' || files.some((f) => f.status === 'partFailed'))
+        return 'partFailed';
+    if (fileResultsOf(job) === 'not-reported' || files.some((f) => f.status === 'unknown'))
+        return 'unknown';
+    return 'success';
+}
+function fileResultsOf(job) {
+    if (job.files !== null)
+        return 'reported';
+    return isImport(job) ? 'not-reported' : 'not-applicable';
+}
+/**
+ * Seen failure first: a failed import is `failed` however the wait ended. Otherwise how the
+ * wait ended, answers that disagree (`error`), then the imports' own results.
+ */
+function overallStatus(end, jobs) {
+    const outcomes = new Set(jobs.map((j) => j.outcome));
+    if (outcomes.has('failed'))
+        return 'failed';
+    switch (end) {
         case 'cancelled':
-            return 'cancelled';
+        case 'timeout':
+        case 'not-found':
+            return outcomes.has('disagreeing') ? 'error' : end;
         case 'error':
-            return 'failed';
+            return 'error';
+        case 'finished':
+            if (jobs.length === 0 || outcomes.has('disagreeing') || outcomes.has('unfinished'))
+                return 'error'; // the monitor never ends so
+            if (outcomes.has('partFailed'))
+                return 'partFailed';
+            return outcomes.has('unknown') ? 'unknown' : 'success';
     }
+}
+function failReasons(end, status, jobs, totals, rules, stoppingError) {
+    const reasons = [];
+    // Whatever its text (even none), an error that stopped the wait fails the step.
+    if (stoppingError) {
+        const text = stoppingError.message || 'the wait was stopped by an error';
+        reasons.push(stoppingError.reference ? `${text} (${stoppingError.reference})` : text);
+    }
+    for (const job of jobs)
+        if (job.disagreement)
+            reasons.push(job.disagreement);
+    const has = (outcome) => jobs.some((j) => j.outcome === outcome);
+    if (has('failed') && rules.failOn.includes('failed'))
+        reasons.push('the import failed');
+    if (has('partFailed') && rules.failOn.includes('partFailed'))
+        reasons.push('the import partially failed');
+    if (rules.failOn.includes('unknown'))
+        reasons.push(...jobs.filter((j) => j.outcome === 'unknown').map(unknownReason));
+    // How the wait ended fails the step even when a failed import gave the status.
+    if (end === 'timeout')
+        reasons.push('the wait timed out before the job finished');
+    if (end === 'not-found')
+        reasons.push('no matching job was found');
+    if (end === 'cancelled')
+        reasons.push('the run was cancelled before the job finished');
+    if ((end === 'error' || status === 'error') && reasons.length === 0)
+        reasons.push('the wait could not establish the result');
+    if (rules.maxFailedLines !== undefined && jobs.length > 0) {
+        if (totals.failedLines === null) {
+            reasons.push(`max-failed-lines (${rules.maxFailedLines}) cannot be checked: GES did not report the failed lines of every file`);
+        }
+        else if (totals.failedLines > rules.maxFailedLines) {
+            reasons.push(`${totals.failedLines} lines failed, more than max-failed-lines (${rules.maxFailedLines})`);
+        }
+    }
+    return reasons;
+}
+function unknownReason(job) {
+    if (job.fileResults === 'not-reported')
+        return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`;
+    const odd = job.files.filter((f) => !KNOWN_FILE_STATUS.has(f.status)).map((f) => `"${f.status}"`);
+    return `job ${job.jobId} reports files in a status that is not documented (${[...new Set(odd)].join(', ')})`;
+}
+const KNOWN_FILE_STATUS = new Set(['success', 'failed', 'partFailed']);
+function warningsOf(jobs, totals) {
+    const warnings = [];
+    for (const job of jobs) {
+        if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
+            warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`);
+    }
+    const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null;
+    if (unknownCounts && warnings.length === 0 && jobs.some((j) => j.fileResults === 'reported'))
+        warnings.push('GES did not report the line counts of every file: the totals are unknown');
+    return warnings;
 }
 function iso(time) {
     return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
@@ -4519,7 +4674,8 @@ function fileReport(file) {
         log: file.log
     };
 }
-function jobReport(job) {
+function jobReport(observed) {
+    const { job } = observed;
     const duration = job.beginTime !== null && job.endTime !== null
         ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
         : null;
@@ -4529,6 +4685,12 @@ function jobReport(job) {
         jobType: job.type,
         graph: job.graph,
         status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
+        outcome: jobOutcome(observed),
+        fileResults: fileResultsOf(job),
+        answers: observed.answers,
+        disagreement: observed.disagreement ?? null,
+        vanished: observed.vanished,
+        unreadable: job.unreadable ?? null,
         beginTime: iso(job.beginTime),
         endTime: iso(job.endTime),
         durationSeconds: duration,
@@ -4536,57 +4698,33 @@ function jobReport(job) {
         files: (job.files ?? []).map(fileReport)
     };
 }
-/** Line counts GES did not give (null) count nowhere. */
+/**
+ * Line totals. A count GES did not report is unknown, so is any sum over it: edge and vertex
+ * files always carry counts (-1 when "not returned by this version", ges-api.md §2); schema
+ * files only in v2, so a schema file without counts is left out rather than made unknown.
+ */
 function totalsOf(jobs) {
+    const unreported = jobs.some((job) => fileResultsOf(job) === 'not-reported');
     const files = jobs.flatMap((job) => job.files ?? []);
-    const sum = (pick) => files.reduce((total, file) => total + (pick(file) ?? 0), 0);
+    const sum = (pick) => {
+        if (unreported)
+            return null;
+        let total = 0;
+        for (const file of files) {
+            const value = pick(file);
+            if (value !== null)
+                total += value;
+            else if (file.kind !== 'schema')
+                return null;
+        }
+        return total;
+    };
     return {
         totalLines: sum((f) => f.totalLines),
         successfulLines: sum((f) => f.successfulLines),
         failedLines: sum((f) => f.failedLines),
-        failedFiles: files.filter((f) => FAILED_FILE.has(f.status)).length
+        failedFiles: unreported ? null : files.filter((f) => f.status === 'failed' || f.status === 'partFailed').length
     };
-}
-function buildReport(outcome) {
-    return { status: overallStatus(outcome), jobs: outcome.jobs.map(jobReport), totals: totalsOf(outcome.jobs) };
-}
-
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-/**
- * `fail-on` decides for failed and partially failed imports; `max-failed-lines` adds a line
- * budget. A wait that never saw the end (timeout, not found, cancelled, error) always fails:
- * the step must not pass on an import nobody saw succeed.
- */
-function decideVerdict(report, rules, waitError) {
-    const reasons = [];
-    // Whatever its text (even none), an error that stopped the wait fails the step.
-    if (waitError !== undefined)
-        reasons.push(waitError || 'the wait was stopped by an error');
-    switch (report.status) {
-        case 'failed':
-            if (waitError === undefined && rules.failOn.includes('failed'))
-                reasons.push('the import failed');
-            break;
-        case 'partiallyFailed':
-            if (rules.failOn.includes('partFailed'))
-                reasons.push('the import partially failed');
-            break;
-        case 'timeout':
-            reasons.push('the wait timed out before the job finished');
-            break;
-        case 'not-found':
-            reasons.push('no matching job was found');
-            break;
-        case 'cancelled':
-            reasons.push('the run was cancelled before the job finished');
-            break;
-        case 'success':
-            break;
-    }
-    if (rules.maxFailedLines !== undefined && report.totals.failedLines > rules.maxFailedLines) {
-        reasons.push(`${report.totals.failedLines} lines failed, more than max-failed-lines (${rules.maxFailedLines})`);
-    }
-    return { fail: reasons.length > 0, reasons };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/input-error.ts
@@ -4760,6 +4898,26 @@ function parseBaseUrl(input, value) {
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+;// CONCATENATED MODULE: ./src/settings/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
+/**
+ * Parses `500ms`, `30s`, `5m`, `2h`, `1d`, compounds such as `1h30m`, or a bare number of
+ * seconds. Returns undefined when the text is not a duration.
+ */
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(?:\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!WHOLE.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(PART))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-parsers.ts
 
 
@@ -4842,8 +5000,10 @@ function getList(input, name, pattern, example) {
     }
     return [...new Set(items)];
 }
+/** The default: a gate fails on what it did not see, as on what failed. */
+const DEFAULT_FAIL_ON = 'failed,partFailed,unknown';
 function getFailOn(value) {
-    const items = (value || 'failed,partFailed')
+    const items = (value || DEFAULT_FAIL_ON)
         .split(/[,\s]+/)
         .map((item) => item.trim().toLowerCase())
         .filter(Boolean);
@@ -4855,8 +5015,10 @@ function getFailOn(value) {
             result.add('failed');
         else if (item === 'partfailed' || item === 'partiallyfailed')
             result.add('partFailed');
+        else if (item === 'unknown')
+            result.add('unknown');
         else {
-            throw new InputError('fail-on', `("${value}") must be "failed", "partFailed", both comma-separated, or "none"`, 'failed,partFailed');
+            throw new InputError('fail-on', `("${value}") must be a comma-separated list of "failed", "partFailed" and "unknown", or "none"`, DEFAULT_FAIL_ON);
         }
     }
     return [...result];
@@ -4984,16 +5146,18 @@ function getProjectId(value) {
 
 /** GitHub caps a job's outputs at 1 MB in total; a larger report goes out without file lists. */
 const MAX_REPORT_OUTPUT = 512 * 1024;
-function setOutputs(report, elapsedMs, reportFile) {
+/** Counts GES did not report are empty, never 0: unknown is not zero. */
+const countOutput = (n) => (n === null ? '' : String(n));
+function setOutputs(report, reportFile) {
     setOutput('job-id', report.jobs.map((job) => job.jobId).join(','));
     setOutput('status', report.status);
-    setOutput('total-lines', report.totals.totalLines);
-    setOutput('successful-lines', report.totals.successfulLines);
-    setOutput('failed-lines', report.totals.failedLines);
-    setOutput('failed-files', report.totals.failedFiles);
+    setOutput('total-lines', countOutput(report.totals.totalLines));
+    setOutput('successful-lines', countOutput(report.totals.successfulLines));
+    setOutput('failed-lines', countOutput(report.totals.failedLines));
+    setOutput('failed-files', countOutput(report.totals.failedFiles));
     setOutput('report', reportOutput(report));
     setOutput('report-file', reportFile ?? '');
-    setOutput('duration-seconds', Math.round(elapsedMs / 1000));
+    setOutput('duration-seconds', report.waitedSeconds);
 }
 /**
  * The report as an output. When it is too large, successful files go first, then all file
@@ -5277,11 +5441,19 @@ const systemClock = {
     })
 };
 
-;// CONCATENATED MODULE: ./src/ges/model.ts
-/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
-const FINISHED = new Set(['success', 'failed', 'partiallyFailed']);
-function isFinished(job) {
-    return FINISHED.has(job.status);
+;// CONCATENATED MODULE: ./src/waiter/poll-errors.ts
+
+/** Poll results are ApiErrors; cancellation and programming errors pass through. */
+function asApiError(error) {
+    if (error instanceof ApiError)
+        return error;
+    throw error;
+}
+// A rejected key must stop the wait even when another graph's request merely timed out in the
+// same poll: retrying AK/SK signatures locks the key after five failures (ges-api.md §3).
+const SERIOUSNESS = { permanent: 3, auth: 3, throttled: 2, transient: 1 };
+function mostSerious(errors) {
+    return errors.reduce((worst, error) => (SERIOUSNESS[error.kind] > SERIOUSNESS[worst.kind] ? error : worst));
 }
 
 ;// CONCATENATED MODULE: ./src/waiter/targets.ts
@@ -5365,99 +5537,195 @@ function describeSlot(key, criteria) {
     return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/waiter/job-monitor.ts
+;// CONCATENATED MODULE: ./src/waiter/job-finder.ts
 
 
-
-
-
-const IMPORT_JOB = 'importgraph';
-const DAY_MS = 86_400_000;
 /**
- * Finds the target jobs once by listing the job center, then follows each through the
- * single-job status endpoint: after identification a poll costs one request per unfinished
- * job, whatever the size of the job center. Jobs that must be read from the list (no graph
- * id, endpoint refused, import details missing) share one listing per graph and poll, which
- * stops paging as soon as all of them are found.
+ * Finds the target jobs by listing the job center (per graph when graphs are named). Pure
+ * apart from the listing itself: which jobs are targets is `pickTargets`'s decision.
  */
-class JobMonitor {
+class JobFinder {
     source;
     criteria;
     startDate;
-    log;
-    tracked = new Map();
-    graphIds;
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
-    startDate, log) {
+    startDate) {
         this.source = source;
         this.criteria = criteria;
         this.startDate = startDate;
-        this.log = log;
     }
-    jobs() {
-        return [...this.tracked.values()].map((t) => t.job);
+    missing(tracked) {
+        return missingTargets(tracked, this.criteria);
     }
-    missing() {
-        return missingTargets(this.jobs(), this.criteria);
-    }
-    vanished() {
-        return [...this.tracked.values()].filter((t) => t.vanished).map((t) => t.job.id);
-    }
-    /** Every target found and finished, with its import details fetched if GES has them. */
-    complete() {
-        return (this.missing().length === 0 && [...this.tracked.values()].every((t) => isFinished(t.job) && !this.needsDetail(t)));
-    }
-    /**
-     * One poll. Applies every answer that came back; then throws the most serious error, if
-     * any, so that the waiter can back off or stop.
-     */
-    async poll() {
-        const errors = [];
-        const listed = new Map();
-        const refreshed = new Set();
-        if (this.missing().length > 0)
-            await this.discover(listed, refreshed, errors);
-        const stale = [...this.tracked.values()].filter((t) => !isFinished(t.job) && !refreshed.has(t.job.id));
-        if (stale.some((t) => !t.listOnly))
-            await this.loadGraphIds(errors);
-        const fromStatus = await Promise.all(stale.map((t) => this.refreshFromStatus(t, errors)));
-        const fromList = stale.filter((_, i) => !fromStatus[i]);
-        const detailless = [...this.tracked.values()].filter((t) => isFinished(t.job) && this.needsDetail(t));
-        await this.readFromList([...fromList, ...detailless], listed, errors);
-        if (errors.length > 0)
-            throw mostSerious(errors);
-    }
-    /** Lists the job center (per graph when graphs are named) and picks the targets. */
-    async discover(listed, refreshed, errors) {
+    async discover(tracked, errors) {
         const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined];
+        const known = new Set(tracked.map((job) => job.id));
         // Job ids need no comparison with other jobs: stop paging once they are all seen. Such a
         // listing is partial, so it is not kept for this poll's other lookups.
-        const ids = this.criteria.jobIds.filter((id) => !this.tracked.has(id));
+        const ids = this.criteria.jobIds.filter((id) => !known.has(id));
         const enough = ids.length > 0 ? (seen) => ids.every((id) => seen.has(id)) : undefined;
         const results = await Promise.allSettled(graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }, enough)));
-        const candidates = [];
+        const discovery = { listed: [], complete: new Map(), targets: [] };
         results.forEach((result, i) => {
             if (result.status === 'rejected')
                 return void errors.push(asApiError(result.reason));
             if (!enough)
-                listed.set(graphs[i] ?? '', result.value);
-            candidates.push(...result.value);
+                discovery.complete.set(graphs[i] ?? '', result.value);
+            discovery.listed.push(...result.value);
         });
-        for (const job of candidates) {
-            const known = this.tracked.get(job.id);
-            if (known) {
-                this.update(known, job);
-                refreshed.add(job.id);
-            }
-        }
-        for (const job of pickTargets(candidates, this.jobs(), this.criteria).targets) {
-            const tracked = { job, listOnly: job.graph === null, vanished: false, detailTried: false };
-            this.tracked.set(job.id, tracked);
-            refreshed.add(job.id);
-            this.log.info(`Found ${describeJob(job)}: ${job.rawStatus || 'no status yet'}`);
-            this.noteUnknownStatus(tracked);
-        }
+        discovery.targets = pickTargets(discovery.listed, tracked, this.criteria).targets;
+        return discovery;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/waiter/tracked-job.ts
+
+function trackJob(answer, job) {
+    const tracked = {
+        job,
+        latest: {},
+        finishedAnswers: new Map(),
+        listOnly: job.graph === null,
+        listCheckedPoll: 0,
+        vanished: false
+    };
+    recordAnswer(tracked, answer, job);
+    return tracked;
+}
+function answerOf(source, poll, job) {
+    return {
+        source,
+        poll,
+        status: job.status,
+        rawStatus: job.rawStatus,
+        files: job.files,
+        ...(job.unreadable !== undefined ? { unreadable: job.unreadable } : {})
+    };
+}
+/** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
+function recordAnswer(tracked, answer, fresh) {
+    tracked.latest[answer.source] = answer;
+    if (answer.source === 'job list') {
+        tracked.listCheckedPoll = Math.max(tracked.listCheckedPoll, answer.poll);
+        tracked.vanished = false;
+    }
+    if (isFinishedStatus(answer.status) && answer.unreadable === undefined && !tracked.finishedAnswers.has(answer.status))
+        tracked.finishedAnswers.set(answer.status, answer);
+    tracked.job = mergeJob(tracked.job, fresh);
+    // The last answer decides whether the entry is readable: merging keeps only set fields.
+    if (fresh.unreadable === undefined)
+        delete tracked.job.unreadable;
+}
+function mergeJob(known, fresh) {
+    const merged = { ...known };
+    for (const key of Object.keys(fresh)) {
+        if (fresh[key] !== null && fresh[key] !== undefined)
+            Object.assign(merged, { [key]: fresh[key] });
+    }
+    return merged;
+}
+/**
+ * Why the answers about this job disagree, or undefined when they agree. They disagree when two
+ * answers in this run gave different final statuses (a finished job does not change its
+ * result), or when both endpoints answered in the same poll and one says finished while the
+ * other says otherwise, or they report a file with different statuses.
+ */
+function disagreement(tracked) {
+    const finished = [...tracked.finishedAnswers.values()];
+    if (finished.length > 1) {
+        return `GES gave job ${tracked.job.id} more than one final status: ${finished.map(describeAnswer).join(', ')}`;
+    }
+    const status = tracked.latest['status endpoint'];
+    const list = tracked.latest['job list'];
+    if (!status || !list || status.poll !== list.poll || list.unreadable !== undefined)
+        return undefined;
+    if (status.status !== list.status && (isFinishedStatus(status.status) || isFinishedStatus(list.status))) {
+        return `GES answers about job ${tracked.job.id} disagree: ${describeAnswer(status)}, ${describeAnswer(list)}`;
+    }
+    const fileConflict = conflictingFile(status.files, list.files);
+    if (fileConflict) {
+        const [file, fromStatus, fromList] = fileConflict;
+        return `GES answers about job ${tracked.job.id} disagree: the status endpoint reports ${file.kind} file "${file.path}" as ${fromStatus}, the job list as ${fromList}`;
+    }
+    return undefined;
+}
+function describeAnswer(answer) {
+    return `the ${answer.source} says "${answer.rawStatus || 'no status'}"`;
+}
+function conflictingFile(a, b) {
+    if (!a || !b)
+        return undefined;
+    const statusOf = new Map(b.map((f) => [`${f.kind}\n${f.path}`, f]));
+    for (const file of a) {
+        const other = statusOf.get(`${file.kind}\n${file.path}`);
+        if (other && other.status !== file.status)
+            return [file, file.rawStatus, other.rawStatus];
+    }
+    return undefined;
+}
+/**
+ * Whether the wait can stop following this job: it finished, every answer agrees, and, when the
+ * status endpoint said so, a listing read in the same poll or later confirms it (and brings the
+ * import details, which the status endpoint may omit).
+ */
+function isSettled(tracked) {
+    if (!isFinished(tracked.job) || disagreement(tracked) !== undefined)
+        return false;
+    const fromStatus = tracked.latest['status endpoint'];
+    if (!fromStatus || tracked.listOnly)
+        return true;
+    return tracked.listCheckedPoll >= fromStatus.poll;
+}
+function observe(tracked) {
+    const conflict = disagreement(tracked);
+    return {
+        job: tracked.job,
+        answers: {
+            statusEndpoint: tracked.latest['status endpoint']?.rawStatus ?? null,
+            jobList: tracked.latest['job list']?.rawStatus ?? null
+        },
+        ...(conflict ? { disagreement: conflict } : {}),
+        vanished: tracked.vanished
+    };
+}
+
+;// CONCATENATED MODULE: ./src/waiter/job-follower.ts
+
+
+
+
+/**
+ * Follows found jobs: one request per unsettled job to the single-job status endpoint, and
+ * the job list where the endpoint cannot answer (no graph id, job unknown to it), to confirm a
+ * finish and to read the import details. Jobs read from the list share one listing per graph
+ * and poll, which stops paging as soon as all of them are found.
+ */
+class JobFollower {
+    source;
+    startDate;
+    log;
+    graphIds;
+    constructor(source, 
+    /** startTime for listings: one day before `since`, when it is set. */
+    startDate, log) {
+        this.source = source;
+        this.startDate = startDate;
+        this.log = log;
+    }
+    /** `listed`: this poll's complete listings by graph, reused instead of listing again. */
+    async follow(poll, jobs, listed, errors) {
+        const unsettled = jobs.filter((t) => !isSettled(t));
+        const viaStatus = unsettled.filter((t) => !t.listOnly && t.latest['job list']?.poll !== poll);
+        if (viaStatus.length > 0)
+            await this.loadGraphIds(errors);
+        await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)));
+        // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports.
+        // Without graph ids yet (a transient failure), this poll reads everything from the list.
+        const viaList = unsettled.filter((t) => t.listCheckedPoll < poll && (t.listOnly || isFinished(t.job) || this.graphIds === undefined));
+        await this.readList(poll, viaList, listed, errors);
+        for (const t of unsettled)
+            this.noteDisagreement(t);
     }
     async loadGraphIds(errors) {
         if (this.graphIds !== undefined)
@@ -5478,33 +5746,33 @@ class JobMonitor {
             }
         }
     }
-    /** One request to the single-job endpoint; false when the job must be read from the list. */
-    async refreshFromStatus(tracked, errors) {
-        if (tracked.listOnly || !(this.graphIds instanceof Map))
-            return false;
+    /** One request to the single-job endpoint; marks the job list-only when the endpoint cannot answer. */
+    async readStatus(poll, tracked, errors) {
+        if (!(this.graphIds instanceof Map)) {
+            if (this.graphIds === 'unavailable')
+                tracked.listOnly = true;
+            return;
+        }
         const graphId = tracked.job.graph ? this.graphIds.get(tracked.job.graph) : undefined;
         if (!graphId) {
             tracked.listOnly = true; // no graph id known for this job: the list is all there is
-            return false;
+            return;
         }
         try {
-            this.update(tracked, await this.source.getJob(graphId, tracked.job.id));
-            return true;
+            const fresh = await this.source.getJob(graphId, tracked.job.id);
+            recordAnswer(tracked, answerOf('status endpoint', poll, fresh), fresh);
+            this.noteUnknownStatus(tracked);
         }
         catch (error) {
             const apiError = asApiError(error);
-            if (apiError.kind !== 'permanent') {
-                errors.push(apiError);
-                return true; // retried on the next poll, through the same endpoint
-            }
+            if (apiError.kind !== 'permanent')
+                return void errors.push(apiError); // retried on the next poll
             // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
             this.log.debug(`${apiError.message}; reading job ${tracked.job.id} from the job list from now on`);
             tracked.listOnly = true;
-            return false;
         }
     }
-    /** Reads jobs from the list: one listing per graph, reusing this poll's discovery listing. */
-    async readFromList(wanted, listed, errors) {
+    async readList(poll, wanted, listed, errors) {
         const byGraph = new Map();
         for (const t of wanted)
             byGraph.set(t.job.graph ?? '', [...(byGraph.get(t.job.graph ?? '') ?? []), t]);
@@ -5519,25 +5787,28 @@ class JobMonitor {
                     return void errors.push(asApiError(error));
                 }
             }
-            for (const t of group) {
-                const job = jobs.find((j) => j.id === t.job.id);
-                if (isFinished(t.job) && job && isUnreadable(job)) {
-                    // The import details exist but cannot be read: no success without seeing them.
-                    this.noteUnreadableDetail(t, job);
-                }
-                else if (isFinished(t.job)) {
-                    t.detailTried = true;
-                    if (job?.files)
-                        t.job = { ...t.job, files: job.files };
-                }
-                else if (job) {
-                    this.update(t, job);
-                }
-                else {
-                    this.markVanished(t);
-                }
-            }
+            for (const t of group)
+                this.applyListing(poll, t, jobs);
         }));
+    }
+    applyListing(poll, tracked, jobs) {
+        const listedJob = jobs.find((j) => j.id === tracked.job.id);
+        if (listedJob) {
+            if (tracked.vanished)
+                this.log.info(`Job ${listedJob.id} is listed again`);
+            recordAnswer(tracked, answerOf('job list', poll, listedJob), listedJob);
+            if (listedJob.unreadable !== undefined)
+                this.noteUnreadable(tracked, listedJob);
+            this.noteUnknownStatus(tracked);
+        }
+        else if (isFinished(tracked.job) && !tracked.listOnly) {
+            // Finished by the status endpoint, but no longer listed: nothing contradicts it, and its
+            // import details, if any, cannot be read (the judge reports them as not reported).
+            tracked.listCheckedPoll = poll;
+        }
+        else {
+            this.markVanished(tracked);
+        }
     }
     /** The narrowest safe startTime: a day before the earliest begin time among these jobs. */
     startDateFor(group) {
@@ -5547,34 +5818,29 @@ class JobMonitor {
         const own = formatUtcDate(Math.min(...begins) - DAY_MS);
         return this.startDate && this.startDate > own ? this.startDate : own;
     }
-    needsDetail(tracked) {
-        return tracked.job.files === null && !tracked.detailTried && (tracked.job.name ?? '').toLowerCase() === IMPORT_JOB;
-    }
-    update(tracked, fresh) {
-        if (tracked.vanished)
-            this.log.info(`Job ${fresh.id} is listed again`);
-        tracked.vanished = false;
-        tracked.job = mergeJob(tracked.job, fresh);
-        this.noteUnknownStatus(tracked);
-    }
-    noteUnreadableDetail(tracked, listed) {
-        if (tracked.unknownStatusNoted === listed.rawStatus)
+    noted = new Map();
+    /** Logs a state of a job once, as long as it lasts: a six-hour wait must not repeat it every poll. */
+    noteOnce(tracked, state, warn) {
+        const key = `${tracked.job.id}\n${state.slice(0, state.indexOf(':'))}`;
+        if (this.noted.get(key) === state)
             return;
-        tracked.unknownStatusNoted = listed.rawStatus;
-        this.log.warning(`Job ${listed.id} finished, but its import details cannot be read (${listed.rawStatus}); asking again until they can or the wait times out`);
+        this.noted.set(key, state);
+        warn();
+    }
+    noteUnreadable(tracked, listed) {
+        this.noteOnce(tracked, `unreadable:${listed.unreadable}`, () => this.log.warning(`Job ${listed.id}: its entry in the job list cannot be read (${listed.unreadable}); asking again until it can or the wait times out`));
     }
     /** A status GES may have added since the docs: not finished, and the log says so (once per status). */
     noteUnknownStatus(tracked) {
         const { job } = tracked;
-        if (job.status !== 'unknown' || tracked.unknownStatusNoted === job.rawStatus)
+        if (job.status !== 'unknown')
             return;
-        tracked.unknownStatusNoted = job.rawStatus;
-        const what = isUnreadable(job)
-            ? `an entry that cannot be read (${job.rawStatus})`
-            : job.rawStatus
-                ? `status "${job.rawStatus}", which is not a documented GES job status`
-                : 'no status';
-        this.log.warning(`Job ${job.id} reports ${what}: treated as not finished, the wait goes on`);
+        this.noteOnce(tracked, `status:${job.rawStatus}`, () => this.log.warning(`Job ${job.id} reports ${job.rawStatus ? `status "${job.rawStatus}", which is not a documented GES job status` : 'no status'}: treated as not finished, the wait goes on`));
+    }
+    noteDisagreement(tracked) {
+        const conflict = disagreement(tracked);
+        if (conflict)
+            this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; asking both again`));
     }
     markVanished(tracked) {
         if (!tracked.vanished) {
@@ -5583,30 +5849,80 @@ class JobMonitor {
         tracked.vanished = true;
     }
 }
-/** The status endpoint may omit what the list said (name, graph, details): keep what we knew. */
-function mergeJob(known, fresh) {
-    const merged = { ...known };
-    for (const key of Object.keys(fresh)) {
-        if (fresh[key] !== null && fresh[key] !== undefined)
-            Object.assign(merged, { [key]: fresh[key] });
+
+;// CONCATENATED MODULE: ./src/waiter/job-monitor.ts
+
+
+
+
+/**
+ * One poll = find what is still missing (a listing), then follow what was found (the status
+ * endpoint, one request per unsettled job, and the list where needed). After identification a
+ * poll costs one request per unfinished job, whatever the size of the job center.
+ */
+class JobMonitor {
+    log;
+    tracked = new Map();
+    finder;
+    follower;
+    polls = 0;
+    constructor(source, criteria, 
+    /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
+    startDate, log) {
+        this.log = log;
+        this.finder = new JobFinder(source, criteria, startDate);
+        this.follower = new JobFollower(source, startDate, log);
     }
-    return merged;
+    /** The found jobs with the evidence read about them. */
+    observed() {
+        return [...this.tracked.values()];
+    }
+    jobs() {
+        return this.observed().map((t) => t.job);
+    }
+    missing() {
+        return this.finder.missing(this.jobs());
+    }
+    /** Every target found and settled: finished, confirmed, and every answer agreeing. */
+    complete() {
+        return this.missing().length === 0 && this.observed().every(isSettled);
+    }
+    /**
+     * One poll. Applies every answer that came back; then throws the most serious error, if
+     * any, so that the waiter can back off or stop.
+     */
+    async poll() {
+        const poll = ++this.polls;
+        const errors = [];
+        let listed = new Map();
+        if (this.missing().length > 0) {
+            const discovery = await this.finder.discover(this.jobs(), errors);
+            listed = discovery.complete;
+            for (const job of discovery.listed) {
+                const known = this.tracked.get(job.id);
+                if (known)
+                    recordAnswer(known, answerOf('job list', poll, job), job);
+            }
+            for (const job of discovery.targets)
+                this.startTracking(poll, job);
+        }
+        await this.follower.follow(poll, this.observed(), listed, errors);
+        if (errors.length > 0)
+            throw mostSerious(errors);
+    }
+    startTracking(poll, job) {
+        const tracked = trackJob(answerOf('job list', poll, job), job);
+        this.tracked.set(job.id, tracked);
+        this.log.info(`Found ${describeJob(job)}: ${job.rawStatus || 'no status yet'}`);
+        this.follower.noteUnknownStatus(tracked);
+    }
 }
 function describeJob(job) {
     return `${job.name ?? 'job'} ${job.id}${job.graph ? ` of graph "${job.graph}"` : ''}`;
 }
-/** Poll results are ApiErrors; cancellation and programming errors pass through. */
-function asApiError(error) {
-    if (error instanceof ApiError)
-        return error;
-    throw error;
-}
-const SERIOUSNESS = { permanent: 3, auth: 3, throttled: 2, transient: 1 };
-function mostSerious(errors) {
-    return errors.reduce((worst, error) => (SERIOUSNESS[error.kind] > SERIOUSNESS[worst.kind] ? error : worst));
-}
 
 ;// CONCATENATED MODULE: ./src/waiter/wait-for-jobs.ts
+
 
 
 
@@ -5628,9 +5944,8 @@ async function waitForJobs(monitor, options) {
     let errorStreak = 0;
     const outcome = (end, error = lastError) => ({
         end,
-        jobs: monitor.jobs(),
+        jobs: monitor.observed().map(observe),
         missing: monitor.missing(),
-        vanished: monitor.vanished(),
         ...(error ? { error } : {}),
         polls,
         elapsedMs: clock.now() - start
@@ -5741,9 +6056,6 @@ class ProgressLog {
 
 
 
-
-
-const main_DAY_MS = 86_400_000;
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
     const controller = new AbortController();
@@ -5770,7 +6082,7 @@ async function wait(settings, signal) {
     try {
         // startTime is a date in the server's undocumented time zone: ask from one day earlier
         // and apply the exact window here.
-        const startDate = settings.since !== undefined ? formatUtcDate(settings.since - main_DAY_MS) : undefined;
+        const startDate = settings.since !== undefined ? formatUtcDate(settings.since - DAY_MS) : undefined;
         const deadline = systemClock.now() + settings.timeoutMs;
         const budget = () => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline);
         const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog, budget), settings, startDate, runnerLog);
@@ -5793,9 +6105,7 @@ function describeTargets(settings) {
     return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`;
 }
 async function publish(settings, outcome) {
-    const report = buildReport(outcome);
-    const stopped = outcome.end === 'error' ? outcome.error : undefined;
-    const verdict = decideVerdict(report, settings, stopped?.message);
+    const report = judge(outcome, settings);
     let reportFile;
     if (settings.reportFile) {
         try {
@@ -5805,23 +6115,11 @@ async function publish(settings, outcome) {
             warning(`Could not write report-file "${settings.reportFile}": ${error.message}`);
         }
     }
-    setOutputs(report, outcome.elapsedMs, reportFile);
-    const context = {
-        verdict,
-        elapsedMs: outcome.elapsedMs,
-        missing: outcome.missing.map((m) => m.description),
-        vanished: outcome.vanished,
-        error: outcome.error && {
-            message: outcome.error.message,
-            reference: outcome.error.reference,
-            stopped: Boolean(stopped)
-        },
-        hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
-    };
+    setOutputs(report, reportFile);
     if (settings.summary) {
         const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
         try {
-            await writeStepSummary(renderMarkdown(report, context, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
+            await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
         }
         catch (error) {
             warning(`Could not write the step summary: ${error.message}`);
@@ -5830,29 +6128,19 @@ async function publish(settings, outcome) {
     let commentUrl;
     if (settings.prComment && outcome.end === 'cancelled') {
         // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
-        info('pr-comment: the run was cancelled; the pull request comment is left as it was');
+        runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was');
     }
     else if (settings.prComment) {
         const { githubToken, tag } = settings.prComment;
-        commentUrl = await postReportComment({
-            token: githubToken,
-            tag,
-            render: (runUrl) => renderComment(report, context, runUrl, Date.now())
-        }, runnerLog);
+        commentUrl = await postReportComment({ token: githubToken, tag, render: (runUrl) => renderComment(report, runUrl, Date.now()) }, runnerLog);
     }
     setOutput('comment-url', commentUrl ?? '');
-    info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`);
-    if (verdict.fail)
-        setFailed(failureMessage(report, withReference(verdict, stopped)));
-}
-/** The annotation names the error code and request id (`HTTP 401, APIG.0301, request id …`) too, as the summary does. */
-function withReference(verdict, stopped) {
-    if (!stopped?.reference)
-        return verdict;
-    return {
-        ...verdict,
-        reasons: verdict.reasons.map((reason) => (reason === stopped.message ? `${reason} (${stopped.reference})` : reason))
-    };
+    for (const warning of report.warnings)
+        runnerLog.warning(warning);
+    const failedLines = report.totals.failedLines === null ? 'failed lines unknown' : `${report.totals.failedLines} failed lines`;
+    runnerLog.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${formatDuration(outcome.elapsedMs)})`);
+    if (!report.passed)
+        setFailed(failureMessage(report));
 }
 
 

@@ -1,15 +1,12 @@
 import * as core from '@actions/core'
 import { abortOnSignals } from './cancellation.js'
 import { connectToGes } from './ges/connect.js'
-import type { ApiError } from './http/api-error.js'
 import { ActionsHttpTransport } from './http/transport.js'
 import { renderComment } from './report/comment.js'
 import { escapeMarkdown } from './report/escape.js'
-import { hintFor, failureMessage } from './report/explain.js'
-import { renderMarkdown, type ReportContext } from './report/markdown.js'
-import { buildReport } from './report/report.js'
-import { decideVerdict, type Verdict } from './report/verdict.js'
-import { formatDuration } from './settings/duration.js'
+import { failureMessage } from './report/explain.js'
+import { judge } from './report/judge.js'
+import { renderMarkdown } from './report/markdown.js'
 import { getSettings } from './settings/input-helper.js'
 import { InputError } from './settings/input-error.js'
 import type { Settings } from './settings/settings.js'
@@ -18,14 +15,12 @@ import { postReportComment } from './sinks/pr-comment/post-report-comment.js'
 import { writeReportFile } from './sinks/report-file.js'
 import { STEP_SUMMARY_MAX_BYTES, writeStepSummary } from './sinks/step-summary.js'
 import { runnerLog } from './util/log.js'
-import { formatUtcDate } from './util/time.js'
+import { DAY_MS, formatDuration, formatUtcDate } from './util/time.js'
 import { VERSION } from './version.js'
 import { requestBudget } from './waiter/backoff.js'
 import { systemClock } from './waiter/clock.js'
 import { JobMonitor } from './waiter/job-monitor.js'
 import { waitForJobs, type WaitOutcome } from './waiter/wait-for-jobs.js'
-
-const DAY_MS = 86_400_000
 
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 export async function run(): Promise<void> {
@@ -78,9 +73,7 @@ function describeTargets(settings: Settings): string {
 }
 
 async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> {
-  const report = buildReport(outcome)
-  const stopped = outcome.end === 'error' ? outcome.error : undefined
-  const verdict = decideVerdict(report, settings, stopped?.message)
+  const report = judge(outcome, settings)
 
   let reportFile: string | undefined
   if (settings.reportFile) {
@@ -90,24 +83,12 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
       core.warning(`Could not write report-file "${settings.reportFile}": ${(error as Error).message}`)
     }
   }
-  setOutputs(report, outcome.elapsedMs, reportFile)
+  setOutputs(report, reportFile)
 
-  const context: ReportContext = {
-    verdict,
-    elapsedMs: outcome.elapsedMs,
-    missing: outcome.missing.map((m) => m.description),
-    vanished: outcome.vanished,
-    error: outcome.error && {
-      message: outcome.error.message,
-      reference: outcome.error.reference,
-      stopped: Boolean(stopped)
-    },
-    hint: hintFor(report, verdict, settings.timeoutMs, outcome.error)
-  }
   if (settings.summary) {
     const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output'
     try {
-      await writeStepSummary(renderMarkdown(report, context, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }))
+      await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }))
     } catch (error) {
       core.warning(`Could not write the step summary: ${(error as Error).message}`)
     }
@@ -115,31 +96,21 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
   let commentUrl: string | undefined
   if (settings.prComment && outcome.end === 'cancelled') {
     // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
-    core.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
+    runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
   } else if (settings.prComment) {
     const { githubToken, tag } = settings.prComment
     commentUrl = await postReportComment(
-      {
-        token: githubToken,
-        tag,
-        render: (runUrl) => renderComment(report, context, runUrl, Date.now())
-      },
+      { token: githubToken, tag, render: (runUrl) => renderComment(report, runUrl, Date.now()) },
       runnerLog
     )
   }
   core.setOutput('comment-url', commentUrl ?? '')
 
-  core.info(
-    `GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`
+  for (const warning of report.warnings) runnerLog.warning(warning)
+  const failedLines =
+    report.totals.failedLines === null ? 'failed lines unknown' : `${report.totals.failedLines} failed lines`
+  runnerLog.info(
+    `GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${formatDuration(outcome.elapsedMs)})`
   )
-  if (verdict.fail) core.setFailed(failureMessage(report, withReference(verdict, stopped)))
-}
-
-/** The annotation names the error code and request id (`HTTP 401, APIG.0301, request id …`) too, as the summary does. */
-function withReference(verdict: Verdict, stopped: ApiError | undefined): Verdict {
-  if (!stopped?.reference) return verdict
-  return {
-    ...verdict,
-    reasons: verdict.reasons.map((reason) => (reason === stopped.message ? `${reason} (${stopped.reference})` : reason))
-  }
+  if (!report.passed) core.setFailed(failureMessage(report))
 }

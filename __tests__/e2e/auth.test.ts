@@ -119,7 +119,7 @@ describe('AK/SK', () => {
     const r = await run(emu, { inputs: discoveryInputs(emu) })
 
     expect(r.code).toBe(1)
-    expect(r.outputs.status).toBe('failed')
+    expect(r.outputs.status).toBe('error')
     expect(byEndpoint(emu, 'projects')).toHaveLength(1)
     expect(gesRequests(emu)).toEqual([])
     expect(r.errors[0]).toContain(

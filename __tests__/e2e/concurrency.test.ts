@@ -67,7 +67,7 @@ describe('three graphs in one step', () => {
     const r = await run(emu, { inputs: { 'graph-name': GRAPHS.join(',') } })
 
     expect(r.code).toBe(1)
-    expect(r.outputs.status).toBe('partiallyFailed')
+    expect(r.outputs.status).toBe('partFailed')
     expect(r.outputs['failed-files']).toBe('1')
     const bad = r.report?.jobs.find((j) => j.graph === 'social')
     expect(bad?.files.find((f) => f.status === 'partFailed')?.cause).toBe('bad date in column 3')

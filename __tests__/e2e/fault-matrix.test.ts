@@ -164,7 +164,7 @@ interface Scenario {
   /** After the emulator starts, before the action: faults that need its URL, other servers. */
   setup?: (emu: Emulator) => Promise<Extras>
   code: 0 | 1
-  status: 'success' | 'failed' | 'partiallyFailed' | 'timeout' | 'not-found'
+  status: 'success' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'error'
   /** Matched against the step summary, HTML entities decoded. */
   summary: RegExp
   /** Matched against the error and warning annotations, or with textIn 'log' the whole log (info and debug lines). */
@@ -412,7 +412,7 @@ const scenarios: Scenario[] = [
       faults: [on('list', ok({ errorCode: 'GES.7006', errorMessage: 'Internal error.', jobCount: 0, jobList: [] }))]
     },
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary:
       /^### ❌ Could not check the GES job\n[\s\S]*\*\*Error\*\*: Listing GES jobs of graph "movies" failed: GES returned error GES\.7006: Internal error\. \(HTTP 200, GES\.7006, request id/,
     text: /^GES job wait: Listing GES jobs of graph "movies" failed: GES returned error GES\.7006: Internal error\. \(HTTP 200, GES\.7006/,
@@ -423,7 +423,7 @@ const scenarios: Scenario[] = [
     emulator: { faults: [on('list', ok({ error_code: 'GES.0001', error_msg: 'Invalid parameter: graph_name.' }))] },
     inputs: { 'api-version': 'v2' },
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary:
       /^### ❌ Could not check the GES job\n[\s\S]*GES returned error GES\.0001: Invalid parameter: graph_name\./,
     text: /Listing GES jobs of graph "movies" failed: GES returned error GES\.0001: Invalid parameter: graph_name\./,
@@ -516,11 +516,12 @@ const scenarios: Scenario[] = [
       ]
     },
     code: 1,
-    status: 'partiallyFailed',
+    status: 'partFailed',
     summary:
       /^### ⚠️ GES import partially failed\n[\s\S]*\| edgeset \| obs:\/\/b\/movies\/edge\.csv \| ⚠️ partFailed \| 6,012 \/ 28 \/ – \| bad id \|/,
-    text: /^GES job wait: the import partially failed\nImportGraph \S+ \(graph movies\): success; edgeset obs:\/\/b\/movies\/edge\.csv: partFailed, 28 failed lines — bad id$/,
-    check: (r) => expect(r.outputs).toMatchObject({ 'failed-lines': '28', 'total-lines': '0', 'failed-files': '1' })
+    text: /^GES job wait: the import partially failed\nImportGraph \S+ \(graph movies\): success; edgeset obs:\/\/b\/movies\/edge\.csv: partFailed, 28 failed lines — bad id\n/,
+    // A total over a count GES did not give is unknown: empty, never 0.
+    check: (r) => expect(r.outputs).toMatchObject({ 'failed-lines': '28', 'total-lines': '', 'failed-files': '1' })
   },
   {
     name: 'a failed file with failedLines as a word: still failed',
@@ -541,7 +542,7 @@ const scenarios: Scenario[] = [
     status: 'failed',
     summary: /^### ❌ GES import failed\n[\s\S]*1 failed file[\s\S]*❌ failed \| 0 \/ – \/ 6,040 \|/,
     text: /^GES job wait: the import failed\n.*edgeset obs:\/\/b\/movies\/edge\.csv: failed$/m,
-    check: (r) => expect(r.outputs).toMatchObject({ 'failed-lines': '0', 'failed-files': '1' })
+    check: (r) => expect(r.outputs).toMatchObject({ 'failed-lines': '', 'failed-files': '1' }) // unknown, not 0
   },
 
   // --- statuses this action does not know ------------------------------------------------------
@@ -551,7 +552,7 @@ const scenarios: Scenario[] = [
     inputs: timeout(),
     code: 1,
     status: 'timeout',
-    summary: new RegExp(`${TIMED_OUT.source}[\\s\\S]*\\| ❔ Success \\|`),
+    summary: new RegExp(`${TIMED_OUT.source}[\\s\\S]*\\| ⏳ Success \\|`),
     text: /Job \S+ reports status "Success", which is not a documented GES job status: treated as not finished/
   },
   {
@@ -560,11 +561,11 @@ const scenarios: Scenario[] = [
     inputs: timeout(),
     code: 1,
     status: 'timeout',
-    summary: new RegExp(`${TIMED_OUT.source}[\\s\\S]*\\| ❔ succeeded \\|`),
+    summary: new RegExp(`${TIMED_OUT.source}[\\s\\S]*\\| ⏳ succeeded \\|`),
     text: /reports status "succeeded", which is not a documented GES job status/
   },
   {
-    name: 'file status "skipped" on a successful job: partially failed',
+    name: 'file status "skipped" on a successful job: unknown, not a success',
     emulator: {
       jobs: [
         demoJob(
@@ -574,10 +575,10 @@ const scenarios: Scenario[] = [
       ]
     },
     code: 1,
-    status: 'partiallyFailed',
+    status: 'unknown',
     summary:
-      /^### ⚠️ GES import partially failed\n[\s\S]*1 failed file[\s\S]*\| vertexset \| obs:\/\/ges-demo-bucket\/movies\/vertices\/user\.csv \| ❔ skipped \|/,
-    text: /^GES job wait: the import partially failed\n.*vertexset obs:\/\/ges-demo-bucket\/movies\/vertices\/user\.csv: skipped/m
+      /^### ❔ GES import result unknown\n[\s\S]*0 failed files[\s\S]*\| vertexset \| obs:\/\/ges-demo-bucket\/movies\/vertices\/user\.csv \| ❔ skipped \|/,
+    text: /^GES job wait: job \S+ reports files in a status that is not documented \("skipped"\)\n.*vertexset obs:\/\/ges-demo-bucket\/movies\/vertices\/user\.csv: skipped/m
   },
   {
     name: 'file status "FAILED" on a successful job: failed',
@@ -605,9 +606,54 @@ const scenarios: Scenario[] = [
       ]
     },
     code: 1,
-    status: 'partiallyFailed',
-    summary: /^### ⚠️ GES import partially failed\n[\s\S]*user\.csv \| ❔ unknown \|/,
-    text: /the import partially failed[\s\S]*user\.csv: unknown/
+    status: 'unknown',
+    summary: /^### ❔ GES import result unknown\n[\s\S]*user\.csv \| ❔ unknown \|/,
+    text: /reports files in a status that is not documented \("unknown"\)[\s\S]*user\.csv: unknown/
+  },
+  // --- answers that disagree (issue: green needs evidence that agrees) ------------------------
+  {
+    name: 'the status endpoint says success while the list says running with a partFailed file: error, both named',
+    emulator: {
+      faults: [
+        always('status', ok({ ...listedJob(), jobDetail: undefined })),
+        always(
+          'list',
+          ok({
+            jobCount: 1,
+            jobList: [listedJob({ status: 'running', ...edgeFile({ status: 'partFailed', failedLines: 3 }) })]
+          })
+        )
+      ]
+    },
+    inputs: timeout(),
+    code: 1,
+    status: 'error',
+    summary:
+      /^### ❌ GES answers disagree\n[\s\S]*⚠️ partFailed[\s\S]*the status endpoint says "success", the job list says "running"/,
+    text: /^GES job wait: GES answers about job \S+ disagree: the status endpoint says "success", the job list says "running"/,
+    check: (r) => {
+      expect(r.report?.passed).toBe(false)
+      expect(r.report?.jobs[0].answers).toEqual({ statusEndpoint: 'success', jobList: 'running' })
+    }
+  },
+  {
+    name: 'the status endpoint says success while the list says failed with a reason: error, the reason shown',
+    emulator: {
+      faults: [
+        always('status', ok({ ...listedJob(), jobDetail: undefined })),
+        // Found running, then listed as failed once the status endpoint says success.
+        on('list', ok({ jobCount: 1, jobList: [listedJob({ status: 'running', jobDetail: null })] }), 1, 1),
+        always(
+          'list',
+          ok({ jobCount: 1, jobList: [listedJob({ status: 'failed', failReason: 'disk full on the engine' })] })
+        )
+      ]
+    },
+    inputs: timeout(),
+    code: 1,
+    status: 'error',
+    summary: /^### ❌ GES answers disagree\n[\s\S]*disk full on the engine/,
+    text: /the status endpoint says "success", the job list says "failed"/
   },
   {
     name: "the status endpoint answers with another job's success: never adopted",
@@ -835,7 +881,7 @@ const scenarios: Scenario[] = [
     emulator: { faults: [on('status', expired(), 2)] },
     runMs: 5000,
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary: new RegExp(
       `${COULD_NOT_CHECK.source}[\\s\\S]*\\*\\*Error\\*\\*: ${STATUS_CALL}: authentication failed \\(401\\): Incorrect IAM authentication information: token expired \\(HTTP 401, APIG\\.0301, request id [0-9a-f]{32}\\)[\\s\\S]*Authentication failed: check the token`
     ),
@@ -848,7 +894,7 @@ const scenarios: Scenario[] = [
     runMs: 5000,
     inputs: aksk,
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary: new RegExp(`${COULD_NOT_CHECK.source}[\\s\\S]*APIG\\.0301[\\s\\S]*5 failures lock the key for 5 minutes`),
     text: /authentication failed \(401\).*\(HTTP 401, APIG\.0301, request id [0-9a-f]{32}\)/,
     check: stoppedAt(401)
@@ -871,7 +917,7 @@ const scenarios: Scenario[] = [
     runMs: 5000,
     inputs: password,
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary: new RegExp(`${COULD_NOT_CHECK.source}[\\s\\S]*APIG\\.0301`),
     text: /authentication failed \(401\).*APIG\.0301/,
     check: (_, emu) => {
@@ -884,7 +930,7 @@ const scenarios: Scenario[] = [
     emulator: { clockSkewMs: 20 * MIN },
     inputs: aksk,
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary: new RegExp(
       `${COULD_NOT_CHECK.source}[\\s\\S]*APIG\\.0303[\\s\\S]*the runner clock is more than 15 minutes off`
     ),
@@ -904,7 +950,7 @@ const scenarios: Scenario[] = [
       return { otherRequests: elsewhere.requests, check: () => expect(elsewhere.requests).toHaveLength(0) }
     },
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary: new RegExp(
       `${COULD_NOT_CHECK.source}[\\s\\S]*the endpoint answered 302 redirect to http://127\\.0\\.0\\.1:\\d+/v1\\.0/`
     ),
@@ -915,7 +961,7 @@ const scenarios: Scenario[] = [
     name: '403 on the job list',
     emulator: { faults: [on('list', apigError(403, 'APIG.0203', 'Forbidden: no permission to access GES'))] },
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary: new RegExp(`${COULD_NOT_CHECK.source}[\\s\\S]*grant the IAM user a GES policy`),
     text: /access denied \(403\): check the IAM permissions for GES: Forbidden: no permission to access GES \(HTTP 403, APIG\.0203/,
     check: stoppedAt(403)
@@ -924,7 +970,7 @@ const scenarios: Scenario[] = [
     name: '404 for a wrong project id',
     inputs: { 'project-id': 'ffffffffffffffffffffffffffffffff' },
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary: new RegExp(`${COULD_NOT_CHECK.source}[\\s\\S]*Check "project-id", "region"/"endpoint" and "api-version"`),
     text: /not found \(404\): check "project-id", "endpoint" and "api-version".*\(HTTP 404, APIG\.0101/,
     check: stoppedAt(404)
@@ -955,7 +1001,7 @@ const scenarios: Scenario[] = [
     },
     inputs: { 'api-version': 'v2' },
     code: 1,
-    status: 'failed',
+    status: 'error',
     summary: new RegExp(`${COULD_NOT_CHECK.source}[\\s\\S]*The graph does not exist: check "graph-name"`),
     text: /Listing GES jobs of graph "movies" failed: rejected \(400\): The graph does not exist\. \(HTTP 400, GES\.7000/,
     check: stoppedAt(400)

@@ -158,7 +158,7 @@ describe('permanent answers stop the wait at once', () => {
     expect(r.code).toBe(1)
     expect(emu.requests).toHaveLength(1)
     expectStoppedAt(emu, 200)
-    expect(r.outputs.status).toBe('failed')
+    expect(r.outputs.status).toBe('error')
     expect(r.errors).toHaveLength(1)
     expect(r.errors[0]).toContain('GES.0001')
     expect(r.errors[0]).toContain('Invalid parameter: graph_name.')
@@ -293,7 +293,7 @@ describe('a list entry that cannot be read', () => {
     expect(r.code).toBe(1)
     expect(r.outputs.status).toBe('timeout')
     expect(r.warnings.join('\n')).toMatch(
-      /import details cannot be read \(unreadable: jobDetail is the string "garbled"/
+      /its entry in the job list cannot be read \(jobDetail is the string "garbled"/
     )
     expect(r.summary).not.toContain('GES import succeeded')
   })

@@ -54,7 +54,7 @@ const cases: Array<[string, Inputs, string, RegExp?]> = [
     'max-poll-interval',
     /must not be shorter/
   ],
-  ['a bad fail-on', { 'fail-on': 'sometimes' }, 'fail-on', /must be "failed"/],
+  ['a bad fail-on', { 'fail-on': 'sometimes' }, 'fail-on', /must be a comma-separated list of "failed"/],
   ['a bad max-failed-lines', { 'max-failed-lines': '-5' }, 'max-failed-lines', /whole number/]
 ]
 

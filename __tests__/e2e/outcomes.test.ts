@@ -11,13 +11,13 @@ const USER_CSV = 'obs://ges-demo-bucket/movies/vertices/user.csv'
 const USER_CAUSE = "28 lines rejected: property 'age' is not a valid int (first at line 17: 'unknown'); see the log"
 
 describe('partFailed', () => {
-  it('fails the step: status partiallyFailed, an error annotation naming the job, the file and its cause', async () => {
+  it('fails the step: status partFailed, an error annotation naming the job, the file and its cause', async () => {
     const emu = await startEmu(partFailed({ fillerJobs: 8 }, { runMs: 600 }))
     const r = await run(emu)
 
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({
-      status: 'partiallyFailed',
+      status: 'partFailed',
       'job-id': DEMO_JOB_ID,
       'failed-files': '1',
       'failed-lines': '28',
@@ -42,13 +42,13 @@ describe('partFailed', () => {
     expect(byEndpoint(emu, 'status').length).toBeGreaterThan(0)
   })
 
-  it('passes with fail-on: failed (the status still says partiallyFailed)', async () => {
+  it('passes with fail-on: failed (the status still says partFailed)', async () => {
     const emu = await startEmu(partFailed({ fillerJobs: 8 }, { runMs: 400 }))
     const r = await run(emu, { inputs: { 'fail-on': 'failed' } })
 
     expect(r.code).toBe(0)
     expect(r.errors).toEqual([])
-    expect(r.outputs.status).toBe('partiallyFailed')
+    expect(r.outputs.status).toBe('partFailed')
     expect(r.outputs['failed-lines']).toBe('28')
     expect(r.summary).toContain('the step passes')
   })
@@ -61,7 +61,7 @@ describe('partFailed', () => {
     const r = await run(emu, { inputs: { 'fail-on': 'failed', 'max-failed-lines': limit } })
 
     expect(r.code).toBe(code)
-    expect(r.outputs.status).toBe('partiallyFailed')
+    expect(r.outputs.status).toBe('partFailed')
     if (code === 1) {
       expect(r.errors).toHaveLength(1)
       expect(r.errors[0]).toContain('max-failed-lines (10)')

@@ -201,7 +201,7 @@ describe('GitHub refuses', () => {
     const gh = await github({ writeStatus: 403 })
     const r = await run(await finished(partFailed), onPullRequest(gh))
     expect(r.code).toBe(1)
-    expect(r.outputs.status).toBe('partiallyFailed')
+    expect(r.outputs.status).toBe('partFailed')
   })
 })
 

@@ -297,6 +297,12 @@ export interface JobReport {
   jobType: string | null
   graph: string | null
   status: string
+  outcome: 'success' | 'failed' | 'partFailed' | 'unknown' | 'unfinished' | 'disagreeing'
+  fileResults: 'reported' | 'not-reported' | 'not-applicable'
+  answers: { statusEndpoint: string | null; jobList: string | null }
+  disagreement: string | null
+  vanished: boolean
+  unreadable: string | null
   beginTime: string | null
   endTime: string | null
   durationSeconds: number | null
@@ -305,39 +311,92 @@ export interface JobReport {
 }
 
 export interface Report {
-  status: string
+  status: 'success' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'cancelled' | 'error'
+  passed: boolean
+  reasons: string[]
+  hint: string | null
+  warnings: string[]
   jobs: JobReport[]
-  totals: { totalLines: number; successfulLines: number; failedLines: number; failedFiles: number }
+  totals: {
+    totalLines: number | null
+    successfulLines: number | null
+    failedLines: number | null
+    failedFiles: number | null
+  }
+  notFound: string[]
+  error: {
+    message: string
+    reference: string
+    httpStatus: number | null
+    code: string | null
+    requestId: string | null
+    stoppedWait: boolean
+  } | null
+  waitedSeconds: number
 }
 
 const nullable = (type: string) => (value: unknown) => value === null || typeof value === type
+const STATUSES = ['success', 'failed', 'partFailed', 'unknown', 'timeout', 'not-found', 'cancelled', 'error']
 
 /** The documented shape, exactly: no key missing, none extra, each of the right type. */
 export function expectReportShape(report: unknown): asserts report is Report {
   const r = report as Report
-  expect(Object.keys(r).sort()).toEqual(['jobs', 'status', 'totals'])
-  expect(typeof r.status).toBe('string')
+  expect(Object.keys(r).sort()).toEqual(
+    ['error', 'hint', 'jobs', 'notFound', 'passed', 'reasons', 'status', 'totals', 'waitedSeconds', 'warnings'].sort()
+  )
+  expect(STATUSES).toContain(r.status)
+  expect(typeof r.passed).toBe('boolean')
+  expect(r.passed).toBe(r.reasons.length === 0)
+  for (const list of [r.reasons, r.warnings, r.notFound]) {
+    expect(Array.isArray(list)).toBe(true)
+    for (const item of list) expect(typeof item).toBe('string')
+  }
+  expect(nullable('string')(r.hint)).toBe(true)
+  expect(Number.isSafeInteger(r.waitedSeconds)).toBe(true)
+  if (r.error !== null) {
+    expect(Object.keys(r.error).sort()).toEqual(
+      ['code', 'httpStatus', 'message', 'reference', 'requestId', 'stoppedWait'].sort()
+    )
+  }
   expect(Object.keys(r.totals).sort()).toEqual(['failedFiles', 'failedLines', 'successfulLines', 'totalLines'])
-  for (const value of Object.values(r.totals)) expect(Number.isSafeInteger(value)).toBe(true)
+  for (const value of Object.values(r.totals)) expect(value === null || Number.isSafeInteger(value)).toBe(true)
   expect(Array.isArray(r.jobs)).toBe(true)
   for (const job of r.jobs) {
     expect(Object.keys(job).sort()).toEqual(
       [
+        'answers',
         'beginTime',
+        'disagreement',
         'durationSeconds',
         'endTime',
         'failReason',
+        'fileResults',
         'files',
         'graph',
         'jobId',
         'jobName',
         'jobType',
-        'status'
+        'outcome',
+        'status',
+        'unreadable',
+        'vanished'
       ].sort()
     )
     expect(typeof job.jobId).toBe('string')
     expect(typeof job.status).toBe('string')
-    for (const key of ['jobName', 'jobType', 'graph', 'beginTime', 'endTime', 'failReason'] as const) {
+    expect(['success', 'failed', 'partFailed', 'unknown', 'unfinished', 'disagreeing']).toContain(job.outcome)
+    expect(['reported', 'not-reported', 'not-applicable']).toContain(job.fileResults)
+    expect(typeof job.vanished).toBe('boolean')
+    for (const key of [
+      'jobName',
+      'jobType',
+      'graph',
+      'beginTime',
+      'endTime',
+      'failReason',
+      'disagreement',
+      'unreadable'
+    ] as const) {
       expect(nullable('string')(job[key])).toBe(true)
     }
     for (const key of ['beginTime', 'endTime'] as const) {

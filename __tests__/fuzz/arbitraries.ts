@@ -155,7 +155,7 @@ export const STATUS_WORDS = [
   'partFailed',
   'partfailed',
   'PARTFAILED',
-  'partiallyFailed',
+  'partFailed',
   'running',
   'pending',
   'waiting',
@@ -395,7 +395,7 @@ export const cloudTextArb: fc.Arbitrary<string> = fc.oneof(
     .map((parts) => parts.join(''))
 )
 
-const JOB_STATUSES: JobStatus[] = ['pending', 'running', 'success', 'failed', 'partiallyFailed', 'unknown']
+const JOB_STATUSES: JobStatus[] = ['pending', 'running', 'success', 'failed', 'partFailed', 'unknown']
 const FILE_KINDS: FileKind[] = ['schema', 'edgeset', 'vertexset']
 const countArb = fc.option(fc.oneof(fc.nat({ max: 10_000_000 }), fc.constant(0), fc.nat()), { nil: null })
 const timeArb = fc.option(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), { nil: null })

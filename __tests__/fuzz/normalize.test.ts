@@ -19,7 +19,7 @@ import {
 } from './arbitraries.js'
 
 const WHAT = 'Listing GES jobs'
-const JOB_STATUSES = ['pending', 'running', 'success', 'failed', 'partiallyFailed', 'unknown']
+const JOB_STATUSES = ['pending', 'running', 'success', 'failed', 'partFailed', 'unknown']
 const FILE_STATUSES = ['success', 'failed', 'partFailed', 'unknown']
 const FILE_KINDS = ['schema', 'edgeset', 'vertexset']
 

@@ -1,18 +1,18 @@
-// Fuzzing the way from jobs to the verdict and the summary: the report never says success for
-// what GES did not say was a success, its totals are never negative, the verdict never lets a
-// wait that did not see the end pass, and the markdown never carries raw `<` from the cloud nor
-// a table row wider or narrower than its header.
+// Fuzzing the way from jobs to the judge and the summary: the report never says success for
+// what GES did not say was a success, its totals are never negative (unknown stays unknown), the
+// judge never lets a wait that did not see the end pass, nor answers that disagree, and the
+// markdown never carries raw `<` from the cloud nor a table row wider or narrower than its header.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { Job } from '../../src/ges/model.js'
 import { normalizeJob, normalizeJobPage } from '../../src/ges/normalize.js'
 import { ApiError, type ErrorKind } from '../../src/http/api-error.js'
 import { interpretResponse } from '../../src/http/interpret-response.js'
+import { observed } from '../../__fixtures__/evidence.js'
 import { renderComment } from '../../src/report/comment.js'
-import { hintFor } from '../../src/report/explain.js'
-import { renderMarkdown, type ReportContext } from '../../src/report/markdown.js'
-import { buildReport, type Report } from '../../src/report/report.js'
-import { decideVerdict, type VerdictRules } from '../../src/report/verdict.js'
+import { judge, type JudgeRules } from '../../src/report/judge.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import type { Report } from '../../src/report/report.js'
 import type { FailOn } from '../../src/settings/settings.js'
 import { STEP_SUMMARY_MAX_BYTES } from '../../src/sinks/step-summary.js'
 import type { WaitEnd } from '../../src/waiter/wait-for-jobs.js'
@@ -32,12 +32,39 @@ import { tableProblems } from './markdown-tables.js'
 const WHAT = 'Listing GES jobs'
 const ENDS: WaitEnd[] = ['finished', 'timeout', 'not-found', 'cancelled', 'error']
 const endArb = fc.constantFrom(...ENDS)
-const FAILED_FILE = ['failed', 'partFailed', 'unknown']
+const FAILED_FILE = ['failed', 'partFailed']
+const DEFAULT_FAIL_ON: FailOn[] = ['failed', 'partFailed', 'unknown']
 
-const rulesArb: fc.Arbitrary<VerdictRules> = fc.record({
-  failOn: fc.subarray<FailOn>(['failed', 'partFailed']),
-  maxFailedLines: fc.option(fc.oneof(fc.nat({ max: 100 }), fc.nat()), { nil: undefined })
+const rulesArb: fc.Arbitrary<JudgeRules> = fc.record({
+  failOn: fc.subarray<FailOn>(DEFAULT_FAIL_ON),
+  maxFailedLines: fc.option(fc.oneof(fc.nat({ max: 100 }), fc.nat()), { nil: undefined }),
+  timeoutMs: fc.constant(30 * 60_000)
 })
+const DEFAULTS: JudgeRules = { failOn: DEFAULT_FAIL_ON, timeoutMs: 30 * 60_000 }
+
+/** The judge's report of jobs the wait saw; `conflicts[i]` makes job i's answers disagree. */
+function reportFor(
+  end: WaitEnd,
+  jobs: Job[],
+  rules: JudgeRules = DEFAULTS,
+  extra: { conflicts?: boolean[]; error?: ApiError; missing?: string[]; vanished?: boolean[]; elapsedMs?: number } = {}
+): Report {
+  return judge(
+    {
+      end,
+      jobs: jobs.map((job, i) =>
+        observed(job, {
+          ...(extra.conflicts?.[i] ? { disagreement: `GES answers about job ${job.id} disagree` } : {}),
+          vanished: extra.vanished?.[i] ?? false
+        })
+      ),
+      missing: (extra.missing ?? []).map((description, i) => ({ key: `m${i}`, description })),
+      ...(extra.error ? { error: extra.error } : {}),
+      elapsedMs: extra.elapsedMs ?? 1000
+    },
+    rules
+  )
+}
 
 /** The value, or undefined when it threw an ApiError; anything else thrown fails the property. */
 function unlessApiError<T>(fn: () => T): T | undefined {
@@ -53,26 +80,39 @@ function unlessApiError<T>(fn: () => T): T | undefined {
 function checkReport(report: Report, end: WaitEnd, jobs: Job[]): void {
   const { totals } = report
   for (const [name, n] of Object.entries(totals))
-    check(Number.isFinite(n) && n >= 0, `totals.${name} is a number >= 0`, totals)
+    check(n === null || (Number.isFinite(n) && n >= 0), `totals.${name} is unknown or a number >= 0`, totals)
   const files = jobs.flatMap((job) => job.files ?? [])
-  check(
-    totals.failedFiles === files.filter((f) => FAILED_FILE.includes(f.status)).length,
-    'failedFiles counts failed, partFailed and unknown files',
-    { totals, files }
-  )
-  check(report.jobs.length === jobs.length, 'every chosen job is in the report', report)
-  if (end === 'timeout' || end === 'not-found' || end === 'cancelled') {
-    // It says how the wait ended, unless a failure was already seen (a failed file fails the import).
-    const failureSeen = jobs.some(
-      (job) => job.status === 'failed' || (job.files ?? []).some((f) => f.status === 'failed')
+  if (totals.failedFiles !== null) {
+    check(
+      totals.failedFiles === files.filter((f) => FAILED_FILE.includes(f.status)).length,
+      'failedFiles counts failed and partFailed files',
+      { totals, files }
     )
+  }
+  check(report.jobs.length === jobs.length, 'every chosen job is in the report', report)
+  // How the wait ended, unless a failure was already seen (a failed file fails the import).
+  const failureSeen = jobs.some(
+    (job) =>
+      job.unreadable === undefined &&
+      ['success', 'failed', 'partFailed'].includes(job.status) &&
+      (job.status === 'failed' || (job.files ?? []).some((f) => f.status === 'failed'))
+  )
+  if (end === 'timeout' || end === 'not-found' || end === 'cancelled') {
     check(
       report.status === end || (report.status === 'failed' && failureSeen),
       'a wait that did not see the end says how it ended',
-      { end, report }
+      {
+        end,
+        report
+      }
     )
   }
-  if (end === 'error') check(report.status === 'failed', 'a wait stopped by an error is not a success', report)
+  if (end === 'error')
+    check(
+      report.status === 'error' || (report.status === 'failed' && failureSeen),
+      'a wait stopped by an error is an error',
+      report
+    )
   if (report.status === 'success') {
     check(end === 'finished' && jobs.length > 0, 'success only for a finished wait with jobs', { end, report })
     for (const job of jobs) {
@@ -82,11 +122,16 @@ function checkReport(report: Report, end: WaitEnd, jobs: Job[]): void {
         job
       )
       for (const file of job.files ?? [])
-        check(file.status === 'success', 'success only when no file failed, partFailed or is unknown', file)
+        check(
+          file.status === 'success' || file.status === 'unknown',
+          'success only when no file failed or partFailed',
+          file
+        )
     }
     for (const job of report.jobs)
       check(
-        job.status === 'success' && job.files.every((f) => f.status === 'success'),
+        ['success', 'unknown'].includes(job.outcome) &&
+          job.files.every((f) => f.status !== 'failed' && f.status !== 'partFailed'),
         'the report shows what it claims',
         job
       )
@@ -103,7 +148,7 @@ describe('report: overall status and totals', () => {
           return job ? [{ raw, job }] : []
         })
         const jobs = chosen.map((c) => c.job)
-        const report = buildReport({ end, jobs })
+        const report = reportFor(end, jobs)
         checkReport(report, end, jobs)
         if (report.status === 'success') {
           successes += 1
@@ -118,60 +163,63 @@ describe('report: overall status and totals', () => {
   it(`arbitrary model jobs and wait ends: totals >= 0, success only for what was seen to succeed (${RUNS.modelJobsReport} runs)`, () => {
     fc.assert(
       fc.property(fc.array(jobArb, { maxLength: 5 }), endArb, (jobs, end) => {
-        const report = buildReport({ end, jobs })
+        const report = reportFor(end, jobs)
         checkReport(report, end, jobs)
-        const sum = (pick: (f: NonNullable<Job['files']>[number]) => number | null): number =>
-          jobs.flatMap((j) => j.files ?? []).reduce((total, f) => total + (pick(f) ?? 0), 0)
-        check(
-          report.totals.failedLines === sum((f) => f.failedLines),
-          'failedLines adds up what GES gave',
-          report.totals
-        )
+        const files = jobs.flatMap((j) => j.files ?? [])
+        const known = files.every((f) => f.failedLines !== null || f.kind === 'schema')
+        const sum = files.reduce((total, f) => total + (f.failedLines ?? 0), 0)
+        if (report.totals.failedLines === null) {
+          check(
+            !known || report.jobs.some((j) => j.fileResults === 'not-reported'),
+            'failedLines is unknown only when GES did not report some',
+            report.totals
+          )
+        } else {
+          check(known && report.totals.failedLines === sum, 'failedLines adds up what GES gave', report.totals)
+        }
       }),
       fcOptions(RUNS.modelJobsReport)
     )
   })
 })
 
-describe('verdict', () => {
-  it(`never passes a wait that did not see the end, nor an import that did not succeed under the default fail-on (${RUNS.verdict} runs)`, () => {
+describe('judge: passing', () => {
+  it(`never passes a wait that did not see the end, answers that disagree, nor an import that did not succeed under the default fail-on (${RUNS.verdict} runs)`, () => {
     let passed = 0
     fc.assert(
       fc.property(
-        fc.array(jobArb, { maxLength: 4 }),
+        fc.array(fc.tuple(jobArb, fc.boolean()), { maxLength: 4 }),
         endArb,
-        rulesArb,
-        fc.option(cloudTextArb, { nil: undefined }),
-        (jobs, end, rules, waitError) => {
-          const report = buildReport({ end, jobs })
-          const verdict = decideVerdict(report, rules, waitError)
-          const seen = { report, rules, waitError, verdict }
+        fc.oneof(rulesArb, fc.constant(DEFAULTS)),
+        fc.option(apiErrorArb, { nil: undefined }),
+        (pairs, end, rules, error) => {
+          const jobs = pairs.map(([job]) => job)
+          const conflicts = pairs.map(([, conflict]) => conflict)
+          const report = reportFor(end, jobs, rules, { conflicts, error: end === 'error' ? error : undefined })
+          const seen = { report, rules }
           check(
-            verdict.fail === verdict.reasons.length > 0,
-            'a failing verdict says why, a passing one has no reasons',
+            report.passed === (report.reasons.length === 0),
+            'a failing report says why, a passing one has no reasons',
             seen
           )
-          if (verdict.fail) return
+          if (!report.passed) return
           passed += 1
-          check(waitError === undefined, 'an error that stopped the wait always fails the step', seen)
-          check(
-            ['success', 'partiallyFailed', 'failed'].includes(report.status),
-            'timeout, not-found and cancelled always fail the step',
-            seen
-          )
+          check(end === 'finished', 'timeout, not-found, cancelled and error always fail the step', seen)
+          check(!conflicts.some(Boolean), 'answers that disagree always fail the step', seen)
+          check(['success', 'partFailed', 'failed'].includes(report.status), 'only an import result can pass', seen)
           if (report.status === 'failed')
             check(!rules.failOn.includes('failed'), 'failed passes only without fail-on failed', seen)
-          if (report.status === 'partiallyFailed')
-            check(!rules.failOn.includes('partFailed'), 'partiallyFailed passes only without fail-on partFailed', seen)
+          if (report.status === 'partFailed')
+            check(!rules.failOn.includes('partFailed'), 'partFailed passes only without fail-on partFailed', seen)
           if (rules.maxFailedLines !== undefined)
-            check(report.totals.failedLines <= rules.maxFailedLines, 'max-failed-lines holds', seen)
-          if (rules.failOn.length === 2) {
-            // The default: passing means success, and success means every job and file said so.
             check(
-              report.status === 'success' && end === 'finished' && jobs.length > 0,
-              'the default fail-on passes only a success',
+              report.totals.failedLines !== null && report.totals.failedLines <= rules.maxFailedLines,
+              'max-failed-lines holds, and is never taken as met on unknown counts',
               seen
             )
+          if (rules.failOn.length === 3) {
+            // The default: passing means success, and success means every job and file said so.
+            check(report.status === 'success' && jobs.length > 0, 'the default fail-on passes only a success', seen)
             for (const job of jobs) {
               check(
                 job.status === 'success' && job.rawStatus === 'success',
@@ -181,6 +229,11 @@ describe('verdict', () => {
               check(
                 (job.files ?? []).every((f) => f.status === 'success'),
                 'no file failed, partFailed or unknown',
+                seen
+              )
+              check(
+                job.files !== null || (job.name ?? '').toLowerCase() !== 'importgraph',
+                "an import's file results were reported",
                 seen
               )
             }
@@ -210,28 +263,6 @@ const apiErrorArb: fc.Arbitrary<ApiError> = fc
   })
   .map(({ kind, message, ...details }) => new ApiError(kind, message, details))
 
-/** The context main.ts builds, from arbitrary cloud text. */
-function contextFor(
-  report: Report,
-  end: WaitEnd,
-  rules: VerdictRules,
-  error: ApiError | undefined,
-  missing: string[],
-  vanished: string[],
-  elapsedMs: number
-): ReportContext {
-  const stopped = end === 'error' ? error : undefined
-  const verdict = decideVerdict(report, rules, stopped?.message)
-  return {
-    verdict,
-    elapsedMs,
-    missing,
-    vanished,
-    error: error && { message: error.message, reference: error.reference, stopped: Boolean(stopped) },
-    hint: hintFor(report, verdict, 30 * 60_000, error)
-  }
-}
-
 function checkMarkdown(markdown: string, seen: unknown): void {
   check(!markdown.includes('<'), 'no raw < in the markdown', { markdown, seen })
   const problems = tableProblems(markdown)
@@ -248,34 +279,30 @@ describe('markdown', () => {
     let cut = 0
     fc.assert(
       fc.property(
-        fc.array(jobArb, { maxLength: 5 }),
+        fc.array(fc.tuple(jobArb, fc.boolean(), fc.boolean()), { maxLength: 5 }),
         endArb,
         rulesArb,
         fc.option(apiErrorArb, { nil: undefined }),
         fc.array(cloudTextArb, { maxLength: 3 }),
-        fc.array(cloudTextArb, { maxLength: 3 }),
         fc.nat({ max: 7 * 24 * 3_600_000 }),
         limitsArb,
-        (jobs, end, rules, error, missing, vanished, elapsedMs, maxBytes) => {
-          const report = buildReport({ end, jobs })
-          const context = contextFor(report, end, rules, error, missing, vanished, elapsedMs)
-          const seen = { jobs, end, context, maxBytes }
-          const markdown = renderMarkdown(report, context, { maxBytes, fullListAt: 'the `report` output' })
+        (triples, end, rules, error, missing, elapsedMs, maxBytes) => {
+          const jobs = triples.map(([job]) => job)
+          const report = reportFor(end, jobs, rules, {
+            conflicts: triples.map(([, conflict]) => conflict),
+            vanished: triples.map(([, , vanished]) => vanished),
+            error,
+            missing,
+            elapsedMs
+          })
+          const seen = { jobs, end, report, maxBytes }
+          const markdown = renderMarkdown(report, { maxBytes, fullListAt: 'the `report` output' })
           checkMarkdown(markdown, seen)
           check(markdown.startsWith('### '), 'a headline first', seen)
-          check(
-            markdown.includes(context.verdict.fail ? '· the step fails' : '· the step passes'),
-            'the verdict line',
-            seen
-          )
+          check(markdown.includes(report.passed ? '· the step passes' : '· the step fails'), 'the verdict line', seen)
           if (markdown.includes('not shown to keep this report within size limits')) cut += 1
           // The PR comment: the same markdown, plus its own footer (the only HTML it adds).
-          const comment = renderComment(
-            report,
-            context,
-            'https://github.com/o/r/actions/runs/1',
-            Date.UTC(2026, 10, 28)
-          )
+          const comment = renderComment(report, 'https://github.com/o/r/actions/runs/1', Date.UTC(2026, 10, 28))
           const footer = /\n<sub>Updated \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC by ges-job-waiter<\/sub>\n$/
           check(footer.test(comment), 'the comment ends with its footer', comment)
           checkMarkdown(comment.replace(footer, '\n'), seen)
@@ -316,7 +343,7 @@ describe('pipeline', () => {
           const page = unlessApiError(() => normalizeJobPage(json, WHAT))
           if (page === undefined) return
           reports += 1
-          const report = buildReport({ end, jobs: page.jobs })
+          const report = reportFor(end, page.jobs, rules)
           checkReport(report, end, page.jobs)
           const list = field(json as Record<string, unknown>, 'jobList') as unknown[]
           if (report.status === 'success') {
@@ -328,12 +355,13 @@ describe('pipeline', () => {
               })
             }
           }
-          const context = contextFor(report, end, rules, undefined, [], [], 1000)
-          if (!context.verdict.fail && rules.failOn.length === 2)
+          if (report.passed && rules.failOn.length === 3)
             check(report.status === 'success', 'the default fail-on passes only a success', report)
           checkMarkdown(
-            renderMarkdown(report, context, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: 'the `report` output' }),
-            { report }
+            renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: 'the `report` output' }),
+            {
+              report
+            }
           )
         }
       ),

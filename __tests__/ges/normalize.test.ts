@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { isFinished } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
 import {
   fileStatus,
-  isUnreadable,
   jobStatus,
   lineCount,
   normalizeGraphs,
@@ -117,7 +117,7 @@ describe('normalizeJobPage, v2 snake_case', () => {
     expect(j.id).toBe('j2')
     expect(j.name).toBe('ImportGraph')
     expect(j.graph).toBe('movies')
-    expect(j.status).toBe('partiallyFailed')
+    expect(j.status).toBe('partFailed')
     expect(j.failReason).toBe('some rows were rejected')
     expect(j.beginTime).toBe(Date.UTC(2026, 10, 28, 9, 30))
     expect(j.endTime).toBe(Date.UTC(2026, 10, 28, 9, 45, 10))
@@ -196,8 +196,8 @@ describe('statuses', () => {
     ['failed', 'failed'],
     ['Failed', 'failed'],
     ['FAILED', 'failed'],
-    ['partiallyFailed', 'partiallyFailed'],
-    ['partFailed', 'partiallyFailed'],
+    ['partiallyFailed', 'partFailed'],
+    ['partFailed', 'partFailed'],
     ['Success', 'unknown'], // success must be exact: a job is never finished well by a guess
     ['SUCCESS', 'unknown'],
     ['succeeded', 'unknown'],
@@ -424,10 +424,10 @@ describe('a list entry that cannot be read', () => {
 
   it('stays listed with what could be read, unfinished and marked unreadable', () => {
     const [job] = normalizeJobPage({ jobCount: 1, jobList: [broken] }, WHAT).jobs
-    expect(job).toMatchObject({ id: 'old', name: 'DeleteGraph', graph: 'movies', status: 'unknown', files: null })
-    expect(job.rawStatus).toMatch(/^unreadable: jobDetail is the string "not json"/)
-    expect(isUnreadable(job)).toBe(true)
-    expect(isUnreadable(normalizeJob({ jobId: 'x', status: 'bogus' }, WHAT))).toBe(false)
+    expect(job).toMatchObject({ id: 'old', name: 'DeleteGraph', graph: 'movies', files: null })
+    expect(job.unreadable).toMatch(/^jobDetail is the string "not json"/)
+    expect(isFinished(job)).toBe(false) // whatever its status says
+    expect(normalizeJob({ jobId: 'x', status: 'bogus' }, WHAT).unreadable).toBeUndefined()
   })
 
   it('the single-job endpoint gets no such leniency: a broken answer is retried', () => {

@@ -1,30 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import { renderComment } from '../../src/report/comment.js'
-import type { ReportContext } from '../../src/report/markdown.js'
-import { buildReport } from '../../src/report/report.js'
-
-const FAIL: ReportContext = {
-  verdict: { fail: true, reasons: ['the import partially failed'] },
-  elapsedMs: 5000,
-  missing: [],
-  vanished: []
-}
+import { reportOf } from '../../__fixtures__/evidence.js'
 const NOW = Date.UTC(2026, 10, 28, 12, 30, 0)
 const RUN = 'https://github.com/acme/graphs/actions/runs/42'
 
 function reportWith(files: ReturnType<typeof file>[]) {
-  return buildReport({ end: 'finished', jobs: [job({ id: 'ff01', status: 'success', rawStatus: 'success', files })] })
+  return reportOf({ end: 'finished', jobs: [job({ id: 'ff01', status: 'success', rawStatus: 'success', files })] })
 }
 
 describe('renderComment', () => {
   it('holds the report, a link to the run and the time of the update', () => {
-    const body = renderComment(
-      reportWith([file({ status: 'partFailed', failedLines: 3, cause: 'bad row' })]),
-      FAIL,
-      RUN,
-      NOW
-    )
+    const body = renderComment(reportWith([file({ status: 'partFailed', failedLines: 3, cause: 'bad row' })]), RUN, NOW)
     expect(body).toContain('### ⚠️ GES import partially failed')
     expect(body).toContain('| edgeset | movies/edges.csv | ⚠️ partFailed |')
     expect(body).toContain(`[Workflow run](${RUN})`)
@@ -33,7 +20,7 @@ describe('renderComment', () => {
 
   it('escapes cloud text: no tag, no mention, no code span, no link, cells intact', () => {
     const cause = '<b>x</b> | @octocat `rm` [a](javascript:alert(1))\nsecond line'
-    const body = renderComment(reportWith([file({ status: 'failed', cause })]), FAIL, RUN, NOW)
+    const body = renderComment(reportWith([file({ status: 'failed', cause })]), RUN, NOW)
     const row = body.split('\n').find((line) => line.startsWith('| edgeset')) as string
     expect(row).not.toMatch(/<b>|@octocat|`rm|\]\(javascript/)
     expect(row.split('|').length).toBe(
@@ -45,7 +32,7 @@ describe('renderComment', () => {
     const files = Array.from({ length: 3000 }, (_, i) =>
       file({ path: `obs://b/${'p'.repeat(60)}-${i}.csv`, status: 'failed', cause: 'c'.repeat(200) })
     )
-    const body = renderComment(reportWith(files), FAIL, RUN, NOW)
+    const body = renderComment(reportWith(files), RUN, NOW)
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(body).toMatch(
       /\d[\d,]* more files are not shown .* the \[run summary\]\(https:\/\/github\.com\/acme\/graphs\/actions\/runs\/42\)/
@@ -57,6 +44,6 @@ describe('renderComment', () => {
     const files = Array.from({ length: 3000 }, (_, i) =>
       file({ path: `f${i}-${'q'.repeat(80)}`, cause: 'z'.repeat(100) })
     )
-    expect(renderComment(reportWith(files), FAIL, undefined, NOW)).toContain('the complete list is in the run summary')
+    expect(renderComment(reportWith(files), undefined, NOW)).toContain('the complete list is in the run summary')
   })
 })

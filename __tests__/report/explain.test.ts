@@ -1,20 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import { ApiError } from '../../src/http/api-error.js'
+import { observed, reportOf } from '../../__fixtures__/evidence.js'
 import { failureMessage, hintFor } from '../../src/report/explain.js'
-import { buildReport, type Report, type ReportStatus } from '../../src/report/report.js'
-import type { Verdict } from '../../src/report/verdict.js'
+import type { Report, ReportStatus } from '../../src/report/report.js'
 
-const FAIL: Verdict = { fail: true, reasons: ['the import failed'] }
-const PASS: Verdict = { fail: false, reasons: [] }
-
-function reportWith(status: ReportStatus): Report {
-  return { status, jobs: [], totals: { totalLines: 0, successfulLines: 0, failedLines: 0, failedFiles: 0 } }
+function reportWith(status: ReportStatus, passed = false): Pick<Report, 'passed' | 'status' | 'jobs'> {
+  return { status, passed, jobs: [] }
 }
 
 describe('failureMessage', () => {
   it('names the reason, the job, its graph, status, fail reason, the bad files and their causes', () => {
-    const report = buildReport({
+    const report = reportOf({
       end: 'finished',
       jobs: [
         job({
@@ -30,7 +27,7 @@ describe('failureMessage', () => {
         })
       ]
     })
-    const message = failureMessage(report, FAIL)
+    const message = failureMessage(report)
     expect(message).toBe(
       [
         'GES job wait: the import failed',
@@ -41,35 +38,33 @@ describe('failureMessage', () => {
   })
 
   it('leaves out jobs that went well', () => {
-    const report = buildReport({
+    const report = reportOf({
       end: 'finished',
       jobs: [
         job({ id: 'good', status: 'success', files: [file()] }),
-        job({ id: 'bad', status: 'partiallyFailed', files: [file({ status: 'partFailed', failedLines: 3 })] })
+        job({ id: 'bad', status: 'partFailed', files: [file({ status: 'partFailed', failedLines: 3 })] })
       ]
     })
-    const message = failureMessage(report, { fail: true, reasons: ['the import partially failed'] })
+    const message = failureMessage(report)
     expect(message).toContain('bad')
     expect(message).not.toContain('good')
   })
 
   it('names a job that is still running at a timeout', () => {
-    const message = failureMessage(buildReport({ end: 'timeout', jobs: [job({ id: 'slow', status: 'running' })] }), {
-      fail: true,
-      reasons: ['the wait timed out before the job finished']
-    })
+    const message = failureMessage(reportOf({ end: 'timeout', jobs: [job({ id: 'slow', status: 'running' })] }))
     expect(message).toBe(
       'GES job wait: the wait timed out before the job finished\nImportGraph slow (graph movies): running'
     )
   })
 
   it('joins several reasons and names at most five files', () => {
-    const files = Array.from({ length: 8 }, (_, i) => file({ path: `f${i}.csv`, status: 'failed' }))
+    const files = Array.from({ length: 8 }, (_, i) => file({ path: `f${i}.csv`, status: 'failed', failedLines: 1 }))
     const message = failureMessage(
-      buildReport({ end: 'finished', jobs: [job({ id: 'j', status: 'failed', files })] }),
-      { fail: true, reasons: ['a', 'b'] }
+      reportOf({ end: 'finished', jobs: [job({ id: 'j', status: 'failed', files })] }, { maxFailedLines: 0 })
     )
-    expect(message.split('\n')[0]).toBe('GES job wait: a; b')
+    expect(message.split('\n')[0]).toBe(
+      'GES job wait: the import failed; 8 lines failed, more than max-failed-lines (0)'
+    )
     expect(message).toContain('f4.csv')
     expect(message).not.toContain('f5.csv')
     expect(message).toContain('and 3 more')
@@ -78,11 +73,10 @@ describe('failureMessage', () => {
   it('flattens and clips long causes', () => {
     const cause = `first line\nsecond line ${'x'.repeat(1000)}`
     const message = failureMessage(
-      buildReport({
+      reportOf({
         end: 'finished',
         jobs: [job({ id: 'j', status: 'failed', files: [file({ status: 'failed', cause })] })]
-      }),
-      FAIL
+      })
     )
     expect(message).toContain('first line second line')
     expect(message.split('\n')).toHaveLength(2)
@@ -91,8 +85,7 @@ describe('failureMessage', () => {
 
   it('says "job" for a job without a name and no graph', () => {
     const message = failureMessage(
-      buildReport({ end: 'finished', jobs: [job({ id: 'n', name: null, graph: null, status: 'failed' })] }),
-      FAIL
+      reportOf({ end: 'finished', jobs: [job({ id: 'n', name: null, graph: null, status: 'failed' })] })
     )
     expect(message).toContain('\njob n: failed')
   })
@@ -100,7 +93,7 @@ describe('failureMessage', () => {
 
 describe('hintFor', () => {
   it('is undefined when the step passes', () => {
-    expect(hintFor(reportWith('timeout'), PASS, 60_000)).toBeUndefined()
+    expect(hintFor(reportWith('timeout', true), 60_000)).toBeUndefined()
   })
 
   it.each([
@@ -112,32 +105,37 @@ describe('hintFor', () => {
     ['404', new ApiError('permanent', 'x', { status: 404 }), /project-id.*api-version/],
     ['GES.7000', new ApiError('permanent', 'x', { status: 400, code: 'GES.7000' }), /graph-name/]
   ])('an error that stopped the wait: %s', (_label, error, hint) => {
-    expect(hintFor(reportWith('failed'), FAIL, 60_000, error)).toMatch(hint)
+    expect(hintFor(reportWith('error'), 60_000, error)).toMatch(hint)
   })
 
   it('has no hint for another permanent error', () => {
     expect(
-      hintFor(reportWith('failed'), FAIL, 60_000, new ApiError('permanent', 'x', { status: 400, code: 'GES.0001' }))
+      hintFor(reportWith('error'), 60_000, new ApiError('permanent', 'x', { status: 400, code: 'GES.0001' }))
     ).toBeUndefined()
   })
 
   it.each([
     ['failed', /log location.*fail-on: failed/],
-    ['partiallyFailed', /fail-on: failed/],
+    ['partFailed', /fail-on: failed/],
     ['timeout', /within 1h30m.*raise "timeout"/],
     ['not-found', /graph-name.*job-name.*job-id.*since.*until.*wait-for-job: true/],
     ['cancelled', /cancelled.*goes on in GES/]
   ] as const)('report status %s', (status, hint) => {
-    expect(hintFor(reportWith(status), FAIL, 5_400_000)).toMatch(hint)
+    expect(hintFor(reportWith(status), 5_400_000)).toMatch(hint)
   })
 
   it('a retried (transient) error does not hide the timeout hint', () => {
-    expect(hintFor(reportWith('timeout'), FAIL, 60_000, new ApiError('transient', 'x', { status: 502 }))).toMatch(
-      /within 1m/
-    )
+    expect(hintFor(reportWith('timeout'), 60_000, new ApiError('transient', 'x', { status: 502 }))).toMatch(/within 1m/)
   })
 
   it('has no hint when a successful import fails only on max-failed-lines', () => {
-    expect(hintFor(reportWith('success'), { fail: true, reasons: ['3 lines failed'] }, 60_000)).toBeUndefined()
+    expect(hintFor(reportWith('success'), 60_000)).toBeUndefined()
+  })
+
+  it('says what to check when answers disagree or file results were not reported', () => {
+    const disagreeing = reportOf({ end: 'timeout', jobs: [observed(job({ id: 'a' }), { disagreement: 'x' })] })
+    expect(hintFor(disagreeing, 60_000)).toMatch(/answers that disagree/)
+    const unreported = reportOf({ end: 'finished', jobs: [job({ id: 'a', status: 'success', files: null })] })
+    expect(hintFor(unreported, 60_000)).toMatch(/did not report the file results.*fail-on/)
   })
 })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { ImportFile, Job } from '../../src/ges/model.js'
-import { renderMarkdown, type ReportContext } from '../../src/report/markdown.js'
-import { buildReport } from '../../src/report/report.js'
+import { observed, reportOf } from '../../__fixtures__/evidence.js'
+import { ApiError } from '../../src/http/api-error.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
 
 const LIMITS = { maxBytes: 1024 * 1024, fullListAt: 'the `report` output' }
-const PASS: ReportContext = { verdict: { fail: false, reasons: [] }, elapsedMs: 75_000, missing: [], vanished: [] }
 
 const EVIL = '<script>alert(1)</script> | `code` @someone\nnext line [x](javascript:alert(1))'
 
@@ -40,8 +40,9 @@ function tables(markdown: string): string[][] {
 
 describe('renderMarkdown', () => {
   it('writes a headline, the counts, a jobs table and a files table', () => {
-    const report = buildReport({
+    const report = reportOf({
       end: 'finished',
+      elapsedMs: 75_000,
       jobs: [
         finished({
           id: 'ff01',
@@ -52,7 +53,7 @@ describe('renderMarkdown', () => {
         })
       ]
     })
-    const md = renderMarkdown(report, PASS, LIMITS)
+    const md = renderMarkdown(report, LIMITS)
     expect(md).toContain('### ✅ GES import succeeded')
     expect(md).toContain(
       '**1 job** · 1,234 lines ok · 0 lines failed · 0 failed files · waited 1m15s · the step passes'
@@ -70,45 +71,34 @@ describe('renderMarkdown', () => {
     ['failed', '### ❌ GES import failed'],
     ['timeout', '### ⏱️ Timed out waiting for the GES job'],
     ['not-found', '### 🔍 No matching GES job found'],
-    ['cancelled', '### 🛑 Cancelled while waiting for the GES job']
+    ['cancelled', '### 🛑 Cancelled while waiting for the GES job'],
+    ['error', '### ❌ Could not check the GES job']
   ] as const)('headline for %s', (end, headline) => {
     const jobs = end === 'failed' ? [finished({ id: 'a', status: 'failed', rawStatus: 'failed' })] : []
-    const md = renderMarkdown(
-      buildReport({ end: end === 'failed' ? 'finished' : end, jobs }),
-      { ...PASS, verdict: { fail: true, reasons: ['x'] } },
-      LIMITS
-    )
+    const md = renderMarkdown(reportOf({ end: end === 'failed' ? 'finished' : end, jobs }), LIMITS)
     expect(md.split('\n')[0]).toBe(headline)
     expect(md).toContain('the step fails')
   })
 
   it('escapes every piece of cloud text: graph, job name and id, paths, causes, logs, fail reasons, statuses', () => {
     const evilFile: ImportFile = file({ path: EVIL, cause: EVIL, log: EVIL, status: 'unknown', rawStatus: EVIL })
-    const report = buildReport({
-      end: 'finished',
-      jobs: [
-        finished({
-          id: `id${EVIL}`,
-          name: EVIL,
-          graph: EVIL,
-          status: 'partiallyFailed',
-          rawStatus: 'partiallyFailed',
-          failReason: EVIL,
-          files: [evilFile]
-        })
-      ]
+    const evilJob = finished({
+      id: `id${EVIL}`,
+      name: EVIL,
+      graph: EVIL,
+      status: 'partFailed',
+      rawStatus: EVIL,
+      failReason: EVIL,
+      unreadable: EVIL,
+      files: [evilFile]
     })
-    const md = renderMarkdown(
-      report,
-      {
-        ...PASS,
-        verdict: { fail: true, reasons: [EVIL] },
-        missing: [EVIL],
-        vanished: [EVIL],
-        error: { message: EVIL, reference: EVIL, stopped: false }
-      },
-      LIMITS
-    )
+    const report = reportOf({
+      end: 'timeout',
+      jobs: [observed(evilJob, { disagreement: EVIL, vanished: true })],
+      missing: [EVIL],
+      error: new ApiError('transient', EVIL, { code: EVIL, requestId: EVIL })
+    })
+    const md = renderMarkdown(report, LIMITS)
     expect(md).not.toContain('<script>')
     expect(md).not.toContain('`code`')
     expect(md).not.toContain('@someone')
@@ -120,7 +110,7 @@ describe('renderMarkdown', () => {
   })
 
   it('keeps every table row at the header’s column count, whatever the cloud text', () => {
-    const report = buildReport({
+    const report = reportOf({
       end: 'finished',
       jobs: [
         finished({
@@ -133,7 +123,7 @@ describe('renderMarkdown', () => {
         finished({ id: 'c', graph: null, files: [file({ totalLines: null })] })
       ]
     })
-    const md = renderMarkdown(report, PASS, LIMITS)
+    const md = renderMarkdown(report, LIMITS)
     const found = tables(md)
     expect(found).toHaveLength(3) // jobs, then one file table per job
     for (const table of found) {
@@ -147,41 +137,34 @@ describe('renderMarkdown', () => {
   })
 
   it('shows fail reasons, missing targets, vanished jobs, the error, why the step fails and the hint', () => {
-    const report = buildReport({ end: 'timeout', jobs: [job({ id: 'j1', failReason: 'disk full' })] })
-    const md = renderMarkdown(
-      report,
+    const report = reportOf(
       {
-        verdict: { fail: true, reasons: ['the wait timed out before the job finished'] },
-        elapsedMs: 1_800_000,
+        end: 'timeout',
+        jobs: [observed(job({ id: 'j1', failReason: 'disk full' }), { vanished: true })],
         missing: ['an ImportGraph job of graph "social"'],
-        vanished: ['j1'],
-        error: { message: 'Listing GES jobs failed: server error (502)', reference: 'HTTP 502', stopped: false },
-        hint: 'Raise the timeout.',
-        runUrl: 'https://github.com/o/r/actions/runs/1'
+        error: new ApiError('transient', 'Listing GES jobs failed: server error (502)', { status: 502 }),
+        elapsedMs: 1_800_000
       },
-      LIMITS
+      { timeoutMs: 1_800_000 }
     )
+    const md = renderMarkdown(report, { ...LIMITS, runUrl: 'https://github.com/o/r/actions/runs/1' })
     expect(md).toContain('**Fail reasons**\n\n- j1: disk full')
     expect(md).toContain('**Not found**: an ImportGraph job of graph &quot;social&quot;')
     expect(md).toContain('**No longer listed by the job center**: j1')
     expect(md).toContain('**Last retried error**: Listing GES jobs failed&#58; server error (502) (HTTP 502)')
     expect(md).toContain('**Why the step fails**: the wait timed out before the job finished')
-    expect(md).toContain('> [!TIP]\n> Raise the timeout.')
+    expect(md).toContain('> [!TIP]\n> The job did not finish within 30m: raise "timeout"')
     expect(md).toContain('[Workflow run](https://github.com/o/r/actions/runs/1)')
   })
 
   it('labels an error that stopped the wait as the error', () => {
-    const md = renderMarkdown(
-      buildReport({ end: 'error', jobs: [] }),
-      { ...PASS, error: { message: 'denied', reference: '', stopped: true } },
-      LIMITS
-    )
+    const md = renderMarkdown(reportOf({ end: 'error', error: new ApiError('permanent', 'denied') }), LIMITS)
     expect(md).toContain('**Error**: denied')
     expect(md).not.toContain('()')
   })
 
   it('has no jobs table and no file section without jobs', () => {
-    const md = renderMarkdown(buildReport({ end: 'not-found', jobs: [] }), PASS, LIMITS)
+    const md = renderMarkdown(reportOf({ end: 'not-found', jobs: [] }), LIMITS)
     expect(md).toContain('**0 jobs**')
     expect(md).not.toContain('|')
     expect(md).not.toContain('####')
@@ -189,15 +172,14 @@ describe('renderMarkdown', () => {
 
   it('has no files section for a job without details', () => {
     const md = renderMarkdown(
-      buildReport({ end: 'finished', jobs: [finished({ id: 'a', name: 'DeleteGraph', files: null })] }),
-      PASS,
+      reportOf({ end: 'finished', jobs: [finished({ id: 'a', name: 'DeleteGraph', files: null })] }),
       LIMITS
     )
     expect(md).not.toContain('#### Files')
   })
 
   it('sums the job’s lines in the jobs table, and shows – when GES gave none', () => {
-    const report = buildReport({
+    const report = reportOf({
       end: 'finished',
       jobs: [
         finished({
@@ -207,7 +189,7 @@ describe('renderMarkdown', () => {
         finished({ id: 'b', files: [file({ successfulLines: null, failedLines: null })] })
       ]
     })
-    const md = renderMarkdown(report, PASS, LIMITS)
+    const md = renderMarkdown(report, LIMITS)
     expect(md).toMatch(/\| ImportGraph a \|[^\n]*\| 12 \| 1 \|\n/)
     expect(md).toMatch(/\| ImportGraph b \|[^\n]*\| – \| – \|\n/)
   })
@@ -224,9 +206,9 @@ describe('size budget', () => {
     )
 
   it('stays under maxBytes with 3,000 files and says how many were left out', () => {
-    const report = buildReport({ end: 'finished', jobs: [finished({ id: 'big', files: manyFiles(3000, 'data') })] })
+    const report = reportOf({ end: 'finished', jobs: [finished({ id: 'big', files: manyFiles(3000, 'data') })] })
     const maxBytes = 32 * 1024
-    const md = renderMarkdown(report, PASS, { maxBytes, fullListAt: 'the `report` output' })
+    const md = renderMarkdown(report, { maxBytes, fullListAt: 'the `report` output' })
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(maxBytes)
     const shown = md.split('\n').filter((line) => line.startsWith('| edgeset |')).length
     expect(shown).toBeGreaterThan(0)
@@ -240,12 +222,12 @@ describe('size budget', () => {
   })
 
   it('counts the files of later jobs that did not fit', () => {
-    const report = buildReport({
+    const report = reportOf({
       end: 'finished',
       jobs: [finished({ id: 'one', files: manyFiles(3000, 'a') }), finished({ id: 'two', files: manyFiles(500, 'b') })]
     })
     const maxBytes = 24 * 1024
-    const md = renderMarkdown(report, PASS, { maxBytes, fullListAt: 'x' })
+    const md = renderMarkdown(report, { maxBytes, fullListAt: 'x' })
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(maxBytes)
     const shown = md.split('\n').filter((line) => line.startsWith('| edgeset |')).length
     const left = Number(/_([\d,]+) more files are not shown/.exec(md)?.[1].replace(/,/g, ''))
@@ -258,7 +240,7 @@ describe('size budget', () => {
       file({ path: `图数据/边-${i}-${'ü'.repeat(50)}.csv`, cause: '导入失败'.repeat(20) })
     )
     const maxBytes = 40 * 1024
-    const md = renderMarkdown(buildReport({ end: 'finished', jobs: [finished({ id: 'cjk', files })] }), PASS, {
+    const md = renderMarkdown(reportOf({ end: 'finished', jobs: [finished({ id: 'cjk', files })] }), {
       maxBytes,
       fullListAt: 'x'
     })
@@ -267,8 +249,8 @@ describe('size budget', () => {
   })
 
   it('shows every file and no note when everything fits', () => {
-    const report = buildReport({ end: 'finished', jobs: [finished({ id: 'small', files: manyFiles(20, 'd') })] })
-    const md = renderMarkdown(report, PASS, LIMITS)
+    const report = reportOf({ end: 'finished', jobs: [finished({ id: 'small', files: manyFiles(20, 'd') })] })
+    const md = renderMarkdown(report, LIMITS)
     expect(md.split('\n').filter((line) => line.startsWith('| edgeset |'))).toHaveLength(20)
     expect(md).not.toContain('not shown')
   })
@@ -276,16 +258,92 @@ describe('size budget', () => {
   it('says "file is" for exactly one left out', () => {
     const files = manyFiles(3000, 'z')
     const maxBytes = 16 * 1024
-    const full = renderMarkdown(buildReport({ end: 'finished', jobs: [finished({ id: 'one', files })] }), PASS, {
+    const full = renderMarkdown(reportOf({ end: 'finished', jobs: [finished({ id: 'one', files })] }), {
       maxBytes,
       fullListAt: 'x'
     })
     const shown = full.split('\n').filter((line) => line.startsWith('| edgeset |')).length
     const md = renderMarkdown(
-      buildReport({ end: 'finished', jobs: [finished({ id: 'one', files: files.slice(0, shown + 1) })] }),
-      PASS,
+      reportOf({ end: 'finished', jobs: [finished({ id: 'one', files: files.slice(0, shown + 1) })] }),
       { maxBytes, fullListAt: 'x' }
     )
     expect(md).toContain('_1 more file is not shown')
+  })
+})
+
+describe('what leads the report', () => {
+  it('puts failed and partFailed files first, then the rest, keeping their order otherwise', () => {
+    const files = [
+      file({ path: 'ok-1.csv' }),
+      file({ path: 'part.csv', status: 'partFailed', failedLines: 2 }),
+      file({ path: 'ok-2.csv' }),
+      file({ path: 'bad.csv', status: 'failed', failedLines: 9 })
+    ]
+    const md = renderMarkdown(reportOf({ end: 'finished', jobs: [finished({ id: 'j', files })] }), LIMITS)
+    const paths = md
+      .split('\n')
+      .filter((line) => line.startsWith('| edgeset |'))
+      .map((line) => line.split(' | ')[1])
+    expect(paths).toEqual(['bad.csv', 'part.csv', 'ok-1.csv', 'ok-2.csv'])
+  })
+
+  it('puts jobs with failures first and badges each job by its files, not by the job status alone', () => {
+    const jobs = [
+      finished({ id: 'good' }),
+      finished({ id: 'part', files: [file({ status: 'partFailed', failedLines: 1 })] })
+    ]
+    const md = renderMarkdown(reportOf({ end: 'finished', jobs }), LIMITS)
+    const rows = md.split('\n').filter((line) => line.startsWith('| movies |'))
+    expect(rows[0]).toContain('| ImportGraph part | ⚠️ partFailed (GES: success) |')
+    expect(rows[1]).toContain('| ImportGraph good | ✅ success |')
+    expect(md.indexOf('#### Files of ImportGraph part')).toBeLessThan(md.indexOf('#### Files of ImportGraph good'))
+  })
+
+  it('says when GES did not report the file results, and never shows them as zero', () => {
+    const md = renderMarkdown(reportOf({ end: 'finished', jobs: [finished({ id: 'n', files: null })] }), LIMITS)
+    expect(md).toContain('unknown lines ok · unknown lines failed · file results not reported by GES')
+    expect(md).toContain('| ImportGraph n | ❔ unknown (GES: success) |')
+    expect(md).toContain('file results not reported by GES for job n')
+    expect(md).not.toMatch(/\b0 lines failed/)
+  })
+
+  it('heads answers that disagree as such and shows both', () => {
+    const conflict = 'GES answers about job a disagree: the status endpoint says "success", the job list says "running"'
+    const md = renderMarkdown(
+      reportOf({ end: 'timeout', jobs: [observed(finished({ id: 'a' }), { disagreement: conflict })] }),
+      LIMITS
+    )
+    expect(md.split('\n')[0]).toBe('### ❌ GES answers disagree')
+    expect(md).toContain('| ImportGraph a | ⁉️ disagreeing (GES: success) |')
+    expect(md).toContain('the status endpoint says &quot;success&quot;, the job list says &quot;running&quot;')
+  })
+
+  it('has no "Why the step fails" block and no hint when the step passes', () => {
+    const md = renderMarkdown(reportOf({ end: 'finished', jobs: [finished({ id: 'a' })] }), LIMITS)
+    expect(md).not.toContain('Why the step fails')
+    expect(md).not.toContain('[!TIP]')
+    expect(md).toContain('the step passes')
+  })
+})
+
+describe('row budget accounting', () => {
+  const rowsOf = (md: string): string[] => md.split('\n').filter((line) => line.startsWith('| edgeset |'))
+
+  it.each([12, 20, 48])('fills the budget (%i KiB): one more row would not fit, none is wasted', (kib) => {
+    const files = Array.from({ length: 2000 }, (_, i) =>
+      file({ path: `d/part-${String(i).padStart(5, '0')}.csv`, cause: `cause ${i}`, log: `obs://b/${i}.log` })
+    )
+    const maxBytes = kib * 1024
+    const md = renderMarkdown(reportOf({ end: 'finished', jobs: [finished({ id: 'j', files })] }), {
+      maxBytes,
+      fullListAt: 'x'
+    })
+    const size = Buffer.byteLength(md, 'utf8')
+    const rows = rowsOf(md)
+    const rowBytes = Math.max(...rows.map((r) => Buffer.byteLength(r, 'utf8') + 1))
+    expect(size).toBeLessThanOrEqual(maxBytes)
+    // The reserve (2 KiB) is kept for what follows; beyond it at most one row's worth is unused.
+    expect(maxBytes - 2048 - size).toBeLessThan(rowBytes)
+    expect(Number(/_([\d,]+) more files/.exec(md)?.[1].replace(/,/g, ''))).toBe(2000 - rows.length)
   })
 })

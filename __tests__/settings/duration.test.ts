@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatDuration, parseDuration } from '../../src/settings/duration.js'
+import { parseDuration } from '../../src/settings/duration.js'
+import { formatDuration } from '../../src/util/time.js'
 
 describe('parseDuration', () => {
   it.each([

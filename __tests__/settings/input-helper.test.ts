@@ -70,7 +70,7 @@ describe('defaults', () => {
     pollIntervalMs: 5000,
     maxPollIntervalMs: 60_000,
     requestTimeoutMs: 30_000,
-    failOn: ['failed', 'partFailed'],
+    failOn: ['failed', 'partFailed', 'unknown'],
     maxFailedLines: undefined,
     summary: true,
     reportFile: undefined,

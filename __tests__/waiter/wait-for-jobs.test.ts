@@ -13,7 +13,7 @@ import { ApiError } from '../../src/http/api-error.js'
 import { CancelledError } from '../../src/http/transport.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
-import { waitForJobs, type WaitOptions } from '../../src/waiter/wait-for-jobs.js'
+import { waitForJobs, type WaitOptions, type WaitOutcome } from '../../src/waiter/wait-for-jobs.js'
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
 const S = 1000
@@ -70,9 +70,9 @@ describe('finishing', () => {
     expect(outcome.elapsedMs).toBe(40 * S)
     expect(outcome.polls).toBe(9)
     expect(pollTimes()).toHaveLength(9)
-    expect(outcome.jobs.map((j) => [j.id, j.status])).toEqual([['j1', 'success']])
+    expect(outcome.jobs.map(({ job: j }) => [j.id, j.status])).toEqual([['j1', 'success']])
     expect(outcome.missing).toEqual([])
-    expect(outcome.vanished).toEqual([])
+    expect(vanishedIds(outcome)).toEqual([])
     expect(outcome.error).toBeUndefined()
   })
 
@@ -93,7 +93,7 @@ describe('finishing', () => {
     ])
     const outcome = await run()
     expect(outcome.end).toBe('finished')
-    expect(outcome.jobs[0].status).toBe('failed')
+    expect(outcome.jobs[0].job.status).toBe('failed')
   })
 
   it('does not take an unknown status for the end', async () => {
@@ -102,7 +102,7 @@ describe('finishing', () => {
     ])
     const outcome = await run({ timeoutMs: 2 * MIN })
     expect(outcome.end).toBe('timeout')
-    expect(outcome.jobs[0].rawStatus).toBe('archiving')
+    expect(outcome.jobs[0].job.rawStatus).toBe('archiving')
   })
 })
 
@@ -147,9 +147,10 @@ describe('timeout', () => {
     ])
     const outcome = await run()
     expect(outcome.end).toBe('finished')
-    expect(outcome.jobs.map((j) => j.id)).toEqual(['late'])
-    // Listed at every poll until found, then followed through the status endpoint.
-    expect(source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 5, 10, 15, 20, 25, 30])
+    expect(outcome.jobs.map(({ job: j }) => j.id)).toEqual(['late'])
+    // Listed at every poll until found, then followed through the status endpoint; the list
+    // confirms the finish the status endpoint reports (and brings the import details).
+    expect(source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 5, 10, 15, 20, 25, 30, 50])
   })
 })
 
@@ -277,7 +278,7 @@ describe('cancellation', () => {
     expect(outcome.end).toBe('cancelled')
     expect(outcome.elapsedMs).toBe(12 * S)
     expect(outcome.polls).toBe(3)
-    expect(outcome.jobs.map((j) => j.id)).toEqual(['j1'])
+    expect(outcome.jobs.map(({ job: j }) => j.id)).toEqual(['j1'])
   })
 
   it('stops when a request is cancelled in flight', async () => {
@@ -334,7 +335,7 @@ describe('wait-for-job false', () => {
     const h = setup([{ job: running('a1') }], { jobIds: ['a1', 'b2'] })
     const outcome = await h.run({ waitForJob: false })
     expect(outcome.end).toBe('not-found')
-    expect(outcome.jobs.map((j) => j.id)).toEqual(['a1'])
+    expect(outcome.jobs.map(({ job: j }) => j.id)).toEqual(['a1'])
     expect(outcome.missing.map((m) => m.key)).toEqual(['id:b2'])
   })
 })
@@ -355,10 +356,13 @@ describe('requests per poll', () => {
     )
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
-    expect(outcome.jobs.map((j) => j.id).sort()).toEqual(['m1', 's1'])
+    expect(outcome.jobs.map(({ job: j }) => j.id).sort()).toEqual(['m1', 's1'])
+    // Two listings to find the jobs, then one per job to confirm its finish.
     expect(h.source.callsOf('listJobs').map((c) => [c.at, (c.args[0] as { graphName?: string }).graphName])).toEqual([
       [T0, 'movies'],
-      [T0, 'social']
+      [T0, 'social'],
+      [T0 + 20 * S, 'movies'],
+      [T0 + 50 * S, 'social']
     ])
     expect(h.source.callsOf('listGraphs')).toHaveLength(1)
     const perPoll = new Map<number, string[]>()
@@ -411,7 +415,13 @@ describe('requests per poll', () => {
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
     expect(outcome.elapsedMs).toBe(20 * S)
-    expect(outcome.jobs[0]).toMatchObject({ id: 'j1', name: 'ImportGraph', graph: 'movies', status: 'success', files })
+    expect(outcome.jobs[0].job).toMatchObject({
+      id: 'j1',
+      name: 'ImportGraph',
+      graph: 'movies',
+      status: 'success',
+      files
+    })
     expect(h.source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 20])
   })
 
@@ -420,7 +430,7 @@ describe('requests per poll', () => {
     h.source.statusOmitsDetail = true
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
-    expect(outcome.jobs[0].files).toBeNull()
+    expect(outcome.jobs[0].job.files).toBeNull()
     expect(h.source.callsOf('listJobs')).toHaveLength(2)
   })
 
@@ -431,7 +441,7 @@ describe('requests per poll', () => {
     h.failing('listJobs', [1], () => transient())
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
-    expect(outcome.jobs[0].files).toEqual(files)
+    expect(outcome.jobs[0].job.files).toEqual(files)
     expect(h.source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 10, 15])
   })
 })
@@ -441,8 +451,8 @@ describe('vanished jobs', () => {
     const h = setup([{ job: running('j1'), listedUntil: T0 + 12 * S }])
     const outcome = await h.run({ timeoutMs: MIN })
     expect(outcome.end).toBe('timeout')
-    expect(outcome.vanished).toEqual(['j1'])
-    expect(outcome.jobs.map((j) => [j.id, j.status])).toEqual([['j1', 'running']])
+    expect(vanishedIds(outcome)).toEqual(['j1'])
+    expect(outcome.jobs.map(({ job: j }) => [j.id, j.status])).toEqual([['j1', 'running']])
     expect(h.log.of('warning').filter((l) => l.includes('no longer in the job center'))).toHaveLength(1)
   })
 
@@ -457,7 +467,7 @@ describe('vanished jobs', () => {
     ])
     const outcome = await h.run()
     expect(outcome.end).toBe('finished')
-    expect(outcome.vanished).toEqual([])
+    expect(vanishedIds(outcome)).toEqual([])
     expect(h.log.of('info')).toContain('Job j1 is listed again')
   })
 })
@@ -510,5 +520,98 @@ describe('a long wait', () => {
     expect(info[1]).toMatch(/^ImportGraph j1 of graph "movies": pending, 0ms elapsed, next check in 5s$/)
     expect(info[2]).toMatch(/^ImportGraph j1 of graph "movies": running, 15s elapsed, next check in 5s$/)
     expect(info).toHaveLength(3)
+  })
+})
+
+function vanishedIds(outcome: WaitOutcome): string[] {
+  return outcome.jobs.filter((o) => o.vanished).map((o) => o.job.id)
+}
+
+describe('answers that disagree', () => {
+  it('never settles while the status endpoint says success and the list says running; both are asked again every poll', async () => {
+    const h = setup([{ job: running('j1', { files: [file({ status: 'partFailed' })] }) }])
+    h.source.statusAnswer = (listed) => ({ ...listed, ...succeeded(T0 + 10 * S) })
+    const outcome = await h.run({ timeoutMs: 2 * MIN })
+    expect(outcome.end).toBe('timeout')
+    const [seen] = outcome.jobs
+    expect(seen.answers).toEqual({ statusEndpoint: 'success', jobList: 'running' })
+    expect(seen.disagreement).toBe(
+      'GES answers about job j1 disagree: the status endpoint says "success", the job list says "running"'
+    )
+    // Each poll after the first asks both.
+    expect(h.source.callsOf('getJob').length).toBe(outcome.polls - 1)
+    expect(h.source.callsOf('listJobs').length).toBe(outcome.polls)
+    expect(h.log.of('warning').filter((l) => l.includes('disagree'))).toHaveLength(1)
+  })
+
+  it('settles once the list catches up and both agree', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 30 * S, succeeded(T0 + 30 * S)]] }])
+    h.source.statusAnswer = (listed, at) => (at >= T0 + 10 * S ? { ...listed, ...succeeded(T0 + 10 * S) } : listed)
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.elapsedMs).toBe(30 * S)
+    expect(outcome.jobs[0].disagreement).toBeUndefined()
+    expect(outcome.jobs[0].answers).toEqual({ statusEndpoint: 'success', jobList: 'success' })
+  })
+
+  it('never settles when two answers gave different final statuses, even if the latest ones agree', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S)]] }])
+    // The status endpoint said failed once, then success like the list.
+    h.source.statusAnswer = (listed, at) =>
+      at < T0 + 10 * S ? { ...listed, status: 'failed', rawStatus: 'failed' } : listed
+    const outcome = await h.run({ timeoutMs: MIN })
+    expect(outcome.end).toBe('timeout')
+    expect(outcome.jobs[0].disagreement).toMatch(
+      /more than one final status: the status endpoint says "failed", the status endpoint says "success"/
+    )
+  })
+
+  it('disagrees on a file reported with different statuses by the two endpoints', async () => {
+    const h = setup([
+      { job: running('j1'), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S, [file({ path: 'e.csv' })])]] }
+    ])
+    h.source.statusAnswer = (listed) =>
+      listed.status === 'success'
+        ? { ...listed, files: [file({ path: 'e.csv', status: 'partFailed', rawStatus: 'partFailed' })] }
+        : listed
+    const outcome = await h.run({ timeoutMs: MIN })
+    expect(outcome.end).toBe('timeout')
+    expect(outcome.jobs[0].disagreement).toBe(
+      'GES answers about job j1 disagree: the status endpoint reports edgeset file "e.csv" as partFailed, the job list as success'
+    )
+  })
+})
+
+describe('the most serious error of a poll', () => {
+  it('stops at once on a 401 from one graph even when another graph answered 502 in the same poll', async () => {
+    const h = setup([{ job: running('m1', { graph: 'movies' }) }, { job: running('s1', { graph: 'social' }) }], {
+      graphNames: ['movies', 'social']
+    })
+    h.source.fault = (method, _n, _at, args) => {
+      if (method !== 'listJobs') return undefined
+      const graph = (args[0] as { graphName?: string }).graphName
+      return graph === 'movies'
+        ? new ApiError('transient', 'bad gateway', { status: 502 })
+        : new ApiError('auth', 'rejected', { status: 401, code: 'APIG.0301' })
+    }
+    const outcome = await h.run()
+    expect(outcome.end).toBe('error')
+    expect(outcome.error?.details.status).toBe(401)
+    expect(outcome.polls).toBe(1) // no second signature with a rejected key
+  })
+
+  it('keeps the order of the errors irrelevant', async () => {
+    const h = setup([{ job: running('m1', { graph: 'movies' }) }, { job: running('s1', { graph: 'social' }) }], {
+      graphNames: ['movies', 'social']
+    })
+    h.source.fault = (method, _n, _at, args) =>
+      method === 'listJobs' && (args[0] as { graphName?: string }).graphName === 'movies'
+        ? new ApiError('auth', 'rejected', { status: 401 })
+        : method === 'listJobs'
+          ? new ApiError('throttled', 'slow down', { status: 429 })
+          : undefined
+    const outcome = await h.run()
+    expect(outcome.end).toBe('error')
+    expect(outcome.error?.details.status).toBe(401)
   })
 })

@@ -1,7 +1,11 @@
 /** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
 
-/** `unknown` is any status GES may add later: treated as not finished. */
-export type JobStatus = 'pending' | 'running' | 'success' | 'failed' | 'partiallyFailed' | 'unknown'
+/**
+ * `partFailed` is GES's `partiallyFailed` job status, spelled like the file status and `fail-on`
+ * so that one word means one thing everywhere. `unknown` is any status GES may add later:
+ * treated as not finished.
+ */
+export type JobStatus = 'pending' | 'running' | 'success' | 'failed' | 'partFailed' | 'unknown'
 export type FileKind = 'schema' | 'edgeset' | 'vertexset'
 /** `unknown` covers file statuses outside the documented success / failed / partFailed. */
 export type FileStatus = 'success' | 'failed' | 'partFailed' | 'unknown'
@@ -27,8 +31,10 @@ export interface Job {
   /** The graph NAME (`relatedGraph`); the single-job endpoint needs the graph id instead. */
   graph: string | null
   status: JobStatus
-  /** What GES said; `unreadable: …` when its list entry could not be read (see isUnreadable). */
+  /** What GES said. */
   rawStatus: string
+  /** Why its list entry could not be read in full (a jobDetail of another shape): never finished. */
+  unreadable?: string
   /** Epoch ms, parsed as UTC (GES times carry no zone). */
   beginTime: number | null
   endTime: number | null
@@ -50,8 +56,18 @@ export interface Graph {
   name: string
 }
 
-const FINISHED: ReadonlySet<JobStatus> = new Set(['success', 'failed', 'partiallyFailed'])
+const FINISHED: ReadonlySet<JobStatus> = new Set(['success', 'failed', 'partFailed'])
 
+export function isFinishedStatus(status: JobStatus): boolean {
+  return FINISHED.has(status)
+}
+
+/** A job whose entry could not be read is never finished: its import details are not known. */
 export function isFinished(job: Job): boolean {
-  return FINISHED.has(job.status)
+  return isFinishedStatus(job.status) && job.unreadable === undefined
+}
+
+/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
+export function isImport(job: Job): boolean {
+  return (job.name ?? '').toLowerCase() === 'importgraph'
 }

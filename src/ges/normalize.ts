@@ -52,7 +52,7 @@ export function jobStatus(raw: string): JobStatus {
       return 'failed'
     case 'partiallyfailed':
     case 'partfailed':
-      return 'partiallyFailed'
+      return 'partFailed'
     default:
       return 'unknown'
   }
@@ -161,18 +161,10 @@ export function normalizeJobPage(body: unknown, what: string): JobPage {
   return { total, jobs: entries.map((entry) => normalizeListedJob(entry, what)), skipped: list.length - entries.length }
 }
 
-/** Starts the rawStatus of a listed job whose entry could not be read. */
-const UNREADABLE = 'unreadable: '
-
-/** A job the list showed but could not be read: never finished, never a success. */
-export function isUnreadable(job: Job): boolean {
-  return job.status === 'unknown' && job.rawStatus.startsWith(UNREADABLE)
-}
-
 /**
  * One broken entry (a jobDetail of another shape, on some old job) must not hide every other
- * job of the page. It stays listed with what could be read and an unknown status, so that if
- * it is a target it is waited on, never taken for a success.
+ * job of the page. It stays listed with what could be read, marked unreadable (never finished),
+ * so that if it is a target it is waited on, never taken for a success.
  */
 function normalizeListedJob(entry: Obj, what: string): Job {
   try {
@@ -183,7 +175,7 @@ function normalizeListedJob(entry: Obj, what: string): Job {
       Object.entries(entry).filter(([key]) => key !== 'jobDetail' && key !== 'job_detail')
     )
     const problem = error.message.replace(/^.*?unexpected answer: /, '')
-    return { ...normalizeJob(readable, what), status: 'unknown', rawStatus: `${UNREADABLE}${problem}`, files: null }
+    return { ...normalizeJob(readable, what), unreadable: problem, files: null }
   }
 }
 

@@ -1,14 +1,17 @@
-import { formatDuration } from '../settings/duration.js'
 import type { ApiError } from '../http/api-error.js'
+import { formatDuration } from '../util/time.js'
 import type { Report } from './report.js'
-import type { Verdict } from './verdict.js'
 
 /** What to do next, when the step fails: one sentence a person can act on. */
-export function hintFor(report: Report, verdict: Verdict, timeoutMs: number, error?: ApiError): string | undefined {
-  if (!verdict.fail) return undefined
+export function hintFor(
+  report: Pick<Report, 'passed' | 'status' | 'jobs'>,
+  timeoutMs: number,
+  error?: ApiError
+): string | undefined {
+  if (report.passed) return undefined
   const code = error?.details.code ?? ''
   const status = error?.details.status
-  if (error && (error.kind === 'permanent' || error.kind === 'auth')) {
+  if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth')) {
     // Before the 401 catch-all: the gateway sends APIG.0303 with a 401 too.
     if (/^APIGW?\.0303$/i.test(code))
       return 'The request signature expired: the runner clock is more than 15 minutes off.'
@@ -22,10 +25,15 @@ export function hintFor(report: Report, verdict: Verdict, timeoutMs: number, err
     if (/^GES\.7000$/i.test(code)) return 'The graph does not exist: check "graph-name".'
     return undefined
   }
+  if (report.jobs.some((job) => job.disagreement)) {
+    return 'GES gave answers that disagree and never settled: check the job in the GES console before trusting this import.'
+  }
   switch (report.status) {
     case 'failed':
-    case 'partiallyFailed':
-      return 'Open the log location of each failed file to see the rejected lines, fix the data and import again. To let partially failed imports pass, set fail-on: failed.'
+    case 'partFailed':
+      return 'Open the log location of each failed file to see the rejected lines, fix the data and import again. To let partially failed imports pass, set fail-on: failed,unknown.'
+    case 'unknown':
+      return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.'
     case 'timeout':
       return `The job did not finish within ${formatDuration(timeoutMs)}: raise "timeout", or check the job in the GES console.`
     case 'not-found':
@@ -39,13 +47,12 @@ export function hintFor(report: Report, verdict: Verdict, timeoutMs: number, err
 
 const MAX_FILES_NAMED = 5
 
-/** The error annotation: names the job, the bad files and their causes. */
-export function failureMessage(report: Report, verdict: Verdict): string {
-  const parts = [`GES job wait: ${verdict.reasons.join('; ')}`]
+/** The error annotation: why the step fails, then the bad jobs, files and causes. */
+export function failureMessage(report: Report): string {
+  const parts = [`GES job wait: ${report.reasons.join('; ')}`]
   for (const job of report.jobs) {
     const bad = job.files.filter((f) => f.status !== 'success')
-    const isBad = job.status !== 'success' || bad.length > 0
-    if (!isBad) continue
+    if (job.outcome === 'success' && bad.length === 0) continue
     let text = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}: ${job.status}`
     if (job.failReason) text += ` — ${clip(job.failReason)}`
     const named = bad.slice(0, MAX_FILES_NAMED).map((f) => {

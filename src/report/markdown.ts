@@ -1,57 +1,65 @@
-import { formatDuration } from '../settings/duration.js'
+import { formatDuration } from '../util/time.js'
 import { escapeMarkdown as esc } from './escape.js'
-import type { FileReport, JobReport, Report, ReportStatus } from './report.js'
-import type { Verdict } from './verdict.js'
-
-/** Everything a rendering says beyond the report itself. */
-export interface ReportContext {
-  verdict: Verdict
-  elapsedMs: number
-  /** Targets never found, in words. */
-  missing: string[]
-  /** Ids of jobs the job center stopped listing. */
-  vanished: string[]
-  /** The error that stopped the wait, or the last retried one. */
-  error?: { message: string; reference: string; stopped: boolean }
-  hint?: string
-  /** Link to the run, where the full summary is (PR comments). */
-  runUrl?: string
-}
+import type { FileReport, JobOutcome, JobReport, Report, ReportStatus } from './report.js'
 
 export interface RenderLimits {
   /** UTF-8 bytes the rendering must stay under (1 MiB for a step summary). */
   maxBytes: number
   /** Where the complete file list can be found when the tables are cut. */
   fullListAt: string
+  /** Link to the run, where the full summary is (PR comments). */
+  runUrl?: string
 }
 
 const HEADLINE: Record<ReportStatus, string> = {
   success: '✅ GES import succeeded',
   failed: '❌ GES import failed',
-  partiallyFailed: '⚠️ GES import partially failed',
+  partFailed: '⚠️ GES import partially failed',
+  unknown: '❔ GES import result unknown',
   timeout: '⏱️ Timed out waiting for the GES job',
   'not-found': '🔍 No matching GES job found',
-  cancelled: '🛑 Cancelled while waiting for the GES job'
+  cancelled: '🛑 Cancelled while waiting for the GES job',
+  error: '❌ Could not check the GES job'
 }
 
-const STATUS_ICON: Record<string, string> = {
+const OUTCOME_BADGE: Record<JobOutcome, string> = {
   success: '✅',
   failed: '❌',
-  partiallyFailed: '⚠️',
   partFailed: '⚠️',
-  running: '⏳',
-  pending: '⏳'
+  unknown: '❔',
+  unfinished: '⏳',
+  disagreeing: '⁉️'
 }
 
-const count = (n: number | null): string => (n === null ? '–' : n.toLocaleString('en-US'))
+const FILE_BADGE: Record<string, string> = { success: '✅', failed: '❌', partFailed: '⚠️' }
+
+/** Failures first, so that what went wrong leads the report. */
+const SEVERITY: Record<string, number> = {
+  failed: 0,
+  disagreeing: 0,
+  partFailed: 1,
+  unknown: 2,
+  unfinished: 3,
+  success: 4
+}
+const severity = (status: string): number => SEVERITY[status] ?? SEVERITY.unknown
+
+const count = (n: number | null): string => (n === null ? 'unknown' : n.toLocaleString('en-US'))
+const cellCount = (n: number | null): string => (n === null ? '–' : n.toLocaleString('en-US'))
 const time = (iso: string | null): string => (iso ? iso.replace('T', ' ').replace('Z', '') : '–')
-const status = (s: string): string => `${STATUS_ICON[s] ?? '❔'} ${esc(s, 40)}`
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`
 const header = (cells: string[]): string => `${row(cells)}\n${row(cells.map(() => '---'))}`
 
 function sumLines(job: JobReport, pick: (f: FileReport) => number | null): number | null {
   const values = job.files.map(pick).filter((n): n is number => n !== null)
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0)
+}
+
+/** The job's result with its files, and what GES said of the job itself when that differs. */
+function jobStatusCell(job: JobReport): string {
+  const said = esc(job.status, 40)
+  if (job.outcome === 'unfinished' || job.outcome === job.status) return `${OUTCOME_BADGE[job.outcome]} ${said}`
+  return `${OUTCOME_BADGE[job.outcome]} ${job.outcome} (GES: ${said})`
 }
 
 function jobsTable(jobs: JobReport[]): string {
@@ -61,12 +69,12 @@ function jobsTable(jobs: JobReport[]): string {
       row([
         esc(job.graph ?? '–', 100),
         `${esc(job.jobName ?? 'job', 60)} ${esc(job.jobId, 80)}`,
-        status(job.status),
+        jobStatusCell(job),
         time(job.beginTime),
         time(job.endTime),
         job.durationSeconds === null ? '–' : formatDuration(job.durationSeconds * 1000),
-        count(sumLines(job, (f) => f.successfulLines)),
-        count(sumLines(job, (f) => f.failedLines))
+        cellCount(sumLines(job, (f) => f.successfulLines)),
+        cellCount(sumLines(job, (f) => f.failedLines))
       ])
     )
   }
@@ -79,54 +87,85 @@ function fileRow(file: FileReport): string {
   return row([
     file.kind,
     esc(file.path || '–', 300),
-    status(file.status),
-    `${count(file.successfulLines)} / ${count(file.failedLines)} / ${count(file.totalLines)}`,
+    `${FILE_BADGE[file.status] ?? '❔'} ${esc(file.status, 40)}`,
+    `${cellCount(file.successfulLines)} / ${cellCount(file.failedLines)} / ${cellCount(file.totalLines)}`,
     file.cause ? esc(file.cause) : '–',
     file.log ? esc(file.log, 300) : '–'
   ])
 }
 
-/**
- * The report as GitHub markdown: a verdict line, one table of jobs, one table of files per
- * job, fail reasons and a hint. Cloud text is escaped; file rows stop when the size budget is
- * reached, with a note saying how many were left out and where the full list is.
- */
-export function renderMarkdown(report: Report, context: ReportContext, limits: RenderLimits): string {
-  const head: string[] = []
-  const verdictWord = context.verdict.fail ? 'the step fails' : 'the step passes'
-  // An API error is not a failed import: say that the job could not be checked.
-  head.push(`### ${context.error?.stopped ? '❌ Could not check the GES job' : HEADLINE[report.status]}`)
-  const { totals } = report
-  head.push(
-    `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}** · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'} · waited ${formatDuration(context.elapsedMs)} · ${verdictWord}`
-  )
-  if (report.jobs.length > 0) head.push(jobsTable(report.jobs))
+function byDescendingSeverity<T>(items: T[], statusOf: (item: T) => string): T[] {
+  return items
+    .map((item, i) => ({ item, i, rank: severity(statusOf(item)) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ item }) => item)
+}
 
+function summaryLine(report: Report): string {
+  const { totals } = report
+  const jobs = `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}**`
+  const files =
+    totals.failedFiles === null
+      ? 'file results not reported by GES'
+      : `${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'}`
+  const verdict = report.passed ? 'the step passes' : 'the step fails'
+  return `${jobs} · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${files} · waited ${formatDuration(report.waitedSeconds * 1000)} · ${verdict}`
+}
+
+function headline(report: Report): string {
+  if (report.status === 'error' && report.jobs.some((job) => job.disagreement)) return '❌ GES answers disagree'
+  return HEADLINE[report.status]
+}
+
+/** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
+function closingSections(report: Report, runUrl: string | undefined): string[] {
   const tail: string[] = []
-  const reasons = report.jobs
+  const failReasons = report.jobs
     .filter((job) => job.failReason)
     .map((job) => `- ${esc(job.jobId, 80)}: ${esc(job.failReason ?? '')}`)
-  if (reasons.length > 0) tail.push(`**Fail reasons**\n\n${reasons.join('\n')}`)
-  if (context.missing.length > 0) tail.push(`**Not found**: ${context.missing.map((m) => esc(m, 300)).join('; ')}`)
-  if (context.vanished.length > 0) {
-    tail.push(`**No longer listed by the job center**: ${context.vanished.map((id) => esc(id, 80)).join(', ')}`)
-  }
-  if (context.error) {
-    const label = context.error.stopped ? 'Error' : 'Last retried error'
+  if (failReasons.length > 0) tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`)
+  const notices = [
+    ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${esc(job.disagreement ?? '', 600)}`),
+    ...report.jobs
+      .filter((job) => job.unreadable)
+      .map(
+        (job) => `- ${esc(job.jobId, 80)}: its entry in the job list cannot be read (${esc(job.unreadable ?? '', 300)})`
+      ),
+    ...report.warnings.map((warning) => `- ${esc(warning, 600)}`)
+  ]
+  if (notices.length > 0) tail.push(`**Notices**\n\n${notices.join('\n')}`)
+  if (report.notFound.length > 0) tail.push(`**Not found**: ${report.notFound.map((m) => esc(m, 300)).join('; ')}`)
+  const vanished = report.jobs.filter((job) => job.vanished).map((job) => esc(job.jobId, 80))
+  if (vanished.length > 0) tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`)
+  if (report.error) {
+    const label = report.error.stoppedWait ? 'Error' : 'Last retried error'
     tail.push(
-      `**${label}**: ${esc(context.error.message, 1000)}${context.error.reference ? ` (${esc(context.error.reference, 200)})` : ''}`
+      `**${label}**: ${esc(report.error.message, 1000)}${report.error.reference ? ` (${esc(report.error.reference, 200)})` : ''}`
     )
   }
-  if (context.verdict.fail)
-    tail.push(`**Why the step fails**: ${context.verdict.reasons.map((r) => esc(r, 300)).join('; ')}`)
-  if (context.hint) tail.push(`> [!TIP]\n> ${context.hint}`)
-  if (context.runUrl) tail.push(`[Workflow run](${context.runUrl})`)
+  if (!report.passed) tail.push(`**Why the step fails**: ${report.reasons.map((r) => esc(r, 600)).join('; ')}`)
+  if (report.hint) tail.push(`> [!TIP]\n> ${report.hint}`)
+  if (runUrl) tail.push(`[Workflow run](${runUrl})`)
+  return tail
+}
+
+/**
+ * The report as GitHub markdown: a headline, a summary line, one table of jobs (failures first),
+ * one table of files per job (failed and partFailed files first), notices, why the step fails
+ * and a hint. Cloud text is escaped; file rows stop when the size budget is reached, with a note
+ * saying how many were left out and where the full list is.
+ */
+export function renderMarkdown(report: Report, limits: RenderLimits): string {
+  const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome)
+  const head = [`### ${headline(report)}`, summaryLine(report)]
+  if (jobs.length > 0) head.push(jobsTable(jobs))
+  const tail = closingSections(report, limits.runUrl)
 
   const reserve = 2048
   let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'))
   const sections: string[] = []
   let left = 0
-  for (const job of report.jobs) {
+  for (const job of jobs) {
     if (job.files.length === 0) continue
     const title = `#### Files of ${esc(job.jobName ?? 'job', 60)} ${esc(job.jobId, 80)}${job.graph ? ` (graph ${esc(job.graph, 100)})` : ''}`
     const opening = `${title}\n\n${FILES_HEADER}`
@@ -136,7 +175,7 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
     }
     budget -= bytes(opening) + 2
     const rows: string[] = []
-    for (const file of job.files) {
+    for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
       const line = fileRow(file)
       if (left > 0 || budget - bytes(line) - 1 < 0) {
         left += 1

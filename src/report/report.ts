@@ -1,13 +1,37 @@
-import type { FileKind, ImportFile, Job } from '../ges/model.js'
-import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
+import type { FileKind } from '../ges/model.js'
 
-/** The overall status, as the `status` output and the JSON report give it. */
-export type ReportStatus = 'success' | 'failed' | 'partiallyFailed' | 'timeout' | 'not-found' | 'cancelled'
+/**
+ * The overall status (the `status` output and the report's `status`). The first three say
+ * how the import went; the others say why the wait could not tell:
+ * - `success`, `failed`, `partFailed`: GES's answer about the import(s);
+ * - `unknown`: the jobs finished, but GES did not report the file results (or reported a file
+ *   status nobody documented): not a success; `fail-on` says whether it fails the step;
+ * - `timeout`: not finished (or not confirmed) within `timeout`;
+ * - `not-found`: no matching job appeared;
+ * - `cancelled`: the run was cancelled;
+ * - `error`: GES could not be asked or its answers cannot be trusted (authentication,
+ *   permission, bad project, unreachable service, answers that disagree).
+ */
+export type ReportStatus =
+  'success' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'cancelled' | 'error'
+
+/**
+ * One job's result as the judge sees it, files included (the job row's badge): a job that says
+ * `success` with a partFailed file is `partFailed`; `unknown` when GES did not report the file
+ * results (or reported a file status nobody documented); `unfinished` while not finished or not
+ * readable; `disagreeing` when the answers about it disagree.
+ */
+export type JobOutcome = 'success' | 'failed' | 'partFailed' | 'unknown' | 'unfinished' | 'disagreeing'
+
+/** Whether GES reported the per-file results: `not-applicable` for jobs that are not imports. */
+export type FileResults = 'reported' | 'not-reported' | 'not-applicable'
 
 export interface FileReport {
   kind: FileKind
   path: string
+  /** success, failed or partFailed; what GES said for any other status. */
   status: string
+  /** null: not reported by GES (absent, or -1 "not returned by this version"). */
   totalLines: number | null
   successfulLines: number | null
   failedLines: number | null
@@ -20,7 +44,18 @@ export interface JobReport {
   jobName: string | null
   jobType: string | null
   graph: string | null
+  /** What GES said of the job (normalised: pending, running, success, failed, partFailed), or its raw status. */
   status: string
+  outcome: JobOutcome
+  fileResults: FileResults
+  /** The latest raw status from each endpoint (null: that endpoint did not answer). */
+  answers: { statusEndpoint: string | null; jobList: string | null }
+  /** Why the answers disagree, when they do. */
+  disagreement: string | null
+  /** The job center stopped listing it during the wait. */
+  vanished: boolean
+  /** The list entry could not be read in full: why. */
+  unreadable: string | null
   beginTime: string | null
   endTime: string | null
   durationSeconds: number | null
@@ -28,102 +63,44 @@ export interface JobReport {
   files: FileReport[]
 }
 
+/** Sums over the files; null when any file that counts left it unreported (unknown is not zero). */
 export interface Totals {
-  totalLines: number
-  successfulLines: number
-  failedLines: number
-  failedFiles: number
+  totalLines: number | null
+  successfulLines: number | null
+  failedLines: number | null
+  /** Files failed or partFailed; null when some import's file results were not reported. */
+  failedFiles: number | null
 }
 
-/** The JSON report (the `report` output and `report-file`). */
-export interface Report {
-  status: ReportStatus
-  jobs: JobReport[]
-  totals: Totals
+export interface ReportError {
+  message: string
+  /** HTTP status, error code and request id, as one reference (`HTTP 401, APIG.0301, request id …`). */
+  reference: string
+  httpStatus: number | null
+  code: string | null
+  requestId: string | null
+  /** true: it stopped the wait; false: the last error retried before the wait ended otherwise. */
+  stoppedWait: boolean
 }
-
-const FAILED_FILE = new Set(['failed', 'partFailed', 'unknown'])
 
 /**
- * `failed` when a job failed or a file failed (any case), else `partiallyFailed` when a job
- * partially failed or a file partFailed, else `success`, unless the wait ended without an
- * answer (timeout, not found, cancelled, error). Never `success` for what was not seen: a
- * job must say exactly `success`, and a file in a status we do not know counts as partFailed.
+ * The judge's result: what the wait saw and what it means. Every sink (outputs, step summary,
+ * report file, PR comment, annotation, log) renders this and decides nothing.
  */
-export function overallStatus(outcome: Pick<WaitOutcome, 'end' | 'jobs'>): ReportStatus {
-  const { jobs } = outcome
-  const files = jobs.flatMap((job) => job.files ?? [])
-  if (jobs.some((job) => job.status === 'failed') || files.some((file) => file.status === 'failed')) return 'failed'
-  const partial =
-    jobs.some((job) => job.status === 'partiallyFailed') ||
-    files.some((file) => file.status === 'partFailed' || file.status === 'unknown')
-  switch (outcome.end) {
-    case 'finished':
-      if (jobs.length === 0 || !jobs.every((job) => job.status === 'success' || job.status === 'partiallyFailed')) {
-        return 'failed' // cannot happen when the monitor is right; if it does, do not say success
-      }
-      return partial ? 'partiallyFailed' : 'success'
-    case 'timeout':
-      return 'timeout'
-    case 'not-found':
-      return 'not-found'
-    case 'cancelled':
-      return 'cancelled'
-    case 'error':
-      return 'failed'
-  }
-}
-
-function iso(time: number | null): string | null {
-  return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
-}
-
-function fileReport(file: ImportFile): FileReport {
-  return {
-    kind: file.kind,
-    path: file.path,
-    // Our normalised name for known statuses; what GES said for the others.
-    status: file.status === 'unknown' ? file.rawStatus || 'unknown' : file.status,
-    totalLines: file.totalLines,
-    successfulLines: file.successfulLines,
-    failedLines: file.failedLines,
-    cause: file.cause,
-    log: file.log
-  }
-}
-
-export function jobReport(job: Job): JobReport {
-  const duration =
-    job.beginTime !== null && job.endTime !== null
-      ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
-      : null
-  return {
-    jobId: job.id,
-    jobName: job.name,
-    jobType: job.type,
-    graph: job.graph,
-    status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
-    beginTime: iso(job.beginTime),
-    endTime: iso(job.endTime),
-    durationSeconds: duration,
-    failReason: job.failReason,
-    files: (job.files ?? []).map(fileReport)
-  }
-}
-
-/** Line counts GES did not give (null) count nowhere. */
-export function totalsOf(jobs: Job[]): Totals {
-  const files = jobs.flatMap((job) => job.files ?? [])
-  const sum = (pick: (file: ImportFile) => number | null): number =>
-    files.reduce((total, file) => total + (pick(file) ?? 0), 0)
-  return {
-    totalLines: sum((f) => f.totalLines),
-    successfulLines: sum((f) => f.successfulLines),
-    failedLines: sum((f) => f.failedLines),
-    failedFiles: files.filter((f) => FAILED_FILE.has(f.status)).length
-  }
-}
-
-export function buildReport(outcome: Pick<WaitOutcome, 'end' | 'jobs'>): Report {
-  return { status: overallStatus(outcome), jobs: outcome.jobs.map(jobReport), totals: totalsOf(outcome.jobs) }
+export interface Report {
+  status: ReportStatus
+  /** Whether the step passes. */
+  passed: boolean
+  /** Why the step fails; empty when it passes. */
+  reasons: string[]
+  /** What to do next when it fails. */
+  hint: string | null
+  /** Things to know even when it passes (unknown details, stale data…), one sentence each. */
+  warnings: string[]
+  jobs: JobReport[]
+  totals: Totals
+  /** Targets never found, in words. */
+  notFound: string[]
+  error: ReportError | null
+  waitedSeconds: number
 }

@@ -14,23 +14,3 @@ export function parseDuration(text: string): number | undefined {
   for (const [, amount, unit] of value.matchAll(PART)) total += Number(amount) * UNIT_MS[unit]
   return Math.round(total)
 }
-
-/** `75_000` → `1m15s`; for logs and the summary. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '–'
-  if (ms < 1000) return `${Math.round(ms)}ms`
-  let seconds = Math.round(ms / 1000)
-  const parts: string[] = []
-  for (const [unit, size] of [
-    ['d', 86400],
-    ['h', 3600],
-    ['m', 60]
-  ] as const) {
-    if (seconds >= size) {
-      parts.push(`${Math.floor(seconds / size)}${unit}`)
-      seconds %= size
-    }
-  }
-  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`)
-  return parts.join('')
-}

@@ -89,8 +89,11 @@ export function getList(input: Input, name: string, pattern: RegExp, example: st
   return [...new Set(items)]
 }
 
+/** The default: a gate fails on what it did not see, as on what failed. */
+export const DEFAULT_FAIL_ON = 'failed,partFailed,unknown'
+
 export function getFailOn(value: string): FailOn[] {
-  const items = (value || 'failed,partFailed')
+  const items = (value || DEFAULT_FAIL_ON)
     .split(/[,\s]+/)
     .map((item) => item.trim().toLowerCase())
     .filter(Boolean)
@@ -99,11 +102,12 @@ export function getFailOn(value: string): FailOn[] {
   for (const item of items) {
     if (item === 'failed') result.add('failed')
     else if (item === 'partfailed' || item === 'partiallyfailed') result.add('partFailed')
+    else if (item === 'unknown') result.add('unknown')
     else {
       throw new InputError(
         'fail-on',
-        `("${value}") must be "failed", "partFailed", both comma-separated, or "none"`,
-        'failed,partFailed'
+        `("${value}") must be a comma-separated list of "failed", "partFailed" and "unknown", or "none"`,
+        DEFAULT_FAIL_ON
       )
     }
   }

@@ -2,7 +2,8 @@
 
 export type ApiVersion = 'v1' | 'v2'
 export type Selection = 'latest' | 'all'
-export type FailOn = 'failed' | 'partFailed'
+/** `unknown`: file results GES did not report, or reported in an undocumented status. */
+export type FailOn = 'failed' | 'partFailed' | 'unknown'
 
 export type CredentialSettings =
   | { kind: 'token'; token: string }

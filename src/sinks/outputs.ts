@@ -4,16 +4,19 @@ import type { Report } from '../report/report.js'
 /** GitHub caps a job's outputs at 1 MB in total; a larger report goes out without file lists. */
 const MAX_REPORT_OUTPUT = 512 * 1024
 
-export function setOutputs(report: Report, elapsedMs: number, reportFile: string | undefined): void {
+/** Counts GES did not report are empty, never 0: unknown is not zero. */
+const countOutput = (n: number | null): string => (n === null ? '' : String(n))
+
+export function setOutputs(report: Report, reportFile: string | undefined): void {
   core.setOutput('job-id', report.jobs.map((job) => job.jobId).join(','))
   core.setOutput('status', report.status)
-  core.setOutput('total-lines', report.totals.totalLines)
-  core.setOutput('successful-lines', report.totals.successfulLines)
-  core.setOutput('failed-lines', report.totals.failedLines)
-  core.setOutput('failed-files', report.totals.failedFiles)
+  core.setOutput('total-lines', countOutput(report.totals.totalLines))
+  core.setOutput('successful-lines', countOutput(report.totals.successfulLines))
+  core.setOutput('failed-lines', countOutput(report.totals.failedLines))
+  core.setOutput('failed-files', countOutput(report.totals.failedFiles))
   core.setOutput('report', reportOutput(report))
   core.setOutput('report-file', reportFile ?? '')
-  core.setOutput('duration-seconds', Math.round(elapsedMs / 1000))
+  core.setOutput('duration-seconds', report.waitedSeconds)
 }
 
 /**

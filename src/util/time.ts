@@ -1,3 +1,6 @@
+/** Time helpers shared by the waiter and the report: one definition of a day and of a duration's text. */
+export const DAY_MS = 86_400_000
+
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i
 
 /**
@@ -33,4 +36,24 @@ export function formatUtcDate(time: number): string {
 /** epoch ms → `yyyy-MM-dd HH:mm:ss` UTC, for people. */
 export function formatUtcTime(time: number): string {
   return new Date(time).toISOString().slice(0, 19).replace('T', ' ')
+}
+
+/** `75_000` → `1m15s`; for logs and the summary. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '–'
+  if (ms < 1000) return `${Math.round(ms)}ms`
+  let seconds = Math.round(ms / 1000)
+  const parts: string[] = []
+  for (const [unit, size] of [
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60]
+  ] as const) {
+    if (seconds >= size) {
+      parts.push(`${Math.floor(seconds / size)}${unit}`)
+      seconds %= size
+    }
+  }
+  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`)
+  return parts.join('')
 }

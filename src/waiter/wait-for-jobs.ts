@@ -1,22 +1,21 @@
-import type { Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
 import { CancelledError } from '../http/transport.js'
-import { formatDuration } from '../settings/duration.js'
+import { formatDuration } from '../util/time.js'
 import type { Log } from '../util/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from './backoff.js'
 import type { Clock } from './clock.js'
 import { describeJob, type JobMonitor } from './job-monitor.js'
 import type { MissingTarget } from './targets.js'
+import { observe, type ObservedJob } from './tracked-job.js'
 
 export type WaitEnd = 'finished' | 'timeout' | 'not-found' | 'cancelled' | 'error'
 
 export interface WaitOutcome {
   end: WaitEnd
-  jobs: Job[]
+  /** The jobs found, with the evidence read about each. */
+  jobs: ObservedJob[]
   /** Targets never found. */
   missing: MissingTarget[]
-  /** Ids of tracked jobs the job center stopped listing. */
-  vanished: string[]
   /** The error that stopped the wait (end 'error'), else the last retryable one, if any. */
   error?: ApiError
   polls: number
@@ -54,9 +53,8 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
 
   const outcome = (end: WaitEnd, error = lastError): WaitOutcome => ({
     end,
-    jobs: monitor.jobs(),
+    jobs: monitor.observed().map(observe),
     missing: monitor.missing(),
-    vanished: monitor.vanished(),
     ...(error ? { error } : {}),
     polls,
     elapsedMs: clock.now() - start

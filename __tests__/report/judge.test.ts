@@ -1,0 +1,357 @@
+import { describe, expect, it } from '@jest/globals'
+import { DEFAULT_RULES, observed, reportOf } from '../../__fixtures__/evidence.js'
+import { file, job } from '../../__fixtures__/jobs.js'
+import type { Job } from '../../src/ges/model.js'
+import { normalizeJob } from '../../src/ges/normalize.js'
+import { ApiError } from '../../src/http/api-error.js'
+import { jobOutcome, jobReport, totalsOf } from '../../src/report/judge.js'
+import type { FailOn } from '../../src/settings/settings.js'
+import type { WaitEnd } from '../../src/waiter/wait-for-jobs.js'
+
+const done = (overrides: Parameters<typeof job>[0]): Job =>
+  job({
+    status: 'success',
+    rawStatus: 'success',
+    endTime: Date.UTC(2026, 10, 28, 9, 10, 0),
+    files: [file()],
+    ...overrides
+  })
+
+/** One job of each result the judge knows, as the waiter would hand it over. */
+const KINDS = {
+  success: done({ id: 'ok' }),
+  failed: done({
+    id: 'bad',
+    status: 'failed',
+    rawStatus: 'failed',
+    files: [file({ status: 'failed', failedLines: 9 })]
+  }),
+  partFailed: done({ id: 'part', files: [file({ status: 'partFailed', rawStatus: 'partFailed', failedLines: 3 })] }),
+  unreported: done({ id: 'nodetail', files: null }),
+  oddFile: done({ id: 'odd', files: [file({ status: 'unknown', rawStatus: 'skipped' })] }),
+  running: job({ id: 'run', status: 'running' }),
+  notImport: done({ id: 'del', name: 'DeleteGraph', files: null })
+}
+
+describe('jobOutcome: a job with its files', () => {
+  it.each([
+    ['success', KINDS.success, 'success'],
+    ['a failed job', KINDS.failed, 'failed'],
+    ['a success with a partFailed file', KINDS.partFailed, 'partFailed'],
+    ['an import whose file results were not reported', KINDS.unreported, 'unknown'],
+    ['a file in an undocumented status', KINDS.oddFile, 'unknown'],
+    ['a running job', KINDS.running, 'unfinished'],
+    ['a finished job that is not an import, without details', KINDS.notImport, 'success'],
+    [
+      'a job partFailed itself, files fine',
+      done({ id: 'p', status: 'partFailed', rawStatus: 'partiallyFailed' }),
+      'partFailed'
+    ],
+    ['a success with a failed file', done({ id: 'f', files: [file(), file({ status: 'failed' })] }), 'failed'],
+    ['a failed job whose files were not reported', done({ id: 'fn', status: 'failed', files: null }), 'failed'],
+    ['an unreadable entry that says success', done({ id: 'u', unreadable: 'jobDetail is a list' }), 'unfinished'],
+    ['an unknown job status', done({ id: 'x', status: 'unknown', rawStatus: 'archived' }), 'unfinished']
+  ])('%s → %s', (_, j, expected) => {
+    expect(jobOutcome(observed(j))).toBe(expected)
+  })
+
+  it('is "disagreeing" whenever the answers disagree, whatever the job says', () => {
+    for (const j of Object.values(KINDS)) {
+      expect(
+        jobOutcome(observed(j, { disagreement: 'the status endpoint says "success", the job list says "running"' }))
+      ).toBe('disagreeing')
+    }
+  })
+
+  it.each(['failed', 'Failed', 'FAILED'])('reads a file status %j as GES sends it as failed', (raw) => {
+    const parsed = normalizeJob(
+      {
+        jobId: 'a',
+        jobName: 'ImportGraph',
+        status: 'success',
+        jobDetail: { edgesetPath: [{ path: 'e', status: raw }] }
+      },
+      'x'
+    )
+    expect(jobOutcome(observed(parsed))).toBe('failed')
+  })
+})
+
+describe('judge: the status', () => {
+  const cases: [WaitEnd, Job[], string][] = [
+    ['finished', [KINDS.success], 'success'],
+    ['finished', [KINDS.success, KINDS.notImport], 'success'],
+    ['finished', [KINDS.success, KINDS.partFailed], 'partFailed'],
+    ['finished', [KINDS.partFailed, KINDS.failed], 'failed'],
+    ['finished', [KINDS.failed, KINDS.partFailed], 'failed'],
+    ['finished', [KINDS.unreported], 'unknown'],
+    ['finished', [KINDS.oddFile, KINDS.success], 'unknown'],
+    ['finished', [KINDS.oddFile, KINDS.partFailed], 'partFailed'],
+    ['finished', [], 'error'],
+    ['finished', [KINDS.running], 'error'],
+    ['timeout', [KINDS.running], 'timeout'],
+    ['timeout', [KINDS.running, KINDS.partFailed], 'timeout'],
+    ['timeout', [KINDS.running, KINDS.failed], 'failed'],
+    ['timeout', [], 'timeout'],
+    ['not-found', [], 'not-found'],
+    ['not-found', [KINDS.success], 'not-found'],
+    ['cancelled', [KINDS.running], 'cancelled'],
+    ['cancelled', [KINDS.failed], 'failed'],
+    ['error', [], 'error'],
+    ['error', [KINDS.success], 'error'],
+    ['error', [KINDS.failed], 'failed']
+  ]
+  it.each(cases)('end %s with jobs %j → %s', (end, jobs, status) => {
+    expect(reportOf({ end, jobs }).status).toBe(status)
+  })
+
+  it('is error when answers still disagree at the end, however the wait ended', () => {
+    const conflict = observed(KINDS.success, {
+      disagreement: 'GES answers about job ok disagree: the status endpoint says "success", the job list says "running"'
+    })
+    for (const end of ['timeout', 'not-found', 'cancelled', 'finished'] as const) {
+      const report = reportOf({ end, jobs: [conflict] })
+      expect(report.status).toBe('error')
+      expect(report.passed).toBe(false)
+      expect(report.reasons).toContain(conflict.disagreement)
+      expect(report.jobs[0].disagreement).toBe(conflict.disagreement)
+    }
+  })
+})
+
+describe('judge: whether the step passes', () => {
+  const ALL: FailOn[] = ['failed', 'partFailed', 'unknown']
+  const subsets: FailOn[][] = [[], ['failed'], ['partFailed'], ['unknown'], ['failed', 'partFailed'], ALL]
+  const outcomes = [
+    ['success', KINDS.success, undefined],
+    ['failed', KINDS.failed, 'failed'],
+    ['partFailed', KINDS.partFailed, 'partFailed'],
+    ['unknown', KINDS.unreported, 'unknown'],
+    ['unknown', KINDS.oddFile, 'unknown']
+  ] as const
+  for (const failOn of subsets) {
+    it.each(outcomes)(`fail-on ${failOn.join(',') || 'none'}: a finished %s job`, (_, j, rule) => {
+      const report = reportOf({ end: 'finished', jobs: [j] }, { failOn })
+      expect(report.passed).toBe(rule === undefined || !failOn.includes(rule))
+      expect(report.passed).toBe(report.reasons.length === 0)
+    })
+  }
+
+  it.each(['timeout', 'not-found', 'cancelled', 'error'] as const)('always fails when the wait ended in %s', (end) => {
+    const report = reportOf(
+      { end, jobs: [], error: end === 'error' ? new ApiError('auth', 'rejected') : undefined },
+      { failOn: [] }
+    )
+    expect(report.passed).toBe(false)
+  })
+
+  it('names each reason', () => {
+    expect(reportOf({ end: 'finished', jobs: [KINDS.failed] }).reasons).toEqual(['the import failed'])
+    expect(reportOf({ end: 'finished', jobs: [KINDS.partFailed] }).reasons).toEqual(['the import partially failed'])
+    expect(reportOf({ end: 'timeout', jobs: [KINDS.running] }).reasons).toEqual([
+      'the wait timed out before the job finished'
+    ])
+    expect(reportOf({ end: 'not-found' }).reasons).toEqual(['no matching job was found'])
+    expect(reportOf({ end: 'cancelled' }).reasons).toEqual(['the run was cancelled before the job finished'])
+    expect(reportOf({ end: 'finished', jobs: [KINDS.unreported] }).reasons).toEqual([
+      'GES did not report the file results of job nodetail (set fail-on without "unknown" to accept that)'
+    ])
+    expect(reportOf({ end: 'finished', jobs: [KINDS.oddFile] }).reasons).toEqual([
+      'job odd reports files in a status that is not documented ("skipped")'
+    ])
+  })
+
+  it('puts the stopping error first, with its code and request id, and fails even on an empty message', () => {
+    const error = new ApiError('auth', 'Listing GES jobs failed: authentication failed', {
+      status: 401,
+      code: 'APIG.0301',
+      requestId: 'r1'
+    })
+    const report = reportOf({ end: 'error', jobs: [KINDS.failed], error })
+    expect(report.reasons[0]).toBe(
+      'Listing GES jobs failed: authentication failed (HTTP 401, APIG.0301, request id r1)'
+    )
+    expect(report.error).toEqual({
+      message: 'Listing GES jobs failed: authentication failed',
+      reference: 'HTTP 401, APIG.0301, request id r1',
+      httpStatus: 401,
+      code: 'APIG.0301',
+      requestId: 'r1',
+      stoppedWait: true
+    })
+    expect(reportOf({ end: 'error', error: new ApiError('permanent', '') }).reasons).toEqual([
+      'the wait was stopped by an error'
+    ])
+  })
+
+  it('keeps a retried error as information only when the wait ended otherwise', () => {
+    const report = reportOf({
+      end: 'finished',
+      jobs: [KINDS.success],
+      error: new ApiError('transient', '502', { status: 502 })
+    })
+    expect(report.passed).toBe(true)
+    expect(report.error?.stoppedWait).toBe(false)
+  })
+
+  describe('max-failed-lines', () => {
+    it('fails above the budget and passes at it', () => {
+      const jobs = [KINDS.partFailed] // 3 failed lines
+      expect(reportOf({ end: 'finished', jobs }, { failOn: [], maxFailedLines: 2 }).reasons).toEqual([
+        '3 lines failed, more than max-failed-lines (2)'
+      ])
+      expect(reportOf({ end: 'finished', jobs }, { failOn: [], maxFailedLines: 3 }).passed).toBe(true)
+      expect(reportOf({ end: 'finished', jobs: [KINDS.success] }, { failOn: [], maxFailedLines: 0 }).passed).toBe(true)
+    })
+
+    it('cannot be checked, so fails, when GES did not report the failed lines', () => {
+      const jobs = [done({ id: 'a', files: [file({ failedLines: null })] })]
+      const report = reportOf({ end: 'finished', jobs }, { failOn: [], maxFailedLines: 10 })
+      expect(report.passed).toBe(false)
+      expect(report.reasons[0]).toMatch(/^max-failed-lines \(10\) cannot be checked: GES did not report/)
+    })
+
+    it('adds its reason to the others', () => {
+      const jobs = [done({ id: 'a', status: 'failed', files: [file({ status: 'failed', failedLines: 50 })] })]
+      expect(reportOf({ end: 'finished', jobs }, { maxFailedLines: 5 }).reasons).toHaveLength(2)
+    })
+  })
+})
+
+describe('judge: unknown is not zero', () => {
+  it('leaves totals unknown when an import did not report its files, and warns', () => {
+    const report = reportOf({ end: 'finished', jobs: [KINDS.unreported] }, { failOn: ['failed', 'partFailed'] })
+    expect(report.passed).toBe(true)
+    expect(report.totals).toEqual({ totalLines: null, successfulLines: null, failedLines: null, failedFiles: null })
+    expect(report.jobs[0].fileResults).toBe('not-reported')
+    expect(report.warnings).toEqual(['file results not reported by GES for job nodetail: its line counts are unknown'])
+  })
+
+  it('counts a job that is not an import as no lines at all, without a warning', () => {
+    const report = reportOf({ end: 'finished', jobs: [KINDS.notImport] })
+    expect(report.totals).toEqual({ totalLines: 0, successfulLines: 0, failedLines: 0, failedFiles: 0 })
+    expect(report.jobs[0].fileResults).toBe('not-applicable')
+    expect(report.warnings).toEqual([])
+  })
+
+  it('warns once when some line counts are missing', () => {
+    const jobs = [done({ id: 'a', files: [file({ totalLines: null })] })]
+    const report = reportOf({ end: 'finished', jobs })
+    expect(report.totals.totalLines).toBeNull()
+    expect(report.totals.successfulLines).toBe(100)
+    expect(report.warnings).toEqual(['GES did not report the line counts of every file: the totals are unknown'])
+  })
+})
+
+describe('totalsOf', () => {
+  it('sums line counts over all files of all jobs', () => {
+    const jobs = [
+      done({
+        id: 'a',
+        files: [
+          file({ totalLines: 10, successfulLines: 7, failedLines: 3 }),
+          file({ totalLines: 5, successfulLines: 5, failedLines: 0 })
+        ]
+      }),
+      done({ id: 'b', files: [file({ totalLines: 100, successfulLines: 60, failedLines: 40 })] })
+    ]
+    expect(totalsOf(jobs)).toEqual({ totalLines: 115, successfulLines: 72, failedLines: 43, failedFiles: 0 })
+  })
+
+  it('leaves out a schema file without counts (v1 gives none), but an edge file without one makes the sum unknown', () => {
+    const schema = file({ kind: 'schema', totalLines: null, successfulLines: null, failedLines: null })
+    expect(
+      totalsOf([done({ id: 'a', files: [schema, file({ totalLines: 8, successfulLines: 6, failedLines: 2 })] })])
+    ).toEqual({
+      totalLines: 8,
+      successfulLines: 6,
+      failedLines: 2,
+      failedFiles: 0
+    })
+    expect(
+      totalsOf([done({ id: 'a', files: [file({ totalLines: 8, successfulLines: null, failedLines: 2 })] })])
+    ).toEqual({
+      totalLines: 8,
+      successfulLines: null,
+      failedLines: 2,
+      failedFiles: 0
+    })
+  })
+
+  it('counts failed and partFailed files as failed files', () => {
+    const files = [
+      file({ status: 'failed' }),
+      file({ status: 'partFailed' }),
+      file({ status: 'unknown' }),
+      file({ status: 'success' })
+    ]
+    expect(totalsOf([done({ id: 'a', files })]).failedFiles).toBe(2)
+  })
+
+  it('is zero for no jobs', () => {
+    expect(totalsOf([])).toEqual({ totalLines: 0, successfulLines: 0, failedLines: 0, failedFiles: 0 })
+  })
+})
+
+describe('jobReport', () => {
+  it('writes times as ISO UTC and the duration in seconds', () => {
+    const r = jobReport(
+      observed(done({ id: 'a', beginTime: Date.UTC(2026, 10, 28, 9, 0, 0), endTime: Date.UTC(2026, 10, 28, 9, 1, 30) }))
+    )
+    expect(r.beginTime).toBe('2026-11-28T09:00:00Z')
+    expect(r.endTime).toBe('2026-11-28T09:01:30Z')
+    expect(r.durationSeconds).toBe(90)
+  })
+
+  it('has no duration without both times', () => {
+    expect(jobReport(observed(job({ id: 'a', endTime: null }))).durationSeconds).toBeNull()
+    expect(jobReport(observed(job({ id: 'a', beginTime: null }))).beginTime).toBeNull()
+  })
+
+  it('shows what GES said for statuses it does not know', () => {
+    const r = jobReport(
+      observed(
+        done({
+          id: 'a',
+          status: 'unknown',
+          rawStatus: 'archived',
+          files: [file({ status: 'unknown', rawStatus: 'Skipped' }), file({ status: 'unknown', rawStatus: '' })]
+        })
+      )
+    )
+    expect(r.status).toBe('archived')
+    expect(r.files.map((f) => f.status)).toEqual(['Skipped', 'unknown'])
+  })
+
+  it('carries the evidence: both answers, the disagreement, vanished and unreadable', () => {
+    const r = jobReport(
+      observed(done({ id: 'a', unreadable: 'jobDetail is a list' }), {
+        answers: { statusEndpoint: 'success', jobList: 'running' },
+        disagreement: 'they disagree',
+        vanished: true
+      })
+    )
+    expect(r).toMatchObject({
+      answers: { statusEndpoint: 'success', jobList: 'running' },
+      disagreement: 'they disagree',
+      vanished: true,
+      unreadable: 'jobDetail is a list',
+      outcome: 'disagreeing'
+    })
+  })
+})
+
+describe('judge: the rest of the report', () => {
+  it('lists what was not found and how long the wait took', () => {
+    const report = reportOf({ end: 'not-found', missing: ['an ImportGraph job of graph "movies"'], elapsedMs: 61_400 })
+    expect(report.notFound).toEqual(['an ImportGraph job of graph "movies"'])
+    expect(report.waitedSeconds).toBe(61)
+  })
+
+  it('gives a hint only when the step fails', () => {
+    expect(reportOf({ end: 'finished', jobs: [KINDS.success] }).hint).toBeNull()
+    expect(reportOf({ end: 'timeout', jobs: [KINDS.running] }, { ...DEFAULT_RULES, timeoutMs: 60_000 }).hint).toMatch(
+      /within 1m: raise "timeout"/
+    )
+  })
+})

@@ -1,0 +1,223 @@
+import { isFinished, isImport, type ImportFile, type Job } from '../ges/model.js'
+import type { FailOn } from '../settings/settings.js'
+import type { ObservedJob } from '../waiter/tracked-job.js'
+import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
+import { hintFor } from './explain.js'
+import type { FileReport, FileResults, JobOutcome, JobReport, Report, ReportStatus, Totals } from './report.js'
+
+/** The rules from the inputs that the judge applies. */
+export interface JudgeRules {
+  failOn: readonly FailOn[]
+  maxFailedLines?: number
+  /** For the hint after a timeout. */
+  timeoutMs: number
+}
+
+/** What the wait saw: the outcome of the waiter. */
+export type Evidence = Pick<WaitOutcome, 'end' | 'jobs' | 'missing' | 'error' | 'elapsedMs'>
+
+/**
+ * The one place that decides what the wait means: the status, whether the step passes and why
+ * not. Pure. It never calls success what it did not see: a job must say exactly `success`, every
+ * answer about it must agree, and an import's file results must have been reported (or
+ * `fail-on` must leave out `unknown`).
+ */
+export function judge(evidence: Evidence, rules: JudgeRules): Report {
+  const jobs = evidence.jobs.map(jobReport)
+  const totals = totalsOf(evidence.jobs.map((o) => o.job))
+  const status = overallStatus(evidence.end, jobs)
+  const error = evidence.error
+    ? {
+        message: evidence.error.message,
+        reference: evidence.error.reference,
+        httpStatus: evidence.error.details.status ?? null,
+        code: evidence.error.details.code ?? null,
+        requestId: evidence.error.details.requestId ?? null,
+        stoppedWait: evidence.end === 'error'
+      }
+    : null
+  const reasons = failReasons(evidence.end, status, jobs, totals, rules, error?.stoppedWait ? error : null)
+  const report: Report = {
+    status,
+    passed: reasons.length === 0,
+    reasons,
+    hint: null,
+    warnings: warningsOf(jobs, totals),
+    jobs,
+    totals,
+    notFound: evidence.missing.map((m) => m.description),
+    error,
+    waitedSeconds: Math.round(evidence.elapsedMs / 1000)
+  }
+  report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null
+  return report
+}
+
+/**
+ * A job's result, its files included. Failure evidence wins over missing details: a failed
+ * job whose files were not reported is still failed.
+ */
+export function jobOutcome(observed: Pick<ObservedJob, 'job' | 'disagreement'>): JobOutcome {
+  const { job } = observed
+  if (observed.disagreement) return 'disagreeing'
+  if (!isFinished(job)) return 'unfinished'
+  const files = job.files ?? []
+  if (job.status === 'failed' || files.some((f) => f.status === 'failed')) return 'failed'
+  if (job.status === 'partFailed' || files.some((f) => f.status === 'partFailed')) return 'partFailed'
+  if (fileResultsOf(job) === 'not-reported' || files.some((f) => f.status === 'unknown')) return 'unknown'
+  return 'success'
+}
+
+export function fileResultsOf(job: Job): FileResults {
+  if (job.files !== null) return 'reported'
+  return isImport(job) ? 'not-reported' : 'not-applicable'
+}
+
+/**
+ * Seen failure first: a failed import is `failed` however the wait ended. Otherwise how the
+ * wait ended, answers that disagree (`error`), then the imports' own results.
+ */
+function overallStatus(end: WaitOutcome['end'], jobs: JobReport[]): ReportStatus {
+  const outcomes = new Set(jobs.map((j) => j.outcome))
+  if (outcomes.has('failed')) return 'failed'
+  switch (end) {
+    case 'cancelled':
+    case 'timeout':
+    case 'not-found':
+      return outcomes.has('disagreeing') ? 'error' : end
+    case 'error':
+      return 'error'
+    case 'finished':
+      if (jobs.length === 0 || outcomes.has('disagreeing') || outcomes.has('unfinished')) return 'error' // the monitor never ends so
+      if (outcomes.has('partFailed')) return 'partFailed'
+      return outcomes.has('unknown') ? 'unknown' : 'success'
+  }
+}
+
+function failReasons(
+  end: WaitOutcome['end'],
+  status: ReportStatus,
+  jobs: JobReport[],
+  totals: Totals,
+  rules: JudgeRules,
+  stoppingError: { message: string; reference: string } | null
+): string[] {
+  const reasons: string[] = []
+  // Whatever its text (even none), an error that stopped the wait fails the step.
+  if (stoppingError) {
+    const text = stoppingError.message || 'the wait was stopped by an error'
+    reasons.push(stoppingError.reference ? `${text} (${stoppingError.reference})` : text)
+  }
+  for (const job of jobs) if (job.disagreement) reasons.push(job.disagreement)
+  const has = (outcome: JobOutcome): boolean => jobs.some((j) => j.outcome === outcome)
+  if (has('failed') && rules.failOn.includes('failed')) reasons.push('the import failed')
+  if (has('partFailed') && rules.failOn.includes('partFailed')) reasons.push('the import partially failed')
+  if (rules.failOn.includes('unknown')) reasons.push(...jobs.filter((j) => j.outcome === 'unknown').map(unknownReason))
+  // How the wait ended fails the step even when a failed import gave the status.
+  if (end === 'timeout') reasons.push('the wait timed out before the job finished')
+  if (end === 'not-found') reasons.push('no matching job was found')
+  if (end === 'cancelled') reasons.push('the run was cancelled before the job finished')
+  if ((end === 'error' || status === 'error') && reasons.length === 0)
+    reasons.push('the wait could not establish the result')
+  if (rules.maxFailedLines !== undefined && jobs.length > 0) {
+    if (totals.failedLines === null) {
+      reasons.push(
+        `max-failed-lines (${rules.maxFailedLines}) cannot be checked: GES did not report the failed lines of every file`
+      )
+    } else if (totals.failedLines > rules.maxFailedLines) {
+      reasons.push(`${totals.failedLines} lines failed, more than max-failed-lines (${rules.maxFailedLines})`)
+    }
+  }
+  return reasons
+}
+
+function unknownReason(job: JobReport): string {
+  if (job.fileResults === 'not-reported')
+    return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`
+  const odd = job.files.filter((f) => !KNOWN_FILE_STATUS.has(f.status)).map((f) => `"${f.status}"`)
+  return `job ${job.jobId} reports files in a status that is not documented (${[...new Set(odd)].join(', ')})`
+}
+
+const KNOWN_FILE_STATUS = new Set(['success', 'failed', 'partFailed'])
+
+function warningsOf(jobs: JobReport[], totals: Totals): string[] {
+  const warnings: string[] = []
+  for (const job of jobs) {
+    if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
+      warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`)
+  }
+  const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null
+  if (unknownCounts && warnings.length === 0 && jobs.some((j) => j.fileResults === 'reported'))
+    warnings.push('GES did not report the line counts of every file: the totals are unknown')
+  return warnings
+}
+
+function iso(time: number | null): string | null {
+  return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
+}
+
+function fileReport(file: ImportFile): FileReport {
+  return {
+    kind: file.kind,
+    path: file.path,
+    // Our normalised name for known statuses; what GES said for the others.
+    status: file.status === 'unknown' ? file.rawStatus || 'unknown' : file.status,
+    totalLines: file.totalLines,
+    successfulLines: file.successfulLines,
+    failedLines: file.failedLines,
+    cause: file.cause,
+    log: file.log
+  }
+}
+
+export function jobReport(observed: ObservedJob): JobReport {
+  const { job } = observed
+  const duration =
+    job.beginTime !== null && job.endTime !== null
+      ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
+      : null
+  return {
+    jobId: job.id,
+    jobName: job.name,
+    jobType: job.type,
+    graph: job.graph,
+    status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
+    outcome: jobOutcome(observed),
+    fileResults: fileResultsOf(job),
+    answers: observed.answers,
+    disagreement: observed.disagreement ?? null,
+    vanished: observed.vanished,
+    unreadable: job.unreadable ?? null,
+    beginTime: iso(job.beginTime),
+    endTime: iso(job.endTime),
+    durationSeconds: duration,
+    failReason: job.failReason,
+    files: (job.files ?? []).map(fileReport)
+  }
+}
+
+/**
+ * Line totals. A count GES did not report is unknown, so is any sum over it: edge and vertex
+ * files always carry counts (-1 when "not returned by this version", ges-api.md §2); schema
+ * files only in v2, so a schema file without counts is left out rather than made unknown.
+ */
+export function totalsOf(jobs: Job[]): Totals {
+  const unreported = jobs.some((job) => fileResultsOf(job) === 'not-reported')
+  const files = jobs.flatMap((job) => job.files ?? [])
+  const sum = (pick: (file: ImportFile) => number | null): number | null => {
+    if (unreported) return null
+    let total = 0
+    for (const file of files) {
+      const value = pick(file)
+      if (value !== null) total += value
+      else if (file.kind !== 'schema') return null
+    }
+    return total
+  }
+  return {
+    totalLines: sum((f) => f.totalLines),
+    successfulLines: sum((f) => f.successfulLines),
+    failedLines: sum((f) => f.failedLines),
+    failedFiles: unreported ? null : files.filter((f) => f.status === 'failed' || f.status === 'partFailed').length
+  }
+}

@@ -1,0 +1,51 @@
+import type { JobSource } from '../ges/job-source.js'
+import type { Job } from '../ges/model.js'
+import { asApiError, type PollErrors } from './poll-errors.js'
+import { missingTargets, pickTargets, type MissingTarget, type TargetCriteria } from './targets.js'
+
+/** What one discovery listing brought: every listed job, and the graphs listed in full. */
+export interface Discovery {
+  /** Jobs listed, known targets or not. */
+  listed: Job[]
+  /** Complete listings by graph ('' for all graphs), reusable for this poll's other lookups. */
+  complete: Map<string, Job[]>
+  /** New targets among them. */
+  targets: Job[]
+}
+
+/**
+ * Finds the target jobs by listing the job center (per graph when graphs are named). Pure
+ * apart from the listing itself: which jobs are targets is `pickTargets`'s decision.
+ */
+export class JobFinder {
+  constructor(
+    private readonly source: JobSource,
+    private readonly criteria: TargetCriteria,
+    /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
+    readonly startDate: string | undefined
+  ) {}
+
+  missing(tracked: readonly Job[]): MissingTarget[] {
+    return missingTargets(tracked, this.criteria)
+  }
+
+  async discover(tracked: readonly Job[], errors: PollErrors): Promise<Discovery> {
+    const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined]
+    const known = new Set(tracked.map((job) => job.id))
+    // Job ids need no comparison with other jobs: stop paging once they are all seen. Such a
+    // listing is partial, so it is not kept for this poll's other lookups.
+    const ids = this.criteria.jobIds.filter((id) => !known.has(id))
+    const enough = ids.length > 0 ? (seen: ReadonlyMap<string, Job>) => ids.every((id) => seen.has(id)) : undefined
+    const results = await Promise.allSettled(
+      graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }, enough))
+    )
+    const discovery: Discovery = { listed: [], complete: new Map(), targets: [] }
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
+      if (!enough) discovery.complete.set(graphs[i] ?? '', result.value)
+      discovery.listed.push(...result.value)
+    })
+    discovery.targets = pickTargets(discovery.listed, tracked, this.criteria).targets
+    return discovery
+  }
+}

@@ -1,0 +1,174 @@
+import type { JobSource } from '../ges/job-source.js'
+import { isFinished, type Job } from '../ges/model.js'
+import type { Log } from '../util/log.js'
+import { DAY_MS, formatUtcDate } from '../util/time.js'
+import { asApiError, type PollErrors } from './poll-errors.js'
+import { answerOf, disagreement, isSettled, recordAnswer, type TrackedJob } from './tracked-job.js'
+
+/**
+ * Follows found jobs: one request per unsettled job to the single-job status endpoint, and
+ * the job list where the endpoint cannot answer (no graph id, job unknown to it), to confirm a
+ * finish and to read the import details. Jobs read from the list share one listing per graph
+ * and poll, which stops paging as soon as all of them are found.
+ */
+export class JobFollower {
+  private graphIds: Map<string, string> | 'unavailable' | undefined
+
+  constructor(
+    private readonly source: JobSource,
+    /** startTime for listings: one day before `since`, when it is set. */
+    private readonly startDate: string | undefined,
+    private readonly log: Log
+  ) {}
+
+  /** `listed`: this poll's complete listings by graph, reused instead of listing again. */
+  async follow(poll: number, jobs: TrackedJob[], listed: Map<string, Job[]>, errors: PollErrors): Promise<void> {
+    const unsettled = jobs.filter((t) => !isSettled(t))
+    const viaStatus = unsettled.filter((t) => !t.listOnly && t.latest['job list']?.poll !== poll)
+    if (viaStatus.length > 0) await this.loadGraphIds(errors)
+    await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)))
+    // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports.
+    // Without graph ids yet (a transient failure), this poll reads everything from the list.
+    const viaList = unsettled.filter(
+      (t) => t.listCheckedPoll < poll && (t.listOnly || isFinished(t.job) || this.graphIds === undefined)
+    )
+    await this.readList(poll, viaList, listed, errors)
+    for (const t of unsettled) this.noteDisagreement(t)
+  }
+
+  private async loadGraphIds(errors: PollErrors): Promise<void> {
+    if (this.graphIds !== undefined) return
+    try {
+      const graphs = await this.source.listGraphs()
+      this.graphIds = new Map(graphs.map((g) => [g.name, g.id]))
+    } catch (error) {
+      const apiError = asApiError(error)
+      if (apiError.kind === 'permanent') {
+        // Polling still works through the job list, only at the cost of paging it.
+        this.log.warning(`${apiError.message}; following jobs through the job list instead`)
+        this.graphIds = 'unavailable'
+      } else {
+        errors.push(apiError) // meanwhile, this poll reads the list
+      }
+    }
+  }
+
+  /** One request to the single-job endpoint; marks the job list-only when the endpoint cannot answer. */
+  private async readStatus(poll: number, tracked: TrackedJob, errors: PollErrors): Promise<void> {
+    if (!(this.graphIds instanceof Map)) {
+      if (this.graphIds === 'unavailable') tracked.listOnly = true
+      return
+    }
+    const graphId = tracked.job.graph ? this.graphIds.get(tracked.job.graph) : undefined
+    if (!graphId) {
+      tracked.listOnly = true // no graph id known for this job: the list is all there is
+      return
+    }
+    try {
+      const fresh = await this.source.getJob(graphId, tracked.job.id)
+      recordAnswer(tracked, answerOf('status endpoint', poll, fresh), fresh)
+      this.noteUnknownStatus(tracked)
+    } catch (error) {
+      const apiError = asApiError(error)
+      if (apiError.kind !== 'permanent') return void errors.push(apiError) // retried on the next poll
+      // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
+      this.log.debug(`${apiError.message}; reading job ${tracked.job.id} from the job list from now on`)
+      tracked.listOnly = true
+    }
+  }
+
+  private async readList(
+    poll: number,
+    wanted: TrackedJob[],
+    listed: Map<string, Job[]>,
+    errors: PollErrors
+  ): Promise<void> {
+    const byGraph = new Map<string, TrackedJob[]>()
+    for (const t of wanted) byGraph.set(t.job.graph ?? '', [...(byGraph.get(t.job.graph ?? '') ?? []), t])
+    await Promise.all(
+      [...byGraph].map(async ([graph, group]) => {
+        let jobs = listed.get(graph)
+        if (!jobs) {
+          const ids = group.map((t) => t.job.id)
+          try {
+            jobs = await this.source.listJobs(
+              { graphName: graph || undefined, startDate: this.startDateFor(group) },
+              (seen) => ids.every((id) => seen.has(id))
+            )
+          } catch (error) {
+            return void errors.push(asApiError(error))
+          }
+        }
+        for (const t of group) this.applyListing(poll, t, jobs)
+      })
+    )
+  }
+
+  private applyListing(poll: number, tracked: TrackedJob, jobs: Job[]): void {
+    const listedJob = jobs.find((j) => j.id === tracked.job.id)
+    if (listedJob) {
+      if (tracked.vanished) this.log.info(`Job ${listedJob.id} is listed again`)
+      recordAnswer(tracked, answerOf('job list', poll, listedJob), listedJob)
+      if (listedJob.unreadable !== undefined) this.noteUnreadable(tracked, listedJob)
+      this.noteUnknownStatus(tracked)
+    } else if (isFinished(tracked.job) && !tracked.listOnly) {
+      // Finished by the status endpoint, but no longer listed: nothing contradicts it, and its
+      // import details, if any, cannot be read (the judge reports them as not reported).
+      tracked.listCheckedPoll = poll
+    } else {
+      this.markVanished(tracked)
+    }
+  }
+
+  /** The narrowest safe startTime: a day before the earliest begin time among these jobs. */
+  private startDateFor(group: TrackedJob[]): string | undefined {
+    const begins = group.map((t) => t.job.beginTime)
+    if (begins.some((b) => b === null)) return this.startDate
+    const own = formatUtcDate(Math.min(...(begins as number[])) - DAY_MS)
+    return this.startDate && this.startDate > own ? this.startDate : own
+  }
+
+  private readonly noted = new Map<string, string>()
+
+  /** Logs a state of a job once, as long as it lasts: a six-hour wait must not repeat it every poll. */
+  private noteOnce(tracked: TrackedJob, state: string, warn: () => void): void {
+    const key = `${tracked.job.id}\n${state.slice(0, state.indexOf(':'))}`
+    if (this.noted.get(key) === state) return
+    this.noted.set(key, state)
+    warn()
+  }
+
+  private noteUnreadable(tracked: TrackedJob, listed: Job): void {
+    this.noteOnce(tracked, `unreadable:${listed.unreadable}`, () =>
+      this.log.warning(
+        `Job ${listed.id}: its entry in the job list cannot be read (${listed.unreadable}); asking again until it can or the wait times out`
+      )
+    )
+  }
+
+  /** A status GES may have added since the docs: not finished, and the log says so (once per status). */
+  noteUnknownStatus(tracked: TrackedJob): void {
+    const { job } = tracked
+    if (job.status !== 'unknown') return
+    this.noteOnce(tracked, `status:${job.rawStatus}`, () =>
+      this.log.warning(
+        `Job ${job.id} reports ${job.rawStatus ? `status "${job.rawStatus}", which is not a documented GES job status` : 'no status'}: treated as not finished, the wait goes on`
+      )
+    )
+  }
+
+  private noteDisagreement(tracked: TrackedJob): void {
+    const conflict = disagreement(tracked)
+    if (conflict)
+      this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; asking both again`))
+  }
+
+  private markVanished(tracked: TrackedJob): void {
+    if (!tracked.vanished) {
+      this.log.warning(
+        `Job ${tracked.job.id} is no longer in the job center (last seen ${tracked.job.rawStatus || 'without status'}); waiting in case it comes back`
+      )
+    }
+    tracked.vanished = true
+  }
+}

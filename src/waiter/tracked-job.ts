@@ -1,0 +1,158 @@
+import { isFinished, isFinishedStatus, type ImportFile, type Job, type JobStatus } from '../ges/model.js'
+
+/** The two GES endpoints that answer about a job. */
+export type AnswerSource = 'status endpoint' | 'job list'
+
+/** One answer about a job, as read in poll `poll`. */
+export interface Answer {
+  source: AnswerSource
+  poll: number
+  status: JobStatus
+  rawStatus: string
+  files: ImportFile[] | null
+  /** Set when the list entry could not be read in full. */
+  unreadable?: string
+}
+
+/**
+ * A target job and what this run has read about it. The merged `job` is what the report shows;
+ * the answers are the evidence the judge needs: a job is settled only when every answer read
+ * about it agrees.
+ */
+export interface TrackedJob {
+  job: Job
+  /** The latest answer from each endpoint. */
+  latest: Partial<Record<AnswerSource, Answer>>
+  /** Every finished status any answer gave in this run, with the first answer that gave it. */
+  finishedAnswers: Map<JobStatus, Answer>
+  /** The single-job endpoint refused this job (or its graph has no id): only the list answers. */
+  listOnly: boolean
+  /** The last poll in which a listing that covers this job's graph was read in full (found or not). */
+  listCheckedPoll: number
+  /** Set while a listing no longer shows the job. */
+  vanished: boolean
+}
+
+export function trackJob(answer: Answer, job: Job): TrackedJob {
+  const tracked: TrackedJob = {
+    job,
+    latest: {},
+    finishedAnswers: new Map(),
+    listOnly: job.graph === null,
+    listCheckedPoll: 0,
+    vanished: false
+  }
+  recordAnswer(tracked, answer, job)
+  return tracked
+}
+
+export function answerOf(source: AnswerSource, poll: number, job: Job): Answer {
+  return {
+    source,
+    poll,
+    status: job.status,
+    rawStatus: job.rawStatus,
+    files: job.files,
+    ...(job.unreadable !== undefined ? { unreadable: job.unreadable } : {})
+  }
+}
+
+/** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
+export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): void {
+  tracked.latest[answer.source] = answer
+  if (answer.source === 'job list') {
+    tracked.listCheckedPoll = Math.max(tracked.listCheckedPoll, answer.poll)
+    tracked.vanished = false
+  }
+  if (isFinishedStatus(answer.status) && answer.unreadable === undefined && !tracked.finishedAnswers.has(answer.status))
+    tracked.finishedAnswers.set(answer.status, answer)
+  tracked.job = mergeJob(tracked.job, fresh)
+  // The last answer decides whether the entry is readable: merging keeps only set fields.
+  if (fresh.unreadable === undefined) delete tracked.job.unreadable
+}
+
+function mergeJob(known: Job, fresh: Job): Job {
+  const merged: Job = { ...known }
+  for (const key of Object.keys(fresh) as (keyof Job)[]) {
+    if (fresh[key] !== null && fresh[key] !== undefined) Object.assign(merged, { [key]: fresh[key] })
+  }
+  return merged
+}
+
+/**
+ * Why the answers about this job disagree, or undefined when they agree. They disagree when two
+ * answers in this run gave different final statuses (a finished job does not change its
+ * result), or when both endpoints answered in the same poll and one says finished while the
+ * other says otherwise, or they report a file with different statuses.
+ */
+export function disagreement(tracked: TrackedJob): string | undefined {
+  const finished = [...tracked.finishedAnswers.values()]
+  if (finished.length > 1) {
+    return `GES gave job ${tracked.job.id} more than one final status: ${finished.map(describeAnswer).join(', ')}`
+  }
+  const status = tracked.latest['status endpoint']
+  const list = tracked.latest['job list']
+  if (!status || !list || status.poll !== list.poll || list.unreadable !== undefined) return undefined
+  if (status.status !== list.status && (isFinishedStatus(status.status) || isFinishedStatus(list.status))) {
+    return `GES answers about job ${tracked.job.id} disagree: ${describeAnswer(status)}, ${describeAnswer(list)}`
+  }
+  const fileConflict = conflictingFile(status.files, list.files)
+  if (fileConflict) {
+    const [file, fromStatus, fromList] = fileConflict
+    return `GES answers about job ${tracked.job.id} disagree: the status endpoint reports ${file.kind} file "${file.path}" as ${fromStatus}, the job list as ${fromList}`
+  }
+  return undefined
+}
+
+function describeAnswer(answer: Answer): string {
+  return `the ${answer.source} says "${answer.rawStatus || 'no status'}"`
+}
+
+function conflictingFile(
+  a: ImportFile[] | null,
+  b: ImportFile[] | null
+): [file: ImportFile, a: string, b: string] | undefined {
+  if (!a || !b) return undefined
+  const statusOf = new Map(b.map((f) => [`${f.kind}\n${f.path}`, f]))
+  for (const file of a) {
+    const other = statusOf.get(`${file.kind}\n${file.path}`)
+    if (other && other.status !== file.status) return [file, file.rawStatus, other.rawStatus]
+  }
+  return undefined
+}
+
+/**
+ * Whether the wait can stop following this job: it finished, every answer agrees, and, when the
+ * status endpoint said so, a listing read in the same poll or later confirms it (and brings the
+ * import details, which the status endpoint may omit).
+ */
+export function isSettled(tracked: TrackedJob): boolean {
+  if (!isFinished(tracked.job) || disagreement(tracked) !== undefined) return false
+  const fromStatus = tracked.latest['status endpoint']
+  if (!fromStatus || tracked.listOnly) return true
+  return tracked.listCheckedPoll >= fromStatus.poll
+}
+
+/** What the wait saw of one job, for the judge: the job and the evidence about it. */
+export interface ObservedJob {
+  job: Job
+  /** The latest raw status from each endpoint; null when that endpoint never answered. */
+  answers: { statusEndpoint: string | null; jobList: string | null }
+  /** Why the answers disagree, when they do. */
+  disagreement?: string
+  /** The job center stopped listing it. */
+  vanished: boolean
+}
+
+export function observe(tracked: TrackedJob): ObservedJob {
+  const conflict = disagreement(tracked)
+  return {
+    job: tracked.job,
+    answers: {
+      statusEndpoint: tracked.latest['status endpoint']?.rawStatus ?? null,
+      jobList: tracked.latest['job list']?.rawStatus ?? null
+    },
+    ...(conflict ? { disagreement: conflict } : {}),
+    vanished: tracked.vanished
+  }
+}
