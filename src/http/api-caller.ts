@@ -2,7 +2,8 @@ import type { Authorizer } from './authorizer.js'
 import type { Log } from '../util/log.js'
 import { ApiError } from './api-error.js'
 import { interpretResponse } from './interpret-response.js'
-import { CancelledError, NetworkError, type Transport } from './transport.js'
+import { CancelledError } from '../cancellation.js'
+import { NetworkError, type Transport } from './transport.js'
 import { canonicalQuery } from './query.js'
 
 export interface ApiCall {

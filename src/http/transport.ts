@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+import { CancelledError } from '../cancellation.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -21,14 +22,6 @@ export interface HttpResponse {
 /** The request got no complete answer: reset, refused, DNS, timeout. Worth retrying. */
 export class NetworkError extends Error {
   override name = 'NetworkError'
-}
-
-/** The run was cancelled while the request was in flight. */
-export class CancelledError extends Error {
-  override name = 'CancelledError'
-  constructor() {
-    super('cancelled')
-  }
 }
 
 /** A body larger than this is not a job-center answer; stop reading rather than fill memory. */

@@ -1,6 +1,6 @@
 import type { Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
-import { CancelledError } from '../http/transport.js'
+import { CancelledError } from '../cancellation.js'
 import { formatDuration } from '../settings/duration.js'
 import type { Log } from '../util/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from './backoff.js'
