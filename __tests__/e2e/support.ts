@@ -394,3 +394,10 @@ export async function until(check: () => boolean, timeoutMs = 5000, what = 'cond
 export function isoSeconds(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
+
+/**
+ * The `status` of a wait an error stopped (unreachable host, rejected credentials, a gateway that
+ * ignores paging). Today's vocabulary says "failed"; issue 9's status vocabulary makes it "error":
+ * change it here.
+ */
+export const STOPPED_BY_ERROR = 'failed'
