@@ -41,10 +41,10 @@ describe('the deadline is absolute', () => {
     const emu = await startEmu(
       demo({ faults: [{ match: { endpoint: 'list' }, times: Infinity, action: actions.hangBody() }] })
     )
-    const r = await run(emu, { inputs: { timeout: '3s', 'request-timeout': '30s' } })
+    const r = await run(emu, { inputs: { timeout: '2s', 'request-timeout': '30s' } })
 
     expect(r.outputs.status).toBe('timeout')
-    expectEndedAtTimeout(r.durationMs, 3000)
+    expectEndedAtTimeout(r.durationMs, 2000)
     expect(byEndpoint(emu, 'list')).toHaveLength(1)
     expect(r.log).toMatch(/no complete answer within \d+ ms/)
   })
@@ -72,10 +72,10 @@ describe('the deadline is absolute', () => {
         { runMs: 60_000 }
       )
     )
-    const r = await run(emu, { inputs: { timeout: '2500ms', 'request-timeout': '20s' } })
+    const r = await run(emu, { inputs: { timeout: '1500ms', 'request-timeout': '20s' } })
 
     expect(r.outputs.status).toBe('timeout')
-    expectEndedAtTimeout(r.durationMs, 2500)
+    expectEndedAtTimeout(r.durationMs, 1500)
     expect(byEndpoint(emu, 'status')).toHaveLength(1)
   })
 })
