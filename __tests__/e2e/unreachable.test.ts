@@ -74,6 +74,19 @@ describe('a host that never answered', () => {
     expect(r.warnings[0]).toContain('did you mean "cn-north-4"?')
   })
 
+  it('https:// to a port that speaks plain HTTP: the TLS handshake fails, status error, the host named', async () => {
+    const emu = await startEmu(demo())
+    const host = `127.0.0.1:${emu.port}`
+    const r = await run(emu, { inputs: { ...FAST_INPUTS, endpoint: `https://${host}` }, env: NO_DNS })
+
+    expect(r.outputs.status).toBe(STOPPED_BY_ERROR)
+    expect(r.durationMs).toBeLessThan(60_000)
+    expect(emu.requests).toHaveLength(0) // no HTTP request ever arrived
+    expect(r.errors.join('\n')).toContain(
+      `cannot reach ${host} (TLS handshake failed: is it an https:// endpoint?): check "endpoint"`
+    )
+  })
+
   it('IAM counts separately: GES never asked, the IAM host named with iam-endpoint', async () => {
     const port = await closedPort()
     const emu = await startEmu(demo())

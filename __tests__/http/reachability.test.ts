@@ -30,6 +30,13 @@ describe('unreachableCause', () => {
     expect(unreachableCause(code)).toBe(cause)
   })
 
+  it('EPROTO from the TLS layer (https:// to a plain HTTP port) is a TLS failure; another EPROTO is not', () => {
+    expect(unreachableCause('EPROTO', 'write EPROTO …:SSL routines:ssl3_get_record:wrong version number')).toBe(
+      'TLS handshake failed: is it an https:// endpoint?'
+    )
+    expect(unreachableCause('EPROTO', 'write EPROTO')).toBeUndefined()
+  })
+
   it.each(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', undefined])('%s is not "unreachable": an outage', (code) => {
     expect(unreachableCause(code)).toBeUndefined()
   })

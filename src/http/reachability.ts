@@ -13,8 +13,10 @@ const SAME_TRY_MS = 250
  * no such host, nothing listening, or a certificate that does not fit. Undefined for errors
  * that a working host also produces now and then (resets, timeouts).
  */
-export function unreachableCause(code: string | undefined): string | undefined {
+export function unreachableCause(code: string | undefined, message = ''): string | undefined {
   if (!code) return undefined
+  // https:// to a port that speaks plain HTTP: OpenSSL's "wrong version number", as EPROTO.
+  if (code === 'EPROTO' && /SSL|TLS/i.test(message)) return 'TLS handshake failed: is it an https:// endpoint?'
   if (code === 'ENOTFOUND') return 'no such host'
   // EAI_AGAIN is a DNS failure that may pass: it counts as a try like the others, no sooner.
   if (code === 'EAI_AGAIN') return 'DNS lookup failed'
@@ -59,7 +61,7 @@ export class Reachability {
 
   /** The ApiError for a network error on `url`: permanent once the grace of a never-answered host is over. */
   networkError(url: string, error: NetworkError, what: string): ApiError {
-    const cause = unreachableCause(error.code)
+    const cause = unreachableCause(error.code, error.message)
     const state = this.state(url)
     if (!cause || state.answered) return new ApiError('transient', `${what} failed: ${error.message}`)
     const now = this.now()
