@@ -41,7 +41,7 @@ export function delayAfterPoll(
  * this far past it, no further: with the report written after it, the step ends within 3 s of
  * `timeout` whatever the server does.
  */
-export const LAST_POLL_GRACE_MS = 1500
+export const LAST_POLL_GRACE_MS = 1000
 
 /**
  * The budget of a request: request-timeout, but never past the deadline plus the last poll's
