@@ -3,7 +3,7 @@
 import type { Graph, Job } from '../src/ges/model.js'
 import type { JobQuery } from '../src/ges/ges-client.js'
 import { ApiError } from '../src/http/api-error.js'
-import { CancelledError } from '../src/http/transport.js'
+import { CancelledError } from '../src/cancellation.js'
 import type { Log } from '../src/util/log.js'
 import type { Clock } from '../src/waiter/clock.js'
 import type { JobSource } from '../src/ges/job-source.js'

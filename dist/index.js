@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8343);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8029);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8343:
+/***/ 8029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3281,6 +3281,13 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/cancellation.ts
+/** The run was cancelled: a request in flight or a sleep between polls stopped early. */
+class CancelledError extends Error {
+    name = 'CancelledError';
+    constructor() {
+        super('cancelled');
+    }
+}
 /**
  * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later. The first signal aborts the
  * wait, so the summary and outputs still say "cancelled"; a second one exits at once.
@@ -3404,11 +3411,15 @@ class AkSkAuthorizer {
 class ApiError extends Error {
     kind;
     details;
+    hint;
     name = 'ApiError';
-    constructor(kind, message, details = {}) {
+    constructor(kind, message, details = {}, 
+    /** What to do about it, when the layer that failed knows better than the status code. */
+    hint) {
         super(message);
         this.kind = kind;
         this.details = details;
+        this.hint = hint;
     }
     /** `401 APIG.0301, request id abc` — for warnings and the report. */
     get reference() {
@@ -3466,12 +3477,25 @@ class IamClient {
     }
     /** `GET /v3/projects?name=REGION`, AK/SK-signed: what the SDKs do when only a region is known. */
     async findProjectId(region) {
-        const { json } = await this.caller.call({
-            what: `Finding the project of region ${region}`,
-            method: 'GET',
-            url: `${this.iamEndpoint}/v3/projects`,
-            query: { name: region }
-        });
+        let json;
+        try {
+            ;
+            ({ json } = await this.caller.call({
+                what: `Finding the project of region ${region}`,
+                method: 'GET',
+                url: `${this.iamEndpoint}/v3/projects`,
+                query: { name: region }
+            }));
+        }
+        catch (error) {
+            // iam_06_0001 (ges-api.md §4.4): listing projects needs iam:projects:list, which keys made
+            // for GES alone lack. The fix is here, not in the GES policies.
+            if (error instanceof ApiError && error.details.status === 403) {
+                const fix = 'set "project-id" or grant iam:projects:list';
+                throw new ApiError('permanent', `Finding the project of region ${region} failed: access denied (403): finding a project lists IAM projects, which needs the permission iam:projects:list; ${fix}`, error.details, `The keys may not list IAM projects: ${fix} to the IAM user (GES permissions do not cover this call).`);
+            }
+            throw error;
+        }
         const projects = json?.projects;
         const matches = (Array.isArray(projects) ? projects : []).filter((p) => typeof p?.id === 'string' && p.name === region);
         if (matches.length !== 1) {
@@ -3545,7 +3569,13 @@ class TokenAuthorizer {
 
 /** Codes worth retrying whatever the HTTP status (ges-api.md §3). `APIGW.` is the docs' other spelling. */
 const THROTTLED = /^APIGW?\.0308$/i;
-const TRANSIENT_CODES = /^GES\.7005$/i;
+/**
+ * GES.7005: engine unavailable, retry later (408). GES.7006: internal error, 400 or 500, which
+ * the error table (ges_03_0040) documents as "try again later": a 400 that is not the caller's fault.
+ */
+const TRANSIENT_CODES = /^GES\.700[56]$/i;
+/** APIG.0301 authentication failed, APIG.0307 "the token must be updated": 401 whatever the status says. */
+const AUTH_CODES = /^APIGW?\.030[17]$/i;
 const MAX_TEXT = 300;
 /**
  * Turns an HTTP answer into parsed JSON or an ApiError with the right retry kind. A 200 is
@@ -3567,8 +3597,8 @@ function interpretResponse(response, what) {
         const location = headers.location ? ` to ${clip(headers.location)}` : '';
         return fail('permanent', `${what} failed: the endpoint answered ${status} redirect${location}; redirects are not followed so that credentials never go to another address. Set "endpoint" to the final URL.`);
     }
-    if (status === 401)
-        return fail('auth', describe('authentication failed (401)'));
+    if (status === 401 || (error.code && AUTH_CODES.test(error.code)))
+        return fail('auth', describe(`authentication failed (${status})`));
     if (status === 403)
         return fail('permanent', describe('access denied (403): check the IAM permissions for GES'));
     if (status === 408 || status >= 500 || (error.code && TRANSIENT_CODES.test(error.code))) {
@@ -3628,15 +3658,16 @@ function clip(text, max = MAX_TEXT) {
 
 ;// CONCATENATED MODULE: ./src/http/transport.ts
 
-/** The request got no complete answer: reset, refused, DNS, timeout. Worth retrying. */
+
+/** The request got no complete answer: reset, refused, DNS, TLS, timeout. */
 class NetworkError extends Error {
+    code;
     name = 'NetworkError';
-}
-/** The run was cancelled while the request was in flight. */
-class CancelledError extends Error {
-    name = 'CancelledError';
-    constructor() {
-        super('cancelled');
+    constructor(message, 
+    /** Node's error code (ENOTFOUND, ECONNREFUSED, CERT_HAS_EXPIRED…), when there is one. */
+    code) {
+        super(message);
+        this.code = code;
     }
 }
 /** A body larger than this is not a job-center answer; stop reading rather than fill memory. */
@@ -3649,13 +3680,16 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
 class ActionsHttpTransport {
     signal;
     client;
+    /** The signal of the request being prepared: http-client reads it synchronously in request(). */
+    pendingSignal;
     constructor(userAgent, signal, socketTimeoutMs) {
         this.signal = signal;
-        // The handler is http-client's only hook into each request: it lets cancellation tear the
-        // socket down instead of waiting for a hung server.
+        // The handler is http-client's only hook into each request: it lets cancellation and the
+        // request's own deadline tear the socket down instead of waiting for a hung server (one
+        // that never answers, or sends headers and then never finishes the body).
         const abortOnCancel = {
             prepareRequest: (options) => {
-                options.signal = signal;
+                options.signal = this.pendingSignal ?? signal;
             },
             canHandleAuthentication: () => false,
             handleAuthentication: () => Promise.reject(new Error('not supported'))
@@ -3671,14 +3705,26 @@ class ActionsHttpTransport {
     async send(request) {
         if (this.signal.aborted)
             throw new CancelledError();
+        const expired = new AbortController();
         let message;
         const timeout = `no complete answer within ${request.timeoutMs} ms`;
+        let started;
+        this.pendingSignal = AbortSignal.any([this.signal, expired.signal]);
+        try {
+            started = this.client.request(request.method, request.url, request.body ?? null, request.headers);
+        }
+        finally {
+            this.pendingSignal = undefined;
+        }
         return withDeadline((async () => {
-            const response = await this.client.request(request.method, request.url, request.body ?? null, request.headers);
+            const response = await started;
             message = response.message;
             const body = await readBody(message);
             return { status: message.statusCode ?? 0, headers: flatten(message.headers), body };
-        })(), request.timeoutMs, this.signal, () => message?.destroy(), timeout);
+        })(), request.timeoutMs, this.signal, () => {
+            expired.abort();
+            message?.destroy();
+        }, timeout);
     }
     dispose() {
         this.client.dispose();
@@ -3730,11 +3776,17 @@ function withDeadline(work, timeoutMs, signal, cleanUp, timeoutMessage) {
             ? new CancelledError()
             : error instanceof NetworkError
                 ? error
-                : new NetworkError(error instanceof Error ? error.message : String(error)))));
+                : new NetworkError(error instanceof Error ? error.message : String(error), errorCode(error)))));
     });
+}
+/** `code` of a Node system or TLS error (`ENOTFOUND`, `ECONNREFUSED`, `CERT_HAS_EXPIRED`…). */
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/http/api-caller.ts
+
 
 
 
@@ -3749,13 +3801,17 @@ class ApiCaller {
     authorizer;
     requestTimeoutMs;
     log;
+    reachability;
     constructor(transport, authorizer, 
     /** The budget of the next request: it shrinks near the end of the wait. */
-    requestTimeoutMs, log) {
+    requestTimeoutMs, log, 
+    /** Shared by every caller of the run: which hosts have answered once. */
+    reachability) {
         this.transport = transport;
         this.authorizer = authorizer;
         this.requestTimeoutMs = requestTimeoutMs;
         this.log = log;
+        this.reachability = reachability;
     }
     async call(call) {
         const query = canonicalQuery(Object.entries(call.query ?? {}).filter((entry) => entry[1] !== undefined));
@@ -3764,18 +3820,25 @@ class ApiCaller {
         for (let renewed = false;; renewed = true) {
             const request = { method: call.method, url, headers: baseHeaders, body: call.body };
             const headers = this.authorizer ? await this.authorizer.authorize(request) : baseHeaders;
+            // Asked per request: every page and retry fits in the time left (the timeout is absolute).
+            const timeoutMs = this.requestTimeoutMs();
+            if (timeoutMs <= 0)
+                throw new ApiError('transient', `${call.what} was not sent: the timeout was reached`);
             const started = Date.now();
             let response;
             try {
-                response = await this.transport.send({ ...request, headers, timeoutMs: this.requestTimeoutMs() });
+                response = await this.transport.send({ ...request, headers, timeoutMs });
             }
             catch (error) {
                 if (error instanceof CancelledError)
                     throw error;
-                const reason = error instanceof NetworkError ? error.message : String(error);
-                this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${reason}`);
-                throw new ApiError('transient', `${call.what} failed: ${reason}`);
+                const network = error instanceof NetworkError ? error : new NetworkError(String(error));
+                this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${network.message}`);
+                if (this.reachability)
+                    throw this.reachability.networkError(url, network, call.what);
+                throw new ApiError('transient', `${call.what} failed: ${network.message}`);
             }
+            this.reachability?.answered(url);
             const requestId = response.headers['x-request-id'] ?? '-';
             this.log.debug(`${call.method} ${url} → ${response.status} in ${Date.now() - started} ms (request id ${requestId})`);
             try {
@@ -3794,6 +3857,216 @@ class ApiCaller {
             }
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/http/reachability.ts
+
+/** Tries before giving up on a host that never answered (ges-api.md has no word on this: issue 10). */
+const MAX_TRIES = 3;
+/** …or this long after its first failure, whichever comes first. */
+const GRACE_MS = 30_000;
+/** Failures closer than this are one try: the parallel requests of one poll fail together. */
+const SAME_TRY_MS = 250;
+/**
+ * Why a host cannot be reached, in words, when the error says the address itself is wrong:
+ * no such host, nothing listening, or a certificate that does not fit. Undefined for errors
+ * that a working host also produces now and then (resets, timeouts).
+ */
+function unreachableCause(code, message = '') {
+    if (!code)
+        return undefined;
+    // https:// to a port that speaks plain HTTP: OpenSSL's "wrong version number", as EPROTO.
+    if (code === 'EPROTO' && /SSL|TLS/i.test(message))
+        return 'TLS handshake failed: is it an https:// endpoint?';
+    if (code === 'ENOTFOUND')
+        return 'no such host';
+    // EAI_AGAIN is a DNS failure that may pass: it counts as a try like the others, no sooner.
+    if (code === 'EAI_AGAIN')
+        return 'DNS lookup failed';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return 'its TLS certificate is for another host name';
+    if (/^CERT_/.test(code) ||
+        /^ERR_TLS_/.test(code) ||
+        /^ERR_SSL_/.test(code) ||
+        /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)) {
+        return `TLS certificate or handshake rejected: ${code}`;
+    }
+    return undefined;
+}
+/**
+ * "Has this host answered once?", per host. Before a host has given any HTTP answer, an error
+ * that says the address is wrong (DNS, refused, TLS) ends the wait after a short grace with the
+ * input to fix; after it has answered once, the same errors are an outage and are retried until
+ * the timeout. GES and IAM are separate hosts with the same rule.
+ */
+class Reachability {
+    advice;
+    now;
+    hosts = new Map();
+    constructor(
+    /** What to check when `host` cannot be reached: `check "region" or "endpoint"`. */
+    advice, now = Date.now) {
+        this.advice = advice;
+        this.now = now;
+    }
+    answered(url) {
+        this.state(url).answered = true;
+    }
+    /** The ApiError for a network error on `url`: permanent once the grace of a never-answered host is over. */
+    networkError(url, error, what) {
+        const cause = unreachableCause(error.code, error.message);
+        const state = this.state(url);
+        if (!cause || state.answered)
+            return new ApiError('transient', `${what} failed: ${error.message}`);
+        const now = this.now();
+        if (state.lastFailureAt === undefined || now - state.lastFailureAt >= SAME_TRY_MS)
+            state.tries += 1;
+        state.firstFailureAt ??= now;
+        state.lastFailureAt = now;
+        const host = hostOf(url);
+        if (state.tries >= MAX_TRIES || now - state.firstFailureAt >= GRACE_MS) {
+            const advice = this.advice(host);
+            return new ApiError('permanent', `cannot reach ${host} (${cause}): ${advice}`, { code: error.code }, `The host ${host} never answered (${cause}): ${advice}.`);
+        }
+        return new ApiError('transient', `${what} failed: cannot reach ${host} (${cause}); try ${state.tries} of ${MAX_TRIES}`, { code: error.code });
+    }
+    state(url) {
+        const host = hostOf(url);
+        let state = this.hosts.get(host);
+        if (!state)
+            this.hosts.set(host, (state = { answered: false, tries: 0 }));
+        return state;
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/settings/input-error.ts
+/** A bad input: the message names the input, the problem and a good example. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, problem, example) {
+        super(`Input "${input}" ${problem}${example ? `. Example: ${example}` : ''}`);
+        this.input = input;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/settings/endpoints.ts
+
+/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
+const KNOWN_GES_REGIONS = [
+    'eu-west-101',
+    'cn-north-1',
+    'cn-north-2',
+    'cn-north-4',
+    'cn-east-3',
+    'cn-south-1',
+    'ap-southeast-1',
+    'ap-southeast-3',
+    'ru-moscow-1'
+];
+/** eu-west-101 is served from the European domain; every other region from the main one. */
+function domainOf(region) {
+    return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
+}
+function gesEndpointFor(region) {
+    return `https://ges.${region}.${domainOf(region)}`;
+}
+function iamEndpointFor(region) {
+    return region ? `https://iam.${region}.${domainOf(region)}` : 'https://iam.myhuaweicloud.com';
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Validates a base URL given as an input: https, or http only on loopback (credentials must not
+ * cross a network in clear text), no user info, query or fragment. Returns it without a trailing `/`.
+ */
+function parseBaseUrl(input, value) {
+    const example = 'https://ges.cn-north-4.myhuaweicloud.com';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(input, `is not a URL ("${value}")`, example);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(input, `must use https:// (got "${url.protocol}")`, example);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
+    }
+    if (url.username || url.password) {
+        throw new InputError(input, 'must not contain a user name or password', example);
+    }
+    if (url.search || url.hash) {
+        throw new InputError(input, 'must not contain a query string or fragment', example);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+/** The known region closest to a mistyped one (`cn-nort-4` → `cn-north-4`), if one is close. */
+function suggestRegion(region) {
+    if (KNOWN_GES_REGIONS.includes(region))
+        return undefined;
+    let best;
+    for (const known of KNOWN_GES_REGIONS) {
+        const distance = editDistance(region, known);
+        if (!best || distance < best.distance)
+            best = { region: known, distance };
+    }
+    // More than a few edits apart is another region name, not a typo of this one.
+    return best && best.distance <= Math.max(2, Math.floor(region.length / 4)) ? best.region : undefined;
+}
+/** `region "cn-nort-4" is not a known GES region; did you mean "cn-north-4"?`, or undefined for a known one. */
+function unknownRegionNote(region) {
+    if (KNOWN_GES_REGIONS.includes(region))
+        return undefined;
+    const suggestion = suggestRegion(region);
+    return `region "${region}" is not a known GES region${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+}
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/settings/reachability-advice.ts
+
+/**
+ * What to check when a host never answered, naming the inputs it came from:
+ * `check "region" or "endpoint" (region "cn-nort-4" is not a known GES region; did you mean "cn-north-4"?)`.
+ */
+function unreachableAdvice(settings) {
+    const hostOf = (url) => new URL(url).host;
+    const { region } = settings;
+    const note = region ? unknownRegionNote(region) : undefined;
+    const fromRegion = (url, derived) => derived !== undefined && url === derived;
+    return (host) => {
+        const isIam = host === hostOf(settings.iamEndpoint) && host !== hostOf(settings.endpoint);
+        const [url, input, derived] = isIam
+            ? [settings.iamEndpoint, 'iam-endpoint', iamEndpointFor(region)]
+            : [settings.endpoint, 'endpoint', region ? gesEndpointFor(region) : undefined];
+        const advice = fromRegion(url, derived) ? `check "region" or "${input}"` : `check "${input}"`;
+        return note && fromRegion(url, derived) ? `${advice} (${note})` : advice;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/util/time.ts
@@ -4059,6 +4332,7 @@ function describe(value) {
 
 ;// CONCATENATED MODULE: ./src/ges/ges-client.ts
 
+
 /** The documented maximum page size is not stated (the default is 10); 100 is what the SDK docs use. */
 const PAGE_SIZE = 100;
 /** A job center larger than this many pages is not one listing; stop rather than loop forever. */
@@ -4074,7 +4348,7 @@ class GesClient {
         this.base = `${endpoint}/${apiVersion === 'v1' ? 'v1.0' : 'v2'}/${encodeURIComponent(projectId)}`;
     }
     async listJobsPage(query, offset) {
-        const what = `Listing GES jobs${query.graphName ? ` of graph "${query.graphName}"` : ''}`;
+        const what = listingWhat(query);
         const { json } = await this.caller.call({
             what,
             method: 'GET',
@@ -4107,9 +4381,11 @@ class GesClient {
     /** One pass over the pages into `jobs`; true when the list held still (or `enough` said stop). */
     async listOnce(query, jobs, enough) {
         const totals = new Set();
+        const pages = new RepeatedPages(listingWhat(query));
         let offset = 0;
         for (let page = 0; page < MAX_PAGES; page += 1) {
             const { jobs: pageJobs, total, skipped } = await this.listJobsPage(query, offset);
+            pages.check(offset, pageJobs.map((job) => job.id));
             totals.add(total);
             for (const job of pageJobs)
                 jobs.set(job.id, job);
@@ -4136,6 +4412,7 @@ class GesClient {
     /** Graph name → id: there is no lookup by name, so page through the graph list. */
     async listGraphs() {
         const graphs = [];
+        const pages = new RepeatedPages('Listing GES graphs');
         for (let page = 0; page < MAX_PAGES; page += 1) {
             const { json } = await this.caller.call({
                 what: 'Listing GES graphs',
@@ -4144,6 +4421,7 @@ class GesClient {
                 query: { offset: String(graphs.length), limit: String(PAGE_SIZE) }
             });
             const { total, graphs: pageGraphs } = normalizeGraphs(json, 'Listing GES graphs');
+            pages.check(graphs.length, pageGraphs.map((graph) => graph.id));
             graphs.push(...pageGraphs);
             if (pageGraphs.length === 0 || (total !== null ? graphs.length >= total : pageGraphs.length < PAGE_SIZE))
                 break;
@@ -4151,8 +4429,42 @@ class GesClient {
         return graphs;
     }
 }
+function listingWhat(query) {
+    return `Listing GES jobs${query.graphName ? ` of graph "${query.graphName}"` : ''}`;
+}
+/**
+ * A gateway that ignores `offset` answers page 1 forever: without this check a listing would
+ * spend the whole timeout (or MAX_PAGES requests) reading the same page. A page with exactly
+ * the ids of a page already read at another offset is that. One exception: a list that shifts
+ * mid-listing by exactly one page can repeat a page once, which only one-entry pages (a server
+ * capping `limit` at 1) make plausible; those get a second chance.
+ */
+class RepeatedPages {
+    what;
+    seen = new Map();
+    repeats = 0;
+    constructor(what) {
+        this.what = what;
+    }
+    check(offset, ids) {
+        if (ids.length === 0)
+            return;
+        const key = JSON.stringify([...ids].sort());
+        const earlier = this.seen.get(key);
+        if (earlier === undefined || earlier === offset) {
+            this.seen.set(key, offset);
+            return;
+        }
+        this.repeats += 1;
+        if (ids.length === 1 && this.repeats < 2)
+            return;
+        throw new ApiError('permanent', `${this.what} failed: the gateway ignores paging: the page at offset=${offset} (limit=${PAGE_SIZE}) holds the same ${ids.length === 1 ? 'entry' : `${ids.length} entries`} as the page at offset=${earlier}. A proxy or gateway between the runner and GES seems to drop the offset/limit query parameters; check "endpoint".`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/ges/connect.ts
+
+
 
 
 
@@ -4165,7 +4477,9 @@ class GesClient {
  * a transient failure of IAM (token, project discovery) is retried like any other poll.
  */
 function connectToGes(settings, transport, log, requestTimeoutMs) {
-    const callerWith = (authorizer) => new ApiCaller(transport, authorizer, requestTimeoutMs, log);
+    // One for GES and IAM alike: each host gets its own "has it answered once?".
+    const reachability = new Reachability(unreachableAdvice(settings));
+    const callerWith = (authorizer) => new ApiCaller(transport, authorizer, requestTimeoutMs, log, reachability);
     const gesClient = (projectId, authorizer) => new GesClient(settings.endpoint, settings.apiVersion, projectId, callerWith(authorizer));
     async function build() {
         const { credentials, projectId, region } = settings;
@@ -4433,29 +4747,54 @@ function renderComment(report, runUrl, now) {
     return `${body}\n<sub>Updated ${formatUtcTime(now)} UTC by ges-job-waiter</sub>\n`;
 }
 
+;// CONCATENATED MODULE: ./src/http/error-hints.ts
+/** Gateway codes: some Huawei docs spell the prefix `APIGW.` (ges-api.md §3). */
+const apig = (number) => new RegExp(`^APIGW?\\.${number}$`, 'i');
+/**
+ * What to do about an error that stopped the wait: one sentence a person can act on, naming
+ * the input to fix. Undefined when there is nothing better to say than the error itself.
+ * Codes come before statuses: the gateway and GES reuse 400 and 401 for different mistakes.
+ */
+function hintForApiError(error) {
+    if (error.hint)
+        return error.hint;
+    const code = error.details.code ?? '';
+    const status = error.details.status;
+    // ges-api.md §3: APIG.0307 "the token must be updated", an expired token.
+    if (apig('0307').test(code)) {
+        return 'The token expired (APIG.0307, "the token must be updated"): get a new one and pass it as "token" (IAM tokens live 24 h). With iam-user/iam-password the action already fetched a new token once and GES still refused it.';
+    }
+    // ges-api.md §3: APIG.0301 covers bad or expired tokens, bad signatures, unknown AKs and clock skew.
+    if (apig('0301').test(code) || status === 401) {
+        return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. With AK/SK, also check the runner clock: a signature more than 15 minutes off is rejected the same way. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.';
+    }
+    // ges-api.md §3 (ges_03_0040): a wrong project id comes as 400 GES.0016 or GES.0001, not 404.
+    if (/^GES\.0016$/i.test(code)) {
+        return 'GES does not know this project (GES.0016): check "project-id" (the id of the project of your region, in the console under My Credentials > Projects).';
+    }
+    if (/^GES\.0001$/i.test(code)) {
+        return 'GES rejected a request parameter (GES.0001), which is also how it answers a wrong project id: check "project-id", then "region"/"endpoint".';
+    }
+    if (/^GES\.7000$/i.test(code))
+        return 'The graph does not exist: check "graph-name".';
+    if (status === 403) {
+        return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.';
+    }
+    if (status === 404) {
+        return 'Check "project-id", "region"/"endpoint" and "api-version": the job-center URL was not found.';
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/explain.ts
+
 
 /** What to do next, when the step fails: one sentence a person can act on. */
 function hintFor(report, timeoutMs, error) {
     if (report.passed)
         return undefined;
-    const code = error?.details.code ?? '';
-    const status = error?.details.status;
-    if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth')) {
-        // Before the 401 catch-all: the gateway sends APIG.0303 with a 401 too.
-        if (/^APIGW?\.0303$/i.test(code))
-            return 'The request signature expired: the runner clock is more than 15 minutes off.';
-        if (/^APIGW?\.0301$/i.test(code) || status === 401) {
-            return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.';
-        }
-        if (status === 403)
-            return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.';
-        if (status === 404)
-            return 'Check "project-id", "region"/"endpoint" and "api-version": the job-center URL was not found.';
-        if (/^GES\.7000$/i.test(code))
-            return 'The graph does not exist: check "graph-name".';
-        return undefined;
-    }
+    if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth'))
+        return hintForApiError(error);
     if (report.jobs.some((job) => job.disagreement)) {
         return 'GES gave answers that disagree and never settled: check the job in the GES console before trusting this import.';
     }
@@ -4727,17 +5066,6 @@ function totalsOf(jobs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/settings/input-error.ts
-/** A bad input: the message names the input, the problem and a good example. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, problem, example) {
-        super(`Input "${input}" ${problem}${example ? `. Example: ${example}` : ''}`);
-        this.input = input;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/settings/credential-inputs.ts
 
 
@@ -4840,62 +5168,6 @@ function checkHeaderSafe(name, value) {
     if (/[\x00-\x1f\x7f]/.test(value)) {
         throw new InputError(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
     }
-}
-
-;// CONCATENATED MODULE: ./src/settings/endpoints.ts
-
-/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
-const KNOWN_GES_REGIONS = [
-    'eu-west-101',
-    'cn-north-1',
-    'cn-north-2',
-    'cn-north-4',
-    'cn-east-3',
-    'cn-south-1',
-    'ap-southeast-1',
-    'ap-southeast-3',
-    'ru-moscow-1'
-];
-/** eu-west-101 is served from the European domain; every other region from the main one. */
-function domainOf(region) {
-    return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
-}
-function gesEndpointFor(region) {
-    return `https://ges.${region}.${domainOf(region)}`;
-}
-function iamEndpointFor(region) {
-    return region ? `https://iam.${region}.${domainOf(region)}` : 'https://iam.myhuaweicloud.com';
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/**
- * Validates a base URL given as an input: https, or http only on loopback (credentials must not
- * cross a network in clear text), no user info, query or fragment. Returns it without a trailing `/`.
- */
-function parseBaseUrl(input, value) {
-    const example = 'https://ges.cn-north-4.myhuaweicloud.com';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(input, `is not a URL ("${value}")`, example);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(input, `must use https:// (got "${url.protocol}")`, example);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
-    }
-    if (url.username || url.password) {
-        throw new InputError(input, 'must not contain a user name or password', example);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(input, 'must not contain a query string or fragment', example);
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/duration.ts
@@ -5075,9 +5347,9 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     const envValue = (...names) => names.map((n) => env[n]?.trim()).find((v) => v);
     maskSecrets(input, envValue);
     const region = optional(input('region')) ?? envValue('HUAWEI_CLOUD_REGION');
-    if (region !== undefined)
-        checkRegion(region);
     const endpoint = optional(input('endpoint'));
+    if (region !== undefined)
+        checkRegion(region, endpoint !== undefined);
     if (!endpoint && !region) {
         throw new InputError('region', 'is required when "endpoint" is not set', 'cn-north-4');
     }
@@ -5125,12 +5397,14 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         prComment: getPrComment(input)
     };
 }
-function checkRegion(region) {
+/** A region the SDKs do not list still works (new regions appear), but a typo is named at once. */
+function checkRegion(region, hasEndpoint) {
     if (!/^[a-z]{2,}(?:-[a-z0-9]+)+$/.test(region)) {
         throw new InputError('region', `("${region}") is not a region name`, 'cn-north-4');
     }
-    if (!KNOWN_GES_REGIONS.includes(region)) {
-        warning(`Region "${region}" is not one the Huawei Cloud SDKs list for GES (${KNOWN_GES_REGIONS.join(', ')}); set "endpoint" if ges.${region} does not resolve.`);
+    const suggestion = suggestRegion(region);
+    if (!hasEndpoint && !KNOWN_GES_REGIONS.includes(region)) {
+        warning(`Region "${region}" is not one the Huawei Cloud SDKs list for GES (${KNOWN_GES_REGIONS.join(', ')})${suggestion ? `; did you mean "${suggestion}"?` : ''} Set "endpoint" if ges.${region} does not resolve.`);
     }
 }
 function getProjectId(value) {
@@ -5403,18 +5677,23 @@ function delayAfterPoll(attempt, minMs, maxMs, throttle, random = Math.random) {
         : Math.max(THROTTLE_FLOOR_MS, backoff);
 }
 /**
+ * A request started near the deadline (the last poll is made at the deadline itself) may run
+ * this far past it, no further: with the report written after it, the step ends within 3 s of
+ * `timeout` whatever the server does.
+ */
+const LAST_POLL_GRACE_MS = 1000;
+/**
+ * The budget of a request: request-timeout, but never past the deadline plus the last poll's
+ * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
+ * each retry asks again, so a slow server shrinks the budget of the next request.
+ */
+function requestBudget(requestTimeoutMs, now, deadline) {
+    return Math.max(0, Math.min(requestTimeoutMs, deadline + LAST_POLL_GRACE_MS - now));
+}
+/**
  * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
  * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
  */
-/** A poll made at the deadline still gets this long (or request-timeout, if shorter) to answer. */
-const LAST_POLL_MIN_MS = 5000;
-/**
- * The budget of a request: request-timeout, but never running far past the wait's deadline —
- * a hung request must not stretch a 2-minute timeout to request-timeout.
- */
-function requestBudget(requestTimeoutMs, now, deadline) {
-    return Math.min(requestTimeoutMs, Math.max(deadline - now, LAST_POLL_MIN_MS));
-}
 function sleepBeforeNextPoll(wantedMs, now, deadline) {
     const remaining = deadline - now;
     if (remaining <= 0)

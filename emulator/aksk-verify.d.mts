@@ -27,4 +27,4 @@ export function verifyAkSk(req: {
   credentials: { ak: string; sk: string; securityToken?: string }
   nowMs?: number
   requireSigned?: string[]
-}): { ok: true; ak: string; signedHeaders: string[] } | { ok: false; code: 'APIG.0301' | 'APIG.0303'; reason: string }
+}): { ok: true; ak: string; signedHeaders: string[] } | { ok: false; code: 'APIG.0301'; reason: string }

@@ -6,7 +6,10 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
 export const ALGORITHM = 'SDK-HMAC-SHA256'
 export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
-/** The gateway rejects an X-Sdk-Date more than 15 minutes away from its clock (APIG.0303). */
+/**
+ * The gateway rejects an X-Sdk-Date more than 15 minutes away from its clock. ges-api.md §3: clock
+ * skew comes as APIG.0301 like a bad signature (APIG.0303 is app-key authentication, not AK/SK).
+ */
 export const MAX_SKEW_MS = 15 * 60 * 1000
 
 /** RFC 3986: only A-Z a-z 0-9 - _ . ~ stay; everything else as UTF-8 bytes, uppercase hex. */
@@ -113,7 +116,7 @@ export function parseSdkDate(text) {
  *          nowMs?: number, requireSigned?: string[]}} req
  *   url: the raw request target (path?query) as received; headers: lowercase (node's req.headers);
  *   requireSigned: extra header names that must be present AND signed (e.g. 'x-project-id').
- * @returns {{ok: true, ak: string, signedHeaders: string[]} | {ok: false, code: 'APIG.0301' | 'APIG.0303', reason: string}}
+ * @returns {{ok: true, ak: string, signedHeaders: string[]} | {ok: false, code: 'APIG.0301', reason: string}}
  */
 export function verifyAkSk(req) {
   const fail = (reason, code = 'APIG.0301') => ({ ok: false, code, reason })
@@ -144,7 +147,7 @@ export function verifyAkSk(req) {
   if (Number.isNaN(dateMs)) return fail(`X-Sdk-Date "${headers['x-sdk-date']}" is not YYYYMMDDTHHMMSSZ`)
   const nowMs = req.nowMs ?? Date.now()
   if (Math.abs(nowMs - dateMs) > MAX_SKEW_MS) {
-    return fail(`X-Sdk-Date ${headers['x-sdk-date']} is more than 15 minutes from the server time`, 'APIG.0303')
+    return fail(`X-Sdk-Date ${headers['x-sdk-date']} is more than 15 minutes from the server time`)
   }
 
   const q = req.url.indexOf('?')

@@ -4,7 +4,7 @@ import { verifyAkSk } from './aksk-verify.mjs'
 
 /**
  * @typedef {{ name: string, password: string, domain: string }} IamUser
- * @typedef {{ tokens: string[], users: IamUser[], tokenTtlMs: number, aksk?: { ak: string, sk: string,
+ * @typedef {{ tokens: string[], users: IamUser[], tokenTtlMs: number, expiredTokenCode?: string, aksk?: { ak: string, sk: string,
  *             securityToken?: string }, projectId: string, region: string }} AuthOptions
  */
 
@@ -72,8 +72,9 @@ export class Auth {
   /**
    * Checks one request. AK/SK when an Authorization header is present, else X-Auth-Token.
    * @param {{ method: string, url: string, headers: Record<string, string | string[] | undefined>, body: Buffer }} req
-   * @param {{ ges: boolean, nowMs: number }} ctx  ges: a GES call (needs a project-scoped token,
-   *   or a signed X-Project-Id with AK/SK); nowMs: the server's wall clock
+   * @param {{ ges: boolean, nowMs: number, projectId?: string }} ctx  ges: a GES call (needs a
+   *   project-scoped token, or a signed X-Project-Id with AK/SK); nowMs: the server's wall clock;
+   *   projectId: the one in the URL (a wrong one is GES's business: 400 GES.0016)
    * @returns {null | { code: string, reason: string }}
    */
   check(req, ctx) {
@@ -90,7 +91,7 @@ export class Auth {
         requireSigned: ctx.ges ? ['x-project-id'] : []
       })
       if (!v.ok) return { code: v.code, reason: v.reason }
-      if (ctx.ges && h['x-project-id'] !== this.o.projectId) {
+      if (ctx.ges && h['x-project-id'] !== (ctx.projectId ?? this.o.projectId)) {
         return { code: 'APIG.0301', reason: `X-Project-Id ${h['x-project-id']} does not match the project in the URL` }
       }
       return null
@@ -100,7 +101,9 @@ export class Auth {
     if (this.o.tokens.includes(token)) return null
     const t = this.issued.get(token)
     if (!t) return { code: 'APIG.0301', reason: 'the token is invalid' }
-    if (ctx.nowMs >= t.expiresMs) return { code: 'APIG.0301', reason: 'the token expires' }
+    // ges-api.md §4.2 says an expired token gives APIG.0301, §3 lists APIG.0307 "the token must be
+    // updated" for the same: `iam.expiredTokenCode` picks one (default APIG.0301).
+    if (ctx.nowMs >= t.expiresMs) return { code: this.o.expiredTokenCode ?? 'APIG.0301', reason: 'the token expires' }
     if (ctx.ges && t.projectId !== this.o.projectId) {
       return { code: 'APIG.0301', reason: 'the token is not scoped to this project' }
     }

@@ -76,7 +76,7 @@ for (const v of fixture.vectors) {
   }
 }
 
-// Clock skew beyond 15 min gives APIG.0303.
+// Clock skew beyond 15 min gives APIG.0301 (ges-api.md §3).
 {
   const v = fixture.vectors[0]
   const url = new URL(v.url)
@@ -94,10 +94,10 @@ for (const v of fixture.vectors) {
     credentials: { ak: fixture.ak, sk: fixture.sk },
     nowMs: parseSdkDate(fixture.xSdkDate) + 16 * 60 * 1000
   })
-  if (r.ok || r.code !== 'APIG.0303') {
+  if (r.ok || r.code !== 'APIG.0301') {
     failures++
     console.error(`FAIL skew: ${JSON.stringify(r)}`)
-  } else console.log('ok   clock-skew → APIG.0303')
+  } else console.log('ok   clock-skew → APIG.0301')
 }
 
 console.log(

@@ -4,6 +4,10 @@ export type FaultAction =
   | { status: number; headers?: Record<string, string>; body?: string | object }
   | { reset: true }
   | { hang: true }
+  /** status and headers sent, part of the body, then nothing */
+  | { hangBody: true }
+  /** the normal answer computed without the request's `offset` (page 1 every time) */
+  | { ignoreOffset: true }
   /** without `then`: the normal answer, late */
   | { delayMs: number; then?: FaultAction }
   | { redirect: string; status?: number }
@@ -33,4 +37,10 @@ export const actions: {
   engineBusy(): FaultAction
   reset(): FaultAction
   hang(): FaultAction
+  hangBody(): FaultAction
+  slow(ms: number): FaultAction
+  ignoreOffset(): FaultAction
+  internalError(status?: number): FaultAction
+  tokenMustBeUpdated(): FaultAction
+  projectsForbidden(): FaultAction
 }

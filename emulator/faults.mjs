@@ -2,9 +2,11 @@
 
 /**
  * @typedef {{ status: number, headers?: Record<string, string>, body?: string | object }
- *   | { reset: true } | { hang: true } | { delayMs: number, then?: FaultAction }
- *   | { redirect: string, status?: number }} FaultAction
- *   `delayMs` without `then` delays the normal answer.
+ *   | { reset: true } | { hang: true } | { hangBody: true } | { ignoreOffset: true }
+ *   | { delayMs: number, then?: FaultAction } | { redirect: string, status?: number }} FaultAction
+ *   `delayMs` without `then` delays the normal answer; `hangBody` sends the status line, the
+ *   headers and part of the body, then nothing more; `ignoreOffset` answers as if no `offset`
+ *   had been sent (page 1 every time), as a gateway that drops the query would.
  * @typedef {{ match?: { endpoint?: 'list' | 'status' | 'graphs' | 'token' | 'projects' | 'any',
  *   path?: RegExp, afterMs?: number, nth?: number }, times?: number, action: FaultAction }} Fault
  */
@@ -71,5 +73,35 @@ export const actions = {
     body: { errorCode: 'GES.7005', errorMessage: 'The graph engine is unavailable. Try again later.' }
   }),
   reset: () => ({ reset: true }),
-  hang: () => ({ hang: true })
+  hang: () => ({ hang: true }),
+  /** Headers sent, body never finished: only a whole-request deadline ends this. */
+  hangBody: () => ({ hangBody: true }),
+  /** The normal answer, `ms` late: with times: Infinity, every page of a listing is slow. */
+  slow: (ms) => ({ delayMs: ms }),
+  /** A gateway that drops `offset`: page 1 forever. */
+  ignoreOffset: () => ({ ignoreOffset: true }),
+  /**
+   * ges_03_0040 (ges-api.md §3): GES.7006 is an internal error, answered with 400 or 500, and the
+   * error table says "try again later".
+   */
+  internalError: (status = 400) => ({
+    status,
+    body: { errorCode: 'GES.7006', errorMessage: 'An internal error occurred. Try again later.' }
+  }),
+  /** ges-api.md §3: APIG.0307 "the token must be updated" (an expired token), 401. */
+  tokenMustBeUpdated: () => apigError(401, 'APIG.0307', 'The token must be updated.'),
+  /**
+   * iam_06_0001 (ges-api.md §4.4): GET /v3/projects needs iam:projects:list; keys with only GES
+   * rights get 403, in IAM's error shape.
+   */
+  projectsForbidden: () => ({
+    status: 403,
+    body: {
+      error: {
+        code: 403,
+        title: 'Forbidden',
+        message: 'You are not authorized to perform the requested action: iam:projects:list.'
+      }
+    }
+  })
 }

@@ -77,7 +77,12 @@ export interface EmulatorOptions {
   region?: string
   /** static X-Auth-Token values, never expire; default ['test-token'] */
   tokens?: string[]
-  iam?: { users?: Array<{ name: string; password: string; domain: string }>; tokenTtlMs?: number }
+  iam?: {
+    users?: Array<{ name: string; password: string; domain: string }>
+    tokenTtlMs?: number
+    /** code of an expired issued token: ges-api.md §4.2 says APIG.0301 (default), §3 APIG.0307 */
+    expiredTokenCode?: 'APIG.0301' | 'APIG.0307'
+  }
   aksk?: { ak: string; sk: string; securityToken?: string }
   /** GET /v3/projects list (filtered by ?name=); default [{id: projectId, name: region}] */
   projects?: Array<{ id: string; name: string; [key: string]: unknown }>

@@ -6,7 +6,7 @@ import { Auth } from './auth.mjs'
 import { parseQuery } from './aksk-verify.mjs'
 import { FaultBook } from './faults.mjs'
 import { fillerJobs, jobStateAt } from './jobs.mjs'
-import { classify, jobStatus, listGraphs, listJobs, listProjects } from './routes.mjs'
+import { classify, gesError, jobStatus, listGraphs, listJobs, listProjects } from './routes.mjs'
 
 export const DEFAULT_PROJECT_ID = '0123456789abcdef0123456789abcdef'
 export const DEFAULT_REGION = 'cn-north-4'
@@ -85,14 +85,18 @@ export async function startEmulator(options = {}) {
   function answer(req, route, bodyBuf, query) {
     const url = req.url
     if (route.endpoint === 'token') return auth.issueToken(bodyBuf.toString('utf8'), serverClock())
-    if (route.endpoint === 'other' || (route.projectId !== undefined && route.projectId !== o.projectId)) {
+    if (route.endpoint === 'other') {
       return apigError(404, 'APIG.0101', 'The API does not exist or has not been published in the environment')
     }
     const denied = auth.check(
       { method: req.method, url, headers: req.headers, body: bodyBuf },
-      { ges: route.endpoint !== 'projects', nowMs: serverClock() }
+      { ges: route.endpoint !== 'projects', nowMs: serverClock(), projectId: route.projectId }
     )
     if (denied) return apigError(401, denied.code, `Incorrect IAM authentication information: ${denied.reason}`)
+    if (route.projectId !== undefined && route.projectId !== o.projectId) {
+      // ges-api.md §3 (ges_03_0040): a wrong project id comes as 400 GES.0016, not 404.
+      return gesError(route.version, 400, 'GES.0016', `The project ID ${route.projectId} is invalid.`)
+    }
     switch (route.endpoint) {
       case 'projects':
         return listProjects(
@@ -147,6 +151,13 @@ export async function startEmulator(options = {}) {
       return finish(record, 0)
     }
     if (action.hang) return finish(record, null) // the socket stays open until the client or close() ends it
+    if (action.hangBody) {
+      // Headers promise a body that never completes: the client must give up by itself.
+      res.writeHead(200, { 'content-type': 'application/json;charset=UTF-8', 'content-length': '100000' })
+      res.write('{"jobCount":1,"jobList":[')
+      return finish(record, null)
+    }
+    if (action.ignoreOffset) return send(res, record, normal({ offset: undefined }))
     if (action.delayMs !== undefined) {
       const timer = setTimeout(() => {
         timers.delete(timer)
@@ -190,9 +201,9 @@ export async function startEmulator(options = {}) {
       const bodyBuf = Buffer.concat(chunks)
       record.body = bodyBuf.toString('utf8')
       const single = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
-      const normal = () => {
+      const normal = (overrides = {}) => {
         try {
-          return answer(req, route, bodyBuf, single)
+          return answer(req, route, bodyBuf, { ...single, ...overrides })
         } catch (err) {
           return { status: 500, body: { errorCode: 'GES.7006', errorMessage: `emulator bug: ${err?.message ?? err}` } }
         }

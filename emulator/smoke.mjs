@@ -100,9 +100,13 @@ const P = '0123456789abcdef0123456789abcdef'
   const wrongGraph = await get(emu, `/v1.0/${P}/graphs/other/jobs/${jobId}/status`)
   ok(wrongGraph.status === 400 && wrongGraph.json.errorCode === 'GES.7007', 'graph mismatch 7007')
   const nf = await get(emu, `/v1.0/ffffffffffffffffffffffffffffffff/graphs/jobs`)
+  ok(nf.status === 400 && nf.json.errorCode === 'GES.0016', 'wrong project → 400 GES.0016')
+  const noApi = await get(emu, `/v1.0/${P}/nothing`)
   ok(
-    nf.status === 404 && nf.json.error_code === 'APIG.0101' && nf.json.request_id === nf.headers.get('x-request-id'),
-    'wrong project 404'
+    noApi.status === 404 &&
+      noApi.json.error_code === 'APIG.0101' &&
+      noApi.json.request_id === noApi.headers.get('x-request-id'),
+    'unknown API 404'
   )
   ok(
     emu.requests.every((r) => typeof r.status === 'number' && r.headers && r.at >= 0),
@@ -232,7 +236,10 @@ const P = '0123456789abcdef0123456789abcdef'
   const wrongSk = await signedGet(emu, `/v1.0/${P}/graphs/jobs`, {}, { 'X-Project-Id': P }, { ...creds, sk: 'nope' })
   ok(wrongSk.status === 401 && wrongSk.json.error_code === 'APIG.0301', 'bad signature')
   const old = await signedGet(emu, `/v2/${P}/graphs/jobs`, {}, { 'X-Project-Id': P }, creds, '20200101T000000Z')
-  ok(old.status === 401 && old.json.error_code === 'APIG.0303', 'skew → APIG.0303')
+  ok(
+    old.status === 401 && old.json.error_code === 'APIG.0301' && /15 minutes/.test(old.json.error_msg),
+    'skew → APIG.0301'
+  )
   const pr = await signedGet(emu, '/v3/projects', { name: 'cn-north-4' }, {}, creds)
   ok(pr.status === 200 && pr.json.projects.length === 2, 'projects override (2 matches)')
   await emu.close()

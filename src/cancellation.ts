@@ -1,5 +1,13 @@
 import type { Log } from './util/log.js'
 
+/** The run was cancelled: a request in flight or a sleep between polls stopped early. */
+export class CancelledError extends Error {
+  override name = 'CancelledError'
+  constructor() {
+    super('cancelled')
+  }
+}
+
 /**
  * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later. The first signal aborts the
  * wait, so the summary and outputs still say "cancelled"; a second one exits at once.

@@ -409,13 +409,13 @@ const scenarios: Scenario[] = [
   {
     name: 'a 200 whose body carries errorCode (v1, job list): stops at once',
     emulator: {
-      faults: [on('list', ok({ errorCode: 'GES.7006', errorMessage: 'Internal error.', jobCount: 0, jobList: [] }))]
+      faults: [on('list', ok({ errorCode: 'GES.9999', errorMessage: 'failed', jobCount: 0, jobList: [] }))]
     },
     code: 1,
     status: 'error',
     summary:
-      /^### ❌ Could not check the GES job\n[\s\S]*\*\*Error\*\*: Listing GES jobs of graph "movies" failed: GES returned error GES\.7006: Internal error\. \(HTTP 200, GES\.7006, request id/,
-    text: /^GES job wait: Listing GES jobs of graph "movies" failed: GES returned error GES\.7006: Internal error\. \(HTTP 200, GES\.7006/,
+      /^### ❌ Could not check the GES job\n[\s\S]*\*\*Error\*\*: Listing GES jobs of graph "movies" failed: GES returned error GES\.9999: failed \(HTTP 200, GES\.9999, request id/,
+    text: /^GES job wait: Listing GES jobs of graph "movies" failed: GES returned error GES\.9999: failed \(HTTP 200, GES\.9999/,
     check: stoppedAt(200)
   },
   {
@@ -926,15 +926,16 @@ const scenarios: Scenario[] = [
     }
   },
   {
-    name: 'AK/SK with the runner clock 20 min off: APIG.0303, stops at once',
+    // ges-api.md §3: clock skew comes as APIG.0301, like a bad signature.
+    name: 'AK/SK with the runner clock 20 min off: APIG.0301, stops at once, the hint names the clock',
     emulator: { clockSkewMs: 20 * MIN },
     inputs: aksk,
     code: 1,
     status: 'error',
     summary: new RegExp(
-      `${COULD_NOT_CHECK.source}[\\s\\S]*APIG\\.0303[\\s\\S]*the runner clock is more than 15 minutes off`
+      `${COULD_NOT_CHECK.source}[\\s\\S]*APIG\\.0301[\\s\\S]*access-key/secret-key pair[\\s\\S]*check the runner clock`
     ),
-    text: /authentication failed \(401\).*APIG\.0303/,
+    text: /authentication failed \(401\).*15 minutes.*APIG\.0301/,
     check: stoppedAt(401)
   },
 
@@ -967,13 +968,14 @@ const scenarios: Scenario[] = [
     check: stoppedAt(403)
   },
   {
-    name: '404 for a wrong project id',
+    // ges-api.md §3: a wrong project id comes as 400 GES.0016 (or GES.0001), not 404.
+    name: '400 GES.0016 for a wrong project id: the hint says check project-id',
     inputs: { 'project-id': 'ffffffffffffffffffffffffffffffff' },
     code: 1,
     status: 'error',
-    summary: new RegExp(`${COULD_NOT_CHECK.source}[\\s\\S]*Check "project-id", "region"/"endpoint" and "api-version"`),
-    text: /not found \(404\): check "project-id", "endpoint" and "api-version".*\(HTTP 404, APIG\.0101/,
-    check: stoppedAt(404)
+    summary: new RegExp(`${COULD_NOT_CHECK.source}[\\s\\S]*GES\\.0016[\\s\\S]*check "project-id"`),
+    text: /rejected \(400\).*\(HTTP 400, GES\.0016/,
+    check: stoppedAt(400)
   },
   {
     name: '404 from the status endpoint only: the job list takes over',

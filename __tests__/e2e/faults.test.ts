@@ -181,16 +181,16 @@ describe('permanent answers stop the wait at once', () => {
     expect(r.summary).toContain('GES policy')
   })
 
-  it('404 for a wrong project-id', async () => {
+  it('400 GES.0016 for a wrong project-id (ges-api.md §3), the hint names project-id', async () => {
     const emu = await startEmu(demo({ fillerJobs: 8 }))
     const r = await run(emu, { inputs: { 'project-id': 'ffffffffffffffffffffffffffffffff' } })
 
     expect(r.code).toBe(1)
     expect(emu.requests).toHaveLength(1)
     expect(emu.requests[0].path).toBe('/v1.0/ffffffffffffffffffffffffffffffff/graphs/jobs')
-    expectStoppedAt(emu, 404)
-    expect(r.errors[0]).toContain('not found (404)')
-    expect(r.errors[0]).toContain('project-id')
+    expectStoppedAt(emu, 400)
+    expect(r.errors[0]).toContain('GES.0016')
+    expect(r.summary).toContain('check "project-id"')
   })
 
   it.each([302, 307])('a %i redirect to another origin: no credentials follow it', async (status) => {

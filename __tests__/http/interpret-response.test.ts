@@ -112,11 +112,22 @@ describe('HTTP status classes', () => {
     [404, ''],
     [400, { errorCode: 'GES.7000', errorMessage: 'graph missing' }],
     [400, { errorCode: 'GES.7007', errorMessage: 'job does not exist' }],
-    [400, { errorCode: 'GES.7006', errorMessage: 'internal error' }],
+    [400, { errorCode: 'GES.0016', errorMessage: 'invalid project id' }],
     [405, ''],
     [409, '']
   ])('%d is permanent', (status, body) => {
     expect(errorOf(response(status, body)).kind).toBe('permanent')
+  })
+
+  it.each([400, 500])('GES.7006 (internal error, "try again later" in ges_03_0040) is transient with %d', (status) => {
+    const error = errorOf(response(status, { errorCode: 'GES.7006', errorMessage: 'internal error' }))
+    expect(error.kind).toBe('transient')
+    expect(error.details.code).toBe('GES.7006')
+  })
+
+  it.each(['APIG.0307', 'APIGW.0307', 'APIGW.0301'])('%s is an authentication error whatever the status', (code) => {
+    expect(errorOf(response(400, { error_code: code, error_msg: 'The token must be updated' })).kind).toBe('auth')
+    expect(errorOf(response(401, { error_code: code, error_msg: 'The token must be updated' })).kind).toBe('auth')
   })
 
   it('404 points at project-id, endpoint and api-version', () => {

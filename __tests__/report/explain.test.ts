@@ -100,7 +100,13 @@ describe('hintFor', () => {
     ['401', new ApiError('auth', 'x', { status: 401 }), /Authentication failed.*lock the key/],
     ['APIG.0301', new ApiError('auth', 'x', { code: 'APIG.0301' }), /Authentication failed/],
     ['APIGW.0301', new ApiError('permanent', 'x', { code: 'APIGW.0301' }), /Authentication failed/],
-    ['APIG.0303', new ApiError('permanent', 'x', { status: 400, code: 'APIG.0303' }), /clock/],
+    [
+      'APIG.0301 (clock skew too)',
+      new ApiError('auth', 'x', { status: 401, code: 'APIG.0301' }),
+      /secret-key.*runner clock/
+    ],
+    ['APIG.0307', new ApiError('auth', 'x', { status: 401, code: 'APIG.0307' }), /token expired.*get a new one/],
+    ['GES.0016', new ApiError('permanent', 'x', { status: 400, code: 'GES.0016' }), /check "project-id"/],
     ['403', new ApiError('permanent', 'x', { status: 403 }), /permission.*GES/],
     ['404', new ApiError('permanent', 'x', { status: 404 }), /project-id.*api-version/],
     ['GES.7000', new ApiError('permanent', 'x', { status: 400, code: 'GES.7000' }), /graph-name/]
@@ -110,7 +116,7 @@ describe('hintFor', () => {
 
   it('has no hint for another permanent error', () => {
     expect(
-      hintFor(reportWith('error'), 60_000, new ApiError('permanent', 'x', { status: 400, code: 'GES.0001' }))
+      hintFor(reportWith('error'), 60_000, new ApiError('permanent', 'x', { status: 400, code: 'GES.9999' }))
     ).toBeUndefined()
   })
 

@@ -134,6 +134,17 @@ describe('region and endpoints', () => {
     expect(core.warning.mock.calls[0][0]).toContain('la-south-2')
   })
 
+  it('names the nearest known region when the region looks like a typo', () => {
+    settingsOf({ ...TOKEN_AUTH, region: 'cn-nort-4' })
+    expect(core.warning).toHaveBeenCalledTimes(1)
+    expect(core.warning.mock.calls[0][0]).toContain('did you mean "cn-north-4"?')
+  })
+
+  it('does not warn about an unlisted region when "endpoint" is set', () => {
+    settingsOf({ ...TOKEN_AUTH, region: 'la-south-2', endpoint: 'https://ges.example.com' })
+    expect(core.warning).not.toHaveBeenCalled()
+  })
+
   it('does not warn for a listed region', () => {
     settingsOf(TOKEN_AUTH)
     expect(core.warning).not.toHaveBeenCalled()

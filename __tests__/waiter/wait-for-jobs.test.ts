@@ -10,7 +10,7 @@ import {
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
-import { CancelledError } from '../../src/http/transport.js'
+import { CancelledError } from '../../src/cancellation.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
 import { waitForJobs, type WaitOptions, type WaitOutcome } from '../../src/waiter/wait-for-jobs.js'

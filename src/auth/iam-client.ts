@@ -64,12 +64,28 @@ export class IamClient {
 
   /** `GET /v3/projects?name=REGION`, AK/SK-signed: what the SDKs do when only a region is known. */
   async findProjectId(region: string): Promise<string> {
-    const { json } = await this.caller.call({
-      what: `Finding the project of region ${region}`,
-      method: 'GET',
-      url: `${this.iamEndpoint}/v3/projects`,
-      query: { name: region }
-    })
+    let json: unknown
+    try {
+      ;({ json } = await this.caller.call({
+        what: `Finding the project of region ${region}`,
+        method: 'GET',
+        url: `${this.iamEndpoint}/v3/projects`,
+        query: { name: region }
+      }))
+    } catch (error) {
+      // iam_06_0001 (ges-api.md §4.4): listing projects needs iam:projects:list, which keys made
+      // for GES alone lack. The fix is here, not in the GES policies.
+      if (error instanceof ApiError && error.details.status === 403) {
+        const fix = 'set "project-id" or grant iam:projects:list'
+        throw new ApiError(
+          'permanent',
+          `Finding the project of region ${region} failed: access denied (403): finding a project lists IAM projects, which needs the permission iam:projects:list; ${fix}`,
+          error.details,
+          `The keys may not list IAM projects: ${fix} to the IAM user (GES permissions do not cover this call).`
+        )
+      }
+      throw error
+    }
     const projects = (json as { projects?: unknown } | null)?.projects
     const matches = (Array.isArray(projects) ? (projects as unknown[]) : []).filter(
       (p): p is { id: string; name: string } =>

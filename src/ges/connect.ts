@@ -5,7 +5,9 @@ import { PasswordAuthorizer } from '../auth/password-authorizer.js'
 import { TokenAuthorizer } from '../auth/token-authorizer.js'
 import { ApiCaller } from '../http/api-caller.js'
 import { ApiError } from '../http/api-error.js'
+import { Reachability } from '../http/reachability.js'
 import type { Transport } from '../http/transport.js'
+import { unreachableAdvice } from '../settings/reachability-advice.js'
 import type { Settings } from '../settings/settings.js'
 import type { Log } from '../util/log.js'
 import type { JobSource } from './job-source.js'
@@ -21,7 +23,10 @@ export function connectToGes(
   log: Log,
   requestTimeoutMs: () => number
 ): JobSource {
-  const callerWith = (authorizer?: Authorizer): ApiCaller => new ApiCaller(transport, authorizer, requestTimeoutMs, log)
+  // One for GES and IAM alike: each host gets its own "has it answered once?".
+  const reachability = new Reachability(unreachableAdvice(settings))
+  const callerWith = (authorizer?: Authorizer): ApiCaller =>
+    new ApiCaller(transport, authorizer, requestTimeoutMs, log, reachability)
   const gesClient = (projectId: string, authorizer: Authorizer): GesClient =>
     new GesClient(settings.endpoint, settings.apiVersion, projectId, callerWith(authorizer))
 

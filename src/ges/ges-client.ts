@@ -1,4 +1,5 @@
 import type { ApiCaller } from '../http/api-caller.js'
+import { ApiError } from '../http/api-error.js'
 import type { ApiVersion } from '../settings/settings.js'
 import type { Graph, Job, JobPage } from './model.js'
 import { normalizeGraphs, normalizeJob, normalizeJobPage } from './normalize.js'
@@ -28,7 +29,7 @@ export class GesClient {
   }
 
   async listJobsPage(query: JobQuery, offset: number): Promise<JobPage> {
-    const what = `Listing GES jobs${query.graphName ? ` of graph "${query.graphName}"` : ''}`
+    const what = listingWhat(query)
     const { json } = await this.caller.call({
       what,
       method: 'GET',
@@ -66,9 +67,14 @@ export class GesClient {
     enough?: (jobs: ReadonlyMap<string, Job>) => boolean
   ): Promise<boolean> {
     const totals = new Set<number | null>()
+    const pages = new RepeatedPages(listingWhat(query))
     let offset = 0
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const { jobs: pageJobs, total, skipped } = await this.listJobsPage(query, offset)
+      pages.check(
+        offset,
+        pageJobs.map((job) => job.id)
+      )
       totals.add(total)
       for (const job of pageJobs) jobs.set(job.id, job)
       // Advance by what came back, not by the limit: the server may cap the page size.
@@ -94,6 +100,7 @@ export class GesClient {
   /** Graph name → id: there is no lookup by name, so page through the graph list. */
   async listGraphs(): Promise<Graph[]> {
     const graphs: Graph[] = []
+    const pages = new RepeatedPages('Listing GES graphs')
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const { json } = await this.caller.call({
         what: 'Listing GES graphs',
@@ -102,9 +109,47 @@ export class GesClient {
         query: { offset: String(graphs.length), limit: String(PAGE_SIZE) }
       })
       const { total, graphs: pageGraphs } = normalizeGraphs(json, 'Listing GES graphs')
+      pages.check(
+        graphs.length,
+        pageGraphs.map((graph) => graph.id)
+      )
       graphs.push(...pageGraphs)
       if (pageGraphs.length === 0 || (total !== null ? graphs.length >= total : pageGraphs.length < PAGE_SIZE)) break
     }
     return graphs
+  }
+}
+
+function listingWhat(query: JobQuery): string {
+  return `Listing GES jobs${query.graphName ? ` of graph "${query.graphName}"` : ''}`
+}
+
+/**
+ * A gateway that ignores `offset` answers page 1 forever: without this check a listing would
+ * spend the whole timeout (or MAX_PAGES requests) reading the same page. A page with exactly
+ * the ids of a page already read at another offset is that. One exception: a list that shifts
+ * mid-listing by exactly one page can repeat a page once, which only one-entry pages (a server
+ * capping `limit` at 1) make plausible; those get a second chance.
+ */
+class RepeatedPages {
+  private readonly seen = new Map<string, number>()
+  private repeats = 0
+
+  constructor(private readonly what: string) {}
+
+  check(offset: number, ids: string[]): void {
+    if (ids.length === 0) return
+    const key = JSON.stringify([...ids].sort())
+    const earlier = this.seen.get(key)
+    if (earlier === undefined || earlier === offset) {
+      this.seen.set(key, offset)
+      return
+    }
+    this.repeats += 1
+    if (ids.length === 1 && this.repeats < 2) return
+    throw new ApiError(
+      'permanent',
+      `${this.what} failed: the gateway ignores paging: the page at offset=${offset} (limit=${PAGE_SIZE}) holds the same ${ids.length === 1 ? 'entry' : `${ids.length} entries`} as the page at offset=${earlier}. A proxy or gateway between the runner and GES seems to drop the offset/limit query parameters; check "endpoint".`
+    )
   }
 }

@@ -2,8 +2,10 @@ import type { Authorizer } from './authorizer.js'
 import type { Log } from '../util/log.js'
 import { ApiError } from './api-error.js'
 import { interpretResponse } from './interpret-response.js'
-import { CancelledError, NetworkError, type Transport } from './transport.js'
+import { CancelledError } from '../cancellation.js'
+import { NetworkError, type Transport } from './transport.js'
 import { canonicalQuery } from './query.js'
+import type { Reachability } from './reachability.js'
 
 export interface ApiCall {
   /** What the call is for, in words: "listing GES jobs". Starts every error message. */
@@ -31,7 +33,9 @@ export class ApiCaller {
     private readonly authorizer: Authorizer | undefined,
     /** The budget of the next request: it shrinks near the end of the wait. */
     private readonly requestTimeoutMs: () => number,
-    private readonly log: Log
+    private readonly log: Log,
+    /** Shared by every caller of the run: which hosts have answered once. */
+    private readonly reachability?: Reachability
   ) {}
 
   async call(call: ApiCall): Promise<ApiAnswer> {
@@ -43,16 +47,21 @@ export class ApiCaller {
     for (let renewed = false; ; renewed = true) {
       const request = { method: call.method, url, headers: baseHeaders, body: call.body }
       const headers = this.authorizer ? await this.authorizer.authorize(request) : baseHeaders
+      // Asked per request: every page and retry fits in the time left (the timeout is absolute).
+      const timeoutMs = this.requestTimeoutMs()
+      if (timeoutMs <= 0) throw new ApiError('transient', `${call.what} was not sent: the timeout was reached`)
       const started = Date.now()
       let response
       try {
-        response = await this.transport.send({ ...request, headers, timeoutMs: this.requestTimeoutMs() })
+        response = await this.transport.send({ ...request, headers, timeoutMs })
       } catch (error) {
         if (error instanceof CancelledError) throw error
-        const reason = error instanceof NetworkError ? error.message : String(error)
-        this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${reason}`)
-        throw new ApiError('transient', `${call.what} failed: ${reason}`)
+        const network = error instanceof NetworkError ? error : new NetworkError(String(error))
+        this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${network.message}`)
+        if (this.reachability) throw this.reachability.networkError(url, network, call.what)
+        throw new ApiError('transient', `${call.what} failed: ${network.message}`)
       }
+      this.reachability?.answered(url)
       const requestId = response.headers['x-request-id'] ?? '-'
       this.log.debug(
         `${call.method} ${url} → ${response.status} in ${Date.now() - started} ms (request id ${requestId})`

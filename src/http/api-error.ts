@@ -18,7 +18,9 @@ export class ApiError extends Error {
       code?: string
       requestId?: string
       retryAfterMs?: number
-    } = {}
+    } = {},
+    /** What to do about it, when the layer that failed knows better than the status code. */
+    readonly hint?: string
   ) {
     super(message)
   }

@@ -3,7 +3,13 @@ import { ApiError } from './api-error.js'
 
 /** Codes worth retrying whatever the HTTP status (ges-api.md §3). `APIGW.` is the docs' other spelling. */
 const THROTTLED = /^APIGW?\.0308$/i
-const TRANSIENT_CODES = /^GES\.7005$/i
+/**
+ * GES.7005: engine unavailable, retry later (408). GES.7006: internal error, 400 or 500, which
+ * the error table (ges_03_0040) documents as "try again later": a 400 that is not the caller's fault.
+ */
+const TRANSIENT_CODES = /^GES\.700[56]$/i
+/** APIG.0301 authentication failed, APIG.0307 "the token must be updated": 401 whatever the status says. */
+const AUTH_CODES = /^APIGW?\.030[17]$/i
 
 const MAX_TEXT = 300
 
@@ -30,7 +36,8 @@ export function interpretResponse(response: HttpResponse, what: string): unknown
       `${what} failed: the endpoint answered ${status} redirect${location}; redirects are not followed so that credentials never go to another address. Set "endpoint" to the final URL.`
     )
   }
-  if (status === 401) return fail('auth', describe('authentication failed (401)'))
+  if (status === 401 || (error.code && AUTH_CODES.test(error.code)))
+    return fail('auth', describe(`authentication failed (${status})`))
   if (status === 403) return fail('permanent', describe('access denied (403): check the IAM permissions for GES'))
   if (status === 408 || status >= 500 || (error.code && TRANSIENT_CODES.test(error.code))) {
     return fail('transient', describe(status >= 500 ? `server error (${status})` : 'service temporarily unavailable'))

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+import { CancelledError } from '../cancellation.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -18,16 +19,15 @@ export interface HttpResponse {
   body: string
 }
 
-/** The request got no complete answer: reset, refused, DNS, timeout. Worth retrying. */
+/** The request got no complete answer: reset, refused, DNS, TLS, timeout. */
 export class NetworkError extends Error {
   override name = 'NetworkError'
-}
-
-/** The run was cancelled while the request was in flight. */
-export class CancelledError extends Error {
-  override name = 'CancelledError'
-  constructor() {
-    super('cancelled')
+  constructor(
+    message: string,
+    /** Node's error code (ENOTFOUND, ECONNREFUSED, CERT_HAS_EXPIRED…), when there is one. */
+    readonly code?: string
+  ) {
+    super(message)
   }
 }
 
@@ -47,17 +47,20 @@ export interface Transport {
  */
 export class ActionsHttpTransport implements Transport {
   private readonly client: HttpClient
+  /** The signal of the request being prepared: http-client reads it synchronously in request(). */
+  private pendingSignal: AbortSignal | undefined
 
   constructor(
     userAgent: string,
     private readonly signal: AbortSignal,
     socketTimeoutMs: number
   ) {
-    // The handler is http-client's only hook into each request: it lets cancellation tear the
-    // socket down instead of waiting for a hung server.
+    // The handler is http-client's only hook into each request: it lets cancellation and the
+    // request's own deadline tear the socket down instead of waiting for a hung server (one
+    // that never answers, or sends headers and then never finishes the body).
     const abortOnCancel: RequestHandler = {
       prepareRequest: (options) => {
-        options.signal = signal
+        options.signal = this.pendingSignal ?? signal
       },
       canHandleAuthentication: () => false,
       handleAuthentication: () => Promise.reject(new Error('not supported'))
@@ -73,18 +76,29 @@ export class ActionsHttpTransport implements Transport {
 
   async send(request: HttpRequest): Promise<HttpResponse> {
     if (this.signal.aborted) throw new CancelledError()
+    const expired = new AbortController()
     let message: IncomingMessage | undefined
     const timeout = `no complete answer within ${request.timeoutMs} ms`
+    let started: Promise<Awaited<ReturnType<HttpClient['request']>>>
+    this.pendingSignal = AbortSignal.any([this.signal, expired.signal])
+    try {
+      started = this.client.request(request.method, request.url, request.body ?? null, request.headers)
+    } finally {
+      this.pendingSignal = undefined
+    }
     return withDeadline(
       (async () => {
-        const response = await this.client.request(request.method, request.url, request.body ?? null, request.headers)
+        const response = await started
         message = response.message
         const body = await readBody(message)
         return { status: message.statusCode ?? 0, headers: flatten(message.headers), body }
       })(),
       request.timeoutMs,
       this.signal,
-      () => message?.destroy(),
+      () => {
+        expired.abort()
+        message?.destroy()
+      },
       timeout
     )
   }
@@ -154,9 +168,15 @@ function withDeadline<T>(
               ? new CancelledError()
               : error instanceof NetworkError
                 ? error
-                : new NetworkError(error instanceof Error ? error.message : String(error))
+                : new NetworkError(error instanceof Error ? error.message : String(error), errorCode(error))
           )
         )
     )
   })
+}
+
+/** `code` of a Node system or TLS error (`ENOTFOUND`, `ECONNREFUSED`, `CERT_HAS_EXPIRED`…). */
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? code : undefined
 }

@@ -1,4 +1,5 @@
 import type { ApiError } from '../http/api-error.js'
+import { hintForApiError } from '../http/error-hints.js'
 import { formatDuration } from '../util/time.js'
 import type { Report } from './report.js'
 
@@ -9,22 +10,8 @@ export function hintFor(
   error?: ApiError
 ): string | undefined {
   if (report.passed) return undefined
-  const code = error?.details.code ?? ''
-  const status = error?.details.status
-  if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth')) {
-    // Before the 401 catch-all: the gateway sends APIG.0303 with a 401 too.
-    if (/^APIGW?\.0303$/i.test(code))
-      return 'The request signature expired: the runner clock is more than 15 minutes off.'
-    if (/^APIGW?\.0301$/i.test(code) || status === 401) {
-      return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.'
-    }
-    if (status === 403)
-      return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.'
-    if (status === 404)
-      return 'Check "project-id", "region"/"endpoint" and "api-version": the job-center URL was not found.'
-    if (/^GES\.7000$/i.test(code)) return 'The graph does not exist: check "graph-name".'
-    return undefined
-  }
+  if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth'))
+    return hintForApiError(error)
   if (report.jobs.some((job) => job.disagreement)) {
     return 'GES gave answers that disagree and never settled: check the job in the GES console before trusting this import.'
   }

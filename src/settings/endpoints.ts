@@ -61,3 +61,35 @@ export function parseBaseUrl(input: string, value: string): string {
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
+
+/** The known region closest to a mistyped one (`cn-nort-4` → `cn-north-4`), if one is close. */
+export function suggestRegion(region: string): string | undefined {
+  if (KNOWN_GES_REGIONS.includes(region)) return undefined
+  let best: { region: string; distance: number } | undefined
+  for (const known of KNOWN_GES_REGIONS) {
+    const distance = editDistance(region, known)
+    if (!best || distance < best.distance) best = { region: known, distance }
+  }
+  // More than a few edits apart is another region name, not a typo of this one.
+  return best && best.distance <= Math.max(2, Math.floor(region.length / 4)) ? best.region : undefined
+}
+
+/** `region "cn-nort-4" is not a known GES region; did you mean "cn-north-4"?`, or undefined for a known one. */
+export function unknownRegionNote(region: string): string | undefined {
+  if (KNOWN_GES_REGIONS.includes(region)) return undefined
+  const suggestion = suggestRegion(region)
+  return `region "${region}" is not a known GES region${suggestion ? `; did you mean "${suggestion}"?` : ''}`
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
+}

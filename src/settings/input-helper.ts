@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { getCredentials, maskSecrets } from './credential-inputs.js'
-import { gesEndpointFor, iamEndpointFor, KNOWN_GES_REGIONS, parseBaseUrl } from './endpoints.js'
+import { gesEndpointFor, iamEndpointFor, KNOWN_GES_REGIONS, parseBaseUrl, suggestRegion } from './endpoints.js'
 import { InputError } from './input-error.js'
 import {
   getApiVersion,
@@ -34,8 +34,8 @@ export function getSettings(
   maskSecrets(input, envValue)
 
   const region = optional(input('region')) ?? envValue('HUAWEI_CLOUD_REGION')
-  if (region !== undefined) checkRegion(region)
   const endpoint = optional(input('endpoint'))
+  if (region !== undefined) checkRegion(region, endpoint !== undefined)
   if (!endpoint && !region) {
     throw new InputError('region', 'is required when "endpoint" is not set', 'cn-north-4')
   }
@@ -100,13 +100,15 @@ export function getSettings(
   }
 }
 
-function checkRegion(region: string): void {
+/** A region the SDKs do not list still works (new regions appear), but a typo is named at once. */
+function checkRegion(region: string, hasEndpoint: boolean): void {
   if (!/^[a-z]{2,}(?:-[a-z0-9]+)+$/.test(region)) {
     throw new InputError('region', `("${region}") is not a region name`, 'cn-north-4')
   }
-  if (!KNOWN_GES_REGIONS.includes(region)) {
+  const suggestion = suggestRegion(region)
+  if (!hasEndpoint && !KNOWN_GES_REGIONS.includes(region)) {
     core.warning(
-      `Region "${region}" is not one the Huawei Cloud SDKs list for GES (${KNOWN_GES_REGIONS.join(', ')}); set "endpoint" if ges.${region} does not resolve.`
+      `Region "${region}" is not one the Huawei Cloud SDKs list for GES (${KNOWN_GES_REGIONS.join(', ')})${suggestion ? `; did you mean "${suggestion}"?` : ''} Set "endpoint" if ges.${region} does not resolve.`
     )
   }
 }

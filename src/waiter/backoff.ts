@@ -37,20 +37,25 @@ export function delayAfterPoll(
 }
 
 /**
+ * A request started near the deadline (the last poll is made at the deadline itself) may run
+ * this far past it, no further: with the report written after it, the step ends within 3 s of
+ * `timeout` whatever the server does.
+ */
+export const LAST_POLL_GRACE_MS = 1000
+
+/**
+ * The budget of a request: request-timeout, but never past the deadline plus the last poll's
+ * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
+ * each retry asks again, so a slow server shrinks the budget of the next request.
+ */
+export function requestBudget(requestTimeoutMs: number, now: number, deadline: number): number {
+  return Math.max(0, Math.min(requestTimeoutMs, deadline + LAST_POLL_GRACE_MS - now))
+}
+
+/**
  * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
  * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
  */
-/** A poll made at the deadline still gets this long (or request-timeout, if shorter) to answer. */
-const LAST_POLL_MIN_MS = 5000
-
-/**
- * The budget of a request: request-timeout, but never running far past the wait's deadline —
- * a hung request must not stretch a 2-minute timeout to request-timeout.
- */
-export function requestBudget(requestTimeoutMs: number, now: number, deadline: number): number {
-  return Math.min(requestTimeoutMs, Math.max(deadline - now, LAST_POLL_MIN_MS))
-}
-
 export function sleepBeforeNextPoll(wantedMs: number, now: number, deadline: number): number | undefined {
   const remaining = deadline - now
   if (remaining <= 0) return undefined

@@ -1,5 +1,5 @@
 import { ApiError } from '../http/api-error.js'
-import { CancelledError } from '../http/transport.js'
+import { CancelledError } from '../cancellation.js'
 import { formatDuration } from '../util/time.js'
 import type { Log } from '../util/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from './backoff.js'

@@ -15,8 +15,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
 import { createRequire } from 'node:module'
-import { signRequest } from '../src/auth/aksk-signer.js'
-import { canonicalQuery, encodeRfc3986 } from '../src/http/query.js'
+import { signRequest } from '../../src/auth/aksk-signer.js'
+import { canonicalQuery, encodeRfc3986 } from '../../src/http/query.js'
 
 // AKSKSigner is not in the SDK's public index, so load the CommonJS module by path.
 const require = createRequire(import.meta.url)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { sdkDate, signRequest } from '../src/auth/aksk-signer.js'
-import { canonicalQuery, encodeRfc3986 } from '../src/http/query.js'
+import { sdkDate, signRequest } from '../../src/auth/aksk-signer.js'
+import { canonicalQuery, encodeRfc3986 } from '../../src/http/query.js'
 
 interface Vector {
   name: string
@@ -16,7 +16,7 @@ interface Vector {
   expected: { host: string; authorization: string }
 }
 // Copied from the shared reference: computed with Huawei's official SDK signer.
-const fixture = JSON.parse(readFileSync(new URL('../__fixtures__/aksk-vectors.json', import.meta.url), 'utf8')) as {
+const fixture = JSON.parse(readFileSync(new URL('../../__fixtures__/aksk-vectors.json', import.meta.url), 'utf8')) as {
   ak: string
   sk: string
   xSdkDate: string

@@ -1,0 +1,161 @@
+// Paging of the job and graph lists: what is read, when paging stops, and a gateway that ignores it.
+import { describe, expect, it } from '@jest/globals'
+import { FakeTransport, json } from '../../__fixtures__/fake-transport.js'
+import { RecordingLog } from '../../__fixtures__/fake-job-source.js'
+import { GesClient, PAGE_SIZE } from '../../src/ges/ges-client.js'
+import { ApiCaller } from '../../src/http/api-caller.js'
+import { ApiError } from '../../src/http/api-error.js'
+import type { HttpRequest } from '../../src/http/transport.js'
+
+const entry = (id: string): Record<string, unknown> => ({
+  jobId: id,
+  status: 'success',
+  jobName: 'ImportGraph',
+  relatedGraph: 'movies',
+  beginTime: '2026-11-28T09:00:00'
+})
+const ids = (from: number, count: number): string[] => Array.from({ length: count }, (_, i) => `job-${from + i}`)
+
+/** A job center of `total` jobs paged as the docs say (offset/limit), capped at `maxLimit` per page. */
+function center(total: number, maxLimit = PAGE_SIZE): (request: HttpRequest) => ReturnType<typeof json> {
+  return (request) => {
+    const query = new URL(request.url).searchParams
+    const offset = Number(query.get('offset'))
+    const limit = Math.min(Number(query.get('limit')), maxLimit)
+    return json({ jobCount: total, jobList: ids(offset, Math.max(0, Math.min(limit, total - offset))).map(entry) })
+  }
+}
+
+function client(transport: FakeTransport): GesClient {
+  return new GesClient(
+    'https://ges.test',
+    'v1',
+    'p1',
+    new ApiCaller(transport, undefined, () => 1000, new RecordingLog())
+  )
+}
+
+const offsets = (transport: FakeTransport): number[] =>
+  transport.requests.map((_, i) => Number(transport.query(i).get('offset')))
+
+describe('GesClient.listJobs paging', () => {
+  it('pages by what came back until jobCount is covered, asking for PAGE_SIZE each time', async () => {
+    const transport = new FakeTransport(center(250))
+    const jobs = await client(transport).listJobs({ graphName: 'movies' })
+    expect(jobs.map((j) => j.id)).toEqual(ids(0, 250))
+    expect(offsets(transport)).toEqual([0, 100, 200])
+    expect(transport.requests.every((_, i) => transport.query(i).get('limit') === String(PAGE_SIZE))).toBe(true)
+  })
+
+  it('advances by the page the server really returned when it caps limit', async () => {
+    const transport = new FakeTransport(center(25, 10))
+    expect(await client(transport).listJobs({})).toHaveLength(25)
+    expect(offsets(transport)).toEqual([0, 10, 20])
+  })
+
+  it('without jobCount, stops at the first short page', async () => {
+    const transport = new FakeTransport(undefined, [
+      json({ jobList: ids(0, 100).map(entry) }),
+      json({ jobList: ids(100, 3).map(entry) })
+    ])
+    expect(await client(transport).listJobs({})).toHaveLength(103)
+    expect(transport.requests).toHaveLength(2)
+  })
+
+  it('stops as soon as `enough` says so', async () => {
+    const transport = new FakeTransport(center(500))
+    const jobs = await client(transport).listJobs({}, (seen) => seen.has('job-150'))
+    expect(transport.requests).toHaveLength(2)
+    expect(jobs).toHaveLength(200)
+  })
+
+  it('jobCount: 1 with no jobList is not an empty job center: a retryable error', async () => {
+    const transport = new FakeTransport(json({ jobCount: 1 }))
+    const error = await client(transport)
+      .listJobs({})
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).kind).toBe('transient')
+    expect((error as ApiError).message).toMatch(/jobCount is above 0 but jobList is missing/)
+  })
+
+  it('jobCount: 0 with no jobList is an empty job center', async () => {
+    expect(await client(new FakeTransport(json({ jobCount: 0 }))).listJobs({})).toEqual([])
+  })
+
+  it('when jobCount changes mid-listing, lists once more and keeps the union', async () => {
+    // First pass: 150 jobs, then 151 (a new job at the front pushes job-99 onto page 2 unseen).
+    const transport = new FakeTransport(undefined, [
+      json({ jobCount: 150, jobList: ids(0, 100).map(entry) }),
+      json({ jobCount: 151, jobList: [entry('new'), ...ids(100, 50).map(entry)] }),
+      json({ jobCount: 151, jobList: [entry('new'), ...ids(0, 99).map(entry)] }),
+      json({ jobCount: 151, jobList: ids(99, 51).map(entry) })
+    ])
+    const jobs = await client(transport).listJobs({})
+    expect(transport.requests).toHaveLength(4)
+    expect(new Set(jobs.map((j) => j.id))).toEqual(new Set(['new', ...ids(0, 150)]))
+  })
+
+  it('a list that keeps changing is listed at most twice', async () => {
+    let count = 150
+    const transport = new FakeTransport((request) => {
+      const answer = center(150)(request)
+      return { ...answer, body: answer.body.replace('"jobCount":150', `"jobCount":${(count += 1)}`) }
+    })
+    expect(await client(transport).listJobs({})).toHaveLength(150)
+    expect(offsets(transport).filter((offset) => offset === 0)).toHaveLength(2)
+  })
+
+  it('a gateway that ignores offset (page 1 forever) stops at the first repeated page with a clear error', async () => {
+    const transport = new FakeTransport(() => json({ jobCount: 1000, jobList: ids(0, 100).map(entry) }))
+    const error = (await client(transport)
+      .listJobs({ graphName: 'movies' })
+      .catch((e: unknown) => e)) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.kind).toBe('permanent')
+    expect(error.message).toMatch(/ignores paging/)
+    expect(error.message).toMatch(/offset=100 \(limit=100\).*offset=0/)
+    expect(transport.requests).toHaveLength(2)
+  })
+
+  it('one-entry pages get one repeat of grace (a list shifting by one), not two', async () => {
+    const transport = new FakeTransport(() => json({ jobCount: 50, jobList: [entry('same')] }))
+    const error = (await client(transport)
+      .listJobs({})
+      .catch((e: unknown) => e)) as ApiError
+    expect(error.message).toMatch(/ignores paging/)
+    expect(transport.requests).toHaveLength(3)
+  })
+
+  it('a page shifted by one entry is not a repeat', async () => {
+    const transport = new FakeTransport(undefined, [
+      json({ jobCount: 3, jobList: ['a', 'b'].map(entry) }),
+      json({ jobCount: 3, jobList: ['b', 'c'].map(entry) })
+    ])
+    expect((await client(transport).listJobs({})).map((j) => j.id)).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('GesClient.listGraphs paging', () => {
+  const graphs = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `g${from + i}`, name: `graph${from + i}` }))
+
+  it('pages until graphCount is covered', async () => {
+    const transport = new FakeTransport(undefined, [
+      json({ graphCount: 130, graphs: graphs(0, 100) }),
+      json({ graphCount: 130, graphs: graphs(100, 30) })
+    ])
+    expect(await client(transport).listGraphs()).toHaveLength(130)
+    expect(offsets(transport)).toEqual([0, 100])
+  })
+
+  it('stops with an error when the graph list ignores offset', async () => {
+    const transport = new FakeTransport(() => json({ graphCount: 300, graphs: graphs(0, 100) }))
+    const error = (await client(transport)
+      .listGraphs()
+      .catch((e: unknown) => e)) as ApiError
+    expect(error.kind).toBe('permanent')
+    expect(error.message).toMatch(/^Listing GES graphs failed: the gateway ignores paging/)
+    expect(transport.requests).toHaveLength(2)
+  })
+})
