@@ -29,8 +29,13 @@ export interface Job {
   status: JobStatus
   /** What GES said; `unreadable: …` when its list entry could not be read (see isUnreadable). */
   rawStatus: string
-  /** Epoch ms, parsed as UTC (GES times carry no zone). */
+  /** Epoch ms, parsed as UTC (GES times carry no zone); null when absent or unreadable. */
   beginTime: number | null
+  /**
+   * What GES sent as the begin time, as text (a JSON number too); null when it sent none.
+   * Present but unreadable (beginTime null) is not "not begun yet": see hasUnreadableBegin.
+   */
+  beginTimeRaw: string | null
   endTime: number | null
   failReason: string | null
   /** null when GES sent no jobDetail (it is "only returned when jobName is ImportGraph"). */
@@ -54,4 +59,9 @@ const FINISHED: ReadonlySet<JobStatus> = new Set(['success', 'failed', 'partiall
 
 export function isFinished(job: Job): boolean {
   return FINISHED.has(job.status)
+}
+
+/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
+export function hasUnreadableBegin(job: Job): boolean {
+  return job.beginTimeRaw !== null && job.beginTime === null
 }

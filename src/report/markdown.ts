@@ -1,6 +1,7 @@
 import { formatDuration } from '../settings/duration.js'
 import { escapeMarkdown as esc } from './escape.js'
 import type { FileReport, JobReport, Report, ReportStatus } from './report.js'
+import { skippedSection } from './skipped.js'
 import type { Verdict } from './verdict.js'
 
 /** Everything a rendering says beyond the report itself. */
@@ -108,6 +109,7 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
     .map((job) => `- ${esc(job.jobId, 80)}: ${esc(job.failReason ?? '')}`)
   if (reasons.length > 0) tail.push(`**Fail reasons**\n\n${reasons.join('\n')}`)
   if (context.missing.length > 0) tail.push(`**Not found**: ${context.missing.map((m) => esc(m, 300)).join('; ')}`)
+  tail.push(...skippedSection(report.skipped ?? []))
   if (context.vanished.length > 0) {
     tail.push(`**No longer listed by the job center**: ${context.vanished.map((id) => esc(id, 80)).join(', ')}`)
   }

@@ -35,11 +35,20 @@ export interface Totals {
   failedFiles: number
 }
 
+/** A listed job passed over because its begin time cannot be read: `beginTime` is what GES sent. */
+export interface SkippedReport {
+  jobId: string
+  graph: string | null
+  beginTime: string
+}
+
 /** The JSON report (the `report` output and `report-file`). */
 export interface Report {
   status: ReportStatus
   jobs: JobReport[]
   totals: Totals
+  /** Always written by buildReport; optional only so that hand-made reports (tests) may omit it. */
+  skipped?: SkippedReport[]
 }
 
 const FAILED_FILE = new Set(['failed', 'partFailed', 'unknown'])
@@ -124,6 +133,13 @@ export function totalsOf(jobs: Job[]): Totals {
   }
 }
 
-export function buildReport(outcome: Pick<WaitOutcome, 'end' | 'jobs'>): Report {
-  return { status: overallStatus(outcome), jobs: outcome.jobs.map(jobReport), totals: totalsOf(outcome.jobs) }
+export function buildReport(
+  outcome: Pick<WaitOutcome, 'end' | 'jobs'> & Partial<Pick<WaitOutcome, 'skipped'>>
+): Report {
+  return {
+    status: overallStatus(outcome),
+    jobs: outcome.jobs.map(jobReport),
+    totals: totalsOf(outcome.jobs),
+    skipped: (outcome.skipped ?? []).map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw }))
+  }
 }

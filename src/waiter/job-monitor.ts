@@ -4,7 +4,7 @@ import { isUnreadable } from '../ges/normalize.js'
 import { ApiError } from '../http/api-error.js'
 import type { Log } from '../util/log.js'
 import { formatUtcDate } from '../util/time.js'
-import { missingTargets, pickTargets, type MissingTarget, type TargetCriteria } from './targets.js'
+import { missingTargets, pickTargets, type MissingTarget, type SkippedJob, type TargetCriteria } from './targets.js'
 
 interface Tracked {
   job: Job
@@ -31,6 +31,7 @@ const DAY_MS = 86_400_000
 export class JobMonitor {
   private readonly tracked = new Map<string, Tracked>()
   private graphIds: Map<string, string> | 'unavailable' | undefined
+  private readonly skippedJobs = new Map<string, SkippedJob>()
 
   constructor(
     private readonly source: JobSource,
@@ -46,6 +47,11 @@ export class JobMonitor {
 
   missing(): MissingTarget[] {
     return missingTargets(this.jobs(), this.criteria)
+  }
+
+  /** Listed jobs passed over because their begin time cannot be read. */
+  skipped(): SkippedJob[] {
+    return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id))
   }
 
   vanished(): string[] {
@@ -102,7 +108,15 @@ export class JobMonitor {
         refreshed.add(job.id)
       }
     }
-    for (const job of pickTargets(candidates, this.jobs(), this.criteria).targets) {
+    const picked = pickTargets(candidates, this.jobs(), this.criteria)
+    for (const s of picked.skipped) {
+      if (this.skippedJobs.get(s.id)?.beginTimeRaw !== s.beginTimeRaw)
+        this.log.warning(
+          `Skipped ${s.graph ? `job ${s.id} of graph "${s.graph}"` : `job ${s.id}`}: begin time cannot be read: ${s.beginTimeRaw}`
+        )
+      this.skippedJobs.set(s.id, s)
+    }
+    for (const job of picked.targets) {
       const tracked: Tracked = { job, listOnly: job.graph === null, vanished: false, detailTried: false }
       this.tracked.set(job.id, tracked)
       refreshed.add(job.id)

@@ -6,7 +6,7 @@ import type { Log } from '../util/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from './backoff.js'
 import type { Clock } from './clock.js'
 import { describeJob, type JobMonitor } from './job-monitor.js'
-import type { MissingTarget } from './targets.js'
+import type { MissingTarget, SkippedJob } from './targets.js'
 
 export type WaitEnd = 'finished' | 'timeout' | 'not-found' | 'cancelled' | 'error'
 
@@ -17,6 +17,8 @@ export interface WaitOutcome {
   missing: MissingTarget[]
   /** Ids of tracked jobs the job center stopped listing. */
   vanished: string[]
+  /** Listed jobs passed over because their begin time cannot be read. */
+  skipped: SkippedJob[]
   /** The error that stopped the wait (end 'error'), else the last retryable one, if any. */
   error?: ApiError
   polls: number
@@ -57,6 +59,7 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     jobs: monitor.jobs(),
     missing: monitor.missing(),
     vanished: monitor.vanished(),
+    skipped: monitor.skipped(),
     ...(error ? { error } : {}),
     polls,
     elapsedMs: clock.now() - start
