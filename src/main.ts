@@ -115,7 +115,7 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
   let commentUrl: string | undefined
   if (settings.prComment && outcome.end === 'cancelled') {
     // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
-    core.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
+    runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
   } else if (settings.prComment) {
     const { githubToken, tag } = settings.prComment
     commentUrl = await postReportComment(
@@ -129,7 +129,7 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
   }
   core.setOutput('comment-url', commentUrl ?? '')
 
-  core.info(
+  runnerLog.info(
     `GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${report.totals.failedLines} failed lines, waited ${formatDuration(outcome.elapsedMs)})`
   )
   if (verdict.fail) core.setFailed(failureMessage(report, withReference(verdict, stopped)))
