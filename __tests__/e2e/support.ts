@@ -308,6 +308,8 @@ export interface Report {
   status: string
   jobs: JobReport[]
   totals: { totalLines: number; successfulLines: number; failedLines: number; failedFiles: number }
+  /** Jobs passed over because their begin time cannot be read; beginTime is what GES sent. */
+  skipped: Array<{ jobId: string; graph: string | null; beginTime: string }>
 }
 
 const nullable = (type: string) => (value: unknown) => value === null || typeof value === type
@@ -315,7 +317,14 @@ const nullable = (type: string) => (value: unknown) => value === null || typeof 
 /** The documented shape, exactly: no key missing, none extra, each of the right type. */
 export function expectReportShape(report: unknown): asserts report is Report {
   const r = report as Report
-  expect(Object.keys(r).sort()).toEqual(['jobs', 'status', 'totals'])
+  expect(Object.keys(r).sort()).toEqual(['jobs', 'skipped', 'status', 'totals'])
+  expect(Array.isArray(r.skipped)).toBe(true)
+  for (const s of r.skipped) {
+    expect(Object.keys(s).sort()).toEqual(['beginTime', 'graph', 'jobId'])
+    expect(typeof s.jobId).toBe('string')
+    expect(typeof s.beginTime).toBe('string')
+    expect(nullable('string')(s.graph)).toBe(true)
+  }
   expect(typeof r.status).toBe('string')
   expect(Object.keys(r.totals).sort()).toEqual(['failedFiles', 'failedLines', 'successfulLines', 'totalLines'])
   for (const value of Object.values(r.totals)) expect(Number.isSafeInteger(value)).toBe(true)
