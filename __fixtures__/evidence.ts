@@ -24,6 +24,7 @@ export function evidence(parts: EvidenceParts): Evidence {
     end: parts.end,
     jobs: (parts.jobs ?? []).map((j) => ('job' in j ? j : observed(j))),
     missing: (parts.missing ?? []).map((description, i) => ({ key: `m${i}`, description })),
+    skipped: [],
     ...(parts.error ? { error: parts.error } : {}),
     elapsedMs: parts.elapsedMs ?? 12_000
   }

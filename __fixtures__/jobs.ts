@@ -1,14 +1,17 @@
 // Builders for the internal job model, shared by the unit tests.
 import type { ImportFile, Job } from '../src/ges/model.js'
 
+/** beginTimeRaw follows beginTime (its ISO text, or null) unless given. */
 export function job(overrides: Partial<Job> & { id: string }): Job {
+  const beginTime = overrides.beginTime === undefined ? Date.UTC(2026, 10, 28, 9, 0, 0) : overrides.beginTime
   return {
     name: 'ImportGraph',
     type: 'GraphManagement',
     graph: 'movies',
     status: 'running',
     rawStatus: overrides.status ?? 'running',
-    beginTime: Date.UTC(2026, 10, 28, 9, 0, 0),
+    beginTime,
+    beginTimeRaw: beginTime === null ? null : new Date(beginTime).toISOString(),
     endTime: null,
     failReason: null,
     files: null,

@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8029);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1282);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8029:
+/***/ 1282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4072,12 +4072,46 @@ function unreachableAdvice(settings) {
 ;// CONCATENATED MODULE: ./src/util/time.ts
 /** Time helpers shared by the waiter and the report: one definition of a day and of a duration's text. */
 const DAY_MS = 86_400_000;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** RFC 1123 (HTTP dates, RFC 9110 §5.6.7): `Tue, 01 Dec 2026 10:00:00 GMT`, the weekday optional. */
+const RFC_1123 = /^(?:([a-z]{3}),\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+(GMT|UTC|UT|Z|[+-]\d{4})$/i;
+/**
+ * Epoch numbers below this are seconds, from it on milliseconds. 1e11 s is the year 5138 and
+ * 1e11 ms is March 1973: no job time of the GES era is on the wrong side of it, and a job time
+ * now has 10 digits in seconds and 13 in milliseconds.
+ */
+const EPOCH_MS_FROM = 1e11;
+/** Date.UTC's last valid instant (ECMA-262 §21.4.1.1). */
+const MAX_TIME = 8.64e15;
+/** A calendar time → epoch ms, or undefined when it does not exist (31 February, 24:00, 23:60). */
+function utcTime(y, mo, d, h, mi, s, ms) {
+    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
+        return undefined;
+    const date = new Date(0);
+    // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+    date.setUTCFullYear(y, mo - 1, d);
+    date.setUTCHours(h, mi, s, ms);
+    // Date rolls 2026-02-31 over to March: refuse it instead.
+    return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.getTime() : undefined;
+}
+/** `Z`, `+08:00`, `+0800`, `+08`, `GMT` → minutes east of UTC; undefined for an impossible offset. */
+function zoneMinutes(zone) {
+    if (!zone || /^(Z|GMT|UTC|UT)$/i.test(zone))
+        return 0;
+    const digits = zone.slice(1).replace(':', '');
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2) || '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
 /**
  * Parses `yyyy-MM-dd`, `yyyy-MM-ddTHH:mm[:ss[.fff]]` or the same with a space instead of `T`,
- * with an optional zone (`Z`, `+08:00`). No zone means UTC: GES writes its job times in UTC
- * without a zone suffix (ges-api.md §2), and `Date.parse` would read them as local time.
- * Returns epoch ms, or undefined when the text is not such a time.
+ * with an optional zone (`Z`, `+08:00`, `+0800`, `+08`). No zone means UTC: GES writes its job
+ * times in UTC without a zone suffix (ges-api.md §2), and `Date.parse` would read them as local
+ * time. Returns epoch ms, or undefined when the text is not such a time or names an impossible one.
  */
 function parseUtcTime(text) {
     const match = DATE_TIME.exec(text.trim());
@@ -4085,18 +4119,51 @@ function parseUtcTime(text) {
         return undefined;
     const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = match;
     const ms = Number(frac.padEnd(3, '0').slice(0, 3));
-    let time = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, ms);
-    const check = new Date(time);
-    // Date.UTC rolls 2026-02-31 over to March: refuse it instead.
-    if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) {
+    const time = utcTime(+y, +mo, +d, +h, +mi, +s, ms);
+    const offset = zoneMinutes(zone);
+    return time === undefined || offset === undefined ? undefined : inRange(time - offset * 60_000);
+}
+/** `Tue, 01 Dec 2026 10:00:00 GMT`; a weekday that does not fit the date is refused. */
+function parseRfc1123(text) {
+    const match = RFC_1123.exec(text.trim());
+    if (!match)
         return undefined;
-    }
-    if (zone && zone.toUpperCase() !== 'Z') {
-        const sign = zone.startsWith('-') ? -1 : 1;
-        const digits = zone.slice(1).replace(':', '');
-        time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
-    }
-    return time;
+    const [, weekday, d, monthName, y, h, mi, s = '0', zone] = match;
+    const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+    if (month === 0)
+        return undefined;
+    const time = utcTime(+y, month, +d, +h, +mi, +s, 0);
+    const offset = zoneMinutes(zone);
+    if (time === undefined || offset === undefined)
+        return undefined;
+    if (weekday !== undefined && WEEKDAYS[new Date(time).getUTCDay()] !== weekday.toLowerCase())
+        return undefined;
+    return inRange(time - offset * 60_000);
+}
+/** Epoch seconds or milliseconds, told apart by magnitude (EPOCH_MS_FROM). */
+function parseEpoch(value) {
+    if (!Number.isFinite(value) || value < 0)
+        return undefined;
+    return inRange(Math.floor(value < EPOCH_MS_FROM ? value * 1000 : value));
+}
+/**
+ * A time as the GES API family writes it (ges-api.md §2 documents only the first two; the
+ * others come from gateways and newer services of the same family): ISO 8601 with or without
+ * a zone, `yyyy-MM-dd HH:mm:ss`, epoch seconds or milliseconds as a JSON number or as a string
+ * of digits, and RFC 1123. No zone means UTC. Undefined when it cannot be read.
+ */
+function parseJobTime(value) {
+    if (typeof value === 'number')
+        return parseEpoch(value);
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return parseEpoch(Number(text));
+    return parseUtcTime(text) ?? parseRfc1123(text);
+}
+function inRange(time) {
+    return Math.abs(time) <= MAX_TIME ? time : undefined;
 }
 /** epoch ms → `yyyy-MM-dd` in UTC. */
 function formatUtcDate(time) {
@@ -4235,8 +4302,21 @@ function normalizeFiles(detail, what) {
     }
     return files;
 }
-function time(value) {
-    return typeof value === 'string' ? (parseUtcTime(value) ?? null) : null;
+/**
+ * A job time as text, or null when GES sent none. An empty string and 0 say "no time" (a
+ * pending job), not a time of 1970: they are absent, not unreadable.
+ */
+function rawTime(value) {
+    const raw = normalize_text(value) ?? (value === null || value === undefined ? null : JSON.stringify(value));
+    if (raw === null || raw.trim() === '' || /^0+$/.test(raw.trim()))
+        return null;
+    // No time is longer than this; the rest of a huge value says nothing more in a report.
+    return raw.length > RAW_TIME_MAX ? `${raw.slice(0, RAW_TIME_MAX)}…` : raw;
+}
+const RAW_TIME_MAX = 200;
+/** Epoch ms of a job time in any format the API family writes (util/time.ts), else null. */
+function time(raw) {
+    return raw === null ? null : (parseJobTime(raw) ?? null);
 }
 /** One job from the list or from the single-job status endpoint (`knownId` when the body omits it). */
 function normalizeJob(raw, what, knownId) {
@@ -4250,6 +4330,7 @@ function normalizeJob(raw, what, knownId) {
         malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`);
     // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
     const rawStatus = normalize_text(field(raw, 'status')) ?? '';
+    const beginTimeRaw = rawTime(field(raw, 'beginTime'));
     return {
         id,
         name: normalize_text(field(raw, 'jobName')),
@@ -4257,8 +4338,9 @@ function normalizeJob(raw, what, knownId) {
         graph: normalize_text(field(raw, 'relatedGraph')),
         status: jobStatus(rawStatus),
         rawStatus,
-        beginTime: time(field(raw, 'beginTime')),
-        endTime: time(field(raw, 'endTime')),
+        beginTime: time(beginTimeRaw),
+        beginTimeRaw,
+        endTime: time(rawTime(field(raw, 'endTime'))),
         failReason: normalize_text(field(raw, 'failReason')),
         files: normalizeFiles(field(raw, 'jobDetail'), what)
     };
@@ -4559,7 +4641,27 @@ function escapeMarkdown(text, max = 500) {
     return cut.replace(/[&<>"'|`@\\[\]*_~#!:]/g, (c) => ENTITIES[c]);
 }
 
+;// CONCATENATED MODULE: ./src/report/skipped.ts
+
+/** At most this many skipped jobs are named; the report file has them all. */
+const SHOWN = 20;
+/**
+ * The jobs passed over because their begin time cannot be read, with the value GES sent: a
+ * reader sees why a job they expected was not chosen. No section when there are none.
+ */
+function skippedSection(skipped) {
+    if (skipped.length === 0)
+        return [];
+    const lines = skipped
+        .slice(0, SHOWN)
+        .map((s) => `- ${escapeMarkdown(s.jobId, 80)}${s.graph ? ` (graph ${escapeMarkdown(s.graph, 100)})` : ''}: skipped: begin time cannot be read: ${escapeMarkdown(s.beginTime, 200)}`);
+    if (skipped.length > SHOWN)
+        lines.push(`- … and ${skipped.length - SHOWN} more (see the report)`);
+    return [`**Skipped jobs**\n\n${lines.join('\n')}`];
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 const HEADLINE = {
@@ -4673,6 +4775,7 @@ function closingSections(report, runUrl) {
         tail.push(`**Notices**\n\n${notices.join('\n')}`);
     if (report.notFound.length > 0)
         tail.push(`**Not found**: ${report.notFound.map((m) => escapeMarkdown(m, 300)).join('; ')}`);
+    tail.push(...skippedSection(report.skipped));
     const vanished = report.jobs.filter((job) => job.vanished).map((job) => escapeMarkdown(job.jobId, 80));
     if (vanished.length > 0)
         tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`);
@@ -4856,6 +4959,10 @@ function isFinished(job) {
 function isImport(job) {
     return (job.name ?? '').toLowerCase() === 'importgraph';
 }
+/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
+function hasUnreadableBegin(job) {
+    return job.beginTimeRaw !== null && job.beginTime === null;
+}
 
 ;// CONCATENATED MODULE: ./src/report/judge.ts
 
@@ -4890,6 +4997,7 @@ function judge(evidence, rules) {
         jobs,
         totals,
         notFound: evidence.missing.map((m) => m.description),
+        skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
         error,
         waitedSeconds: Math.round(evidence.elapsedMs / 1000)
     };
@@ -5625,26 +5733,59 @@ async function writeReportFile(path, report) {
     return absolute;
 }
 
+;// CONCATENATED MODULE: ./src/util/log.ts
+
+/** U+200B: not whitespace to .NET's TrimStart nor to JavaScript's trim, and invisible in the log. */
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * A line the runner would read as a workflow command: `::name::` once leading whitespace is
+ * trimmed (`ActionCommand.TryParseV2` trims with .NET's TrimStart, which also drops U+0085;
+ * control characters are included here to be safe).
+ */
+const COMMAND_AT_START = /^([\p{White_Space}\p{Cc}]*):(?=:)/u;
+/** The old `##[name]` form is found ANYWHERE in a line (`ActionCommand.TryParse` uses IndexOf). */
+const OLD_STYLE_COMMAND = /##\[/g;
+/**
+ * Makes text safe to print as plain log lines: no line of it can be parsed by the runner as a
+ * workflow command (`::error::`, `::add-mask::`, `::stop-commands::`, `##[error]`, …). Server
+ * text (job and graph names, statuses, reasons, error messages) reaches the log, and a command
+ * in it would forge annotations, mask or stop the log. The runner splits output into lines at
+ * \r\n, \n and \r, so every such line is checked; a zero-width space inside the command marker
+ * breaks the marker and leaves the text readable. Lines that are not commands are unchanged.
+ */
+function neutraliseCommands(message) {
+    return message
+        .split(/(\r\n|\n|\r)/)
+        .map((part) => part.replace(COMMAND_AT_START, `$1:${ZERO_WIDTH_SPACE}`).replace(OLD_STYLE_COMMAND, `#${ZERO_WIDTH_SPACE}#[`))
+        .join('');
+}
+/**
+ * The one way text reaches stdout (eslint forbids core.info elsewhere). warning and debug go
+ * through @actions/core's issueCommand, whose escapeData (lib/command.js, @actions/core 3.0.1)
+ * turns % \r \n into %25 %0D %0A: the message stays on the one line that starts with our own
+ * `::warning::`, where the runner reads it as that command's data. core.info writes the
+ * message raw (`process.stdout.write(message + os.EOL)`, lib/core.js), hence neutraliseCommands.
+ */
+const runnerLog = {
+    // Neutralised too, though escaped: the text stays readable and no runner version can differ.
+    debug: (message) => core_debug(neutraliseCommands(message)),
+    info: (message) => info(neutraliseCommands(message)),
+    warning: (message) => warning(neutraliseCommands(message))
+};
+
 ;// CONCATENATED MODULE: ./src/sinks/step-summary.ts
+
 
 /** GitHub refuses step summaries over 1 MiB; stay well under it. */
 const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 /** Appends to the step summary; outside a runner (no GITHUB_STEP_SUMMARY) it says so and moves on. */
 async function writeStepSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        info('GITHUB_STEP_SUMMARY is not set: no step summary written');
+        runnerLog.info('GITHUB_STEP_SUMMARY is not set: no step summary written');
         return;
     }
     await summary.addRaw(markdown).write();
 }
-
-;// CONCATENATED MODULE: ./src/util/log.ts
-
-const runnerLog = {
-    debug: (message) => core_debug(message),
-    info: (message) => info(message),
-    warning: (message) => warning(message)
-};
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in the User-Agent; kept equal to package.json's version by a test. */
@@ -5737,27 +5878,61 @@ function mostSerious(errors) {
 
 ;// CONCATENATED MODULE: ./src/waiter/targets.ts
 
-function matchesFilters(job, criteria) {
+
+const NOT_BEGUN = new Set(['pending', 'running']);
+/** No begin time and a status that says it has not begun (or just did): a job that may well be ours. */
+function notBegunYet(job) {
+    return job.beginTimeRaw === null && NOT_BEGUN.has(job.status);
+}
+/** The choice depends on when jobs began: a window, or the newest one per slot. */
+function timeMatters(criteria) {
+    return (criteria.jobIds.length === 0 &&
+        (criteria.since !== undefined || criteria.until !== undefined || criteria.select === 'latest'));
+}
+/** Graph and job name: the filters that need no time. */
+function matchesNames(job, criteria) {
     if (criteria.graphNames.length > 0 && !criteria.graphNames.includes(job.graph ?? ''))
         return false;
     if (criteria.jobIds.length === 0 && criteria.jobName !== undefined) {
         if ((job.name ?? '').toLowerCase() !== criteria.jobName.toLowerCase())
             return false;
     }
-    // A job without a begin time (still pending) may well be ours: keep it.
-    if (job.beginTime !== null) {
-        if (criteria.since !== undefined && job.beginTime < criteria.since)
-            return false;
-        if (criteria.until !== undefined && job.beginTime > criteria.until)
-            return false;
-    }
     return true;
 }
-/** Newest first by begin time; a job not begun yet is the newest. Ties: the larger id. */
+function matchesFilters(job, criteria) {
+    if (!matchesNames(job, criteria))
+        return false;
+    // An id names one job: when it began does not matter.
+    if (criteria.jobIds.length > 0)
+        return true;
+    // A begin time that is there but cannot be read puts the job nowhere in time: it can be
+    // shown neither inside a window nor to be the newest (rules of a gate: unknown is not success).
+    if (hasUnreadableBegin(job) && timeMatters(criteria))
+        return false;
+    if (criteria.since === undefined && criteria.until === undefined)
+        return true;
+    // A job not begun yet may well be ours; a finished one without a begin time cannot be shown
+    // to be inside the window.
+    if (job.beginTime === null)
+        return notBegunYet(job);
+    if (criteria.since !== undefined && job.beginTime < criteria.since)
+        return false;
+    if (criteria.until !== undefined && job.beginTime > criteria.until)
+        return false;
+    return true;
+}
+/**
+ * Newest first by begin time; a job not begun yet is the newest, and a job that says it began
+ * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
+ * time is known. Ties: the larger id.
+ */
 function newer(a, b) {
-    const ta = a.beginTime ?? Infinity;
-    const tb = b.beginTime ?? Infinity;
+    const ta = sortTime(a);
+    const tb = sortTime(b);
     return ta !== tb ? ta > tb : a.id > b.id;
+}
+function sortTime(job) {
+    return job.beginTime ?? (notBegunYet(job) ? Infinity : -Infinity);
 }
 /** The slots to fill: one per job id, one per graph (latest), or one "any" slot. */
 function slotsOf(criteria) {
@@ -5770,11 +5945,17 @@ function slotsOf(criteria) {
 }
 /**
  * Picks targets among listed jobs, given those already tracked. Pure. With `latest` each slot
- * takes its newest matching job; with `all` every matching job is a target.
+ * takes its newest matching job; with `all` every matching job is a target. `skipped`: the jobs
+ * of the right graph and name left out only because their begin time cannot be read.
  */
 function pickTargets(candidates, tracked, criteria) {
     const matching = candidates.filter((job) => matchesFilters(job, criteria));
     const trackedIds = new Set(tracked.map((job) => job.id));
+    const skipped = timeMatters(criteria)
+        ? candidates
+            .filter((job) => hasUnreadableBegin(job) && matchesNames(job, criteria) && !trackedIds.has(job.id))
+            .map((job) => ({ id: job.id, graph: job.graph, beginTimeRaw: job.beginTimeRaw ?? '' }))
+        : [];
     const targets = [];
     const missing = [];
     for (const slot of slotsOf(criteria)) {
@@ -5791,7 +5972,7 @@ function pickTargets(candidates, tracked, criteria) {
             targets.push(found.reduce((best, job) => (newer(job, best) ? job : best)));
         }
     }
-    return { targets, missing };
+    return { targets, missing, skipped };
 }
 /** What is still missing, given what is tracked (no listing needed). */
 function missingTargets(tracked, criteria) {
@@ -5845,7 +6026,7 @@ class JobFinder {
         const ids = this.criteria.jobIds.filter((id) => !known.has(id));
         const enough = ids.length > 0 ? (seen) => ids.every((id) => seen.has(id)) : undefined;
         const results = await Promise.allSettled(graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }, enough)));
-        const discovery = { listed: [], complete: new Map(), targets: [] };
+        const discovery = { listed: [], complete: new Map(), targets: [], skipped: [] };
         results.forEach((result, i) => {
             if (result.status === 'rejected')
                 return void errors.push(asApiError(result.reason));
@@ -5853,8 +6034,8 @@ class JobFinder {
                 discovery.complete.set(graphs[i] ?? '', result.value);
             discovery.listed.push(...result.value);
         });
-        discovery.targets = pickTargets(discovery.listed, tracked, this.criteria).targets;
-        return discovery;
+        const picked = pickTargets(discovery.listed, tracked, this.criteria);
+        return { ...discovery, targets: picked.targets, skipped: picked.skipped };
     }
 }
 
@@ -6145,6 +6326,7 @@ class JobMonitor {
     finder;
     follower;
     polls = 0;
+    skippedJobs = new Map();
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     startDate, log) {
@@ -6161,6 +6343,10 @@ class JobMonitor {
     }
     missing() {
         return this.finder.missing(this.jobs());
+    }
+    /** Listed jobs passed over because their begin time cannot be read. */
+    skipped() {
+        return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id));
     }
     /** Every target found and settled: finished, confirmed, and every answer agreeing. */
     complete() {
@@ -6184,10 +6370,19 @@ class JobMonitor {
             }
             for (const job of discovery.targets)
                 this.startTracking(poll, job);
+            for (const skipped of discovery.skipped)
+                this.noteSkipped(skipped);
         }
         await this.follower.follow(poll, this.observed(), listed, errors);
         if (errors.length > 0)
             throw mostSerious(errors);
+    }
+    noteSkipped(skipped) {
+        if (this.skippedJobs.get(skipped.id)?.beginTimeRaw !== skipped.beginTimeRaw) {
+            const job = skipped.graph ? `job ${skipped.id} of graph "${skipped.graph}"` : `job ${skipped.id}`;
+            this.log.warning(`Skipped ${job}: begin time cannot be read: ${skipped.beginTimeRaw}`);
+        }
+        this.skippedJobs.set(skipped.id, skipped);
     }
     startTracking(poll, job) {
         const tracked = trackJob(answerOf('job list', poll, job), job);
@@ -6225,6 +6420,7 @@ async function waitForJobs(monitor, options) {
         end,
         jobs: monitor.observed().map(observe),
         missing: monitor.missing(),
+        skipped: monitor.skipped(),
         ...(error ? { error } : {}),
         polls,
         elapsedMs: clock.now() - start

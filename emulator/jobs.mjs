@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto'
  * @typedef {{ atMs: number, status: string, endTime?: string | null, failReason?: string | null,
  *             jobDetail?: object | null }} TimelineEntry
  * @typedef {{ id: string, name?: string, type?: string, graph: string, appearAtMs?: number,
- *             disappearAtMs?: number, beginTime?: string, timeline: TimelineEntry[] }} JobSpec
+ *             disappearAtMs?: number, beginTime?: string, beginTimeRaw?: unknown,
+ *             timeline: TimelineEntry[] }} JobSpec
  * @typedef {{ id: string, name: string, type: string, graph: string, status: string,
  *             beginMs: number, endMs: number | null, failReason: string | null,
- *             jobDetail: object | null }} JobState
+ *             jobDetail: object | null, beginRaw?: { value: unknown } }} JobState
  */
 
 /**
@@ -56,7 +57,10 @@ export function jobStateAt(job, startMs, elapsedMs) {
     beginMs: job.beginTime !== undefined ? parseUtc(job.beginTime) : startMs + appearAtMs,
     endMs,
     failReason: entry?.failReason ?? null,
-    jobDetail: entry?.jobDetail ?? null
+    jobDetail: entry?.jobDetail ?? null,
+    // Served verbatim as the begin time (epoch numbers, RFC 1123, junk, null); filters and
+    // order still use beginMs.
+    ...('beginTimeRaw' in job ? { beginRaw: { value: job.beginTimeRaw } } : {})
   }
 }
 
@@ -85,7 +89,7 @@ export function renderJob(s, o) {
     jobType: s.type,
     jobName: s.name,
     relatedGraph: s.graph,
-    beginTime: formatTime(s.beginMs, sep),
+    beginTime: s.beginRaw ? s.beginRaw.value : formatTime(s.beginMs, sep),
     endTime: s.endMs === null ? null : formatTime(s.endMs, sep)
   }
   if (o.forStatus || s.failReason !== null) body.failReason = s.failReason

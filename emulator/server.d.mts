@@ -47,6 +47,11 @@ export interface JobSpec {
   disappearAtMs?: number
   /** ISO, UTC if no zone; default emulator start + appearAtMs */
   beginTime?: string
+  /**
+   * Served as the begin time instead of beginTime's text, verbatim (any JSON value: epoch ms as
+   * a number, RFC 1123 text, junk, null); the list's filters and order still use beginTime.
+   */
+  beginTimeRaw?: unknown
   /** state = last entry with atMs <= elapsed; 'pending' before the first */
   timeline: TimelineEntry[]
 }

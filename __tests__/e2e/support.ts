@@ -324,6 +324,8 @@ export interface Report {
     failedFiles: number | null
   }
   notFound: string[]
+  /** Jobs passed over because their begin time cannot be read; beginTime is what GES sent. */
+  skipped: Array<{ jobId: string; graph: string | null; beginTime: string }>
   error: {
     message: string
     reference: string
@@ -342,7 +344,19 @@ const STATUSES = ['success', 'failed', 'partFailed', 'unknown', 'timeout', 'not-
 export function expectReportShape(report: unknown): asserts report is Report {
   const r = report as Report
   expect(Object.keys(r).sort()).toEqual(
-    ['error', 'hint', 'jobs', 'notFound', 'passed', 'reasons', 'status', 'totals', 'waitedSeconds', 'warnings'].sort()
+    [
+      'error',
+      'hint',
+      'jobs',
+      'notFound',
+      'passed',
+      'reasons',
+      'skipped',
+      'status',
+      'totals',
+      'waitedSeconds',
+      'warnings'
+    ].sort()
   )
   expect(STATUSES).toContain(r.status)
   expect(typeof r.passed).toBe('boolean')
@@ -358,6 +372,14 @@ export function expectReportShape(report: unknown): asserts report is Report {
       ['code', 'httpStatus', 'message', 'reference', 'requestId', 'stoppedWait'].sort()
     )
   }
+  expect(Array.isArray(r.skipped)).toBe(true)
+  for (const s of r.skipped) {
+    expect(Object.keys(s).sort()).toEqual(['beginTime', 'graph', 'jobId'])
+    expect(typeof s.jobId).toBe('string')
+    expect(typeof s.beginTime).toBe('string')
+    expect(nullable('string')(s.graph)).toBe(true)
+  }
+  expect(typeof r.status).toBe('string')
   expect(Object.keys(r.totals).sort()).toEqual(['failedFiles', 'failedLines', 'successfulLines', 'totalLines'])
   for (const value of Object.values(r.totals)) expect(value === null || Number.isSafeInteger(value)).toBe(true)
   expect(Array.isArray(r.jobs)).toBe(true)

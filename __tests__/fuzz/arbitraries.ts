@@ -426,7 +426,11 @@ export const jobArb: fc.Arbitrary<Job> = fc
     failReason: fc.option(cloudTextArb, { nil: null }),
     files: fc.option(fc.array(fileArb, { maxLength: 6 }), { nil: null })
   })
-  .map(({ unknownRaw, ...job }) => ({ ...job, rawStatus: job.status === 'unknown' ? unknownRaw : job.status }))
+  .map(({ unknownRaw, ...job }) => ({
+    ...job,
+    rawStatus: job.status === 'unknown' ? unknownRaw : job.status,
+    beginTimeRaw: job.beginTime === null ? null : new Date(job.beginTime).toISOString()
+  }))
 
 /** The model's file status for a raw one, as documented (ges-api.md §2): compare without case. */
 function fileStatusOf(raw: string): ImportFile['status'] {

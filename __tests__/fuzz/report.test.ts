@@ -59,6 +59,7 @@ function reportFor(
         })
       ),
       missing: (extra.missing ?? []).map((description, i) => ({ key: `m${i}`, description })),
+      skipped: [],
       ...(extra.error ? { error: extra.error } : {}),
       elapsedMs: extra.elapsedMs ?? 1000
     },

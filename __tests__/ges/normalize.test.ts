@@ -10,6 +10,7 @@ import {
   normalizeJobPage
 } from '../../src/ges/normalize.js'
 import { KNOWN_V1 } from '../../__fixtures__/known-example.js'
+import { hasUnreadableBegin } from '../../src/ges/model.js'
 
 const WHAT = 'Listing GES jobs'
 
@@ -42,6 +43,7 @@ describe('normalizeJobPage, v1 (the known example)', () => {
       status: 'success',
       rawStatus: 'success',
       beginTime: Date.UTC(2018, 11, 17, 12, 55, 40),
+      beginTimeRaw: '2018-12-17T12:55:40',
       endTime: Date.UTC(2018, 11, 17, 12, 56, 32),
       failReason: null,
       files: [
@@ -369,10 +371,69 @@ describe('list entries without a job id', () => {
 })
 
 describe('times', () => {
-  it('reads unparseable or non-string times as null', () => {
-    const j = normalizeJob({ jobId: 'a', beginTime: 'yesterday', endTime: 1_700_000_000_000 }, WHAT)
+  const T = Date.UTC(2026, 11, 1, 10, 0, 0)
+
+  it.each<[string, unknown]>([
+    ['v1 text', '2026-12-01T10:00:00'],
+    ['v2 text', '2026-12-01 10:00:00'],
+    ['an offset', '2026-12-01T18:00:00+08:00'],
+    ['epoch ms as a number', T],
+    ['epoch s as a number', T / 1000],
+    ['epoch ms as a string', String(T)],
+    ['epoch s as a string', String(T / 1000)],
+    ['RFC 1123', 'Tue, 01 Dec 2026 10:00:00 GMT']
+  ])('reads a begin and an end time given as %s, in v1 and v2 spelling', (_, value) => {
+    const v1 = normalizeJob({ jobId: 'a', beginTime: value, endTime: value }, WHAT)
+    const v2 = normalizeJob({ job_id: 'a', begin_time: value, end_time: value }, WHAT)
+    for (const j of [v1, v2]) {
+      expect(j.beginTime).toBe(T)
+      expect(j.endTime).toBe(T)
+      expect(j.beginTimeRaw).toBe(String(value))
+    }
+  })
+
+  it('keeps the raw text of a begin time it cannot read, so that unreadable is not absent', () => {
+    const j = normalizeJob({ jobId: 'a', beginTime: 'yesterday', endTime: 'later' }, WHAT)
     expect(j.beginTime).toBeNull()
     expect(j.endTime).toBeNull()
+    expect(j.beginTimeRaw).toBe('yesterday')
+    expect(hasUnreadableBegin(j)).toBe(true)
+  })
+
+  it.each<[string, unknown]>([
+    ['an impossible date', '2026-02-31T10:00:00'],
+    ['a negative epoch', -5],
+    ['an object', { at: 5 }],
+    ['true', true]
+  ])('holds %s as present but unreadable', (_, value) => {
+    const j = normalizeJob({ jobId: 'a', beginTime: value }, WHAT)
+    expect(j.beginTime).toBeNull()
+    expect(j.beginTimeRaw).not.toBeNull()
+    expect(hasUnreadableBegin(j)).toBe(true)
+  })
+
+  it.each<[string, unknown]>([
+    ['absent', undefined],
+    ['null', null],
+    ['an empty string', ''],
+    ['blank', '  '],
+    ['0 (no time)', 0],
+    ['"0"', '0']
+  ])('holds a begin time that is %s as absent, not unreadable', (_, value) => {
+    const j = normalizeJob(value === undefined ? { jobId: 'a' } : { jobId: 'a', beginTime: value }, WHAT)
+    expect(j.beginTime).toBeNull()
+    expect(j.beginTimeRaw).toBeNull()
+    expect(hasUnreadableBegin(j)).toBe(false)
+  })
+
+  it('cuts a huge raw value', () => {
+    const j = normalizeJob({ jobId: 'a', beginTime: 'x'.repeat(10_000) }, WHAT)
+    expect(j.beginTimeRaw).toHaveLength(201)
+  })
+
+  it('reads a numeric jobId as a string', () => {
+    const page = normalizeJobPage({ jobCount: 1, jobList: [{ jobId: 123456789, status: 'success' }] }, WHAT)
+    expect(page.jobs[0].id).toBe('123456789')
   })
 })
 

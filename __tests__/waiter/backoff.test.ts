@@ -135,7 +135,7 @@ describe('requestBudget', () => {
   it('is request-timeout while the deadline is far', () => {
     expect(requestBudget(30_000, 0, 600_000)).toBe(30_000)
   })
-  it('shrinks to the time left plus the last poll\'s grace near the deadline', () => {
+  it("shrinks to the time left plus the last poll's grace near the deadline", () => {
     expect(requestBudget(30_000, 590_000, 600_000)).toBe(10_000 + LAST_POLL_GRACE_MS)
     expect(requestBudget(30_000, 600_000, 600_000)).toBe(LAST_POLL_GRACE_MS)
     expect(requestBudget(30_000, 600_000 + LAST_POLL_GRACE_MS - 1, 600_000)).toBe(1)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { job } from '../../__fixtures__/jobs.js'
+import { normalizeJobPage } from '../../src/ges/normalize.js'
 import { matchesFilters, missingTargets, pickTargets, type TargetCriteria } from '../../src/waiter/targets.js'
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
@@ -207,5 +208,119 @@ describe('missing target descriptions', () => {
 
   it('is empty when every slot is tracked', () => {
     expect(missingTargets([job({ id: 'a1' })], criteria())).toEqual([])
+  })
+})
+
+describe('begin times that are absent or cannot be read', () => {
+  const unreadable = (id: string, raw = 'Tue, 31 Nov 2026 10:00:00 GMT', extra = {}) =>
+    job({ id, status: 'success', beginTime: null, beginTimeRaw: raw, ...extra })
+  const noTime = (id: string, status: 'success' | 'failed' | 'partFailed' | 'unknown' | 'pending' | 'running') =>
+    job({ id, status, beginTime: null })
+
+  it.each([
+    ['since', { since: T0 }],
+    ['until', { until: T0 + MIN }],
+    ['since and until', { since: T0, until: T0 + MIN }]
+  ])('never lets an unreadable begin time into a %s window, whatever the status', (_, window) => {
+    for (const status of ['success', 'failed', 'pending', 'running'] as const) {
+      expect(matchesFilters(unreadable('u', 'junk', { status }), criteria({ ...window, select: 'all' }))).toBe(false)
+    }
+  })
+
+  it('never prefers an unreadable begin time with select latest, even as the only job', () => {
+    const { targets, missing, skipped } = pickTargets([unreadable('u', 'junk', { status: 'running' })], [], criteria())
+    expect(targets).toEqual([])
+    expect(missing).toHaveLength(1)
+    expect(skipped).toEqual([{ id: 'u', graph: 'movies', beginTimeRaw: 'junk' }])
+  })
+
+  it('picks the readable job over an unreadable one and lists the unreadable one as skipped', () => {
+    const { targets, skipped } = pickTargets(
+      [unreadable('zz-unreadable'), job({ id: 'readable', beginTime: T0 - 3 * 60 * MIN, status: 'success' })],
+      [],
+      criteria()
+    )
+    expect(ids(targets)).toEqual(['readable'])
+    expect(skipped).toEqual([{ id: 'zz-unreadable', graph: 'movies', beginTimeRaw: 'Tue, 31 Nov 2026 10:00:00 GMT' }])
+  })
+
+  it('skips nothing when job ids are given: an id names the job, its time does not matter', () => {
+    const { targets, skipped } = pickTargets([unreadable('u')], [], criteria({ jobIds: ['u'], since: T0 }))
+    expect(ids(targets)).toEqual(['u'])
+    expect(skipped).toEqual([])
+  })
+
+  it('with select all and no window, takes an unreadable begin time (time plays no part)', () => {
+    const { targets, skipped } = pickTargets([unreadable('u')], [], criteria({ select: 'all' }))
+    expect(ids(targets)).toEqual(['u'])
+    expect(skipped).toEqual([])
+  })
+
+  it('lists as skipped only jobs of the right graph and name, not tracked ones', () => {
+    const c = criteria({ graphNames: ['movies'], since: T0, select: 'all' })
+    const { skipped } = pickTargets(
+      [
+        unreadable('mine'),
+        unreadable('tracked'),
+        unreadable('other-graph', 'x', { graph: 'social' }),
+        unreadable('other-name', 'x', { name: 'DeleteGraph' })
+      ],
+      [job({ id: 'tracked' })],
+      c
+    )
+    expect(skipped.map((s) => s.id)).toEqual(['mine'])
+  })
+
+  it.each(['success', 'failed', 'partFailed', 'unknown'] as const)(
+    'does not let a %s job without a begin time into a since window: it cannot be shown to be inside',
+    (status) => {
+      expect(matchesFilters(noTime('x', status), criteria({ since: T0 }))).toBe(false)
+      expect(matchesFilters(noTime('x', status), criteria({ until: T0 }))).toBe(false)
+    }
+  )
+
+  it.each(['pending', 'running'] as const)(
+    'keeps a %s job without a begin time in the window (not begun yet)',
+    (status) => {
+      expect(matchesFilters(noTime('x', status), criteria({ since: T0, until: T0 + MIN }))).toBe(true)
+    }
+  )
+
+  it.each(['success', 'failed', 'partFailed', 'unknown'] as const)(
+    'never lets a %s job without a begin time win latest over a job with a readable time',
+    (status) => {
+      for (const order of [
+        [noTime('zzz', status), job({ id: 'aaa', beginTime: T0, status: 'success' })],
+        [job({ id: 'aaa', beginTime: T0, status: 'success' }), noTime('zzz', status)]
+      ]) {
+        expect(ids(pickTargets(order, [], criteria()).targets)).toEqual(['aaa'])
+      }
+    }
+  )
+
+  it('still takes a finished job without a begin time when it is the only one (no window)', () => {
+    expect(ids(pickTargets([noTime('only', 'success')], [], criteria()).targets)).toEqual(['only'])
+  })
+
+  it('a list entry with a numeric jobId and no begin time does not take over latest', () => {
+    const page = normalizeJobPage(
+      {
+        jobCount: 2,
+        jobList: [
+          { jobId: 987654321, jobName: 'ImportGraph', relatedGraph: 'movies', status: 'success' },
+          {
+            jobId: 'ff01',
+            jobName: 'ImportGraph',
+            relatedGraph: 'movies',
+            status: 'failed',
+            beginTime: '2026-11-28T09:00:00'
+          }
+        ]
+      },
+      'list'
+    )
+    expect(page.jobs[0].id).toBe('987654321')
+    expect(ids(pickTargets(page.jobs, [], criteria()).targets)).toEqual(['ff01'])
+    expect(ids(pickTargets(page.jobs, [], criteria({ since: T0 - MIN })).targets)).toEqual(['ff01'])
   })
 })

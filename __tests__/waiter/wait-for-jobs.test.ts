@@ -615,3 +615,32 @@ describe('the most serious error of a poll', () => {
     expect(outcome.error?.details.status).toBe(401)
   })
 })
+
+describe('begin times that cannot be read', () => {
+  it('skips such a job, says so once, and reports it on the outcome', async () => {
+    const unreadable = job({
+      id: 'zz-unreadable',
+      status: 'running',
+      rawStatus: 'running',
+      beginTime: null,
+      beginTimeRaw: 'Tue, 31 Nov 2026 10:00:00 GMT'
+    })
+    const { run, log } = setup([
+      { job: unreadable },
+      { job: running('readable'), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S)]] }
+    ])
+    const outcome = await run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.jobs.map(({ job: j }) => j.id)).toEqual(['readable'])
+    expect(outcome.skipped).toEqual([
+      { id: 'zz-unreadable', graph: 'movies', beginTimeRaw: 'Tue, 31 Nov 2026 10:00:00 GMT' }
+    ])
+    const notes = log.lines.filter((l) => l.message.includes('begin time cannot be read'))
+    expect(notes).toEqual([
+      {
+        level: 'warning',
+        message: 'Skipped job zz-unreadable of graph "movies": begin time cannot be read: Tue, 31 Nov 2026 10:00:00 GMT'
+      }
+    ])
+  })
+})

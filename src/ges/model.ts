@@ -35,8 +35,13 @@ export interface Job {
   rawStatus: string
   /** Why its list entry could not be read in full (a jobDetail of another shape): never finished. */
   unreadable?: string
-  /** Epoch ms, parsed as UTC (GES times carry no zone). */
+  /** Epoch ms, parsed as UTC (GES times carry no zone); null when absent or unreadable. */
   beginTime: number | null
+  /**
+   * What GES sent as the begin time, as text (a JSON number too); null when it sent none.
+   * Present but unreadable (beginTime null) is not "not begun yet": see hasUnreadableBegin.
+   */
+  beginTimeRaw: string | null
   endTime: number | null
   failReason: string | null
   /** null when GES sent no jobDetail (it is "only returned when jobName is ImportGraph"). */
@@ -70,4 +75,9 @@ export function isFinished(job: Job): boolean {
 /** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
 export function isImport(job: Job): boolean {
   return (job.name ?? '').toLowerCase() === 'importgraph'
+}
+
+/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
+export function hasUnreadableBegin(job: Job): boolean {
+  return job.beginTimeRaw !== null && job.beginTime === null
 }

@@ -1,4 +1,4 @@
-import { parseUtcTime } from '../util/time.js'
+import { parseJobTime } from '../util/time.js'
 import { ApiError } from '../http/api-error.js'
 import type { FileKind, FileStatus, Graph, ImportFile, Job, JobPage, JobStatus } from './model.js'
 
@@ -113,8 +113,22 @@ function normalizeFiles(detail: unknown, what: string): ImportFile[] | null {
   return files
 }
 
-function time(value: unknown): number | null {
-  return typeof value === 'string' ? (parseUtcTime(value) ?? null) : null
+/**
+ * A job time as text, or null when GES sent none. An empty string and 0 say "no time" (a
+ * pending job), not a time of 1970: they are absent, not unreadable.
+ */
+function rawTime(value: unknown): string | null {
+  const raw = text(value) ?? (value === null || value === undefined ? null : JSON.stringify(value))
+  if (raw === null || raw.trim() === '' || /^0+$/.test(raw.trim())) return null
+  // No time is longer than this; the rest of a huge value says nothing more in a report.
+  return raw.length > RAW_TIME_MAX ? `${raw.slice(0, RAW_TIME_MAX)}…` : raw
+}
+
+const RAW_TIME_MAX = 200
+
+/** Epoch ms of a job time in any format the API family writes (util/time.ts), else null. */
+function time(raw: string | null): number | null {
+  return raw === null ? null : (parseJobTime(raw) ?? null)
 }
 
 /** One job from the list or from the single-job status endpoint (`knownId` when the body omits it). */
@@ -127,6 +141,7 @@ export function normalizeJob(raw: unknown, what: string, knownId?: string): Job 
     malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`)
   // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
   const rawStatus = text(field(raw, 'status')) ?? ''
+  const beginTimeRaw = rawTime(field(raw, 'beginTime'))
   return {
     id,
     name: text(field(raw, 'jobName')),
@@ -134,8 +149,9 @@ export function normalizeJob(raw: unknown, what: string, knownId?: string): Job 
     graph: text(field(raw, 'relatedGraph')),
     status: jobStatus(rawStatus),
     rawStatus,
-    beginTime: time(field(raw, 'beginTime')),
-    endTime: time(field(raw, 'endTime')),
+    beginTime: time(beginTimeRaw),
+    beginTimeRaw,
+    endTime: time(rawTime(field(raw, 'endTime'))),
     failReason: text(field(raw, 'failReason')),
     files: normalizeFiles(field(raw, 'jobDetail'), what)
   }

@@ -14,7 +14,7 @@ export interface JudgeRules {
 }
 
 /** What the wait saw: the outcome of the waiter. */
-export type Evidence = Pick<WaitOutcome, 'end' | 'jobs' | 'missing' | 'error' | 'elapsedMs'>
+export type Evidence = Pick<WaitOutcome, 'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs'>
 
 /**
  * The one place that decides what the wait means: the status, whether the step passes and why
@@ -46,6 +46,7 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     jobs,
     totals,
     notFound: evidence.missing.map((m) => m.description),
+    skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
     error,
     waitedSeconds: Math.round(evidence.elapsedMs / 1000)
   }

@@ -1,6 +1,7 @@
 import { formatDuration } from '../util/time.js'
 import { escapeMarkdown as esc } from './escape.js'
 import type { FileReport, JobOutcome, JobReport, Report, ReportStatus } from './report.js'
+import { skippedSection } from './skipped.js'
 
 export interface RenderLimits {
   /** UTF-8 bytes the rendering must stay under (1 MiB for a step summary). */
@@ -135,6 +136,7 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
   ]
   if (notices.length > 0) tail.push(`**Notices**\n\n${notices.join('\n')}`)
   if (report.notFound.length > 0) tail.push(`**Not found**: ${report.notFound.map((m) => esc(m, 300)).join('; ')}`)
+  tail.push(...skippedSection(report.skipped))
   const vanished = report.jobs.filter((job) => job.vanished).map((job) => esc(job.jobId, 80))
   if (vanished.length > 0) tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`)
   if (report.error) {

@@ -72,6 +72,13 @@ export interface Totals {
   failedFiles: number | null
 }
 
+/** A listed job passed over because its begin time cannot be read: `beginTime` is what GES sent. */
+export interface SkippedReport {
+  jobId: string
+  graph: string | null
+  beginTime: string
+}
+
 export interface ReportError {
   message: string
   /** HTTP status, error code and request id, as one reference (`HTTP 401, APIG.0301, request id …`). */
@@ -101,6 +108,8 @@ export interface Report {
   totals: Totals
   /** Targets never found, in words. */
   notFound: string[]
+  /** Jobs passed over because their begin time cannot be read: never in a window, never the latest. */
+  skipped: SkippedReport[]
   error: ReportError | null
   waitedSeconds: number
 }

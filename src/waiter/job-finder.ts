@@ -1,7 +1,7 @@
 import type { JobSource } from '../ges/job-source.js'
 import type { Job } from '../ges/model.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
-import { missingTargets, pickTargets, type MissingTarget, type TargetCriteria } from './targets.js'
+import { missingTargets, pickTargets, type MissingTarget, type SkippedJob, type TargetCriteria } from './targets.js'
 
 /** What one discovery listing brought: every listed job, and the graphs listed in full. */
 export interface Discovery {
@@ -11,6 +11,8 @@ export interface Discovery {
   complete: Map<string, Job[]>
   /** New targets among them. */
   targets: Job[]
+  /** Jobs passed over because their begin time cannot be read. */
+  skipped: SkippedJob[]
 }
 
 /**
@@ -39,13 +41,13 @@ export class JobFinder {
     const results = await Promise.allSettled(
       graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }, enough))
     )
-    const discovery: Discovery = { listed: [], complete: new Map(), targets: [] }
+    const discovery: Discovery = { listed: [], complete: new Map(), targets: [], skipped: [] }
     results.forEach((result, i) => {
       if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
       if (!enough) discovery.complete.set(graphs[i] ?? '', result.value)
       discovery.listed.push(...result.value)
     })
-    discovery.targets = pickTargets(discovery.listed, tracked, this.criteria).targets
-    return discovery
+    const picked = pickTargets(discovery.listed, tracked, this.criteria)
+    return { ...discovery, targets: picked.targets, skipped: picked.skipped }
   }
 }

@@ -4,7 +4,7 @@ import type { Log } from '../util/log.js'
 import { JobFinder } from './job-finder.js'
 import { JobFollower } from './job-follower.js'
 import { mostSerious, type PollErrors } from './poll-errors.js'
-import type { MissingTarget, TargetCriteria } from './targets.js'
+import type { MissingTarget, SkippedJob, TargetCriteria } from './targets.js'
 import { answerOf, isSettled, recordAnswer, trackJob, type TrackedJob } from './tracked-job.js'
 
 /**
@@ -17,6 +17,7 @@ export class JobMonitor {
   private readonly finder: JobFinder
   private readonly follower: JobFollower
   private polls = 0
+  private readonly skippedJobs = new Map<string, SkippedJob>()
 
   constructor(
     source: JobSource,
@@ -42,6 +43,11 @@ export class JobMonitor {
     return this.finder.missing(this.jobs())
   }
 
+  /** Listed jobs passed over because their begin time cannot be read. */
+  skipped(): SkippedJob[] {
+    return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id))
+  }
+
   /** Every target found and settled: finished, confirmed, and every answer agreeing. */
   complete(): boolean {
     return this.missing().length === 0 && this.observed().every(isSettled)
@@ -63,9 +69,18 @@ export class JobMonitor {
         if (known) recordAnswer(known, answerOf('job list', poll, job), job)
       }
       for (const job of discovery.targets) this.startTracking(poll, job)
+      for (const skipped of discovery.skipped) this.noteSkipped(skipped)
     }
     await this.follower.follow(poll, this.observed() as TrackedJob[], listed, errors)
     if (errors.length > 0) throw mostSerious(errors)
+  }
+
+  private noteSkipped(skipped: SkippedJob): void {
+    if (this.skippedJobs.get(skipped.id)?.beginTimeRaw !== skipped.beginTimeRaw) {
+      const job = skipped.graph ? `job ${skipped.id} of graph "${skipped.graph}"` : `job ${skipped.id}`
+      this.log.warning(`Skipped ${job}: begin time cannot be read: ${skipped.beginTimeRaw}`)
+    }
+    this.skippedJobs.set(skipped.id, skipped)
   }
 
   private startTracking(poll: number, job: Job): void {

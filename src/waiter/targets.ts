@@ -1,4 +1,4 @@
-import type { Job } from '../ges/model.js'
+import { hasUnreadableBegin, type Job } from '../ges/model.js'
 import { formatUtcTime } from '../util/time.js'
 
 /** Which jobs to wait for: the part of the settings the selection needs. */
@@ -18,24 +18,67 @@ export interface MissingTarget {
   description: string
 }
 
-export function matchesFilters(job: Job, criteria: TargetCriteria): boolean {
+/** A listed job passed over because its begin time cannot be read (for the report). */
+export interface SkippedJob {
+  id: string
+  graph: string | null
+  /** The begin time as GES sent it. */
+  beginTimeRaw: string
+}
+
+const NOT_BEGUN: ReadonlySet<Job['status']> = new Set(['pending', 'running'])
+
+/** No begin time and a status that says it has not begun (or just did): a job that may well be ours. */
+function notBegunYet(job: Job): boolean {
+  return job.beginTimeRaw === null && NOT_BEGUN.has(job.status)
+}
+
+/** The choice depends on when jobs began: a window, or the newest one per slot. */
+function timeMatters(criteria: TargetCriteria): boolean {
+  return (
+    criteria.jobIds.length === 0 &&
+    (criteria.since !== undefined || criteria.until !== undefined || criteria.select === 'latest')
+  )
+}
+
+/** Graph and job name: the filters that need no time. */
+function matchesNames(job: Job, criteria: TargetCriteria): boolean {
   if (criteria.graphNames.length > 0 && !criteria.graphNames.includes(job.graph ?? '')) return false
   if (criteria.jobIds.length === 0 && criteria.jobName !== undefined) {
     if ((job.name ?? '').toLowerCase() !== criteria.jobName.toLowerCase()) return false
   }
-  // A job without a begin time (still pending) may well be ours: keep it.
-  if (job.beginTime !== null) {
-    if (criteria.since !== undefined && job.beginTime < criteria.since) return false
-    if (criteria.until !== undefined && job.beginTime > criteria.until) return false
-  }
   return true
 }
 
-/** Newest first by begin time; a job not begun yet is the newest. Ties: the larger id. */
+export function matchesFilters(job: Job, criteria: TargetCriteria): boolean {
+  if (!matchesNames(job, criteria)) return false
+  // An id names one job: when it began does not matter.
+  if (criteria.jobIds.length > 0) return true
+  // A begin time that is there but cannot be read puts the job nowhere in time: it can be
+  // shown neither inside a window nor to be the newest (rules of a gate: unknown is not success).
+  if (hasUnreadableBegin(job) && timeMatters(criteria)) return false
+  if (criteria.since === undefined && criteria.until === undefined) return true
+  // A job not begun yet may well be ours; a finished one without a begin time cannot be shown
+  // to be inside the window.
+  if (job.beginTime === null) return notBegunYet(job)
+  if (criteria.since !== undefined && job.beginTime < criteria.since) return false
+  if (criteria.until !== undefined && job.beginTime > criteria.until) return false
+  return true
+}
+
+/**
+ * Newest first by begin time; a job not begun yet is the newest, and a job that says it began
+ * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
+ * time is known. Ties: the larger id.
+ */
 function newer(a: Job, b: Job): boolean {
-  const ta = a.beginTime ?? Infinity
-  const tb = b.beginTime ?? Infinity
+  const ta = sortTime(a)
+  const tb = sortTime(b)
   return ta !== tb ? ta > tb : a.id > b.id
+}
+
+function sortTime(job: Job): number {
+  return job.beginTime ?? (notBegunYet(job) ? Infinity : -Infinity)
 }
 
 /** The slots to fill: one per job id, one per graph (latest), or one "any" slot. */
@@ -50,15 +93,21 @@ function slotsOf(criteria: TargetCriteria): { key: string; accepts: (job: Job) =
 
 /**
  * Picks targets among listed jobs, given those already tracked. Pure. With `latest` each slot
- * takes its newest matching job; with `all` every matching job is a target.
+ * takes its newest matching job; with `all` every matching job is a target. `skipped`: the jobs
+ * of the right graph and name left out only because their begin time cannot be read.
  */
 export function pickTargets(
   candidates: Job[],
   tracked: readonly Job[],
   criteria: TargetCriteria
-): { targets: Job[]; missing: MissingTarget[] } {
+): { targets: Job[]; missing: MissingTarget[]; skipped: SkippedJob[] } {
   const matching = candidates.filter((job) => matchesFilters(job, criteria))
   const trackedIds = new Set(tracked.map((job) => job.id))
+  const skipped = timeMatters(criteria)
+    ? candidates
+        .filter((job) => hasUnreadableBegin(job) && matchesNames(job, criteria) && !trackedIds.has(job.id))
+        .map((job) => ({ id: job.id, graph: job.graph, beginTimeRaw: job.beginTimeRaw ?? '' }))
+    : []
   const targets: Job[] = []
   const missing: MissingTarget[] = []
   for (const slot of slotsOf(criteria)) {
@@ -72,7 +121,7 @@ export function pickTargets(
       targets.push(found.reduce((best, job) => (newer(job, best) ? job : best)))
     }
   }
-  return { targets, missing }
+  return { targets, missing, skipped }
 }
 
 /** What is still missing, given what is tracked (no listing needed). */

@@ -5,7 +5,7 @@ import type { Log } from '../util/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from './backoff.js'
 import type { Clock } from './clock.js'
 import { describeJob, type JobMonitor } from './job-monitor.js'
-import type { MissingTarget } from './targets.js'
+import type { MissingTarget, SkippedJob } from './targets.js'
 import { observe, type ObservedJob } from './tracked-job.js'
 
 export type WaitEnd = 'finished' | 'timeout' | 'not-found' | 'cancelled' | 'error'
@@ -16,6 +16,8 @@ export interface WaitOutcome {
   jobs: ObservedJob[]
   /** Targets never found. */
   missing: MissingTarget[]
+  /** Listed jobs passed over because their begin time cannot be read. */
+  skipped: SkippedJob[]
   /** The error that stopped the wait (end 'error'), else the last retryable one, if any. */
   error?: ApiError
   polls: number
@@ -55,6 +57,7 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     end,
     jobs: monitor.observed().map(observe),
     missing: monitor.missing(),
+    skipped: monitor.skipped(),
     ...(error ? { error } : {}),
     polls,
     elapsedMs: clock.now() - start

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals'
+import { job } from '../../__fixtures__/jobs.js'
+import { evidence, reportOf } from '../../__fixtures__/evidence.js'
+import { judge } from '../../src/report/judge.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { skippedSection } from '../../src/report/skipped.js'
+import type { SkippedJob } from '../../src/waiter/targets.js'
+
+const LIMITS = { maxBytes: 1024 * 1024, fullListAt: 'the `report` output' }
+const RULES = { failOn: [], timeoutMs: 60_000 }
+const withSkipped = (skipped: SkippedJob[]) => judge({ ...evidence({ end: 'not-found' }), skipped }, RULES)
+
+describe('skipped jobs', () => {
+  it('say nothing when there are none', () => {
+    expect(skippedSection([])).toEqual([])
+    const md = renderMarkdown(reportOf({ end: 'finished', jobs: [job({ id: 'a', status: 'success' })] }), LIMITS)
+    expect(md).not.toContain('Skipped')
+  })
+
+  it('are in the JSON report with the raw begin time', () => {
+    const report = withSkipped([{ id: 'u1', graph: 'movies', beginTimeRaw: 'Tue, 31 Nov 2026 10:00:00 GMT' }])
+    expect(report.skipped).toEqual([{ jobId: 'u1', graph: 'movies', beginTime: 'Tue, 31 Nov 2026 10:00:00 GMT' }])
+    expect(reportOf({ end: 'finished', jobs: [] }).skipped).toEqual([])
+  })
+
+  it('are listed in the summary with the raw value, escaped', () => {
+    const report = withSkipped([
+      { id: 'u1', graph: 'movies', beginTimeRaw: 'Tue, 31 Nov 2026' },
+      { id: 'u2<b>', graph: null, beginTimeRaw: '<img src=x> | `x` @all\n::error::boom' }
+    ])
+    const md = renderMarkdown(report, LIMITS)
+    expect(md).toContain('**Skipped jobs**')
+    expect(md).toContain('- u1 (graph movies): skipped: begin time cannot be read: Tue, 31 Nov 2026')
+    expect(md).toContain(
+      '- u2&lt;b&gt;: skipped: begin time cannot be read: &lt;img src=x&gt; &#124; &#96;x&#96; &#64;all &#58;&#58;error&#58;&#58;boom'
+    )
+    expect(md).not.toContain('<img')
+  })
+
+  it('name at most 20 jobs and count the rest', () => {
+    const skipped = Array.from({ length: 25 }, (_, i) => ({ jobId: `j${i}`, graph: 'g', beginTime: 'x' }))
+    const [section] = skippedSection(skipped)
+    expect(section.split('\n').filter((l) => l.startsWith('- j'))).toHaveLength(20)
+    expect(section).toContain('… and 5 more')
+  })
+})

@@ -1,0 +1,21 @@
+import { escapeMarkdown as esc } from './escape.js'
+import type { SkippedReport } from './report.js'
+
+/** At most this many skipped jobs are named; the report file has them all. */
+const SHOWN = 20
+
+/**
+ * The jobs passed over because their begin time cannot be read, with the value GES sent: a
+ * reader sees why a job they expected was not chosen. No section when there are none.
+ */
+export function skippedSection(skipped: readonly SkippedReport[]): string[] {
+  if (skipped.length === 0) return []
+  const lines = skipped
+    .slice(0, SHOWN)
+    .map(
+      (s) =>
+        `- ${esc(s.jobId, 80)}${s.graph ? ` (graph ${esc(s.graph, 100)})` : ''}: skipped: begin time cannot be read: ${esc(s.beginTime, 200)}`
+    )
+  if (skipped.length > SHOWN) lines.push(`- … and ${skipped.length - SHOWN} more (see the report)`)
+  return [`**Skipped jobs**\n\n${lines.join('\n')}`]
+}
