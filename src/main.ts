@@ -3,7 +3,7 @@ import { abortOnSignals } from './cancellation.js'
 import { connectToGes } from './ges/connect.js'
 import type { ApiError } from './http/api-error.js'
 import { ActionsHttpTransport } from './http/transport.js'
-import { renderComment } from './report/comment.js'
+import { renderComment, sameCommentContent } from './report/comment.js'
 import { escapeMarkdown } from './report/escape.js'
 import { hintFor, failureMessage } from './report/explain.js'
 import { renderMarkdown, type ReportContext } from './report/markdown.js'
@@ -117,12 +117,15 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
     // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
     core.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
   } else if (settings.prComment) {
-    const { githubToken, tag } = settings.prComment
+    const { githubToken, tag, mode, prNumber } = settings.prComment
     commentUrl = await postReportComment(
       {
         token: githubToken,
         tag,
-        render: (runUrl) => renderComment(report, context, runUrl, Date.now())
+        mode,
+        prNumber,
+        render: (runUrl) => renderComment(report, context, runUrl, Date.now()),
+        sameContent: sameCommentContent
       },
       runnerLog
     )

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { postReportComment, runUrlOf } from '../../src/sinks/pr-comment/post-report-comment.js'
-import type { CommentsApi } from '../../src/sinks/pr-comment/sticky-comment.js'
+import type { GitHubApi } from '../../src/sinks/pr-comment/github-api.js'
 import type { Log } from '../../src/util/log.js'
 
 function recorder(): Log & { lines: string[] } {
@@ -32,7 +32,7 @@ const request = { token: 'ghs_x', tag: 'prod', render: (runUrl: string | undefin
 describe('postReportComment', () => {
   it('makes no GitHub call without a pull request, and says so once', async () => {
     const log = recorder()
-    const connect = jest.fn<() => Promise<CommentsApi>>()
+    const connect = jest.fn<() => Promise<GitHubApi>>()
     expect(await postReportComment(request, log, { GITHUB_EVENT_NAME: 'push' }, connect)).toBeUndefined()
     expect(connect).not.toHaveBeenCalled()
     expect(log.lines).toEqual([expect.stringMatching(/^info pr-comment: no pull request .*push event/)])
@@ -47,12 +47,16 @@ describe('postReportComment', () => {
       request,
       log,
       prEnv(),
-      async (_t, _pr, signal) => ({
-        whoAmI: () => hung(signal),
-        listComments: () => hung(signal),
-        create: () => hung(signal),
-        update: () => hung(signal),
-        remove: () => hung(signal)
+      async (_t, signal) => ({
+        comments: () => ({
+          whoAmI: () => hung(signal),
+          listComments: () => hung(signal),
+          create: () => hung(signal),
+          update: () => hung(signal),
+          remove: () => hung(signal)
+        }),
+        pullRequestsOfBranch: () => hung(signal),
+        pullRequestsOfCommit: () => hung(signal)
       }),
       50
     )
@@ -74,6 +78,19 @@ describe('postReportComment', () => {
     expect(warning).toContain('GitHub answered 403')
     expect(warning).toContain('pull-requests: write')
     expect(warning).toContain('workflow_run')
+  })
+
+  it('a 404 gets its own help: which pull request, and whose token', async () => {
+    const log = recorder()
+    const notFound = Object.assign(new Error('Not Found'), { status: 404 })
+    await postReportComment({ ...request, prNumber: 12 }, log, prEnv(), async () => {
+      throw notFound
+    })
+    const [warning] = log.lines.filter((l) => l.startsWith('warning'))
+    expect(warning).toContain('GitHub answered 404')
+    expect(warning).toContain('pr-number')
+    expect(warning).toContain('github-token')
+    expect(warning).not.toContain('pull-requests: write')
   })
 
   it('links the run, with the attempt when it is not the first', () => {

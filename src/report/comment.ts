@@ -1,13 +1,53 @@
 import { formatUtcTime } from '../util/time.js'
 import { renderMarkdown, type ReportContext } from './markdown.js'
-import type { Report } from './report.js'
+import type { FileReport, Report } from './report.js'
 
 /** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
 export const COMMENT_MAX_BYTES = 64_000
 
 /** The PR comment: the summary's report, a link to the run, and when it was last updated. */
 export function renderComment(report: Report, context: ReportContext, runUrl: string | undefined, now: number): string {
-  const fullListAt = runUrl ? `the [run summary](${runUrl})` : 'the run summary'
-  const body = renderMarkdown(report, { ...context, runUrl }, { maxBytes: COMMENT_MAX_BYTES, fullListAt })
+  const fullListAt = runUrl
+    ? `the [run summary](${runUrl}) (and the step's \`report\` output)`
+    : "the run summary (and the step's `report` output)"
+  const body = renderMarkdown(
+    failuresFirst(report),
+    { ...context, runUrl },
+    { maxBytes: COMMENT_MAX_BYTES, fullListAt }
+  )
   return `${body}\n<sub>Updated ${formatUtcTime(now)} UTC by ges-job-waiter</sub>\n`
+}
+
+/** Failed, then partFailed, then other unsuccessful files, then the successful ones. */
+const rank = (file: FileReport): number =>
+  file.status === 'failed' ? 0 : file.status === 'partFailed' ? 1 : file.status === 'success' ? 3 : 2
+
+const stable = <T>(items: T[], key: (item: T) => number): T[] =>
+  items
+    .map((item, i) => ({ item, i, k: key(item) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map(({ item }) => item)
+
+/**
+ * The report with failed and partFailed rows first (jobs with such files first too), so that the
+ * rows cut to keep the comment within GitHub's cap are the successful ones.
+ */
+export function failuresFirst(report: Report): Report {
+  const jobs = report.jobs.map((job) => ({ ...job, files: stable(job.files, rank) }))
+  return { ...report, jobs: stable(jobs, (job) => Math.min(3, ...job.files.map(rank))) }
+}
+
+/** The comment without what changes on every run: the update time, the wait time and the run link. */
+export function withoutVolatileParts(body: string): string {
+  return body
+    .replace(/\r\n/g, '\n')
+    .replace(/<sub>Updated [^<\n]* by ges-job-waiter<\/sub>/g, '<sub>Updated by ges-job-waiter</sub>')
+    .replace(/ · waited [^·\n]* · /g, ' · waited … · ')
+    .replace(/\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g, '/actions/runs/…')
+    .trimEnd()
+}
+
+/** skip-unchanged: two comments say the same when only their volatile parts differ. */
+export function sameCommentContent(a: string, b: string): boolean {
+  return withoutVolatileParts(a) === withoutVolatileParts(b)
 }
