@@ -641,3 +641,28 @@ describe('Octokit is loaded only when a comment is posted', () => {
     expect(gh.comments).toHaveLength(1)
   })
 })
+
+describe('GitHub text is hostile too', () => {
+  it('a comment URL or error message with a line break cannot start a workflow command', async () => {
+    const evil = 'https://github.example/x\n::error::pwned\n::set-output name=status::success'
+    const gh = await github({
+      onRequest: (request) =>
+        request.method === 'POST' && request.path.endsWith('/comments')
+          ? { status: 201, body: { id: 1, html_url: evil, body: 'x', user: { login: 'github-actions[bot]' } } }
+          : undefined
+    })
+    const r = await run(await finished(), onPullRequest(gh))
+    expect(r.errors).toEqual([])
+    expect(r.stdout).not.toMatch(/^::error::pwned/m)
+    expect(r.stdout).not.toMatch(/^::set-output/m)
+
+    const refusing = await github({
+      onRequest: (request) =>
+        request.path.endsWith('/comments') ? { status: 403, body: { message: `no\n::error::pwned` } } : undefined
+    })
+    const refused = await run(await finished(), onPullRequest(refusing))
+    expect(refused.errors).toEqual([])
+    expect(refused.stdout).not.toMatch(/^::error::pwned/m)
+    expect(refused.warnings).toHaveLength(1)
+  })
+})

@@ -32,6 +32,14 @@ export function runUrlOf(env: Env): string | undefined {
   return `${server}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
 }
 
+/**
+ * GitHub's text (URLs, logins, error messages) on one line: a line break could start a `::`
+ * workflow command in the log, and invisible characters could hide what follows.
+ */
+const oneLine = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  text.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').slice(0, 500)
+
 /** The whole comment (who am I, list, write) must be done within this, or it is given up. */
 const COMMENT_TIMEOUT_MS = 30_000
 
@@ -91,11 +99,11 @@ export async function postReportComment(
       request.mode,
       request.sameContent
     )
-    for (const note of notes) log.warning(`pr-comment: ${note}.`)
+    for (const note of notes) log.warning(`pr-comment: ${oneLine(note)}.`)
     log.info(
       action === 'unchanged'
-        ? `Report on ${pr.owner}/${pr.repo}#${pr.number} is unchanged (comment-mode skip-unchanged): ${comment.url}`
-        : `Report ${action === 'created' ? 'posted' : action} on ${pr.owner}/${pr.repo}#${pr.number}: ${comment.url}`
+        ? `Report on ${pr.owner}/${pr.repo}#${pr.number} is unchanged (comment-mode skip-unchanged): ${oneLine(comment.url)}`
+        : `Report ${action === 'created' ? 'posted' : action} on ${pr.owner}/${pr.repo}#${pr.number}: ${oneLine(comment.url)}`
     )
     return comment.url
   } catch (error) {
@@ -103,8 +111,8 @@ export async function postReportComment(
     const message = signal.aborted
       ? `GitHub did not answer within ${timeoutMs / 1000} s`
       : error instanceof Error
-        ? error.message
-        : String(error)
+        ? oneLine(error.message)
+        : oneLine(String(error))
     const target = pr ? `pull request #${pr.number}` : 'the pull request'
     log.warning(
       `Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`
