@@ -395,13 +395,13 @@ describe('comment modes', () => {
 
   it('skip-unchanged: no write when only the time and run link differ; an edit when the report changes', async () => {
     const gh = await github()
-    const emu = await finished()
     const mode = { inputs: { 'comment-mode': 'skip-unchanged' } }
-    const first = await run(emu, onPullRequest(gh, mode))
+    const first = await run(await finished(), onPullRequest(gh, mode))
     const body = gh.comments[0].body
     await sleep(1100) // the update time (seconds) and the wait differ on the next run
 
-    const second = await run(emu, onPullRequest(gh, { ...mode, env: { GITHUB_RUN_ID: '4243' } }))
+    // Another run (new run id), against a fresh GES whose job began at another time.
+    const second = await run(await finished(), onPullRequest(gh, { ...mode, env: { GITHUB_RUN_ID: '4243' } }))
     expect(second.code).toBe(0)
     expect(writes(gh).map((q) => q.method)).toEqual(['POST'])
     expect(gh.comments[0].body).toBe(body)

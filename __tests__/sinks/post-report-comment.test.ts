@@ -93,6 +93,38 @@ describe('postReportComment', () => {
     expect(warning).not.toContain('pull-requests: write')
   })
 
+  it('a fork’s workflow_run matching several open pull requests: a warning naming pr-number, nothing posted', async () => {
+    const log = recorder()
+    const event = join(mkdtempSync(join(tmpdir(), 'ges-pr-')), 'event.json')
+    writeFileSync(
+      event,
+      JSON.stringify({
+        workflow_run: { pull_requests: [], event: 'pull_request', head_branch: 'main', head_sha: 'abc' },
+        repository: { name: 'graphs', owner: { login: 'acme' } }
+      })
+    )
+    const comments = jest.fn<GitHubApi['comments']>()
+    const url = await postReportComment(
+      request,
+      log,
+      { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/graphs' },
+      async () => ({
+        comments,
+        pullRequestsOfBranch: async () => [],
+        pullRequestsOfCommit: async () => [
+          { number: 3, state: 'open', headSha: 'abc' },
+          { number: 5, state: 'open', headSha: 'abc' },
+          { number: 8, state: 'closed', headSha: 'abc' }
+        ]
+      })
+    )
+    expect(url).toBeUndefined()
+    expect(comments).not.toHaveBeenCalled()
+    expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual([
+      expect.stringMatching(/2 open pull requests \(#3, #5\) have commit abc; set pr-number/)
+    ])
+  })
+
   it('links the run, with the attempt when it is not the first', () => {
     expect(runUrlOf({ GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '5' })).toBe('https://github.com/a/b/actions/runs/5')
     expect(

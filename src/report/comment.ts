@@ -37,11 +37,15 @@ export function failuresFirst(report: Report): Report {
   return { ...report, jobs: stable(jobs, (job) => Math.min(3, ...job.files.map(rank))) }
 }
 
-/** The comment without what changes on every run: the update time, the wait time and the run link. */
+/**
+ * The comment without what changes on every run: the update time, the wait time, the run link,
+ * and timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart).
+ */
 export function withoutVolatileParts(body: string): string {
   return body
     .replace(/\r\n/g, '\n')
     .replace(/<sub>Updated [^<\n]* by ges-job-waiter<\/sub>/g, '<sub>Updated by ges-job-waiter</sub>')
+    .replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?/g, '…')
     .replace(/ · waited [^·\n]* · /g, ' · waited … · ')
     .replace(/\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g, '/actions/runs/…')
     .trimEnd()
