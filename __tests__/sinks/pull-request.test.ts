@@ -37,6 +37,16 @@ describe('findPullRequest', () => {
     expect(findPullRequest('workflow_run', { workflow_run: forkRun, repository }, 'acme/graphs')).toEqual({
       lookUp: { base: { owner: 'acme', repo: 'graphs' }, head: { owner: 'forker', branch: 'fix-typo' }, sha: 'abc123' }
     })
+    // GitHub sometimes lists the fork's own pull request on that branch: not ours.
+    const inFork = {
+      ...forkRun,
+      pull_requests: [{ number: 1, base: { repo: { url: 'https://api.github.com/repos/forker/graphs' } } }]
+    }
+    expect(findPullRequest('workflow_run', { workflow_run: inFork }, 'acme/graphs')).toHaveProperty('lookUp')
+    const here = { number: 4, base: { repo: { url: 'https://api.github.com/repos/Acme/Graphs' } } }
+    expect(
+      findPullRequest('workflow_run', { workflow_run: { ...forkRun, pull_requests: [here] } }, 'acme/graphs')
+    ).toEqual(at(4))
     const shaOnly = { pull_requests: [], head_sha: 'abc123' }
     expect(findPullRequest('workflow_run', { workflow_run: shaOnly }, 'acme/graphs')).toEqual({
       lookUp: { base: { owner: 'acme', repo: 'graphs' }, sha: 'abc123' }

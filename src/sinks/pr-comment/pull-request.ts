@@ -73,8 +73,16 @@ function workflowRun(
   repo: string | undefined,
   at: (number: unknown) => PullRequestLookup
 ): PullRequestLookup {
-  const prs = run.pull_requests
-  if (Array.isArray(prs) && prs.length === 1) return at((prs[0] as { number?: unknown }).number)
+  // GitHub may list a pull request of another repository (one inside the fork, on the same
+  // branch): only those based on this repository count.
+  const here = `/repos/${owner ?? ''}/${repo ?? ''}`.toLowerCase()
+  const prs = Array.isArray(run.pull_requests)
+    ? (run.pull_requests as Array<{ number?: unknown; base?: { repo?: { url?: unknown } } }>).filter((pr) => {
+        const url = pr?.base?.repo?.url
+        return typeof url !== 'string' || url.toLowerCase().endsWith(here)
+      })
+    : undefined
+  if (Array.isArray(prs) && prs.length === 1) return at(prs[0].number)
   if (Array.isArray(prs) && prs.length > 1) {
     return { notFound: `the workflow_run payload names ${prs.length} pull requests; set pr-number to choose one` }
   }
