@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1282);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(681);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1282:
+/***/ 681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4845,9 +4845,29 @@ function bytes(text) {
 const COMMENT_MAX_BYTES = 64_000;
 /** The PR comment: the summary's report, a link to the run, and when it was last updated. */
 function renderComment(report, runUrl, now) {
-    const fullListAt = runUrl ? `the [run summary](${runUrl})` : 'the run summary';
+    const fullListAt = runUrl
+        ? `the [run summary](${runUrl}) (and the step's \`report\` output)`
+        : "the run summary (and the step's `report` output)";
+    // renderMarkdown puts failed and partFailed rows first, so the rows the cap cuts are successful ones.
     const body = renderMarkdown(report, { maxBytes: COMMENT_MAX_BYTES, fullListAt, runUrl });
     return `${body}\n<sub>Updated ${formatUtcTime(now)} UTC by ges-job-waiter</sub>\n`;
+}
+/**
+ * The comment without what changes on every run: the update time, the wait time, the run link,
+ * and timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart).
+ */
+function withoutVolatileParts(body) {
+    return body
+        .replace(/\r\n/g, '\n')
+        .replace(/<sub>Updated [^<\n]* by ges-job-waiter<\/sub>/g, '<sub>Updated by ges-job-waiter</sub>')
+        .replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?/g, '…')
+        .replace(/ · waited [^·\n]* · /g, ' · waited … · ')
+        .replace(/\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g, '/actions/runs/…')
+        .trimEnd();
+}
+/** skip-unchanged: two comments say the same when only their volatile parts differ. */
+function sameCommentContent(a, b) {
+    return withoutVolatileParts(a) === withoutVolatileParts(b);
 }
 
 ;// CONCATENATED MODULE: ./src/http/error-hints.ts
@@ -5404,14 +5424,24 @@ function getFailOn(value) {
     return [...result];
 }
 
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/** The typed, validated form of the action's inputs. Only `input-helper.ts` builds it. */
+const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged'];
+
 ;// CONCATENATED MODULE: ./src/settings/pr-comment-inputs.ts
+
 
 
 
 /** A tag goes into an HTML comment: keep it to characters that cannot close one. */
 const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/;
-/** `pr-comment` and what it needs; undefined when no comment is wanted. */
+/**
+ * `pr-comment` and what it needs; undefined when no comment is wanted. `pr-number` and
+ * `comment-mode` are checked even then: a typo is reported, not silently ignored.
+ */
 function getPrComment(input) {
+    const prNumber = getPrNumber(input('pr-number'));
+    const mode = getCommentMode(input('comment-mode'));
     if (!getBoolean(input, 'pr-comment', false))
         return undefined;
     const githubToken = input('github-token');
@@ -5423,7 +5453,40 @@ function getPrComment(input) {
     if (given && !TAG.test(given)) {
         throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
     }
-    return { githubToken, tag: given || defaultTag(input) };
+    return { githubToken, tag: given || defaultTag(input), mode, ...(prNumber === undefined ? {} : { prNumber }) };
+}
+/** '' (the default, or an expression that found no number) means "from the event". */
+function getPrNumber(value) {
+    if (value === '')
+        return undefined;
+    const digits = value.replace(/^#/, '');
+    const number = Number(digits);
+    if (!/^\d+$/.test(digits) || !Number.isSafeInteger(number) || number < 1) {
+        throw new InputError('pr-number', `("${value}") must be a pull request number, a whole number from 1 up; leave it empty to take the pull request from the event`, '${{ github.event.pull_request.number }} or 42');
+    }
+    return number;
+}
+function getCommentMode(value) {
+    const normalised = value.toLowerCase().replace(/_/g, '-');
+    if (normalised === '')
+        return 'update';
+    const mode = COMMENT_MODES.find((m) => m === normalised);
+    if (mode)
+        return mode;
+    const closest = [...COMMENT_MODES].sort((a, b) => distance(a, normalised) - distance(b, normalised))[0];
+    throw new InputError('comment-mode', `("${value}") must be one of ${COMMENT_MODES.join(', ')}${distance(closest, normalised) <= 4 ? `; did you mean "${closest}"?` : ''}`, 'update');
+}
+/** Levenshtein distance, for "did you mean". */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 /** One comment per set of graphs (or job ids) unless the workflow names its own tag. */
 function defaultTag(input) {
@@ -5564,99 +5627,182 @@ function reportOutput(report) {
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/sinks/pr-comment/pull-request.ts
-/** Which pull request a run belongs to, from the event payload the runner wrote. Pure. */
-function findPullRequest(eventName, payload, repository) {
+/** Which pull request a run belongs to, from `pr-number` or the event payload the runner wrote. Pure. */
+const pull_request_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+function findPullRequest(eventName, payload, repository, prNumber) {
     const [owner, repo] = (repository ?? '').split('/');
-    const fromPayload = {
-        owner: typeof payload.repository?.owner?.login === 'string' ? payload.repository.owner.login : undefined,
-        repo: typeof payload.repository?.name === 'string' ? payload.repository.name : undefined
-    };
-    const at = (number) => {
-        const resolvedOwner = owner || fromPayload.owner;
-        const resolvedRepo = repo || fromPayload.repo;
-        if (typeof number !== 'number' || !Number.isInteger(number) || !resolvedOwner || !resolvedRepo) {
-            return { notFound: `the ${eventName} event payload names no pull request number` };
+    const resolvedOwner = owner || pull_request_text(payload.repository?.owner?.login);
+    const resolvedRepo = repo || pull_request_text(payload.repository?.name);
+    const at = (number, source) => {
+        if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
+            return { notFound: `the ${source} names no pull request number` };
         }
+        if (!resolvedOwner || !resolvedRepo)
+            return { notFound: 'GITHUB_REPOSITORY is not set' };
         return { found: { owner: resolvedOwner, repo: resolvedRepo, number } };
     };
+    if (prNumber !== undefined)
+        return at(prNumber, 'pr-number input');
+    const event = `${eventName} event payload`;
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target':
-            return at(payload.pull_request?.number);
+            return at(payload.pull_request?.number, event);
         case 'issue_comment':
             return payload.issue?.pull_request
-                ? at(payload.issue.number)
+                ? at(payload.issue.number, event)
                 : { notFound: 'the comment is on an issue, not a pull request' };
-        case 'workflow_run': {
-            const prs = payload.workflow_run?.pull_requests;
-            if (!Array.isArray(prs) || prs.length !== 1) {
-                return {
-                    notFound: `the workflow_run payload names ${Array.isArray(prs) ? prs.length : 0} pull requests (exactly one is needed; runs from forks name none)`
-                };
-            }
-            return at(prs[0].number);
-        }
+        case 'workflow_run':
+            return workflowRun(payload.workflow_run ?? {}, resolvedOwner, resolvedRepo, (n) => at(n, event));
         default:
-            return { notFound: `a ${eventName || 'manual'} event has no pull request` };
+            return { notFound: `a ${eventName || 'manual'} event has no pull request (set pr-number to name one)` };
     }
+}
+function workflowRun(run, owner, repo, at) {
+    // GitHub may list a pull request of another repository (one inside the fork, on the same
+    // branch): only those based on this repository count.
+    const here = `/repos/${owner ?? ''}/${repo ?? ''}`.toLowerCase();
+    const prs = Array.isArray(run.pull_requests)
+        ? run.pull_requests.filter((pr) => {
+            const url = pr?.base?.repo?.url;
+            return typeof url !== 'string' || url.toLowerCase().endsWith(here);
+        })
+        : undefined;
+    if (Array.isArray(prs) && prs.length === 1)
+        return at(prs[0].number);
+    if (Array.isArray(prs) && prs.length > 1) {
+        return { notFound: `the workflow_run payload names ${prs.length} pull requests; set pr-number to choose one` };
+    }
+    // Empty: a run from a fork (GitHub leaves the list empty), or a run that no pull request triggered.
+    const trigger = pull_request_text(run.event);
+    if (trigger && trigger !== 'pull_request' && trigger !== 'pull_request_target') {
+        return { notFound: `the workflow_run was triggered by ${trigger}, not by a pull request` };
+    }
+    const headOwner = pull_request_text(run.head_repository?.owner?.login) ?? pull_request_text(run.head_repository?.full_name)?.split('/')[0];
+    const branch = pull_request_text(run.head_branch);
+    const sha = pull_request_text(run.head_sha);
+    if (!owner || !repo || ((!headOwner || !branch) && !sha)) {
+        return { notFound: 'the workflow_run payload names no pull request, and no head branch or SHA to look one up by' };
+    }
+    return {
+        lookUp: {
+            base: { owner, repo },
+            ...(headOwner && branch ? { head: { owner: headOwner, branch } } : {}),
+            ...(sha ? { sha } : {})
+        }
+    };
+}
+/**
+ * Of the pull requests an endpoint returned, the one the run belongs to: open, and at the run's
+ * head SHA when the endpoint says which SHA (after a newer push, a newer run reports). The caller
+ * takes only an answer of exactly one.
+ */
+function matchingPullRequests(candidates, sha) {
+    const open = candidates.filter((pr) => !pr.state || pr.state === 'open');
+    const atSha = open.filter((pr) => !sha || !pr.headSha || pr.headSha === sha);
+    return [...new Set(atSha.map((pr) => pr.number))].sort((a, b) => a - b);
+}
+
+;// CONCATENATED MODULE: ./src/sinks/pr-comment/identity.ts
+/**
+ * Who wrote a comment, compared the way marocchino/sticky-pull-request-comment does: GitHub
+ * spells an app's login `name[bot]` in REST authors and GraphQL `viewer`, but `name` in GraphQL
+ * comment authors, so the `[bot]` suffix is dropped on both sides. Logins are case-insensitive.
+ */
+function normaliseLogin(login) {
+    return login
+        .trim()
+        .replace(/\[bot\]$/i, '')
+        .toLowerCase();
+}
+/** True only when both logins are known and name the same account. */
+function sameLogin(a, b) {
+    if (!a || !b)
+        return false;
+    const left = normaliseLogin(a);
+    return left !== '' && left === normaliseLogin(b);
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/pr-comment/sticky-comment.ts
+
 /** The hidden line that identifies our comment for a tag. */
 function markerFor(tag) {
     return `<!-- ges-job-waiter:${tag} -->`;
 }
-/** The token behind GITHUB_TOKEN writes as this bot; /user does not say so, hence the guess. */
-const ACTIONS_BOT = 'github-actions[bot]';
-/**
- * Our comments for a tag, best guess first. With an identity (a personal token can read
- * /user), exactly that login's. Without one (GITHUB_TOKEN cannot), the Actions bot's, then any
- * bot's, then anyone's: GitHub refuses to let us edit a comment that is not ours, and then we
- * create our own.
- */
-function candidates(comments, marker, me) {
-    const tagged = comments.filter((c) => c.body.includes(marker)).sort((a, b) => a.id - b.id);
-    if (me)
-        return tagged.filter((c) => c.user?.login === me);
-    const rank = (c) => (c.user?.login === ACTIONS_BOT ? 0 : c.user?.type === 'Bot' ? 1 : 2);
-    return tagged.sort((a, b) => rank(a) - rank(b) || a.id - b.id);
-}
-/** 403/404 on an edit: the comment is someone else's (or gone). */
-function notOurs(error) {
-    const status = error.status;
-    return status === 403 || status === 404;
+const statusOf = (error) => error.status;
+/** Ours: carries the marker AND was written by the token's login. Oldest first. */
+function ours(comments, marker, me) {
+    return comments.filter((c) => c.body.includes(marker) && sameLogin(c.user?.login, me)).sort((a, b) => a.id - b.id);
 }
 /**
- * One comment per pull request and tag: updated in place when it exists, created when not.
- * After a creation the list is read again, so that two runs racing to create end with one
- * comment: the oldest of ours is kept and the others deleted.
+ * One comment per pull request and tag. Only a comment that carries the marker AND was written
+ * by the token's own login is ever edited or deleted: a token with write access may edit anyone's
+ * comment, so a person's comment quoting the marker must not be taken for ours. When GitHub will
+ * not say who the token is, a new comment is posted and nothing else is touched.
+ *
+ * `sameContent` tells whether two bodies differ only in volatile parts (skip-unchanged).
  */
-async function upsertStickyComment(api, tag, body) {
+async function upsertStickyComment(api, tag, body, mode = 'update', sameContent = (a, b) => a === b) {
     const marker = markerFor(tag);
     const text = body.includes(marker) ? body : `${marker}\n${body}`;
     const me = await api.whoAmI();
-    const [existing] = candidates(await api.listComments(), marker, me);
-    if (existing) {
+    if (!me) {
+        return {
+            comment: await api.create(text),
+            action: 'created',
+            notes: [
+                'GitHub would not say which login the token writes as (neither GET /user nor GraphQL viewer answered), so no earlier comment was edited or deleted: a new one was posted'
+            ]
+        };
+    }
+    const [existing] = ours(await api.listComments(), marker, me);
+    if (existing && mode === 'skip-unchanged' && sameContent(existing.body, text)) {
+        return { comment: existing, action: 'unchanged', notes: [] };
+    }
+    if (existing && mode !== 'recreate') {
         try {
-            return await api.update(existing.id, text);
+            return { comment: await api.update(existing.id, text), action: 'updated', notes: [] };
         }
         catch (error) {
-            if (!notOurs(error))
+            // 404: deleted since we listed it; post a new one. Anything else (403: no write access) is reported.
+            if (statusOf(error) !== 404)
                 throw error;
         }
     }
     const created = await api.create(text);
-    const author = me ?? created.user?.login;
-    if (!author)
-        return created; // without knowing who we are, never delete anything
-    const after = candidates(await api.listComments(), marker, author);
-    if (after.length > 1) {
-        const [keep, ...rest] = after;
-        for (const duplicate of rest)
-            await api.remove(duplicate.id);
-        return keep.id === created.id ? created : api.update(keep.id, text);
+    return settle(api, created, marker, me, text, mode === 'recreate' ? 'newest' : 'oldest', existing !== undefined);
+}
+/**
+ * After a creation, the list is read again so that runs racing each other end with one comment:
+ * every run keeps the same one (the oldest in place for update, the newest for recreate) and
+ * deletes the rest of ours; a run whose own comment lost writes its body into the kept one.
+ */
+async function settle(api, created, marker, me, text, keep, replaced) {
+    const action = keep === 'newest' && replaced ? 'recreated' : 'created';
+    const notes = [];
+    if (created.user && !sameLogin(created.user.login, me)) {
+        // GitHub wrote our comment under another login than it told us: trust neither, delete nothing.
+        notes.push(`the new comment is by ${created.user.login}, not ${me} as GitHub said: no other comment was edited or deleted`);
+        return { comment: created, action: 'created', notes };
     }
-    return created;
+    const listed = ours(await api.listComments(), marker, me);
+    const all = listed.some((c) => c.id === created.id) ? listed : [...listed, created].sort((a, b) => a.id - b.id);
+    const kept = keep === 'oldest' ? all[0] : all[all.length - 1];
+    for (const other of all) {
+        if (other.id === kept.id)
+            continue;
+        try {
+            await api.remove(other.id);
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                continue; // another run deleted it first
+            notes.push(`an earlier report comment (${other.url}) could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    if (kept.id === created.id)
+        return { comment: created, action, notes };
+    return { comment: await api.update(kept.id, text), action: 'updated', notes };
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/pr-comment/post-report-comment.ts
@@ -5671,15 +5817,34 @@ function runUrlOf(env) {
         return undefined;
     return `${server}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
 }
+/**
+ * GitHub's text (URLs, logins, error messages) on one line: a line break could start a `::`
+ * workflow command in the log, and invisible characters could hide what follows.
+ */
+const oneLine = (text) => 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+text.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').slice(0, 500);
 /** The whole comment (who am I, list, write) must be done within this, or it is given up. */
 const COMMENT_TIMEOUT_MS = 30_000;
-const PERMISSION_HELP = 'The token needs "pull-requests: write" (add a permissions block to the job). Pull requests from forks and Dependabot get a read-only token: post the report from a separate workflow triggered by workflow_run instead.';
+/** What to do about GitHub's refusal, by status. */
+function helpFor(status, where) {
+    switch (status) {
+        case 401:
+            return 'GitHub refused the github-token itself (expired, revoked or not a token): check the github-token input.';
+        case 403:
+            return 'The token needs "pull-requests: write" (add a permissions block to the job). Pull requests from forks and Dependabot get a read-only token: post the report from a separate workflow triggered by workflow_run instead (README: "Pull requests from forks").';
+        case 404:
+            return `GitHub answers 404 when ${where} does not exist or the token cannot see the repository: check pr-number (or the event's pull request), and that github-token belongs to this repository (a token of another repository, or of an app not installed on it, sees 404; so can a read-only token writing to a private repository).`;
+        default:
+            return 'The step result is not affected.';
+    }
+}
 /**
  * Posts (or updates) the report comment on the run's pull request. Returns the comment URL,
  * or undefined when there is no pull request or GitHub refused: a comment never changes the
  * verdict, so every failure here is one warning.
  */
-async function postReportComment(request, log, env = process.env, connect = loadOctokitComments, timeoutMs = COMMENT_TIMEOUT_MS) {
+async function postReportComment(request, log, env = process.env, connect = loadOctokit, timeoutMs = COMMENT_TIMEOUT_MS) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     let payload = {};
     try {
@@ -5689,17 +5854,29 @@ async function postReportComment(request, log, env = process.env, connect = load
     catch {
         // No readable payload: findPullRequest says what is missing.
     }
-    const lookup = findPullRequest(eventName, payload, env.GITHUB_REPOSITORY);
+    const lookup = findPullRequest(eventName, payload, env.GITHUB_REPOSITORY, request.prNumber);
     if ('notFound' in lookup) {
         log.info(`pr-comment: no pull request to comment on (${lookup.notFound}); no GitHub request made`);
         return undefined;
     }
-    const pr = lookup.found;
     const signal = AbortSignal.timeout(timeoutMs);
+    const describe = (ref) => `pull request #${ref.number} of ${ref.owner}/${ref.repo}`;
+    const query = 'lookUp' in lookup ? lookup.lookUp : undefined;
+    let pr = 'found' in lookup ? lookup.found : undefined;
+    let where = pr ? describe(pr) : `the repository ${query?.base.owner}/${query?.base.repo}`;
     try {
-        const api = await connect(request.token, pr, signal);
-        const comment = await upsertStickyComment(api, request.tag, request.render(runUrlOf(env)));
-        log.info(`Report posted on ${pr.owner}/${pr.repo}#${pr.number}: ${comment.url}`);
+        const github = await connect(request.token, signal);
+        if (!pr && query)
+            pr = await lookUpPullRequest(github, query, log);
+        if (!pr)
+            return undefined;
+        where = describe(pr);
+        const { comment, action, notes } = await upsertStickyComment(github.comments(pr), request.tag, request.render(runUrlOf(env)), request.mode, request.sameContent);
+        for (const note of notes)
+            log.warning(`pr-comment: ${oneLine(note)}.`);
+        log.info(action === 'unchanged'
+            ? `Report on ${pr.owner}/${pr.repo}#${pr.number} is unchanged (comment-mode skip-unchanged): ${oneLine(comment.url)}`
+            : `Report ${action === 'created' ? 'posted' : action} on ${pr.owner}/${pr.repo}#${pr.number}: ${oneLine(comment.url)}`);
         return comment.url;
     }
     catch (error) {
@@ -5707,17 +5884,44 @@ async function postReportComment(request, log, env = process.env, connect = load
         const message = signal.aborted
             ? `GitHub did not answer within ${timeoutMs / 1000} s`
             : error instanceof Error
-                ? error.message
-                : String(error);
-        log.warning(`Could not post the report on pull request #${pr.number}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${status === 403 || status === 404 ? PERMISSION_HELP : 'The step result is not affected.'}`);
+                ? oneLine(error.message)
+                : oneLine(String(error));
+        const target = pr ? `pull request #${pr.number}` : 'the pull request';
+        log.warning(`Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`);
         return undefined;
     }
 }
+/**
+ * A workflow_run from a fork names no pull request: find it from the run's head branch, then its
+ * head SHA. Only exactly one open pull request counts.
+ */
+async function lookUpPullRequest(github, query, log) {
+    const { base, head, sha } = query;
+    let numbers = [];
+    if (head)
+        numbers = matchingPullRequests(await github.pullRequestsOfBranch(base, head), sha);
+    if (numbers.length === 0 && sha)
+        numbers = matchingPullRequests(await github.pullRequestsOfCommit(base, sha), sha);
+    const of = [head && `branch ${head.owner}:${head.branch}`, sha && `commit ${sha.slice(0, 12)}`]
+        .filter(Boolean)
+        .join(' or ');
+    if (numbers.length === 1) {
+        log.info(`pr-comment: the workflow_run names no pull request; found #${numbers[0]} from ${of}`);
+        return { ...base, number: numbers[0] };
+    }
+    if (numbers.length === 0) {
+        log.info(`pr-comment: no open pull request of ${base.owner}/${base.repo} has ${of}; nothing posted`);
+    }
+    else {
+        log.warning(`pr-comment: ${numbers.length} open pull requests (#${numbers.join(', #')}) have ${of}; set pr-number to choose one. Nothing posted.`);
+    }
+    return undefined;
+}
 /** @actions/github and undici are large: load them only when a comment is wanted. */
-async function loadOctokitComments(token, pr, signal) {
+async function loadOctokit(token, signal) {
     await (0,undici_on_demand.loadUndici)();
-    const { octokitComments } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5905));
-    return octokitComments(token, pr, signal);
+    const { octokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5905));
+    return octokitGitHub(token, signal);
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -6606,8 +6810,15 @@ async function publish(settings, outcome) {
         runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was');
     }
     else if (settings.prComment) {
-        const { githubToken, tag } = settings.prComment;
-        commentUrl = await postReportComment({ token: githubToken, tag, render: (runUrl) => renderComment(report, runUrl, Date.now()) }, runnerLog);
+        const { githubToken, tag, mode, prNumber } = settings.prComment;
+        commentUrl = await postReportComment({
+            token: githubToken,
+            tag,
+            mode,
+            prNumber,
+            render: (runUrl) => renderComment(report, runUrl, Date.now()),
+            sameContent: sameCommentContent
+        }, runnerLog);
     }
     setOutput('comment-url', commentUrl ?? '');
     for (const warning of report.warnings)

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { abortOnSignals } from './cancellation.js'
 import { connectToGes } from './ges/connect.js'
 import { ActionsHttpTransport } from './http/transport.js'
-import { renderComment } from './report/comment.js'
+import { renderComment, sameCommentContent } from './report/comment.js'
 import { escapeMarkdown } from './report/escape.js'
 import { failureMessage } from './report/explain.js'
 import { judge } from './report/judge.js'
@@ -98,9 +98,16 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
     // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
     runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
   } else if (settings.prComment) {
-    const { githubToken, tag } = settings.prComment
+    const { githubToken, tag, mode, prNumber } = settings.prComment
     commentUrl = await postReportComment(
-      { token: githubToken, tag, render: (runUrl) => renderComment(report, runUrl, Date.now()) },
+      {
+        token: githubToken,
+        tag,
+        mode,
+        prNumber,
+        render: (runUrl) => renderComment(report, runUrl, Date.now()),
+        sameContent: sameCommentContent
+      },
       runnerLog
     )
   }

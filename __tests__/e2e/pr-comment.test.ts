@@ -1,12 +1,16 @@
-// The report as one sticky pull-request comment, against a loopback GitHub REST emulator:
-// created, then updated in place; one comment per tag; paging; permission errors that warn
-// without changing the verdict; events without a pull request; size caps; escaping.
+// The report as one sticky pull-request comment, against a loopback GitHub emulator (REST and
+// GraphQL `viewer`): created, then updated in place; one comment per tag; paging; only our own
+// comments touched, for every token kind; comment modes; fork pull requests through workflow_run;
+// races; permission errors that warn without changing the verdict; events without a pull
+// request; size caps; escaping; Octokit loaded only when a comment is posted.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.mjs'
 import { DEMO_JOB_ID, demo, partFailed } from '../../emulator/scenarios.mjs'
 import type { Emulator } from '../../emulator/server.mjs'
-import { byEndpoint, closeAll, run, sleep, start, startEmu, until, type RunOptions } from './support.js'
+import { byEndpoint, closeAll, run, sleep, start, startEmu, tempDir, until, type RunOptions } from './support.js'
 
 const servers: GitHubEmulator[] = []
 afterEach(async () => {
@@ -41,7 +45,8 @@ function onPullRequest(gh: GitHubEmulator, extra: RunOptions = {}): RunOptions {
 }
 
 const finished = (scenario = demo): Promise<Emulator> => startEmu(scenario({}, { runMs: 0 }))
-const writes = (gh: GitHubEmulator) => gh.requests.filter((r) => r.method !== 'GET')
+/** Requests that change something: POST /graphql only reads (viewer { login }). */
+const writes = (gh: GitHubEmulator) => gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')
 
 describe('sticky comment', () => {
   it('creates the comment on the first run and updates it in place on the second', async () => {
@@ -57,7 +62,7 @@ describe('sticky comment', () => {
     expect(comment.body).toContain(DEMO_JOB_ID)
     expect(comment.body).toContain('(https://github.example/acme/graphs/actions/runs/4242)')
     expect(comment.body).toMatch(/Updated \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/)
-    expect(gh.requests.find((r) => r.method === 'POST')?.path).toBe('/repos/acme/graphs/issues/7/comments')
+    expect(writes(gh)[0]?.path).toBe('/repos/acme/graphs/issues/7/comments')
 
     const second = await run(await finished(partFailed), onPullRequest(gh))
     expect(second.code).toBe(1) // the verdict follows the job, not the comment
@@ -296,5 +301,368 @@ describe('content', () => {
         .find((l) => l.startsWith('| Kind'))!
         .split('|').length
     )
+  })
+})
+
+const MARKER = '<!-- ges-job-waiter:graph:movies -->'
+const on7 = (body: string, login: string, type = 'User') => ({
+  owner: 'acme',
+  repo: 'graphs',
+  number: 7,
+  body,
+  user: { login, type }
+})
+/** A person's comment that quotes our marker (say, pasted from an earlier report). */
+const personQuoting = () => on7(`${MARKER}\nI copied the report: please look at row 3`, 'alice')
+
+describe('only our own comments are edited or deleted', () => {
+  const kinds = [
+    ['the workflow token', { kind: 'workflow' as const }, 'github-actions[bot]'],
+    ['a personal token', { kind: 'pat' as const, login: 'release-bot' }, 'release-bot'],
+    ['an app installation token', { kind: 'app' as const, slug: 'ges-reporter' }, 'ges-reporter[bot]']
+  ] as const
+  const modes = ['update', 'recreate', 'skip-unchanged'] as const
+
+  it.each(kinds.flatMap(([label, token, login]) => modes.map((mode) => [label, mode, token, login] as const)))(
+    '%s, comment-mode %s: a person’s marked comment is left alone; ours is the one written',
+    async (_label, mode, token, login) => {
+      const person = personQuoting()
+      const gh = await github({ token: 'tok_kind', ...token, comments: [person] })
+      const r = await run(await finished(), onPullRequest(gh, { inputs: { 'comment-mode': mode } }))
+
+      expect(r.code).toBe(0)
+      expect(writes(gh).map((q) => q.method)).toEqual(['POST'])
+      expect(gh.comments.find((c) => c.user?.login === 'alice')?.body).toBe(person.body)
+      const mine = gh.comments.filter((c) => c.user?.login === login)
+      expect(mine).toHaveLength(1)
+      expect(r.outputs['comment-url']).toContain(`#issuecomment-${mine[0].id}`)
+      expect(r.warnings).toEqual([])
+
+      // The second run finds ours (not the person's) and edits, recreates or skips it.
+      const again = await run(await finished(partFailed), onPullRequest(gh, { inputs: { 'comment-mode': mode } }))
+      expect(again.outputs['comment-url']).not.toBe('')
+      expect(gh.comments.find((c) => c.user?.login === 'alice')?.body).toBe(person.body)
+      expect(gh.comments.filter((c) => c.user?.login === login)).toHaveLength(1)
+      const touched = writes(gh).filter((q) => q.method !== 'POST' || !q.path.endsWith('/issues/7/comments'))
+      expect(touched.map((q) => q.path)).not.toContain(`/repos/acme/graphs/issues/comments/${gh.comments[0].id}`)
+    }
+  )
+
+  it('asks /user, then GraphQL viewer, for an installation token', async () => {
+    const gh = await github({ kind: 'app', slug: 'ges-reporter' })
+    await run(await finished(), onPullRequest(gh))
+    const asked = gh.requests.map((q) => `${q.method} ${q.path}`)
+    expect(asked.slice(0, 2)).toEqual(['GET /user', 'POST /graphql'])
+    expect(JSON.parse(gh.requests[1].body).query).toMatch(/viewer\s*\{\s*login\s*\}/)
+  })
+
+  it('a REST author without [bot] (as GraphQL spells it) still counts as ours', async () => {
+    const ours = { id: 77, ...on7(`${MARKER}\nold`, 'ges-reporter', 'Bot') }
+    const gh = await github({ kind: 'app', slug: 'ges-reporter', comments: [ours] })
+    await run(await finished(), onPullRequest(gh))
+    expect(writes(gh).map((q) => `${q.method} ${q.path}`)).toEqual(['PATCH /repos/acme/graphs/issues/comments/77'])
+  })
+
+  it('when GitHub will not say who the token is: a new comment, nothing edited or deleted, one warning', async () => {
+    const ours = { id: 77, ...on7(`${MARKER}\nold report`, 'ges-reporter[bot]', 'Bot') }
+    const gh = await github({ kind: 'app', slug: 'ges-reporter', graphql: 'error', comments: [personQuoting(), ours] })
+    const r = await run(await finished(), onPullRequest(gh, { inputs: { 'comment-mode': 'recreate' } }))
+
+    expect(r.code).toBe(0)
+    expect(writes(gh).map((q) => `${q.method} ${q.path}`)).toEqual(['POST /repos/acme/graphs/issues/7/comments'])
+    expect(gh.comments.find((c) => c.id === 77)?.body).toBe(`${MARKER}\nold report`)
+    expect(r.warnings).toEqual([expect.stringContaining('no earlier comment was edited or deleted')])
+    expect(r.outputs['comment-url']).toContain('#issuecomment-5000')
+  })
+})
+
+describe('comment modes', () => {
+  it('recreate: the report moves to the bottom, the old one is deleted', async () => {
+    const old = { id: 10, ...on7(`${MARKER}\nold`, 'github-actions[bot]', 'Bot') }
+    const chatter = { id: 11, ...on7('looks good', 'dev') }
+    const gh = await github({ comments: [old, chatter] })
+    const r = await run(await finished(), onPullRequest(gh, { inputs: { 'comment-mode': 'recreate' } }))
+
+    expect(r.code).toBe(0)
+    expect(writes(gh).map((q) => `${q.method} ${q.path}`)).toEqual([
+      'POST /repos/acme/graphs/issues/7/comments',
+      'DELETE /repos/acme/graphs/issues/comments/10'
+    ])
+    expect(gh.comments.map((c) => c.id)).toEqual([11, 5000])
+    expect(gh.comments[1].body).toContain('GES import succeeded')
+    expect(r.log).toContain('Report recreated on acme/graphs#7')
+  })
+
+  it('skip-unchanged: no write when only the time and run link differ; an edit when the report changes', async () => {
+    const gh = await github()
+    const mode = { inputs: { 'comment-mode': 'skip-unchanged' } }
+    const first = await run(await finished(), onPullRequest(gh, mode))
+    const body = gh.comments[0].body
+    await sleep(1100) // the update time (seconds) and the wait differ on the next run
+
+    // Another run (new run id), against a fresh GES whose job began at another time.
+    const second = await run(await finished(), onPullRequest(gh, { ...mode, env: { GITHUB_RUN_ID: '4243' } }))
+    expect(second.code).toBe(0)
+    expect(writes(gh).map((q) => q.method)).toEqual(['POST'])
+    expect(gh.comments[0].body).toBe(body)
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
+    expect(second.log).toMatch(/unchanged \(comment-mode skip-unchanged\)/)
+
+    await run(await finished(partFailed), onPullRequest(gh, mode))
+    expect(writes(gh).map((q) => q.method)).toEqual(['POST', 'PATCH'])
+    expect(gh.comments[0].body).toContain('partially failed')
+  })
+
+  it('update (default): a comment deleted between listing and editing (404) is posted anew', async () => {
+    const ours = { id: 10, ...on7(`${MARKER}\nold`, 'github-actions[bot]', 'Bot') }
+    const gh = await github({
+      comments: [ours],
+      onRequest: (request, state) => {
+        // Someone deletes our comment just before the action edits it.
+        if (request.method === 'PATCH') state.comments.splice(0)
+      }
+    })
+    const r = await run(await finished(), onPullRequest(gh))
+
+    expect(r.code).toBe(0)
+    expect(writes(gh).map((q) => `${q.method} ${q.path}`)).toEqual([
+      'PATCH /repos/acme/graphs/issues/comments/10',
+      'POST /repos/acme/graphs/issues/7/comments'
+    ])
+    expect(gh.comments.map((c) => c.id)).toEqual([5000])
+    expect(r.outputs['comment-url']).toContain('#issuecomment-5000')
+    expect(r.warnings).toEqual([])
+  })
+
+  it('a bad comment-mode or pr-number stops the step before any request, naming the input', async () => {
+    const gh = await github()
+    const emu = await finished()
+    const typo = await run(emu, onPullRequest(gh, { inputs: { 'comment-mode': 'recreat' } }))
+    expect(typo.code).toBe(1)
+    expect(typo.errors.join('\n')).toMatch(/Input "comment-mode" \("recreat"\).*did you mean "recreate"\?/)
+    const bad = await run(emu, onPullRequest(gh, { inputs: { 'pr-number': '0' } }))
+    expect(bad.code).toBe(1)
+    expect(bad.errors.join('\n')).toMatch(/Input "pr-number" \("0"\).*Example: /)
+    expect(gh.requests).toEqual([])
+    expect(emu.requests).toEqual([])
+  })
+})
+
+describe('which pull request', () => {
+  const forkRun = (extra: Record<string, unknown> = {}) => ({
+    workflow_run: {
+      event: 'pull_request',
+      pull_requests: [], // GitHub leaves it empty for runs from forks
+      head_branch: 'fix-movies',
+      head_sha: 'c0ffee',
+      head_repository: { full_name: 'forker/graphs', owner: { login: 'forker' } },
+      ...extra
+    },
+    repository: PR_EVENT.repository
+  })
+  const pulls = [
+    { number: 12, owner: 'acme', repo: 'graphs', head: { owner: 'forker', ref: 'fix-movies', sha: 'c0ffee' } },
+    { number: 13, owner: 'acme', repo: 'graphs', head: { owner: 'acme', ref: 'fix-movies', sha: 'beef' } }
+  ]
+
+  it('workflow_run from a fork (empty pull_requests): found from the head branch, commented on', async () => {
+    const gh = await github({ pulls })
+    const r = await run(await finished(), onPullRequest(gh, { eventName: 'workflow_run', event: forkRun() }))
+
+    expect(r.code).toBe(0)
+    const lookup = gh.requests.find((q) => q.path === '/repos/acme/graphs/pulls')
+    expect(lookup?.query).toMatchObject({ head: 'forker:fix-movies', state: 'open' })
+    expect(writes(gh).map((q) => `${q.method} ${q.path}`)).toEqual(['POST /repos/acme/graphs/issues/12/comments'])
+    expect(r.outputs['comment-url']).toContain('/pull/12#')
+    expect(r.log).toContain('found #12 from branch forker:fix-movies')
+  })
+
+  it('workflow_run without a head branch: found from the head SHA', async () => {
+    const gh = await github({ pulls })
+    const event = forkRun({ head_branch: null, head_repository: null })
+    const r = await run(await finished(), onPullRequest(gh, { eventName: 'workflow_run', event }))
+    expect(gh.requests.some((q) => q.path === '/repos/acme/graphs/commits/c0ffee/pulls')).toBe(true)
+    expect(writes(gh).map((q) => q.path)).toEqual(['/repos/acme/graphs/issues/12/comments'])
+    expect(r.warnings).toEqual([])
+  })
+
+  it('workflow_run whose pull request has moved on or closed: nothing posted, one info line', async () => {
+    const moved = [{ ...pulls[0], head: { ...pulls[0].head, sha: 'newer' } }]
+    const gh = await github({ pulls: moved })
+    const r = await run(await finished(), onPullRequest(gh, { eventName: 'workflow_run', event: forkRun() }))
+    expect(r.code).toBe(0)
+    expect(writes(gh)).toEqual([])
+    expect(r.log).toContain('no open pull request of acme/graphs has branch forker:fix-movies or commit c0ffee')
+    expect(r.warnings).toEqual([])
+  })
+
+  it('pr-number overrides the event, even a push', async () => {
+    const gh = await github()
+    const r = await run(
+      await finished(),
+      onPullRequest(gh, { eventName: 'push', event: {}, inputs: { 'pr-number': '42' } })
+    )
+    expect(writes(gh).map((q) => q.path)).toEqual(['/repos/acme/graphs/issues/42/comments'])
+    expect(r.outputs['comment-url']).toContain('/pull/42#')
+  })
+})
+
+describe('races', () => {
+  it.each(['update', 'recreate'])('two runs at once (comment-mode %s) still end with one comment', async (mode) => {
+    const old = { id: 10, ...on7(`${MARKER}\nold`, 'github-actions[bot]', 'Bot') }
+    let release: () => void = () => undefined
+    const bothListed = new Promise<void>((resolve) => (release = resolve))
+    let listings = 0
+    const gh = await github({
+      comments: mode === 'recreate' ? [old] : [],
+      // Hold the first listing of each run until both have listed: both then create their own.
+      onRequest: async (request) => {
+        if (request.method !== 'GET' || !request.path.endsWith('/issues/7/comments')) return
+        listings += 1
+        if (listings === 2) release()
+        if (listings <= 2) await Promise.race([bothListed, sleep(5000)])
+      }
+    })
+    const emu = await finished()
+    const options = onPullRequest(gh, { inputs: { 'comment-mode': mode } })
+    const [a, b] = await Promise.all([run(emu, options), run(emu, options)])
+
+    expect([a.code, b.code]).toEqual([0, 0])
+    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/comments'))).toHaveLength(2)
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0].body).toContain('GES import succeeded')
+    expect([a.warnings, b.warnings]).toEqual([[], []])
+  })
+})
+
+describe('GitHub refuses: help', () => {
+  it('404 (no such pull request, or a token of another repository): a warning naming pr-number and github-token', async () => {
+    const gh = await github({
+      onRequest: (request) =>
+        request.path.includes('/issues/') ? { status: 404, body: { message: 'Not Found' } } : undefined
+    })
+    const r = await run(await finished(), onPullRequest(gh, { inputs: { 'pr-number': '404' } }))
+    expect(r.code).toBe(0)
+    expect(r.warnings).toHaveLength(1)
+    expect(r.warnings[0]).toContain('GitHub answered 404')
+    expect(r.warnings[0]).toContain('pull request #404 of acme/graphs')
+    expect(r.warnings[0]).toMatch(/pr-number.*github-token/)
+  })
+
+  it('401 (a revoked token): a warning naming github-token, no other request', async () => {
+    const gh = await github()
+    const r = await run(await finished(), onPullRequest(gh, { githubToken: 'ghs_revoked' }))
+    expect(r.code).toBe(0)
+    expect(r.warnings).toEqual([expect.stringMatching(/GitHub answered 401.*check the github-token input/)])
+    expect(gh.requests.map((q) => q.path)).toEqual(['/user'])
+  })
+})
+
+describe('size cap', () => {
+  it('failed and partFailed rows are kept first; the cut says how many rows are left out and where', async () => {
+    const files = Array.from({ length: 3000 }, (_, i) => {
+      const bad = i >= 2900 // the failures come last in GES's answer
+      return {
+        path: `obs://bucket/movies/vertices/part-${String(i).padStart(5, '0')}-${'x'.repeat(40)}.csv`,
+        log: `obs://bucket/movies/logs/part-${i}.log`,
+        status: bad ? (i % 2 ? 'failed' : 'partFailed') : 'success',
+        cause: bad ? `line ${i}: column count mismatch` : null,
+        totalLines: 1000,
+        successfulLines: bad ? 990 : 1000,
+        failedLines: bad ? 10 : 0
+      }
+    })
+    const emu = await startEmu({
+      jobs: [
+        {
+          id: DEMO_JOB_ID,
+          graph: 'movies',
+          timeline: [{ atMs: 0, status: 'success', jobDetail: { vertexsetPath: files } }]
+        }
+      ]
+    })
+    const gh = await github()
+    await run(emu, onPullRequest(gh))
+    const body = gh.comments[0].body
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    const rows = body.split('\n').filter((line) => line.includes('movies/vertices/part-'))
+    for (let i = 2900; i < 3000; i++) expect(body).toContain(`part-${String(i).padStart(5, '0')}-`)
+    expect(rows.slice(0, 100).every((row) => /failed|partFailed/.test(row))).toBe(true)
+    const shown = rows.length
+    const note = new RegExp(
+      `_${(3000 - shown).toLocaleString('en-US')} more files are not shown.*\\[run summary\\]\\(https://github.example/acme/graphs/actions/runs/4242\\)`
+    )
+    expect(body).toMatch(note)
+  })
+})
+
+describe('Octokit is loaded only when a comment is posted', () => {
+  /** Runs with a module hook that lists every module file Node resolves. */
+  async function modulesLoaded(gh: GitHubEmulator, options: RunOptions): Promise<string[]> {
+    const dir = tempDir('ges-modules-')
+    const log = join(dir, 'loaded.txt')
+    writeFileSync(log, '')
+    const hooks = join(dir, 'hooks.mjs')
+    writeFileSync(
+      hooks,
+      `import { appendFileSync } from 'node:fs'\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context)\n  appendFileSync(${JSON.stringify(log)}, result.url + '\\n')\n  return result\n}\n`
+    )
+    const register = join(dir, 'register.mjs')
+    writeFileSync(
+      register,
+      `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(hooks).href)})\n`
+    )
+    await run(
+      await finished(),
+      onPullRequest(gh, {
+        ...options,
+        env: { ...options.env, NODE_OPTIONS: `--import=${pathToFileURL(register).href}` }
+      })
+    )
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+  }
+  const octokitChunks = readdirSync(new URL('../../dist/', import.meta.url))
+    .filter((name) => name.endsWith('.js'))
+    .filter((name) => readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8').includes('getOctokit'))
+    .filter((name) => name !== 'index.js')
+
+  it('not on a push without pr-number; yes when it posts', async () => {
+    expect(octokitChunks.length).toBeGreaterThan(0)
+    const gh = await github()
+    const onPush = await modulesLoaded(gh, { eventName: 'push', event: {} })
+    expect(onPush.some((url) => url.endsWith('/dist/index.js'))).toBe(true)
+    expect(onPush.filter((url) => octokitChunks.some((chunk) => url.endsWith(`/dist/${chunk}`)))).toEqual([])
+    expect(gh.requests).toEqual([])
+
+    const onPr = await modulesLoaded(gh, {})
+    expect(onPr.filter((url) => octokitChunks.some((chunk) => url.endsWith(`/dist/${chunk}`))).length).toBeGreaterThan(
+      0
+    )
+    expect(gh.comments).toHaveLength(1)
+  })
+})
+
+describe('GitHub text is hostile too', () => {
+  it('a comment URL or error message with a line break cannot start a workflow command', async () => {
+    const evil = 'https://github.example/x\n::error::pwned\n::set-output name=status::success'
+    const gh = await github({
+      onRequest: (request) =>
+        request.method === 'POST' && request.path.endsWith('/comments')
+          ? { status: 201, body: { id: 1, html_url: evil, body: 'x', user: { login: 'github-actions[bot]' } } }
+          : undefined
+    })
+    const r = await run(await finished(), onPullRequest(gh))
+    expect(r.errors).toEqual([])
+    expect(r.stdout).not.toMatch(/^::error::pwned/m)
+    expect(r.stdout).not.toMatch(/^::set-output/m)
+
+    const refusing = await github({
+      onRequest: (request) =>
+        request.path.endsWith('/comments') ? { status: 403, body: { message: `no\n::error::pwned` } } : undefined
+    })
+    const refused = await run(await finished(), onPullRequest(refusing))
+    expect(refused.errors).toEqual([])
+    expect(refused.stdout).not.toMatch(/^::error::pwned/m)
+    expect(refused.warnings).toHaveLength(1)
   })
 })

@@ -1,12 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
-import { renderComment } from '../../src/report/comment.js'
+import { renderComment, sameCommentContent, withoutVolatileParts } from '../../src/report/comment.js'
 import { reportOf } from '../../__fixtures__/evidence.js'
 const NOW = Date.UTC(2026, 10, 28, 12, 30, 0)
 const RUN = 'https://github.com/acme/graphs/actions/runs/42'
 
-function reportWith(files: ReturnType<typeof file>[]) {
-  return reportOf({ end: 'finished', jobs: [job({ id: 'ff01', status: 'success', rawStatus: 'success', files })] })
+function reportWith(files: ReturnType<typeof file>[], elapsedMs = 5000) {
+  return reportOf({
+    end: 'finished',
+    elapsedMs,
+    jobs: [job({ id: 'ff01', status: 'success', rawStatus: 'success', files })]
+  })
 }
 
 describe('renderComment', () => {
@@ -45,5 +49,50 @@ describe('renderComment', () => {
       file({ path: `f${i}-${'q'.repeat(80)}`, cause: 'z'.repeat(100) })
     )
     expect(renderComment(reportWith(files), undefined, NOW)).toContain('the complete list is in the run summary')
+  })
+
+  it('keeps failed and partFailed rows first when rows are cut', () => {
+    const files = Array.from({ length: 3000 }, (_, i) =>
+      file({
+        path: `obs://b/${'p'.repeat(60)}-${i}.csv`,
+        status: i === 2998 ? 'partFailed' : i === 2999 ? 'failed' : 'success',
+        cause: 'c'.repeat(100)
+      })
+    )
+    const rows = renderComment(reportWith(files), RUN, NOW)
+      .split('\n')
+      .filter((line) => line.startsWith('| edgeset'))
+    expect(rows.length).toBeLessThan(3000)
+    expect(rows[0]).toContain('-2999.csv | ❌ failed')
+    expect(rows[1]).toContain('-2998.csv | ⚠️ partFailed')
+  })
+})
+
+describe('skip-unchanged comparison', () => {
+  const files = [file({ status: 'partFailed', failedLines: 3, cause: 'bad row' })]
+  const body = renderComment(reportWith(files), RUN, NOW)
+
+  it('ignores the update time, the time waited and the run (and attempt) link', () => {
+    const later = renderComment(
+      reportWith(files, 95_000),
+      'https://github.com/acme/graphs/actions/runs/43/attempts/2',
+      NOW + 3_600_000
+    )
+    expect(later).not.toBe(body)
+    expect(sameCommentContent(body, later)).toBe(true)
+    expect(sameCommentContent(body, later.replace(/\n/g, '\r\n'))).toBe(true)
+    expect(withoutVolatileParts(body)).not.toMatch(/2026-11-28 12:30|runs\/42|waited 5s/)
+    // The same job read by another run: its times are the same, or only timestamps differ.
+    expect(sameCommentContent(body, body.replace(/2026-11-2\d \d\d:\d\d:\d\d/g, '2026-11-29 01:02:03'))).toBe(true)
+  })
+
+  it('sees any change in the report itself', () => {
+    const other = renderComment(
+      reportWith([file({ status: 'partFailed', failedLines: 4, cause: 'bad row' })]),
+      RUN,
+      NOW
+    )
+    expect(sameCommentContent(body, other)).toBe(false)
+    expect(sameCommentContent(body, body.replace('bad row', 'bad rows'))).toBe(false)
   })
 })

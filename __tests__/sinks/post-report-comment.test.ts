@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { postReportComment, runUrlOf } from '../../src/sinks/pr-comment/post-report-comment.js'
-import type { CommentsApi } from '../../src/sinks/pr-comment/sticky-comment.js'
+import type { GitHubApi } from '../../src/sinks/pr-comment/github-api.js'
 import type { Log } from '../../src/util/log.js'
 
 function recorder(): Log & { lines: string[] } {
@@ -32,7 +32,7 @@ const request = { token: 'ghs_x', tag: 'prod', render: (runUrl: string | undefin
 describe('postReportComment', () => {
   it('makes no GitHub call without a pull request, and says so once', async () => {
     const log = recorder()
-    const connect = jest.fn<() => Promise<CommentsApi>>()
+    const connect = jest.fn<() => Promise<GitHubApi>>()
     expect(await postReportComment(request, log, { GITHUB_EVENT_NAME: 'push' }, connect)).toBeUndefined()
     expect(connect).not.toHaveBeenCalled()
     expect(log.lines).toEqual([expect.stringMatching(/^info pr-comment: no pull request .*push event/)])
@@ -47,12 +47,16 @@ describe('postReportComment', () => {
       request,
       log,
       prEnv(),
-      async (_t, _pr, signal) => ({
-        whoAmI: () => hung(signal),
-        listComments: () => hung(signal),
-        create: () => hung(signal),
-        update: () => hung(signal),
-        remove: () => hung(signal)
+      async (_t, signal) => ({
+        comments: () => ({
+          whoAmI: () => hung(signal),
+          listComments: () => hung(signal),
+          create: () => hung(signal),
+          update: () => hung(signal),
+          remove: () => hung(signal)
+        }),
+        pullRequestsOfBranch: () => hung(signal),
+        pullRequestsOfCommit: () => hung(signal)
       }),
       50
     )
@@ -74,6 +78,51 @@ describe('postReportComment', () => {
     expect(warning).toContain('GitHub answered 403')
     expect(warning).toContain('pull-requests: write')
     expect(warning).toContain('workflow_run')
+  })
+
+  it('a 404 gets its own help: which pull request, and whose token', async () => {
+    const log = recorder()
+    const notFound = Object.assign(new Error('Not Found'), { status: 404 })
+    await postReportComment({ ...request, prNumber: 12 }, log, prEnv(), async () => {
+      throw notFound
+    })
+    const [warning] = log.lines.filter((l) => l.startsWith('warning'))
+    expect(warning).toContain('GitHub answered 404')
+    expect(warning).toContain('pr-number')
+    expect(warning).toContain('github-token')
+    expect(warning).not.toContain('pull-requests: write')
+  })
+
+  it('a fork’s workflow_run matching several open pull requests: a warning naming pr-number, nothing posted', async () => {
+    const log = recorder()
+    const event = join(mkdtempSync(join(tmpdir(), 'ges-pr-')), 'event.json')
+    writeFileSync(
+      event,
+      JSON.stringify({
+        workflow_run: { pull_requests: [], event: 'pull_request', head_branch: 'main', head_sha: 'abc' },
+        repository: { name: 'graphs', owner: { login: 'acme' } }
+      })
+    )
+    const comments = jest.fn<GitHubApi['comments']>()
+    const url = await postReportComment(
+      request,
+      log,
+      { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/graphs' },
+      async () => ({
+        comments,
+        pullRequestsOfBranch: async () => [],
+        pullRequestsOfCommit: async () => [
+          { number: 3, state: 'open', headSha: 'abc' },
+          { number: 5, state: 'open', headSha: 'abc' },
+          { number: 8, state: 'closed', headSha: 'abc' }
+        ]
+      })
+    )
+    expect(url).toBeUndefined()
+    expect(comments).not.toHaveBeenCalled()
+    expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual([
+      expect.stringMatching(/2 open pull requests \(#3, #5\) have commit abc; set pr-number/)
+    ])
   })
 
   it('links the run, with the attempt when it is not the first', () => {

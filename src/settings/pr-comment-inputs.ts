@@ -1,13 +1,18 @@
 import { checkHeaderSafe } from './credential-inputs.js'
 import { InputError } from './input-error.js'
 import { getBoolean, splitList, type Input } from './input-parsers.js'
-import type { PrCommentSettings } from './settings.js'
+import { COMMENT_MODES, type CommentMode, type PrCommentSettings } from './settings.js'
 
 /** A tag goes into an HTML comment: keep it to characters that cannot close one. */
 const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/
 
-/** `pr-comment` and what it needs; undefined when no comment is wanted. */
+/**
+ * `pr-comment` and what it needs; undefined when no comment is wanted. `pr-number` and
+ * `comment-mode` are checked even then: a typo is reported, not silently ignored.
+ */
 export function getPrComment(input: Input): PrCommentSettings | undefined {
+  const prNumber = getPrNumber(input('pr-number'))
+  const mode = getCommentMode(input('comment-mode'))
   if (!getBoolean(input, 'pr-comment', false)) return undefined
   const githubToken = input('github-token')
   if (!githubToken) {
@@ -26,7 +31,48 @@ export function getPrComment(input: Input): PrCommentSettings | undefined {
       'movies-${{ matrix.env }}'
     )
   }
-  return { githubToken, tag: given || defaultTag(input) }
+  return { githubToken, tag: given || defaultTag(input), mode, ...(prNumber === undefined ? {} : { prNumber }) }
+}
+
+/** '' (the default, or an expression that found no number) means "from the event". */
+export function getPrNumber(value: string): number | undefined {
+  if (value === '') return undefined
+  const digits = value.replace(/^#/, '')
+  const number = Number(digits)
+  if (!/^\d+$/.test(digits) || !Number.isSafeInteger(number) || number < 1) {
+    throw new InputError(
+      'pr-number',
+      `("${value}") must be a pull request number, a whole number from 1 up; leave it empty to take the pull request from the event`,
+      '${{ github.event.pull_request.number }} or 42'
+    )
+  }
+  return number
+}
+
+export function getCommentMode(value: string): CommentMode {
+  const normalised = value.toLowerCase().replace(/_/g, '-')
+  if (normalised === '') return 'update'
+  const mode = COMMENT_MODES.find((m) => m === normalised)
+  if (mode) return mode
+  const closest = [...COMMENT_MODES].sort((a, b) => distance(a, normalised) - distance(b, normalised))[0]
+  throw new InputError(
+    'comment-mode',
+    `("${value}") must be one of ${COMMENT_MODES.join(', ')}${distance(closest, normalised) <= 4 ? `; did you mean "${closest}"?` : ''}`,
+    'update'
+  )
+}
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
 }
 
 /** One comment per set of graphs (or job ids) unless the workflow names its own tag. */

@@ -41,8 +41,15 @@ export interface Settings {
   prComment?: PrCommentSettings
 }
 
+export const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged'] as const
+/** update: edit ours in place; recreate: post anew at the bottom, delete ours; skip-unchanged: no write when equal. */
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
 export interface PrCommentSettings {
   githubToken: string
   /** Tells this report's comment apart from other reports on the same pull request. */
   tag: string
+  mode: CommentMode
+  /** `pr-number`: the pull request to comment on, instead of the event's. */
+  prNumber?: number
 }
