@@ -11,6 +11,7 @@ import { buildReport } from './report/report.js'
 import { decideVerdict, type Verdict } from './report/verdict.js'
 import { formatDuration } from './settings/duration.js'
 import { getSettings } from './settings/input-helper.js'
+import { resolveSinceRun } from './settings/run-start.js'
 import { InputError } from './settings/input-error.js'
 import type { Settings } from './settings/settings.js'
 import { setOutputs } from './sinks/outputs.js'
@@ -32,7 +33,7 @@ export async function run(): Promise<void> {
   const controller = new AbortController()
   const stopListening = abortOnSignals(controller, runnerLog)
   try {
-    const settings = getSettings()
+    const settings = await resolveSinceRun(getSettings(), `ges-job-waiter/${VERSION}`, runnerLog)
     const outcome = await wait(settings, controller.signal)
     await publish(settings, outcome)
   } catch (error) {

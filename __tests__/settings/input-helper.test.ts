@@ -27,6 +27,7 @@ describe('defaults', () => {
     select: 'latest',
     waitForJob: true,
     timeoutMs: 30 * 60_000,
+    appearTimeoutMs: 5 * 60_000,
     pollIntervalMs: 5000,
     maxPollIntervalMs: 60_000,
     requestTimeoutMs: 30_000,
@@ -111,5 +112,28 @@ describe('project id', () => {
 
   it('validates a project id from the environment too', () => {
     inputError('project-id', { region: 'cn-north-4', token: 't' }, { HUAWEI_CLOUD_PROJECT_ID: 'bad id' })
+  })
+})
+
+describe('appear-timeout', () => {
+  it('is 5m by default, and follows a shorter timeout without complaint', () => {
+    expect(settingsOf(TOKEN_AUTH).appearTimeoutMs).toBe(5 * 60_000)
+    expect(settingsOf({ ...TOKEN_AUTH, timeout: '2m' }).appearTimeoutMs).toBe(2 * 60_000)
+    expect(settingsOf({ ...TOKEN_AUTH, 'appear-timeout': '45s' }).appearTimeoutMs).toBe(45_000)
+  })
+
+  it('may equal timeout', () => {
+    expect(settingsOf({ ...TOKEN_AUTH, timeout: '10m', 'appear-timeout': '10m' }).appearTimeoutMs).toBe(10 * 60_000)
+  })
+
+  it('refuses a value longer than timeout, naming both', () => {
+    const message = inputError('appear-timeout', { ...TOKEN_AUTH, timeout: '5m', 'appear-timeout': '10m' })
+    expect(message).toContain('(10m) is longer than "timeout" (5m)')
+    expect(message).toContain('Example: 5m')
+  })
+
+  it('refuses text that is not a duration, and zero', () => {
+    expect(inputError('appear-timeout', { ...TOKEN_AUTH, 'appear-timeout': 'soon' })).toContain('"soon"')
+    expect(inputError('appear-timeout', { ...TOKEN_AUTH, 'appear-timeout': '0s' })).toContain('longer than zero')
   })
 })
