@@ -8,6 +8,7 @@ import { escapeMarkdown } from './report/escape.js'
 import { hintFor, failureMessage } from './report/explain.js'
 import { renderMarkdown, type ReportContext } from './report/markdown.js'
 import { buildReport } from './report/report.js'
+import { staleJobs } from './report/stale.js'
 import { decideVerdict, type Verdict } from './report/verdict.js'
 import { formatDuration } from './settings/duration.js'
 import { getSettings } from './settings/input-helper.js'
@@ -79,7 +80,9 @@ function describeTargets(settings: Settings): string {
 }
 
 async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> {
-  const report = buildReport(outcome)
+  const stale = staleJobs(outcome.jobs, settings, Date.now())
+  for (const job of stale) core.warning(job.message)
+  const report = { ...buildReport(outcome), ...(stale.length > 0 && { stale }) }
   const stopped = outcome.end === 'error' ? outcome.error : undefined
   const verdict = decideVerdict(report, settings, stopped?.message)
 

@@ -304,10 +304,44 @@ export interface JobReport {
   files: FileReport[]
 }
 
+export interface SeenJob {
+  jobId: string
+  jobName: string | null
+  graph: string | null
+  status: string
+  beginTime: string | null
+}
+
+export interface NotFoundReport {
+  reason: 'appear-timeout' | 'not-waiting' | 'other-graph'
+  message: string
+  searched: {
+    jobIds: string[]
+    graphs: string[]
+    jobName: string | null
+    since: string | null
+    until: string | null
+    appearTimeoutSeconds: number | null
+  }
+  seenInstead: SeenJob[]
+}
+
+export interface StaleJob {
+  jobId: string
+  graph: string | null
+  endTime: string
+  hoursAgo: number
+  message: string
+}
+
 export interface Report {
   status: string
   jobs: JobReport[]
   totals: { totalLines: number; successfulLines: number; failedLines: number; failedFiles: number }
+  /** Only when status is not-found. */
+  notFound?: NotFoundReport
+  /** Only when a job chosen without since finished more than a day ago. */
+  stale?: StaleJob[]
 }
 
 const nullable = (type: string) => (value: unknown) => value === null || typeof value === type
@@ -315,7 +349,14 @@ const nullable = (type: string) => (value: unknown) => value === null || typeof 
 /** The documented shape, exactly: no key missing, none extra, each of the right type. */
 export function expectReportShape(report: unknown): asserts report is Report {
   const r = report as Report
-  expect(Object.keys(r).sort()).toEqual(['jobs', 'status', 'totals'])
+  const optional = ['notFound', 'stale'].filter((key) => key in r)
+  expect(Object.keys(r).sort()).toEqual(['jobs', 'status', 'totals', ...optional].sort())
+  if (r.notFound) expectNotFoundShape(r.notFound)
+  expect(r.notFound !== undefined).toBe(r.status === 'not-found')
+  for (const stale of r.stale ?? []) {
+    expect(Object.keys(stale).sort()).toEqual(['endTime', 'graph', 'hoursAgo', 'jobId', 'message'])
+    expect(stale.hoursAgo).toBeGreaterThanOrEqual(24)
+  }
   expect(typeof r.status).toBe('string')
   expect(Object.keys(r.totals).sort()).toEqual(['failedFiles', 'failedLines', 'successfulLines', 'totalLines'])
   for (const value of Object.values(r.totals)) expect(Number.isSafeInteger(value)).toBe(true)
@@ -363,6 +404,23 @@ export function expectReportShape(report: unknown): asserts report is Report {
         expect(nullable('number')(file[key])).toBe(true)
       for (const key of ['cause', 'log'] as const) expect(nullable('string')(file[key])).toBe(true)
     }
+  }
+}
+
+function expectNotFoundShape(n: NotFoundReport): void {
+  expect(Object.keys(n).sort()).toEqual(['message', 'reason', 'searched', 'seenInstead'])
+  expect(['appear-timeout', 'not-waiting', 'other-graph']).toContain(n.reason)
+  expect(Object.keys(n.searched).sort()).toEqual([
+    'appearTimeoutSeconds',
+    'graphs',
+    'jobIds',
+    'jobName',
+    'since',
+    'until'
+  ])
+  expect(n.seenInstead.length).toBeLessThanOrEqual(5)
+  for (const job of n.seenInstead) {
+    expect(Object.keys(job).sort()).toEqual(['beginTime', 'graph', 'jobId', 'jobName', 'status'])
   }
 }
 

@@ -1,5 +1,7 @@
 import { formatDuration } from '../settings/duration.js'
 import { escapeMarkdown as esc } from './escape.js'
+import { renderNotFound } from './not-found.js'
+import { renderStale } from './stale.js'
 import type { FileReport, JobReport, Report, ReportStatus } from './report.js'
 import type { Verdict } from './verdict.js'
 
@@ -100,6 +102,7 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
   head.push(
     `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}** · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'} · waited ${formatDuration(context.elapsedMs)} · ${verdictWord}`
   )
+  head.push(...renderStale(report.stale))
   if (report.jobs.length > 0) head.push(jobsTable(report.jobs))
 
   const tail: string[] = []
@@ -108,6 +111,7 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
     .map((job) => `- ${esc(job.jobId, 80)}: ${esc(job.failReason ?? '')}`)
   if (reasons.length > 0) tail.push(`**Fail reasons**\n\n${reasons.join('\n')}`)
   if (context.missing.length > 0) tail.push(`**Not found**: ${context.missing.map((m) => esc(m, 300)).join('; ')}`)
+  tail.push(...renderNotFound(report.notFound))
   if (context.vanished.length > 0) {
     tail.push(`**No longer listed by the job center**: ${context.vanished.map((id) => esc(id, 80)).join(', ')}`)
   }

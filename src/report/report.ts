@@ -1,5 +1,7 @@
 import type { FileKind, ImportFile, Job } from '../ges/model.js'
 import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
+import { notFoundReport, type NotFoundReport } from './not-found.js'
+import type { StaleJob } from './stale.js'
 
 /** The overall status, as the `status` output and the JSON report give it. */
 export type ReportStatus = 'success' | 'failed' | 'partiallyFailed' | 'timeout' | 'not-found' | 'cancelled'
@@ -40,6 +42,10 @@ export interface Report {
   status: ReportStatus
   jobs: JobReport[]
   totals: Totals
+  /** Only when the status is not-found. */
+  notFound?: NotFoundReport
+  /** Only when a job was chosen without since and finished more than a day ago. */
+  stale?: StaleJob[]
 }
 
 const FAILED_FILE = new Set(['failed', 'partFailed', 'unknown'])
@@ -124,6 +130,11 @@ export function totalsOf(jobs: Job[]): Totals {
   }
 }
 
-export function buildReport(outcome: Pick<WaitOutcome, 'end' | 'jobs'>): Report {
-  return { status: overallStatus(outcome), jobs: outcome.jobs.map(jobReport), totals: totalsOf(outcome.jobs) }
+export function buildReport(outcome: Pick<WaitOutcome, 'end' | 'jobs' | 'notFound'>): Report {
+  return {
+    status: overallStatus(outcome),
+    jobs: outcome.jobs.map(jobReport),
+    totals: totalsOf(outcome.jobs),
+    ...(outcome.notFound && { notFound: notFoundReport(outcome.notFound) })
+  }
 }

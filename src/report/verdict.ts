@@ -33,7 +33,7 @@ export function decideVerdict(report: Report, rules: VerdictRules, waitError?: s
       reasons.push('the wait timed out before the job finished')
       break
     case 'not-found':
-      reasons.push('no matching job was found')
+      reasons.push(report.notFound?.message ?? 'no matching job was found')
       break
     case 'cancelled':
       reasons.push('the run was cancelled before the job finished')

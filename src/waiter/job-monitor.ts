@@ -4,7 +4,14 @@ import { isUnreadable } from '../ges/normalize.js'
 import { ApiError } from '../http/api-error.js'
 import type { Log } from '../util/log.js'
 import { formatUtcDate } from '../util/time.js'
-import { missingTargets, pickTargets, type MissingTarget, type TargetCriteria } from './targets.js'
+import {
+  misplacedJobs,
+  missingTargets,
+  newestJobs,
+  pickTargets,
+  type MissingTarget,
+  type TargetCriteria
+} from './targets.js'
 
 interface Tracked {
   job: Job
@@ -31,10 +38,12 @@ const DAY_MS = 86_400_000
 export class JobMonitor {
   private readonly tracked = new Map<string, Tracked>()
   private graphIds: Map<string, string> | 'unavailable' | undefined
+  /** From the last discovery listing: the newest jobs, and jobs of our ids under another graph. */
+  private listedLast: { newest: Job[]; misplaced: Job[] } = { newest: [], misplaced: [] }
 
   constructor(
     private readonly source: JobSource,
-    private readonly criteria: TargetCriteria,
+    readonly criteria: TargetCriteria,
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     private readonly startDate: string | undefined,
     private readonly log: Log
@@ -46,6 +55,10 @@ export class JobMonitor {
 
   missing(): MissingTarget[] {
     return missingTargets(this.jobs(), this.criteria)
+  }
+
+  seen(): { newest: Job[]; misplaced: Job[] } {
+    return this.listedLast
   }
 
   vanished(): string[] {
@@ -81,7 +94,9 @@ export class JobMonitor {
 
   /** Lists the job center (per graph when graphs are named) and picks the targets. */
   private async discover(listed: Map<string, Job[]>, refreshed: Set<string>, errors: ApiError[]): Promise<void> {
-    const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined]
+    // Job ids are listed across graphs, so that an id of another graph is reported, not awaited.
+    const graphs =
+      this.criteria.graphNames.length > 0 && !this.criteria.jobIds.length ? this.criteria.graphNames : [undefined]
     // Job ids need no comparison with other jobs: stop paging once they are all seen. Such a
     // listing is partial, so it is not kept for this poll's other lookups.
     const ids = this.criteria.jobIds.filter((id) => !this.tracked.has(id))
@@ -95,6 +110,8 @@ export class JobMonitor {
       if (!enough) listed.set(graphs[i] ?? '', result.value)
       candidates.push(...result.value)
     })
+    if (results.some((r) => r.status === 'fulfilled'))
+      this.listedLast = { newest: newestJobs(candidates), misplaced: misplacedJobs(candidates, this.criteria) }
     for (const job of candidates) {
       const known = this.tracked.get(job.id)
       if (known) {
