@@ -15,6 +15,10 @@ export interface GitHubEmulatorOptions {
   /** Answer every create/update/delete with this status (e.g. 403 for a read-only token). */
   writeStatus?: number
   comments?: GitHubComment[]
+  /** Workflow runs by id: run_started_at of the run (latest attempt) and of each attempt. */
+  runs?: Record<string, { startedAt?: string; attempts?: Record<string, string> }>
+  /** Answer every run request with this status (403: a token without actions: read). */
+  runsStatus?: number
 }
 
 export interface GitHubRequest {

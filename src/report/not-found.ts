@@ -75,7 +75,7 @@ export function notFoundReport(details: NotFoundDetails): NotFoundReport {
   }
 }
 
-const time = (value: string | null): string => (value ? value.replace('T', ' ').replace('Z', '') : '–')
+const time = (value: string | null): string => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–')
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`
 
 /** The "searched / seen instead" section of the summary; every value from the cloud or the inputs escaped. */
