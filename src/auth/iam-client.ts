@@ -64,12 +64,15 @@ export class IamClient {
 
   /** `GET /v3/projects?name=REGION`, AK/SK-signed: what the SDKs do when only a region is known. */
   async findProjectId(region: string): Promise<string> {
-    const { json } = await this.caller.call({
-      what: `Finding the project of region ${region}`,
-      method: 'GET',
-      url: `${this.iamEndpoint}/v3/projects`,
-      query: { name: region }
-    })
+    const what = `Finding the project of region ${region}`
+    const { json } = await this.caller
+      .call({ what, method: 'GET', url: `${this.iamEndpoint}/v3/projects`, query: { name: region } })
+      .catch((error: unknown) => {
+        // ges-api.md §4.4: this call needs iam:projects:list, which keys with only GES rights lack.
+        if (!(error instanceof ApiError) || error.details.status !== 403) throw error
+        const fix = 'set "project-id", or grant the IAM user iam:projects:list'
+        throw new ApiError('permanent', error.message.replace('check the IAM permissions for GES', fix), error.details)
+      })
     const projects = (json as { projects?: unknown } | null)?.projects
     const matches = (Array.isArray(projects) ? (projects as unknown[]) : []).filter(
       (p): p is { id: string; name: string } =>

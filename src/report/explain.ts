@@ -15,6 +15,8 @@ export function hintFor(report: Report, verdict: Verdict, timeoutMs: number, err
     if (/^APIGW?\.0301$/i.test(code) || status === 401) {
       return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.'
     }
+    if (status === 403 && error.message.includes('iam:projects:list'))
+      return 'Set "project-id" (the project is then not looked up in IAM), or grant the IAM user iam:projects:list.'
     if (status === 403)
       return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.'
     if (status === 404)
