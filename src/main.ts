@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
   const controller = new AbortController()
   const stopListening = abortOnSignals(controller, runnerLog)
   try {
-    const settings = await resolveSinceRun(getSettings(), `ges-job-waiter/${VERSION}`, runnerLog)
+    const settings = await resolveSinceRun(getSettings(), `ges-job-waiter/${VERSION}`, runnerLog, controller.signal)
     const outcome = await wait(settings, controller.signal)
     await publish(settings, outcome)
   } catch (error) {

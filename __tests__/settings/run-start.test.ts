@@ -98,6 +98,14 @@ describe('readRunStart', () => {
     expect(await failure(readRunStart(source(url), 'ua', 300))).toContain('did not answer within 0.3 s')
   })
 
+  it('stops at once when the run is cancelled', async () => {
+    const url = await github(() => 'hang')
+    const controller = new AbortController()
+    const reading = readRunStart(source(url), 'ua', 5000, controller.signal)
+    setTimeout(() => controller.abort(), 50)
+    await expect(reading).rejects.toThrow('cancelled while reading the start of the run (since: run)')
+  })
+
   it('an unreachable API names the host and GITHUB_API_URL', async () => {
     const url = await github(() => ({ status: 200, body: {} }))
     const open = server!

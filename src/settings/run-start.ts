@@ -10,9 +10,14 @@ const RUN_START_TIMEOUT_MS = 10_000
 const EXAMPLE = '"run" with "permissions: actions: read", or a time such as "2h"'
 
 /** Settings with `since: run` turned into a time: the one network call before the wait. */
-export async function resolveSinceRun(settings: Settings, userAgent: string, log: Log): Promise<Settings> {
+export async function resolveSinceRun(
+  settings: Settings,
+  userAgent: string,
+  log: Log,
+  signal?: AbortSignal
+): Promise<Settings> {
   if (!settings.sinceRun) return settings
-  const since = await readRunStart(settings.sinceRun, userAgent)
+  const since = await readRunStart(settings.sinceRun, userAgent, RUN_START_TIMEOUT_MS, signal)
   log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`)
   if (settings.until !== undefined && settings.until < since) {
     throw new InputError(
@@ -33,7 +38,8 @@ export async function resolveSinceRun(settings: Settings, userAgent: string, log
 export async function readRunStart(
   source: RunStartSource,
   userAgent: string,
-  timeoutMs = RUN_START_TIMEOUT_MS
+  timeoutMs = RUN_START_TIMEOUT_MS,
+  signal?: AbortSignal
 ): Promise<number> {
   const client = new HttpClient(userAgent, [], {
     allowRetries: false,
@@ -45,13 +51,19 @@ export async function readRunStart(
   })
   const base = `${source.apiUrl}/repos/${source.repository}/actions/runs/${source.runId}`
   let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
+  let onAbort: (() => void) | undefined
+  const stop = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(fail(`GitHub did not answer within ${timeoutMs / 1000} s`)), timeoutMs)
+    // The runner cancels with SIGINT, then SIGTERM 7.5 s later: do not sit out the 10 s.
+    onAbort = () => reject(new Error('cancelled while reading the start of the run (since: run)'))
+    if (signal?.aborted) onAbort()
+    else signal?.addEventListener('abort', onAbort, { once: true })
   })
   try {
-    return await Promise.race([readFrom(client, base, source), timeout])
+    return await Promise.race([readFrom(client, base, source), stop])
   } finally {
     clearTimeout(timer)
+    if (onAbort) signal?.removeEventListener('abort', onAbort)
     client.dispose()
   }
 }
