@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(681);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6578);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 681:
+/***/ 6578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4660,7 +4660,152 @@ function skippedSection(skipped) {
     return [`**Skipped jobs**\n\n${lines.join('\n')}`];
 }
 
+;// CONCATENATED MODULE: ./src/report/not-found.ts
+
+
+const iso = (time) => time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+function seenJob(job) {
+    return {
+        jobId: job.id,
+        jobName: job.name,
+        graph: job.graph,
+        status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
+        beginTime: iso(job.beginTime)
+    };
+}
+function messageOf(details) {
+    const { searched } = details;
+    switch (details.reason) {
+        case 'other-graph':
+            return details.misplaced
+                .map((job) => `job ${job.id} belongs to graph "${job.graph ?? ''}", not to graph-name ${searched.graphNames.map((g) => `"${g}"`).join(', ')}: fix job-id or graph-name`)
+                .join('; ');
+        case 'not-waiting':
+            return 'no matching job was found (wait-for-job is false: the first listing decides)';
+        case 'appear-timeout':
+            return `no matching job appeared within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`;
+    }
+}
+function notFoundReport(details) {
+    const { searched } = details;
+    return {
+        reason: details.reason,
+        message: messageOf(details),
+        searched: {
+            jobIds: searched.jobIds,
+            graphs: searched.graphNames,
+            jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
+            since: iso(searched.since),
+            until: iso(searched.until),
+            appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
+        },
+        seenInstead: details.newest.map(seenJob)
+    };
+}
+const not_found_time = (value) => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–');
+const row = (cells) => `| ${cells.join(' | ')} |`;
+/** The "searched / seen instead" section of the summary; every value from the cloud or the inputs escaped. */
+function renderNotFound(report) {
+    if (!report)
+        return [];
+    const { searched } = report;
+    const terms = [
+        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => escapeMarkdown(id, 80)).join(', ')}` : undefined,
+        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => escapeMarkdown(g, 100)).join(', ') : 'any'}`,
+        searched.jobIds.length > 0
+            ? undefined
+            : `job name ${searched.jobName === null ? 'any' : escapeMarkdown(searched.jobName, 60)}`,
+        `window ${searched.since ? `from ${not_found_time(searched.since)}` : 'any time'}${searched.until ? ` to ${not_found_time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
+        searched.appearTimeoutSeconds !== null && report.reason === 'appear-timeout'
+            ? `appear-timeout ${formatDuration(searched.appearTimeoutSeconds * 1000)}`
+            : undefined
+    ].filter(Boolean);
+    const lines = [`**Why not found**: ${escapeMarkdown(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
+    if (report.seenInstead.length === 0) {
+        lines.push('**Seen instead**: the job center listed no jobs for this search.');
+    }
+    else {
+        const table = [
+            row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
+            row(['---', '---', '---', '---', '---']),
+            ...report.seenInstead.map((job) => row([
+                escapeMarkdown(job.jobId, 80),
+                escapeMarkdown(job.jobName ?? '–', 60),
+                escapeMarkdown(job.graph ?? '–', 100),
+                escapeMarkdown(job.status, 40),
+                not_found_time(job.beginTime)
+            ]))
+        ];
+        lines.push(`**Seen instead** (the newest jobs listed, newest first):\n\n${table.join('\n')}`);
+    }
+    return [lines.join('\n\n')];
+}
+
+;// CONCATENATED MODULE: ./src/ges/model.ts
+/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
+const FINISHED = new Set(['success', 'failed', 'partFailed']);
+function isFinishedStatus(status) {
+    return FINISHED.has(status);
+}
+/** A job whose entry could not be read is never finished: its import details are not known. */
+function isFinished(job) {
+    return isFinishedStatus(job.status) && job.unreadable === undefined;
+}
+/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
+function isImport(job) {
+    return (job.name ?? '').toLowerCase() === 'importgraph';
+}
+/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
+function hasUnreadableBegin(job) {
+    return job.beginTimeRaw !== null && job.beginTime === null;
+}
+
+;// CONCATENATED MODULE: ./src/report/stale.ts
+
+
+/** A job chosen without `since` that finished this long ago may be yesterday's import. */
+const STALE_AFTER_MS = 86_400_000;
+/**
+ * Jobs picked by name and graph with no `since` window that finished more than a day ago: a
+ * gate that passes on an old import is worse than none, so the log and the summary say so.
+ * A job named by `job-id` was chosen on purpose and is never stale.
+ */
+function staleJobs(jobs, criteria, now) {
+    if (criteria.since !== undefined || criteria.jobIds.length > 0)
+        return [];
+    const stale = [];
+    for (const job of jobs) {
+        const finishedAt = job.endTime ?? (isFinished(job) ? job.beginTime : null);
+        if (finishedAt === null || now - finishedAt <= STALE_AFTER_MS)
+            continue;
+        const what = `${job.name ?? ''} job`.trim();
+        const graph = job.graph ? ` of graph ${job.graph}` : '';
+        const subject = criteria.select === 'latest' ? `the newest ${what}${graph}` : `${what} ${job.id}${graph}`;
+        stale.push({
+            jobId: job.id,
+            graph: job.graph,
+            endTime: new Date(finishedAt).toISOString().replace(/\.000Z$/, 'Z'),
+            hoursAgo: Math.floor((now - finishedAt) / 3_600_000),
+            message: `${subject} finished ${ago(now - finishedAt)}; set since to ignore older imports`
+        });
+    }
+    return stale;
+}
+/** `26 hours ago` up to two days, then `3 days ago`. */
+function ago(ms) {
+    const hours = Math.floor(ms / 3_600_000);
+    return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`;
+}
+/** A warning callout per stale job; the job and graph names are escaped. */
+function renderStale(stale) {
+    if (!stale || stale.length === 0)
+        return [];
+    return [`> [!WARNING]\n${stale.map((s) => `> ${escapeMarkdown(s.message, 400)}`).join('\n>\n')}`];
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 
 
 
@@ -4696,8 +4841,8 @@ const severity = (status) => SEVERITY[status] ?? SEVERITY.unknown;
 const count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
 const cellCount = (n) => (n === null ? '–' : n.toLocaleString('en-US'));
 const markdown_time = (iso) => (iso ? iso.replace('T', ' ').replace('Z', '') : '–');
-const row = (cells) => `| ${cells.join(' | ')} |`;
-const header = (cells) => `${row(cells)}\n${row(cells.map(() => '---'))}`;
+const markdown_row = (cells) => `| ${cells.join(' | ')} |`;
+const header = (cells) => `${markdown_row(cells)}\n${markdown_row(cells.map(() => '---'))}`;
 function sumLines(job, pick) {
     const values = job.files.map(pick).filter((n) => n !== null);
     return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
@@ -4712,7 +4857,7 @@ function jobStatusCell(job) {
 function jobsTable(jobs) {
     const lines = [header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed'])];
     for (const job of jobs) {
-        lines.push(row([
+        lines.push(markdown_row([
             escapeMarkdown(job.graph ?? '–', 100),
             `${escapeMarkdown(job.jobName ?? 'job', 60)} ${escapeMarkdown(job.jobId, 80)}`,
             jobStatusCell(job),
@@ -4727,7 +4872,7 @@ function jobsTable(jobs) {
 }
 const FILES_HEADER = header(['Kind', 'Path', 'Status', 'Lines ok / failed / total', 'Cause', 'Log']);
 function fileRow(file) {
-    return row([
+    return markdown_row([
         file.kind,
         escapeMarkdown(file.path || '–', 300),
         `${FILE_BADGE[file.status] ?? '❔'} ${escapeMarkdown(file.status, 40)}`,
@@ -4773,8 +4918,9 @@ function closingSections(report, runUrl) {
     ];
     if (notices.length > 0)
         tail.push(`**Notices**\n\n${notices.join('\n')}`);
-    if (report.notFound.length > 0)
-        tail.push(`**Not found**: ${report.notFound.map((m) => escapeMarkdown(m, 300)).join('; ')}`);
+    if (report.missing.length > 0)
+        tail.push(`**Not found**: ${report.missing.map((m) => escapeMarkdown(m, 300)).join('; ')}`);
+    tail.push(...renderNotFound(report.notFound));
     tail.push(...skippedSection(report.skipped));
     const vanished = report.jobs.filter((job) => job.vanished).map((job) => escapeMarkdown(job.jobId, 80));
     if (vanished.length > 0)
@@ -4799,7 +4945,7 @@ function closingSections(report, runUrl) {
  */
 function renderMarkdown(report, limits) {
     const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome);
-    const head = [`### ${headline(report)}`, summaryLine(report)];
+    const head = [`### ${headline(report)}`, summaryLine(report), ...renderStale(report.stale)];
     if (jobs.length > 0)
         head.push(jobsTable(jobs));
     const tail = closingSections(report, limits.runUrl);
@@ -4930,6 +5076,10 @@ function hintFor(report, timeoutMs, error) {
         case 'timeout':
             return `The job did not finish within ${formatDuration(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
         case 'not-found':
+            if (report.notFound?.reason === 'other-graph')
+                return 'Check "job-id" and "graph-name": they name different graphs.';
+            if (report.notFound?.reason === 'appear-timeout')
+                return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC) against the jobs seen instead; raise "appear-timeout" if the import starts later.';
             return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC); set wait-for-job: true to wait for a job that starts later.';
         case 'cancelled':
             return 'The run was cancelled; the job itself goes on in GES.';
@@ -4965,26 +5115,9 @@ function explain_clip(text, max = 200) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/ges/model.ts
-/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
-const FINISHED = new Set(['success', 'failed', 'partFailed']);
-function isFinishedStatus(status) {
-    return FINISHED.has(status);
-}
-/** A job whose entry could not be read is never finished: its import details are not known. */
-function isFinished(job) {
-    return isFinishedStatus(job.status) && job.unreadable === undefined;
-}
-/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
-function isImport(job) {
-    return (job.name ?? '').toLowerCase() === 'importgraph';
-}
-/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
-function hasUnreadableBegin(job) {
-    return job.beginTimeRaw !== null && job.beginTime === null;
-}
-
 ;// CONCATENATED MODULE: ./src/report/judge.ts
+
+
 
 
 /**
@@ -5007,7 +5140,13 @@ function judge(evidence, rules) {
             stoppedWait: evidence.end === 'error'
         }
         : null;
+    const notFound = evidence.end === 'not-found' && evidence.notFound ? notFoundReport(evidence.notFound) : null;
     const reasons = failReasons(evidence.end, status, jobs, totals, rules, error?.stoppedWait ? error : null);
+    if (notFound)
+        reasons[reasons.indexOf(NOT_FOUND)] = notFound.message;
+    const stale = rules.now === undefined
+        ? []
+        : staleJobs(evidence.jobs.map((o) => o.job), { since: rules.since, jobIds: rules.jobIds ?? [], select: rules.select ?? 'latest' }, rules.now);
     const report = {
         status,
         passed: reasons.length === 0,
@@ -5016,7 +5155,9 @@ function judge(evidence, rules) {
         warnings: warningsOf(jobs, totals),
         jobs,
         totals,
-        notFound: evidence.missing.map((m) => m.description),
+        missing: evidence.missing.map((m) => m.description),
+        notFound,
+        stale,
         skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
         error,
         waitedSeconds: Math.round(evidence.elapsedMs / 1000)
@@ -5092,7 +5233,7 @@ function failReasons(end, status, jobs, totals, rules, stoppingError) {
     if (end === 'timeout')
         reasons.push('the wait timed out before the job finished');
     if (end === 'not-found')
-        reasons.push('no matching job was found');
+        reasons.push(NOT_FOUND);
     if (end === 'cancelled')
         reasons.push('the run was cancelled before the job finished');
     if ((end === 'error' || status === 'error') && reasons.length === 0)
@@ -5107,6 +5248,7 @@ function failReasons(end, status, jobs, totals, rules, stoppingError) {
     }
     return reasons;
 }
+const NOT_FOUND = 'no matching job was found';
 function unknownReason(job) {
     if (job.fileResults === 'not-reported')
         return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`;
@@ -5125,7 +5267,7 @@ function warningsOf(jobs, totals) {
         warnings.push('GES did not report the line counts of every file: the totals are unknown');
     return warnings;
 }
-function iso(time) {
+function judge_iso(time) {
     return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
 }
 function fileReport(file) {
@@ -5158,8 +5300,8 @@ function jobReport(observed) {
         disagreement: observed.disagreement ?? null,
         vanished: observed.vanished,
         unreadable: job.unreadable ?? null,
-        beginTime: iso(job.beginTime),
-        endTime: iso(job.endTime),
+        beginTime: judge_iso(job.beginTime),
+        endTime: judge_iso(job.endTime),
         durationSeconds: duration,
         failReason: job.failReason,
         files: (job.files ?? []).map(fileReport)
@@ -5504,7 +5646,39 @@ function hash(text) {
     return h.toString(36).padStart(8, '0').slice(0, 8);
 }
 
+;// CONCATENATED MODULE: ./src/settings/run-start-inputs.ts
+
+
+/**
+ * `since: run` and what reading the run's start needs: the runner's GITHUB_* variables and a
+ * token that may read the run (`actions: read`). Undefined when `since` is something else.
+ */
+function getRunStartSource(input, envValue) {
+    if (input('since').toLowerCase() !== 'run')
+        return undefined;
+    const runId = envValue('GITHUB_RUN_ID');
+    const repository = envValue('GITHUB_REPOSITORY');
+    if (!runId || !/^\d+$/.test(runId) || !repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+        throw new InputError('since', '("run") needs GITHUB_RUN_ID and GITHUB_REPOSITORY, which only a GitHub Actions run sets: outside a workflow run, give a time instead', '"2h" or "2026-11-28T09:30:00Z"');
+    }
+    const githubToken = input('github-token');
+    if (!githubToken) {
+        throw new InputError('github-token', 'is empty but since is "run": the start of the run is read from the GitHub API with this token (permission actions: read)', '${{ github.token }}');
+    }
+    checkHeaderSafe('github-token', githubToken);
+    const attempt = envValue('GITHUB_RUN_ATTEMPT');
+    return {
+        apiUrl: (envValue('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
+        repository,
+        runId,
+        ...(attempt && /^\d+$/.test(attempt) && { runAttempt: attempt }),
+        githubToken
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
+
+
 
 
 
@@ -5537,7 +5711,9 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     if (maxPollIntervalMs < pollIntervalMs) {
         throw new InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
     }
-    const since = getTimePoint(input, 'since', now);
+    const appearTimeoutMs = getAppearTimeout(input, timeoutMs);
+    const sinceRun = getRunStartSource(input, envValue);
+    const since = sinceRun ? undefined : getTimePoint(input, 'since', now);
     const until = getTimePoint(input, 'until', now);
     if (since !== undefined && until !== undefined && until < since) {
         throw new InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
@@ -5555,9 +5731,11 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         jobName: jobName === '*' ? undefined : jobName,
         since,
         until,
+        ...(sinceRun && { sinceRun }),
         select: getChoice(input, 'select', ['latest', 'all'], 'latest'),
         waitForJob: getBoolean(input, 'wait-for-job', true),
         timeoutMs,
+        appearTimeoutMs,
         pollIntervalMs,
         maxPollIntervalMs,
         requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
@@ -5567,6 +5745,19 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         reportFile: optional(input('report-file')),
         prComment: getPrComment(input)
     };
+}
+/**
+ * `appear-timeout`: its 5m default quietly shrinks to a shorter `timeout`; a value the workflow
+ * sets longer than `timeout` is a mistake worth naming (it could never take effect).
+ */
+function getAppearTimeout(input, timeoutMs) {
+    const appear = getDuration(input, 'appear-timeout', '5m');
+    if (!input('appear-timeout'))
+        return Math.min(appear, timeoutMs);
+    if (appear > timeoutMs) {
+        throw new InputError('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, formatDuration(Math.min(timeoutMs, 300_000)));
+    }
+    return appear;
 }
 /** A region the SDKs do not list still works (new regions appear), but a typo is named at once. */
 function checkRegion(region, hasEndpoint) {
@@ -5585,6 +5776,135 @@ function getProjectId(value) {
         throw new InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/settings/run-start.ts
+
+
+
+
+/** Reading one small JSON document: a stuck API must not hold the step before the wait starts. */
+const RUN_START_TIMEOUT_MS = 10_000;
+const EXAMPLE = '"run" with "permissions: actions: read", or a time such as "2h"';
+/** Settings with `since: run` turned into a time: the one network call before the wait. */
+async function resolveSinceRun(settings, userAgent, log, signal) {
+    if (!settings.sinceRun)
+        return settings;
+    const since = await readRunStart(settings.sinceRun, userAgent, RUN_START_TIMEOUT_MS, signal);
+    log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`);
+    if (settings.until !== undefined && settings.until < since) {
+        throw new InputError('until', `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`);
+    }
+    return { ...settings, since };
+}
+/**
+ * The start of this workflow run attempt (`run_started_at`), for `since: run`. Asks the attempt
+ * (`/actions/runs/{id}/attempts/{n}`) and falls back to the run (`/actions/runs/{id}`, the
+ * latest attempt) when that is not found, e.g. on an older GitHub Enterprise Server. Any
+ * failure is an InputError that names `since` and `github-token`; the token is never printed.
+ * Uses @actions/http-client rather than Octokit: the action starts without loading Octokit.
+ */
+async function readRunStart(source, userAgent, timeoutMs = RUN_START_TIMEOUT_MS, signal) {
+    const client = new lib_HttpClient(userAgent, [], {
+        allowRetries: false,
+        maxRetries: 0,
+        // http-client drops the Authorization header when a redirect leaves the host.
+        allowRedirects: true,
+        maxRedirects: 3,
+        socketTimeout: timeoutMs
+    });
+    const base = `${source.apiUrl}/repos/${source.repository}/actions/runs/${source.runId}`;
+    let timer;
+    let onAbort;
+    const stop = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(fail(`GitHub did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+        // The runner cancels with SIGINT, then SIGTERM 7.5 s later: do not sit out the 10 s.
+        onAbort = () => reject(new Error('cancelled while reading the start of the run (since: run)'));
+        if (signal?.aborted)
+            onAbort();
+        else
+            signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([readFrom(client, base, source), stop]);
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+        client.dispose();
+    }
+}
+async function readFrom(client, base, source) {
+    const headers = {
+        Accept: 'application/vnd.github+json',
+        Authorization: `Bearer ${source.githubToken}`,
+        'X-GitHub-Api-Version': '2022-11-28'
+    };
+    const urls = source.runAttempt ? [`${base}/attempts/${source.runAttempt}`, base] : [base];
+    for (const [i, url] of urls.entries()) {
+        let status;
+        let body;
+        try {
+            const response = await client.get(url, headers);
+            status = response.message.statusCode ?? 0;
+            body = await response.readBody();
+        }
+        catch (error) {
+            throw fail(`cannot reach ${run_start_hostOf(url)} (${clean(error.message)}): check GITHUB_API_URL`);
+        }
+        if (status === 404 && i < urls.length - 1)
+            continue; // no attempts endpoint: ask for the run
+        if (status === 200)
+            return runStartedAt(body);
+        const said = githubMessage(body);
+        if (status === 401) {
+            throw fail(`GitHub refused "github-token" (HTTP 401${said}): check github-token`);
+        }
+        if (status === 403 || status === 404) {
+            throw fail(`GitHub answered HTTP ${status}${said} for run ${source.runId}: "github-token" needs the permission actions: read (add "actions: read" to the job's permissions)`);
+        }
+        throw fail(`GitHub answered HTTP ${status}${said} for run ${source.runId}`);
+    }
+    throw fail('GitHub did not answer'); // not reached: the last URL always returns or throws
+}
+function runStartedAt(body) {
+    let value;
+    try {
+        value = JSON.parse(body).run_started_at;
+    }
+    catch {
+        throw fail('GitHub answered with something that is not JSON');
+    }
+    const time = typeof value === 'string' ? parseUtcTime(value) : undefined;
+    if (time === undefined)
+        throw fail(`the run has no readable run_started_at (${clean(JSON.stringify(value))})`);
+    return time;
+}
+function fail(problem) {
+    return new InputError('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE);
+}
+function githubMessage(body) {
+    try {
+        const message = JSON.parse(body).message;
+        return typeof message === 'string' ? `: ${clean(message)}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** GitHub's text, one short line: it goes into the log and an annotation. */
+function clean(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    return text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+}
+function run_start_hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/outputs.ts
@@ -6200,6 +6520,20 @@ function describeSlot(key, criteria) {
     const article = criteria.select === 'all' ? 'any' : /^[aeiou]/i.test(kind) ? 'an' : 'a';
     return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`;
 }
+/**
+ * Jobs listed under an id we wait for, but of a graph `graph-name` does not name: the id and
+ * the graph disagree, and waiting cannot fix that. A job whose graph is not given is not one.
+ */
+function misplacedJobs(candidates, criteria) {
+    if (criteria.jobIds.length === 0 || criteria.graphNames.length === 0)
+        return [];
+    return candidates.filter((job) => criteria.jobIds.includes(job.id) && job.graph !== null && !criteria.graphNames.includes(job.graph));
+}
+/** The newest listed jobs, newest first, for "seen instead" when a target never appears. */
+function newestJobs(jobs, count = 5) {
+    const unique = [...new Map(jobs.map((job) => [job.id, job])).values()];
+    return unique.sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0)).slice(0, count);
+}
 
 ;// CONCATENATED MODULE: ./src/waiter/job-finder.ts
 
@@ -6212,6 +6546,8 @@ class JobFinder {
     source;
     criteria;
     startDate;
+    /** From the last listing that answered: the newest jobs, and jobs of our ids under another graph. */
+    seen = { newest: [], misplaced: [] };
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     startDate) {
@@ -6223,7 +6559,9 @@ class JobFinder {
         return missingTargets(tracked, this.criteria);
     }
     async discover(tracked, errors) {
-        const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined];
+        // Job ids are listed across graphs, so that an id of another graph is reported, not awaited.
+        const byGraph = this.criteria.graphNames.length > 0 && this.criteria.jobIds.length === 0;
+        const graphs = byGraph ? this.criteria.graphNames : [undefined];
         const known = new Set(tracked.map((job) => job.id));
         // Job ids need no comparison with other jobs: stop paging once they are all seen. Such a
         // listing is partial, so it is not kept for this poll's other lookups.
@@ -6238,6 +6576,8 @@ class JobFinder {
                 discovery.complete.set(graphs[i] ?? '', result.value);
             discovery.listed.push(...result.value);
         });
+        if (results.some((r) => r.status === 'fulfilled'))
+            this.seen = { newest: newestJobs(discovery.listed), misplaced: misplacedJobs(discovery.listed, this.criteria) };
         const picked = pickTargets(discovery.listed, tracked, this.criteria);
         return { ...discovery, targets: picked.targets, skipped: picked.skipped };
     }
@@ -6525,6 +6865,7 @@ class JobFollower {
  * poll costs one request per unfinished job, whatever the size of the job center.
  */
 class JobMonitor {
+    criteria;
     log;
     tracked = new Map();
     finder;
@@ -6534,6 +6875,7 @@ class JobMonitor {
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     startDate, log) {
+        this.criteria = criteria;
         this.log = log;
         this.finder = new JobFinder(source, criteria, startDate);
         this.follower = new JobFollower(source, startDate, log);
@@ -6547,6 +6889,10 @@ class JobMonitor {
     }
     missing() {
         return this.finder.missing(this.jobs());
+    }
+    /** From the last discovery listing: the newest jobs, and jobs of our ids under another graph. */
+    seen() {
+        return this.finder.seen;
     }
     /** Listed jobs passed over because their begin time cannot be read. */
     skipped() {
@@ -6620,8 +6966,17 @@ async function waitForJobs(monitor, options) {
     let polls = 0;
     let lastError;
     let errorStreak = 0;
-    const outcome = (end, error = lastError) => ({
+    const appearDeadline = start + Math.min(options.appearTimeoutMs ?? Infinity, options.timeoutMs);
+    const outcome = (end, error = lastError, notFound) => ({
         end,
+        ...(notFound && {
+            notFound: {
+                reason: notFound,
+                searched: monitor.criteria,
+                appearTimeoutMs: options.appearTimeoutMs,
+                ...monitor.seen()
+            }
+        }),
         jobs: monitor.observed().map(observe),
         missing: monitor.missing(),
         skipped: monitor.skipped(),
@@ -6652,12 +7007,22 @@ async function waitForJobs(monitor, options) {
             return outcome('cancelled');
         if (monitor.complete())
             return outcome('finished');
-        if (!pollError && !options.waitForJob && monitor.missing().length > 0)
-            return outcome('not-found');
+        // A job id listed under another graph than graph-name: no wait can make it ours.
+        if (monitor.seen().misplaced.length > 0)
+            return outcome('not-found', undefined, 'other-graph');
         const now = clock.now();
+        // Not found needs a listing that answered: a failed poll proves nothing missing.
+        if (!pollError && monitor.missing().length > 0) {
+            if (!options.waitForJob)
+                return outcome('not-found', undefined, 'not-waiting');
+            if (now >= appearDeadline)
+                return outcome('not-found', undefined, 'appear-timeout');
+        }
         const throttle = pollError?.kind === 'throttled' ? pollError.details : undefined;
         const wanted = delayAfterPoll(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, throttle, options.random);
-        const sleep = sleepBeforeNextPoll(wanted, now, deadline);
+        // While a target is missing, one poll falls on appear-timeout itself.
+        const missing = monitor.missing().length > 0 && now < appearDeadline;
+        const sleep = sleepBeforeNextPoll(wanted, now, missing ? appearDeadline : deadline);
         if (sleep === undefined)
             return outcome('timeout');
         const elapsed = formatDuration(now - start);
@@ -6735,12 +7100,13 @@ class ProgressLog {
 
 
 
+
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
     const controller = new AbortController();
     const stopListening = abortOnSignals(controller, runnerLog);
     try {
-        const settings = getSettings();
+        const settings = await resolveSinceRun(getSettings(), `ges-job-waiter/${VERSION}`, runnerLog, controller.signal);
         const outcome = await wait(settings, controller.signal);
         await publish(settings, outcome);
     }
@@ -6784,7 +7150,7 @@ function describeTargets(settings) {
     return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`;
 }
 async function publish(settings, outcome) {
-    const report = judge(outcome, settings);
+    const report = judge(outcome, { ...settings, now: Date.now() });
     let reportFile;
     if (settings.reportFile) {
         try {
@@ -6821,7 +7187,7 @@ async function publish(settings, outcome) {
         }, runnerLog);
     }
     setOutput('comment-url', commentUrl ?? '');
-    for (const warning of report.warnings)
+    for (const warning of [...report.warnings, ...report.stale.map((s) => s.message)])
         runnerLog.warning(warning);
     const failedLines = report.totals.failedLines === null ? 'failed lines unknown' : `${report.totals.failedLines} failed lines`;
     runnerLog.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${formatDuration(outcome.elapsedMs)})`);

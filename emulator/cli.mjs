@@ -1,17 +1,39 @@
 #!/usr/bin/env node
-// node emulator/cli.mjs [--scenario demo] [--port 0] [--verbose]
+// node emulator/cli.mjs [--scenario demo] [--port 0] [--verbose] [--help]
 // Starts the GES emulator on 127.0.0.1 and runs until SIGINT/SIGTERM.
 import { parseArgs } from 'node:util'
 import { startEmulator } from './server.mjs'
 import { scenarios } from './scenarios.mjs'
 
-const { values } = parseArgs({
-  options: {
-    scenario: { type: 'string', default: 'demo' },
-    port: { type: 'string', default: '0' },
-    verbose: { type: 'boolean', short: 'v', default: false }
-  }
-})
+const USAGE = `Usage: npm run emulator -- [--scenario NAME] [--port N] [--verbose]
+       (or: node emulator/cli.mjs ...)
+
+Starts the GES emulator on 127.0.0.1 and runs until Ctrl+C.
+
+  --scenario NAME  ${Object.keys(scenarios).join(' | ')} (default demo)
+  --port N         port to listen on; 0 picks a free one (default 0). npm run local-action
+                   expects 8080, as in .env.example
+  -v, --verbose    log every request on stderr
+  -h, --help       show this help`
+
+let values
+try {
+  values = parseArgs({
+    options: {
+      scenario: { type: 'string', default: 'demo' },
+      port: { type: 'string', default: '0' },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  }).values
+} catch (error) {
+  console.error(`${error.message}\n\n${USAGE}`)
+  process.exit(2)
+}
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 const build = scenarios[values.scenario]
 if (!build) {
   console.error(`unknown scenario "${values.scenario}"; known: ${Object.keys(scenarios).join(', ')}`)

@@ -62,6 +62,10 @@ export interface GitHubEmulatorOptions {
   writeStatus?: number
   comments?: GitHubComment[]
   pulls?: GitHubPull[]
+  /** Workflow runs by id: run_started_at of the run (latest attempt) and of each attempt. */
+  runs?: Record<string, { startedAt?: string; attempts?: Record<string, string> }>
+  /** Answer every run request with this status (403: a token without actions: read). */
+  runsStatus?: number
   /** Runs before each authenticated request; may change the state, delay, or answer instead. */
   onRequest?: (
     request: GitHubRequest,

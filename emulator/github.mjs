@@ -1,7 +1,8 @@
 // A loopback stand-in for the GitHub API calls the action makes for PR comments:
 // GET /user, POST /graphql (viewer { login }), GET/POST /repos/{o}/{r}/issues/{n}/comments,
-// PATCH/DELETE /repos/{o}/{r}/issues/comments/{id}, GET /repos/{o}/{r}/pulls?head=&state= and
-// GET /repos/{o}/{r}/commits/{sha}/pulls. Paging follows GitHub: per_page (max 100), page, and a
+// PATCH/DELETE /repos/{o}/{r}/issues/comments/{id}, GET /repos/{o}/{r}/pulls?head=&state=,
+// GET /repos/{o}/{r}/commits/{sha}/pulls and GET /repos/{o}/{r}/actions/runs/{id}[/attempts/{n}]
+// (run_started_at, for since: run). Paging follows GitHub: per_page (max 100), page, and a
 // Link header with rel="next".
 //
 // Token kinds answer as GitHub does:
@@ -127,6 +128,23 @@ export async function startGitHubEmulator(options = {}) {
           (!head || `${p.head.owner}:${p.head.ref}` === head)
       )
       return send(res, 200, found.map(pullView))
+    }
+    // GET /repos/{o}/{r}/actions/runs/{id}[/attempts/{n}] (since: run). options.runs:
+    // { [runId]: { startedAt, attempts?: { [n]: startedAt } } }; options.runsStatus refuses
+    // with that status, as GitHub does for a token without actions: read (403, or 404 on a
+    // private repository).
+    m = /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)(?:\/attempts\/(\d+))?$/.exec(url.pathname)
+    if (m && req.method === 'GET') {
+      if (options.runsStatus) return send(res, options.runsStatus, { message: INTEGRATION })
+      const run = options.runs?.[m[3]]
+      const startedAt = m[4] ? run?.attempts?.[m[4]] : run?.startedAt
+      if (!startedAt) return send(res, 404, { message: 'Not Found' })
+      return send(res, 200, {
+        id: Number(m[3]),
+        run_attempt: Number(m[4] ?? Object.keys(run.attempts ?? { 1: '' }).length),
+        status: 'in_progress',
+        run_started_at: startedAt
+      })
     }
     m = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/pulls$/.exec(url.pathname)
     if (m && req.method === 'GET') {

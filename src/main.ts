@@ -8,6 +8,7 @@ import { failureMessage } from './report/explain.js'
 import { judge } from './report/judge.js'
 import { renderMarkdown } from './report/markdown.js'
 import { getSettings } from './settings/input-helper.js'
+import { resolveSinceRun } from './settings/run-start.js'
 import { InputError } from './settings/input-error.js'
 import type { Settings } from './settings/settings.js'
 import { setOutputs } from './sinks/outputs.js'
@@ -27,7 +28,7 @@ export async function run(): Promise<void> {
   const controller = new AbortController()
   const stopListening = abortOnSignals(controller, runnerLog)
   try {
-    const settings = getSettings()
+    const settings = await resolveSinceRun(getSettings(), `ges-job-waiter/${VERSION}`, runnerLog, controller.signal)
     const outcome = await wait(settings, controller.signal)
     await publish(settings, outcome)
   } catch (error) {
@@ -73,7 +74,7 @@ function describeTargets(settings: Settings): string {
 }
 
 async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> {
-  const report = judge(outcome, settings)
+  const report = judge(outcome, { ...settings, now: Date.now() })
 
   let reportFile: string | undefined
   if (settings.reportFile) {
@@ -113,7 +114,7 @@ async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> 
   }
   core.setOutput('comment-url', commentUrl ?? '')
 
-  for (const warning of report.warnings) runnerLog.warning(warning)
+  for (const warning of [...report.warnings, ...report.stale.map((s) => s.message)]) runnerLog.warning(warning)
   const failedLines =
     report.totals.failedLines === null ? 'failed lines unknown' : `${report.totals.failedLines} failed lines`
   runnerLog.info(

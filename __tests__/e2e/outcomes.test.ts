@@ -164,13 +164,13 @@ describe('timeout and not found', () => {
     expect(r.log).toMatch(/Waiting for an ImportGraph job of graph "movies" .*to appear/)
   })
 
-  it('a job-id that never appears ends in timeout', async () => {
+  it('a job-id that never appears ends not-found at the timeout (appear-timeout follows a shorter timeout)', async () => {
     const emu = await startEmu(demo({ fillerJobs: 8 }))
     const missing = 'ff8080810000000000000000deadbeef'
     const r = await run(emu, { inputs: { 'job-id': missing, timeout: '1200ms' } })
 
     expect(r.code).toBe(1)
-    expect(r.outputs.status).toBe('timeout')
+    expect(r.outputs.status).toBe('not-found')
     expect(r.summary).toContain(`**Not found**: job ${missing}`)
     expect(byEndpoint(emu, 'list').length).toBeGreaterThanOrEqual(2)
     expect(r.durationMs).toBeLessThan(1200 + 1500)

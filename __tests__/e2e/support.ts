@@ -310,6 +310,36 @@ export interface JobReport {
   files: FileReport[]
 }
 
+export interface SeenJob {
+  jobId: string
+  jobName: string | null
+  graph: string | null
+  status: string
+  beginTime: string | null
+}
+
+export interface NotFoundReport {
+  reason: 'appear-timeout' | 'not-waiting' | 'other-graph'
+  message: string
+  searched: {
+    jobIds: string[]
+    graphs: string[]
+    jobName: string | null
+    since: string | null
+    until: string | null
+    appearTimeoutSeconds: number | null
+  }
+  seenInstead: SeenJob[]
+}
+
+export interface StaleJob {
+  jobId: string
+  graph: string | null
+  endTime: string
+  hoursAgo: number
+  message: string
+}
+
 export interface Report {
   status: 'success' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'cancelled' | 'error'
   passed: boolean
@@ -323,7 +353,11 @@ export interface Report {
     failedLines: number | null
     failedFiles: number | null
   }
-  notFound: string[]
+  missing: string[]
+  /** Set when the status is not-found. */
+  notFound: NotFoundReport | null
+  /** Jobs chosen without since that finished more than a day ago. */
+  stale: StaleJob[]
   /** Jobs passed over because their begin time cannot be read; beginTime is what GES sent. */
   skipped: Array<{ jobId: string; graph: string | null; beginTime: string }>
   error: {
@@ -348,10 +382,12 @@ export function expectReportShape(report: unknown): asserts report is Report {
       'error',
       'hint',
       'jobs',
+      'missing',
       'notFound',
       'passed',
       'reasons',
       'skipped',
+      'stale',
       'status',
       'totals',
       'waitedSeconds',
@@ -361,7 +397,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
   expect(STATUSES).toContain(r.status)
   expect(typeof r.passed).toBe('boolean')
   expect(r.passed).toBe(r.reasons.length === 0)
-  for (const list of [r.reasons, r.warnings, r.notFound]) {
+  for (const list of [r.reasons, r.warnings, r.missing]) {
     expect(Array.isArray(list)).toBe(true)
     for (const item of list) expect(typeof item).toBe('string')
   }
@@ -371,6 +407,13 @@ export function expectReportShape(report: unknown): asserts report is Report {
     expect(Object.keys(r.error).sort()).toEqual(
       ['code', 'httpStatus', 'message', 'reference', 'requestId', 'stoppedWait'].sort()
     )
+  }
+  if (r.notFound !== null) expectNotFoundShape(r.notFound)
+  if (r.status === 'not-found') expect(r.notFound).not.toBeNull()
+  expect(Array.isArray(r.stale)).toBe(true)
+  for (const stale of r.stale) {
+    expect(Object.keys(stale).sort()).toEqual(['endTime', 'graph', 'hoursAgo', 'jobId', 'message'])
+    expect(stale.hoursAgo).toBeGreaterThanOrEqual(24)
   }
   expect(Array.isArray(r.skipped)).toBe(true)
   for (const s of r.skipped) {
@@ -444,6 +487,23 @@ export function expectReportShape(report: unknown): asserts report is Report {
         expect(nullable('number')(file[key])).toBe(true)
       for (const key of ['cause', 'log'] as const) expect(nullable('string')(file[key])).toBe(true)
     }
+  }
+}
+
+function expectNotFoundShape(n: NotFoundReport): void {
+  expect(Object.keys(n).sort()).toEqual(['message', 'reason', 'searched', 'seenInstead'])
+  expect(['appear-timeout', 'not-waiting', 'other-graph']).toContain(n.reason)
+  expect(Object.keys(n.searched).sort()).toEqual([
+    'appearTimeoutSeconds',
+    'graphs',
+    'jobIds',
+    'jobName',
+    'since',
+    'until'
+  ])
+  expect(n.seenInstead.length).toBeLessThanOrEqual(5)
+  for (const job of n.seenInstead) {
+    expect(Object.keys(job).sort()).toEqual(['beginTime', 'graph', 'jobId', 'jobName', 'status'])
   }
 }
 

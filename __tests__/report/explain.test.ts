@@ -5,8 +5,8 @@ import { observed, reportOf } from '../../__fixtures__/evidence.js'
 import { failureMessage, hintFor } from '../../src/report/explain.js'
 import type { Report, ReportStatus } from '../../src/report/report.js'
 
-function reportWith(status: ReportStatus, passed = false): Pick<Report, 'passed' | 'status' | 'jobs'> {
-  return { status, passed, jobs: [] }
+function reportWith(status: ReportStatus, passed = false): Pick<Report, 'passed' | 'status' | 'jobs' | 'notFound'> {
+  return { status, passed, jobs: [], notFound: null }
 }
 
 describe('failureMessage', () => {

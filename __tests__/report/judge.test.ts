@@ -344,7 +344,7 @@ describe('jobReport', () => {
 describe('judge: the rest of the report', () => {
   it('lists what was not found and how long the wait took', () => {
     const report = reportOf({ end: 'not-found', missing: ['an ImportGraph job of graph "movies"'], elapsedMs: 61_400 })
-    expect(report.notFound).toEqual(['an ImportGraph job of graph "movies"'])
+    expect(report.missing).toEqual(['an ImportGraph job of graph "movies"'])
     expect(report.waitedSeconds).toBe(61)
   })
 

@@ -126,10 +126,12 @@ describe('timeout', () => {
     expect(times.every((t) => t <= T0 + 10 * MIN + 1234)).toBe(true)
   })
 
-  it('reports the targets still missing at the timeout', async () => {
+  it('a target still missing at the timeout is not-found (appear-timeout is never longer than timeout)', async () => {
     const { run, log } = setup([], { graphNames: ['movies'] })
     const outcome = await run({ timeoutMs: 2 * MIN })
-    expect(outcome.end).toBe('timeout')
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.notFound?.reason).toBe('appear-timeout')
+    expect(outcome.elapsedMs).toBe(2 * MIN)
     expect(outcome.jobs).toEqual([])
     expect(outcome.missing.map((m) => m.description)).toEqual(['an ImportGraph job of graph "movies"'])
     expect(log.of('info').some((l) => l.startsWith('Waiting for an ImportGraph job of graph "movies" to appear'))).toBe(
@@ -337,6 +339,81 @@ describe('wait-for-job false', () => {
     expect(outcome.end).toBe('not-found')
     expect(outcome.jobs.map(({ job: j }) => j.id)).toEqual(['a1'])
     expect(outcome.missing.map((m) => m.key)).toEqual(['id:b2'])
+  })
+})
+
+describe('appear-timeout', () => {
+  const old = (id: string, minutesAgo: number, overrides: Partial<Job> = {}): ScriptedJob => ({
+    job: job({ id, status: 'success', rawStatus: 'success', beginTime: T0 - minutesAgo * MIN, ...overrides })
+  })
+
+  it('ends not-found on a poll made at appear-timeout itself, with the newest jobs seen instead', async () => {
+    const h = setup(
+      [
+        old('o1', 90),
+        old('o2', 10, { name: 'DeleteGraph' }),
+        old('o3', 50),
+        old('o4', 70),
+        old('o5', 20),
+        old('o6', 30),
+        old('o7', 40)
+      ],
+      { graphNames: ['movies'], since: T0 }
+    )
+    const outcome = await h.run({ appearTimeoutMs: 2 * MIN + 500 })
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.elapsedMs).toBe(2 * MIN + 500)
+    expect(h.pollTimes().at(-1)).toBe(T0 + 2 * MIN + 500)
+    expect(outcome.notFound).toMatchObject({ reason: 'appear-timeout', appearTimeoutMs: 2 * MIN + 500, misplaced: [] })
+    expect(outcome.notFound?.newest.map((j) => j.id)).toEqual(['o2', 'o5', 'o6', 'o7', 'o3'])
+  })
+
+  it('does not apply once the job has appeared: the wait goes on to the timeout', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 5 * MIN, succeeded(T0 + 5 * MIN)]] }])
+    const outcome = await h.run({ appearTimeoutMs: 1 * MIN })
+    expect(outcome.end).toBe('finished')
+    expect(outcome.notFound).toBeUndefined()
+  })
+
+  it('a job that appears before appear-timeout is found', async () => {
+    const h = setup([
+      {
+        job: running('late', { beginTime: T0 + 50 * S }),
+        listedFrom: T0 + 50 * S,
+        changes: [[T0 + 70 * S, succeeded(T0 + 70 * S)]]
+      }
+    ])
+    expect((await h.run({ appearTimeoutMs: 1 * MIN })).end).toBe('finished')
+  })
+
+  it('is not concluded from a listing that failed: the next answering listing decides', async () => {
+    const h = setup([])
+    h.failing('listJobs', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], () => transient())
+    const outcome = await h.run({ appearTimeoutMs: 10 * S, timeoutMs: 10 * MIN })
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.polls).toBe(13)
+    expect(outcome.elapsedMs).toBeGreaterThan(10 * S)
+  })
+
+  it('a job id listed under another graph ends the wait at the first poll', async () => {
+    const h = setup([{ job: running('x1', { graph: 'social' }) }, old('o1', 5)], {
+      jobIds: ['x1'],
+      graphNames: ['movies']
+    })
+    const outcome = await h.run()
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.polls).toBe(1)
+    expect(outcome.notFound?.reason).toBe('other-graph')
+    expect(outcome.notFound?.misplaced.map((j) => [j.id, j.graph])).toEqual([['x1', 'social']])
+    expect(h.source.callsOf('listJobs')[0].args[0]).toEqual({ graphName: undefined, startDate: undefined })
+  })
+
+  it('a job id listed under one of the graphs named is followed as before', async () => {
+    const h = setup([{ job: running('x1', { graph: 'social' }), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S)]] }], {
+      jobIds: ['x1'],
+      graphNames: ['movies', 'social']
+    })
+    expect((await h.run()).end).toBe('finished')
   })
 })
 

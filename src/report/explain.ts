@@ -5,7 +5,7 @@ import type { Report } from './report.js'
 
 /** What to do next, when the step fails: one sentence a person can act on. */
 export function hintFor(
-  report: Pick<Report, 'passed' | 'status' | 'jobs'>,
+  report: Pick<Report, 'passed' | 'status' | 'jobs' | 'notFound'>,
   timeoutMs: number,
   error?: ApiError
 ): string | undefined {
@@ -24,6 +24,10 @@ export function hintFor(
     case 'timeout':
       return `The job did not finish within ${formatDuration(timeoutMs)}: raise "timeout", or check the job in the GES console.`
     case 'not-found':
+      if (report.notFound?.reason === 'other-graph')
+        return 'Check "job-id" and "graph-name": they name different graphs.'
+      if (report.notFound?.reason === 'appear-timeout')
+        return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC) against the jobs seen instead; raise "appear-timeout" if the import starts later.'
       return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC); set wait-for-job: true to wait for a job that starts later.'
     case 'cancelled':
       return 'The run was cancelled; the job itself goes on in GES.'

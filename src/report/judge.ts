@@ -3,7 +3,9 @@ import type { FailOn } from '../settings/settings.js'
 import type { ObservedJob } from '../waiter/tracked-job.js'
 import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
 import { hintFor } from './explain.js'
+import { notFoundReport } from './not-found.js'
 import type { FileReport, FileResults, JobOutcome, JobReport, Report, ReportStatus, Totals } from './report.js'
+import { staleJobs } from './stale.js'
 
 /** The rules from the inputs that the judge applies. */
 export interface JudgeRules {
@@ -11,10 +13,15 @@ export interface JudgeRules {
   maxFailedLines?: number
   /** For the hint after a timeout. */
   timeoutMs: number
+  /** For the stale-import warning: how the jobs were chosen, and the time now (none: no check). */
+  since?: number
+  jobIds?: string[]
+  select?: 'latest' | 'all'
+  now?: number
 }
 
 /** What the wait saw: the outcome of the waiter. */
-export type Evidence = Pick<WaitOutcome, 'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs'>
+export type Evidence = Pick<WaitOutcome, 'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs' | 'notFound'>
 
 /**
  * The one place that decides what the wait means: the status, whether the step passes and why
@@ -36,7 +43,17 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
         stoppedWait: evidence.end === 'error'
       }
     : null
+  const notFound = evidence.end === 'not-found' && evidence.notFound ? notFoundReport(evidence.notFound) : null
   const reasons = failReasons(evidence.end, status, jobs, totals, rules, error?.stoppedWait ? error : null)
+  if (notFound) reasons[reasons.indexOf(NOT_FOUND)] = notFound.message
+  const stale =
+    rules.now === undefined
+      ? []
+      : staleJobs(
+          evidence.jobs.map((o) => o.job),
+          { since: rules.since, jobIds: rules.jobIds ?? [], select: rules.select ?? 'latest' },
+          rules.now
+        )
   const report: Report = {
     status,
     passed: reasons.length === 0,
@@ -45,7 +62,9 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     warnings: warningsOf(jobs, totals),
     jobs,
     totals,
-    notFound: evidence.missing.map((m) => m.description),
+    missing: evidence.missing.map((m) => m.description),
+    notFound,
+    stale,
     skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
     error,
     waitedSeconds: Math.round(evidence.elapsedMs / 1000)
@@ -116,7 +135,7 @@ function failReasons(
   if (rules.failOn.includes('unknown')) reasons.push(...jobs.filter((j) => j.outcome === 'unknown').map(unknownReason))
   // How the wait ended fails the step even when a failed import gave the status.
   if (end === 'timeout') reasons.push('the wait timed out before the job finished')
-  if (end === 'not-found') reasons.push('no matching job was found')
+  if (end === 'not-found') reasons.push(NOT_FOUND)
   if (end === 'cancelled') reasons.push('the run was cancelled before the job finished')
   if ((end === 'error' || status === 'error') && reasons.length === 0)
     reasons.push('the wait could not establish the result')
@@ -131,6 +150,8 @@ function failReasons(
   }
   return reasons
 }
+
+const NOT_FOUND = 'no matching job was found'
 
 function unknownReason(job: JobReport): string {
   if (job.fileResults === 'not-reported')

@@ -2,6 +2,8 @@ import { formatDuration } from '../util/time.js'
 import { escapeMarkdown as esc } from './escape.js'
 import type { FileReport, JobOutcome, JobReport, Report, ReportStatus } from './report.js'
 import { skippedSection } from './skipped.js'
+import { renderNotFound } from './not-found.js'
+import { renderStale } from './stale.js'
 
 export interface RenderLimits {
   /** UTF-8 bytes the rendering must stay under (1 MiB for a step summary). */
@@ -135,7 +137,8 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
     ...report.warnings.map((warning) => `- ${esc(warning, 600)}`)
   ]
   if (notices.length > 0) tail.push(`**Notices**\n\n${notices.join('\n')}`)
-  if (report.notFound.length > 0) tail.push(`**Not found**: ${report.notFound.map((m) => esc(m, 300)).join('; ')}`)
+  if (report.missing.length > 0) tail.push(`**Not found**: ${report.missing.map((m) => esc(m, 300)).join('; ')}`)
+  tail.push(...renderNotFound(report.notFound))
   tail.push(...skippedSection(report.skipped))
   const vanished = report.jobs.filter((job) => job.vanished).map((job) => esc(job.jobId, 80))
   if (vanished.length > 0) tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`)
@@ -159,7 +162,7 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
  */
 export function renderMarkdown(report: Report, limits: RenderLimits): string {
   const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome)
-  const head = [`### ${headline(report)}`, summaryLine(report)]
+  const head = [`### ${headline(report)}`, summaryLine(report), ...renderStale(report.stale)]
   if (jobs.length > 0) head.push(jobsTable(jobs))
   const tail = closingSections(report, limits.runUrl)
 

@@ -1,4 +1,6 @@
 import type { FileKind } from '../ges/model.js'
+import type { NotFoundReport } from './not-found.js'
+import type { StaleJob } from './stale.js'
 
 /**
  * The overall status (the `status` output and the report's `status`). The first three say
@@ -107,7 +109,11 @@ export interface Report {
   jobs: JobReport[]
   totals: Totals
   /** Targets never found, in words. */
-  notFound: string[]
+  missing: string[]
+  /** Why the wait ended not-found, what was searched and what was listed instead; null otherwise. */
+  notFound: NotFoundReport | null
+  /** Jobs chosen without `since` that finished more than a day ago (may be yesterday's import). */
+  stale: StaleJob[]
   /** Jobs passed over because their begin time cannot be read: never in a window, never the latest. */
   skipped: SkippedReport[]
   error: ReportError | null

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { formatDuration } from '../util/time.js'
 import { getCredentials, maskSecrets } from './credential-inputs.js'
 import { gesEndpointFor, iamEndpointFor, KNOWN_GES_REGIONS, parseBaseUrl, suggestRegion } from './endpoints.js'
 import { InputError } from './input-error.js'
@@ -14,6 +15,7 @@ import {
   optional
 } from './input-parsers.js'
 import { getPrComment } from './pr-comment-inputs.js'
+import { getRunStartSource } from './run-start-inputs.js'
 import type { Selection, Settings } from './settings.js'
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`, dashes kept); '' when unset. */
@@ -63,7 +65,9 @@ export function getSettings(
       '60s'
     )
   }
-  const since = getTimePoint(input, 'since', now)
+  const appearTimeoutMs = getAppearTimeout(input, timeoutMs)
+  const sinceRun = getRunStartSource(input, envValue)
+  const since = sinceRun ? undefined : getTimePoint(input, 'since', now)
   const until = getTimePoint(input, 'until', now)
   if (since !== undefined && until !== undefined && until < since) {
     throw new InputError(
@@ -86,9 +90,11 @@ export function getSettings(
     jobName: jobName === '*' ? undefined : jobName,
     since,
     until,
+    ...(sinceRun && { sinceRun }),
     select: getChoice<Selection>(input, 'select', ['latest', 'all'], 'latest'),
     waitForJob: getBoolean(input, 'wait-for-job', true),
     timeoutMs,
+    appearTimeoutMs,
     pollIntervalMs,
     maxPollIntervalMs,
     requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
@@ -98,6 +104,23 @@ export function getSettings(
     reportFile: optional(input('report-file')),
     prComment: getPrComment(input)
   }
+}
+
+/**
+ * `appear-timeout`: its 5m default quietly shrinks to a shorter `timeout`; a value the workflow
+ * sets longer than `timeout` is a mistake worth naming (it could never take effect).
+ */
+function getAppearTimeout(input: (name: string) => string, timeoutMs: number): number {
+  const appear = getDuration(input, 'appear-timeout', '5m')
+  if (!input('appear-timeout')) return Math.min(appear, timeoutMs)
+  if (appear > timeoutMs) {
+    throw new InputError(
+      'appear-timeout',
+      `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`,
+      formatDuration(Math.min(timeoutMs, 300_000))
+    )
+  }
+  return appear
 }
 
 /** A region the SDKs do not list still works (new regions appear), but a typo is named at once. */

@@ -27,9 +27,13 @@ export interface Settings {
   /** Window on the job's begin time, epoch ms, inclusive. */
   since?: number
   until?: number
+  /** `since: run`: the window starts when this workflow run attempt started, read from GitHub. */
+  sinceRun?: RunStartSource
   select: Selection
   waitForJob: boolean
   timeoutMs: number
+  /** How long a target may take to appear in the job center; never longer than timeoutMs. */
+  appearTimeoutMs: number
   pollIntervalMs: number
   maxPollIntervalMs: number
   requestTimeoutMs: number
@@ -52,4 +56,13 @@ export interface PrCommentSettings {
   mode: CommentMode
   /** `pr-number`: the pull request to comment on, instead of the event's. */
   prNumber?: number
+}
+
+/** Where `since: run` reads the start of this run attempt (GitHub REST API). */
+export interface RunStartSource {
+  apiUrl: string
+  repository: string
+  runId: string
+  runAttempt?: string
+  githubToken: string
 }

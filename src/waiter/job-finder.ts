@@ -1,7 +1,15 @@
 import type { JobSource } from '../ges/job-source.js'
 import type { Job } from '../ges/model.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
-import { missingTargets, pickTargets, type MissingTarget, type SkippedJob, type TargetCriteria } from './targets.js'
+import {
+  misplacedJobs,
+  missingTargets,
+  newestJobs,
+  pickTargets,
+  type MissingTarget,
+  type SkippedJob,
+  type TargetCriteria
+} from './targets.js'
 
 /** What one discovery listing brought: every listed job, and the graphs listed in full. */
 export interface Discovery {
@@ -20,6 +28,9 @@ export interface Discovery {
  * apart from the listing itself: which jobs are targets is `pickTargets`'s decision.
  */
 export class JobFinder {
+  /** From the last listing that answered: the newest jobs, and jobs of our ids under another graph. */
+  seen: { newest: Job[]; misplaced: Job[] } = { newest: [], misplaced: [] }
+
   constructor(
     private readonly source: JobSource,
     private readonly criteria: TargetCriteria,
@@ -32,7 +43,9 @@ export class JobFinder {
   }
 
   async discover(tracked: readonly Job[], errors: PollErrors): Promise<Discovery> {
-    const graphs = this.criteria.graphNames.length > 0 ? this.criteria.graphNames : [undefined]
+    // Job ids are listed across graphs, so that an id of another graph is reported, not awaited.
+    const byGraph = this.criteria.graphNames.length > 0 && this.criteria.jobIds.length === 0
+    const graphs = byGraph ? this.criteria.graphNames : [undefined]
     const known = new Set(tracked.map((job) => job.id))
     // Job ids need no comparison with other jobs: stop paging once they are all seen. Such a
     // listing is partial, so it is not kept for this poll's other lookups.
@@ -47,6 +60,8 @@ export class JobFinder {
       if (!enough) discovery.complete.set(graphs[i] ?? '', result.value)
       discovery.listed.push(...result.value)
     })
+    if (results.some((r) => r.status === 'fulfilled'))
+      this.seen = { newest: newestJobs(discovery.listed), misplaced: misplacedJobs(discovery.listed, this.criteria) }
     const picked = pickTargets(discovery.listed, tracked, this.criteria)
     return { ...discovery, targets: picked.targets, skipped: picked.skipped }
   }

@@ -21,7 +21,7 @@ export class JobMonitor {
 
   constructor(
     source: JobSource,
-    criteria: TargetCriteria,
+    readonly criteria: TargetCriteria,
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     startDate: string | undefined,
     private readonly log: Log
@@ -41,6 +41,11 @@ export class JobMonitor {
 
   missing(): MissingTarget[] {
     return this.finder.missing(this.jobs())
+  }
+
+  /** From the last discovery listing: the newest jobs, and jobs of our ids under another graph. */
+  seen(): { newest: Job[]; misplaced: Job[] } {
+    return this.finder.seen
   }
 
   /** Listed jobs passed over because their begin time cannot be read. */

@@ -146,3 +146,20 @@ function describeSlot(key: string, criteria: TargetCriteria): string {
   const article = criteria.select === 'all' ? 'any' : /^[aeiou]/i.test(kind) ? 'an' : 'a'
   return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`
 }
+
+/**
+ * Jobs listed under an id we wait for, but of a graph `graph-name` does not name: the id and
+ * the graph disagree, and waiting cannot fix that. A job whose graph is not given is not one.
+ */
+export function misplacedJobs(candidates: readonly Job[], criteria: TargetCriteria): Job[] {
+  if (criteria.jobIds.length === 0 || criteria.graphNames.length === 0) return []
+  return candidates.filter(
+    (job) => criteria.jobIds.includes(job.id) && job.graph !== null && !criteria.graphNames.includes(job.graph)
+  )
+}
+
+/** The newest listed jobs, newest first, for "seen instead" when a target never appears. */
+export function newestJobs(jobs: readonly Job[], count = 5): Job[] {
+  const unique = [...new Map(jobs.map((job) => [job.id, job])).values()]
+  return unique.sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0)).slice(0, count)
+}

@@ -1,3 +1,4 @@
+import type { Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
 import { CancelledError } from '../cancellation.js'
 import { formatDuration } from '../util/time.js'
@@ -5,7 +6,7 @@ import type { Log } from '../util/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from './backoff.js'
 import type { Clock } from './clock.js'
 import { describeJob, type JobMonitor } from './job-monitor.js'
-import type { MissingTarget, SkippedJob } from './targets.js'
+import type { MissingTarget, SkippedJob, TargetCriteria } from './targets.js'
 import { observe, type ObservedJob } from './tracked-job.js'
 
 export type WaitEnd = 'finished' | 'timeout' | 'not-found' | 'cancelled' | 'error'
@@ -22,6 +23,19 @@ export interface WaitOutcome {
   error?: ApiError
   polls: number
   elapsedMs: number
+  /** Set when the wait ended not-found: why, and what the job center listed instead. */
+  notFound?: NotFoundDetails
+}
+
+export interface NotFoundDetails {
+  /** appear-timeout passed; wait-for-job is false; or a job id belongs to another graph. */
+  reason: 'appear-timeout' | 'not-waiting' | 'other-graph'
+  searched: TargetCriteria
+  appearTimeoutMs?: number
+  /** Newest jobs of the last listing, newest first (at most 5): what was seen instead. */
+  newest: Job[]
+  /** Jobs of the ids asked for that the job center lists under another graph. */
+  misplaced: Job[]
 }
 
 export interface WaitOptions {
@@ -29,6 +43,8 @@ export interface WaitOptions {
   pollIntervalMs: number
   maxPollIntervalMs: number
   waitForJob: boolean
+  /** With waitForJob: how long targets may take to appear before the wait ends not-found. */
+  appearTimeoutMs?: number
   clock: Clock
   signal: AbortSignal
   log: Log
@@ -53,8 +69,17 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
   let lastError: ApiError | undefined
   let errorStreak = 0
 
-  const outcome = (end: WaitEnd, error = lastError): WaitOutcome => ({
+  const appearDeadline = start + Math.min(options.appearTimeoutMs ?? Infinity, options.timeoutMs)
+  const outcome = (end: WaitEnd, error = lastError, notFound?: NotFoundDetails['reason']): WaitOutcome => ({
     end,
+    ...(notFound && {
+      notFound: {
+        reason: notFound,
+        searched: monitor.criteria,
+        appearTimeoutMs: options.appearTimeoutMs,
+        ...monitor.seen()
+      }
+    }),
     jobs: monitor.observed().map(observe),
     missing: monitor.missing(),
     skipped: monitor.skipped(),
@@ -80,9 +105,15 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     }
     if (signal.aborted) return outcome('cancelled')
     if (monitor.complete()) return outcome('finished')
-    if (!pollError && !options.waitForJob && monitor.missing().length > 0) return outcome('not-found')
-
+    // A job id listed under another graph than graph-name: no wait can make it ours.
+    if (monitor.seen().misplaced.length > 0) return outcome('not-found', undefined, 'other-graph')
     const now = clock.now()
+    // Not found needs a listing that answered: a failed poll proves nothing missing.
+    if (!pollError && monitor.missing().length > 0) {
+      if (!options.waitForJob) return outcome('not-found', undefined, 'not-waiting')
+      if (now >= appearDeadline) return outcome('not-found', undefined, 'appear-timeout')
+    }
+
     const throttle = pollError?.kind === 'throttled' ? pollError.details : undefined
     const wanted = delayAfterPoll(
       polls - 1,
@@ -91,7 +122,9 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
       throttle,
       options.random
     )
-    const sleep = sleepBeforeNextPoll(wanted, now, deadline)
+    // While a target is missing, one poll falls on appear-timeout itself.
+    const missing = monitor.missing().length > 0 && now < appearDeadline
+    const sleep = sleepBeforeNextPoll(wanted, now, missing ? appearDeadline : deadline)
     if (sleep === undefined) return outcome('timeout')
 
     const elapsed = formatDuration(now - start)

@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readRunStart, resolveSinceRun } from '../../src/settings/run-start.js'
+import type { RunStartSource, Settings } from '../../src/settings/settings.js'
+
+type Answer = { status: number; body: unknown } | 'hang'
+let server: Server | undefined
+const seen: IncomingMessage[] = []
+
+async function github(answer: (path: string) => Answer): Promise<string> {
+  seen.length = 0
+  server = createServer((req, res) => {
+    seen.push(req)
+    const a = answer(req.url ?? '')
+    if (a === 'hang') return
+    res.writeHead(a.status, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(a.body))
+  })
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+afterEach(async () => {
+  const open = server
+  server = undefined
+  if (!open) return
+  open.closeAllConnections()
+  await new Promise((resolve) => open.close(resolve))
+})
+
+const source = (apiUrl: string, runAttempt: string | null = '2'): RunStartSource => ({
+  apiUrl,
+  repository: 'octo/deploy',
+  runId: '77',
+  ...(runAttempt && { runAttempt }),
+  githubToken: 'ghs_secret'
+})
+const STARTED = '2026-11-28T09:30:00Z'
+
+async function failure(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(Error)
+  const message = (error as Error).message
+  expect(message).toMatch(/^Input "since" \("run"\) could not be read: /)
+  expect(message).not.toContain('ghs_secret')
+  return message
+}
+
+describe('readRunStart', () => {
+  it('reads run_started_at of the attempt, with the token as a bearer', async () => {
+    const url = await github(() => ({ status: 200, body: { id: 77, run_attempt: 2, run_started_at: STARTED } }))
+    expect(await readRunStart(source(url), 'ua')).toBe(Date.parse(STARTED))
+    expect(seen.map((r) => r.url)).toEqual(['/repos/octo/deploy/actions/runs/77/attempts/2'])
+    expect(seen[0].headers.authorization).toBe('Bearer ghs_secret')
+  })
+
+  it('falls back to the run when the attempt endpoint is not found, and asks the run without an attempt', async () => {
+    const url = await github((path) =>
+      path.includes('/attempts/')
+        ? { status: 404, body: { message: 'Not Found' } }
+        : { status: 200, body: { run_started_at: STARTED } }
+    )
+    expect(await readRunStart(source(url), 'ua')).toBe(Date.parse(STARTED))
+    expect(seen.map((r) => r.url)).toEqual([
+      '/repos/octo/deploy/actions/runs/77/attempts/2',
+      '/repos/octo/deploy/actions/runs/77'
+    ])
+    seen.length = 0
+    await readRunStart(source(url, null), 'ua')
+    expect(seen.map((r) => r.url)).toEqual(['/repos/octo/deploy/actions/runs/77'])
+  })
+
+  it.each([403, 404])('HTTP %i names github-token and the permission actions: read', async (status) => {
+    const url = await github(() => ({ status, body: { message: 'Resource not accessible by integration' } }))
+    const message = await failure(readRunStart(source(url), 'ua'))
+    expect(message).toContain(`HTTP ${status}: Resource not accessible by integration`)
+    expect(message).toContain('"github-token" needs the permission actions: read')
+  })
+
+  it('HTTP 401 names github-token', async () => {
+    const url = await github(() => ({ status: 401, body: { message: 'Bad credentials' } }))
+    expect(await failure(readRunStart(source(url), 'ua'))).toContain(
+      'GitHub refused "github-token" (HTTP 401: Bad credentials)'
+    )
+  })
+
+  it('a run without a readable run_started_at is an error, not "no window"', async () => {
+    const url = await github(() => ({ status: 200, body: { run_started_at: 'yesterday' } }))
+    expect(await failure(readRunStart(source(url), 'ua'))).toContain('no readable run_started_at ("yesterday")')
+  })
+
+  it('a GitHub that does not answer fails within the short timeout', async () => {
+    const url = await github(() => 'hang')
+    expect(await failure(readRunStart(source(url), 'ua', 300))).toContain('did not answer within 0.3 s')
+  })
+
+  it('stops at once when the run is cancelled', async () => {
+    const url = await github(() => 'hang')
+    const controller = new AbortController()
+    const reading = readRunStart(source(url), 'ua', 5000, controller.signal)
+    setTimeout(() => controller.abort(), 50)
+    await expect(reading).rejects.toThrow('cancelled while reading the start of the run (since: run)')
+  })
+
+  it('an unreachable API names the host and GITHUB_API_URL', async () => {
+    const url = await github(() => ({ status: 200, body: {} }))
+    const open = server!
+    server = undefined
+    await new Promise((resolve) => open.close(resolve))
+    expect(await failure(readRunStart(source(url), 'ua', 2000))).toContain('check GITHUB_API_URL')
+  })
+})
+
+describe('resolveSinceRun', () => {
+  const log = { debug: () => undefined, info: () => undefined, warning: () => undefined }
+  it('leaves settings without since: run alone, and sets since from the run', async () => {
+    const url = await github(() => ({ status: 200, body: { run_started_at: STARTED } }))
+    const plain = { since: 5 } as Settings
+    expect(await resolveSinceRun(plain, 'ua', log)).toBe(plain)
+    const resolved = await resolveSinceRun({ sinceRun: source(url) } as Settings, 'ua', log)
+    expect(resolved.since).toBe(Date.parse(STARTED))
+  })
+
+  it('refuses an until before the start of the run', async () => {
+    const url = await github(() => ({ status: 200, body: { run_started_at: STARTED } }))
+    const settings = { sinceRun: source(url), until: Date.parse(STARTED) - 1 } as Settings
+    await expect(resolveSinceRun(settings, 'ua', log)).rejects.toThrow(/Input "until" is before the start of this run/)
+  })
+})

@@ -1,0 +1,116 @@
+import type { Job } from '../ges/model.js'
+import { formatDuration } from '../util/time.js'
+import type { NotFoundDetails } from '../waiter/wait-for-jobs.js'
+import { escapeMarkdown as esc } from './escape.js'
+
+/** Why no target was found, what was searched and what the job center listed instead (JSON report). */
+export interface NotFoundReport {
+  reason: NotFoundDetails['reason']
+  message: string
+  searched: {
+    jobIds: string[]
+    graphs: string[]
+    /** null: any job name. */
+    jobName: string | null
+    since: string | null
+    until: string | null
+    appearTimeoutSeconds: number | null
+  }
+  /** The newest jobs listed (at most 5), newest first. */
+  seenInstead: SeenJob[]
+}
+
+export interface SeenJob {
+  jobId: string
+  jobName: string | null
+  graph: string | null
+  status: string
+  beginTime: string | null
+}
+
+const iso = (time: number | null | undefined): string | null =>
+  time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
+
+function seenJob(job: Job): SeenJob {
+  return {
+    jobId: job.id,
+    jobName: job.name,
+    graph: job.graph,
+    status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
+    beginTime: iso(job.beginTime)
+  }
+}
+
+function messageOf(details: NotFoundDetails): string {
+  const { searched } = details
+  switch (details.reason) {
+    case 'other-graph':
+      return details.misplaced
+        .map(
+          (job) =>
+            `job ${job.id} belongs to graph "${job.graph ?? ''}", not to graph-name ${searched.graphNames.map((g) => `"${g}"`).join(', ')}: fix job-id or graph-name`
+        )
+        .join('; ')
+    case 'not-waiting':
+      return 'no matching job was found (wait-for-job is false: the first listing decides)'
+    case 'appear-timeout':
+      return `no matching job appeared within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`
+  }
+}
+
+export function notFoundReport(details: NotFoundDetails): NotFoundReport {
+  const { searched } = details
+  return {
+    reason: details.reason,
+    message: messageOf(details),
+    searched: {
+      jobIds: searched.jobIds,
+      graphs: searched.graphNames,
+      jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
+      since: iso(searched.since),
+      until: iso(searched.until),
+      appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
+    },
+    seenInstead: details.newest.map(seenJob)
+  }
+}
+
+const time = (value: string | null): string => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–')
+const row = (cells: string[]): string => `| ${cells.join(' | ')} |`
+
+/** The "searched / seen instead" section of the summary; every value from the cloud or the inputs escaped. */
+export function renderNotFound(report: NotFoundReport | null | undefined): string[] {
+  if (!report) return []
+  const { searched } = report
+  const terms = [
+    searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => esc(id, 80)).join(', ')}` : undefined,
+    `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => esc(g, 100)).join(', ') : 'any'}`,
+    searched.jobIds.length > 0
+      ? undefined
+      : `job name ${searched.jobName === null ? 'any' : esc(searched.jobName, 60)}`,
+    `window ${searched.since ? `from ${time(searched.since)}` : 'any time'}${searched.until ? ` to ${time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
+    searched.appearTimeoutSeconds !== null && report.reason === 'appear-timeout'
+      ? `appear-timeout ${formatDuration(searched.appearTimeoutSeconds * 1000)}`
+      : undefined
+  ].filter(Boolean)
+  const lines = [`**Why not found**: ${esc(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`]
+  if (report.seenInstead.length === 0) {
+    lines.push('**Seen instead**: the job center listed no jobs for this search.')
+  } else {
+    const table = [
+      row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
+      row(['---', '---', '---', '---', '---']),
+      ...report.seenInstead.map((job) =>
+        row([
+          esc(job.jobId, 80),
+          esc(job.jobName ?? '–', 60),
+          esc(job.graph ?? '–', 100),
+          esc(job.status, 40),
+          time(job.beginTime)
+        ])
+      )
+    ]
+    lines.push(`**Seen instead** (the newest jobs listed, newest first):\n\n${table.join('\n')}`)
+  }
+  return [lines.join('\n\n')]
+}

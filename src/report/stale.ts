@@ -1,0 +1,55 @@
+import { isFinished, type Job } from '../ges/model.js'
+import { escapeMarkdown as esc } from './escape.js'
+
+/** A job chosen without `since` that finished this long ago may be yesterday's import. */
+export const STALE_AFTER_MS = 86_400_000
+
+/** A job the wait reported that may not be the import this run is about (JSON report). */
+export interface StaleJob {
+  jobId: string
+  graph: string | null
+  endTime: string
+  hoursAgo: number
+  message: string
+}
+
+/**
+ * Jobs picked by name and graph with no `since` window that finished more than a day ago: a
+ * gate that passes on an old import is worse than none, so the log and the summary say so.
+ * A job named by `job-id` was chosen on purpose and is never stale.
+ */
+export function staleJobs(
+  jobs: readonly Job[],
+  criteria: { since?: number; jobIds: string[]; select: 'latest' | 'all' },
+  now: number
+): StaleJob[] {
+  if (criteria.since !== undefined || criteria.jobIds.length > 0) return []
+  const stale: StaleJob[] = []
+  for (const job of jobs) {
+    const finishedAt = job.endTime ?? (isFinished(job) ? job.beginTime : null)
+    if (finishedAt === null || now - finishedAt <= STALE_AFTER_MS) continue
+    const what = `${job.name ?? ''} job`.trim()
+    const graph = job.graph ? ` of graph ${job.graph}` : ''
+    const subject = criteria.select === 'latest' ? `the newest ${what}${graph}` : `${what} ${job.id}${graph}`
+    stale.push({
+      jobId: job.id,
+      graph: job.graph,
+      endTime: new Date(finishedAt).toISOString().replace(/\.000Z$/, 'Z'),
+      hoursAgo: Math.floor((now - finishedAt) / 3_600_000),
+      message: `${subject} finished ${ago(now - finishedAt)}; set since to ignore older imports`
+    })
+  }
+  return stale
+}
+
+/** `26 hours ago` up to two days, then `3 days ago`. */
+export function ago(ms: number): string {
+  const hours = Math.floor(ms / 3_600_000)
+  return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`
+}
+
+/** A warning callout per stale job; the job and graph names are escaped. */
+export function renderStale(stale: readonly StaleJob[] | undefined): string[] {
+  if (!stale || stale.length === 0) return []
+  return [`> [!WARNING]\n${stale.map((s) => `> ${esc(s.message, 400)}`).join('\n>\n')}`]
+}

@@ -1,0 +1,141 @@
+import { HttpClient } from '@actions/http-client'
+import { parseUtcTime } from '../util/time.js'
+import { InputError } from './input-error.js'
+import type { RunStartSource, Settings } from './settings.js'
+import { formatUtcTime } from '../util/time.js'
+import type { Log } from '../util/log.js'
+
+/** Reading one small JSON document: a stuck API must not hold the step before the wait starts. */
+const RUN_START_TIMEOUT_MS = 10_000
+const EXAMPLE = '"run" with "permissions: actions: read", or a time such as "2h"'
+
+/** Settings with `since: run` turned into a time: the one network call before the wait. */
+export async function resolveSinceRun(
+  settings: Settings,
+  userAgent: string,
+  log: Log,
+  signal?: AbortSignal
+): Promise<Settings> {
+  if (!settings.sinceRun) return settings
+  const since = await readRunStart(settings.sinceRun, userAgent, RUN_START_TIMEOUT_MS, signal)
+  log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`)
+  if (settings.until !== undefined && settings.until < since) {
+    throw new InputError(
+      'until',
+      `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`
+    )
+  }
+  return { ...settings, since }
+}
+
+/**
+ * The start of this workflow run attempt (`run_started_at`), for `since: run`. Asks the attempt
+ * (`/actions/runs/{id}/attempts/{n}`) and falls back to the run (`/actions/runs/{id}`, the
+ * latest attempt) when that is not found, e.g. on an older GitHub Enterprise Server. Any
+ * failure is an InputError that names `since` and `github-token`; the token is never printed.
+ * Uses @actions/http-client rather than Octokit: the action starts without loading Octokit.
+ */
+export async function readRunStart(
+  source: RunStartSource,
+  userAgent: string,
+  timeoutMs = RUN_START_TIMEOUT_MS,
+  signal?: AbortSignal
+): Promise<number> {
+  const client = new HttpClient(userAgent, [], {
+    allowRetries: false,
+    maxRetries: 0,
+    // http-client drops the Authorization header when a redirect leaves the host.
+    allowRedirects: true,
+    maxRedirects: 3,
+    socketTimeout: timeoutMs
+  })
+  const base = `${source.apiUrl}/repos/${source.repository}/actions/runs/${source.runId}`
+  let timer: NodeJS.Timeout | undefined
+  let onAbort: (() => void) | undefined
+  const stop = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(fail(`GitHub did not answer within ${timeoutMs / 1000} s`)), timeoutMs)
+    // The runner cancels with SIGINT, then SIGTERM 7.5 s later: do not sit out the 10 s.
+    onAbort = () => reject(new Error('cancelled while reading the start of the run (since: run)'))
+    if (signal?.aborted) onAbort()
+    else signal?.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([readFrom(client, base, source), stop])
+  } finally {
+    clearTimeout(timer)
+    if (onAbort) signal?.removeEventListener('abort', onAbort)
+    client.dispose()
+  }
+}
+
+async function readFrom(client: HttpClient, base: string, source: RunStartSource): Promise<number> {
+  const headers = {
+    Accept: 'application/vnd.github+json',
+    Authorization: `Bearer ${source.githubToken}`,
+    'X-GitHub-Api-Version': '2022-11-28'
+  }
+  const urls = source.runAttempt ? [`${base}/attempts/${source.runAttempt}`, base] : [base]
+  for (const [i, url] of urls.entries()) {
+    let status: number
+    let body: string
+    try {
+      const response = await client.get(url, headers)
+      status = response.message.statusCode ?? 0
+      body = await response.readBody()
+    } catch (error) {
+      throw fail(`cannot reach ${hostOf(url)} (${clean((error as Error).message)}): check GITHUB_API_URL`)
+    }
+    if (status === 404 && i < urls.length - 1) continue // no attempts endpoint: ask for the run
+    if (status === 200) return runStartedAt(body)
+    const said = githubMessage(body)
+    if (status === 401) {
+      throw fail(`GitHub refused "github-token" (HTTP 401${said}): check github-token`)
+    }
+    if (status === 403 || status === 404) {
+      throw fail(
+        `GitHub answered HTTP ${status}${said} for run ${source.runId}: "github-token" needs the permission actions: read (add "actions: read" to the job's permissions)`
+      )
+    }
+    throw fail(`GitHub answered HTTP ${status}${said} for run ${source.runId}`)
+  }
+  throw fail('GitHub did not answer') // not reached: the last URL always returns or throws
+}
+
+function runStartedAt(body: string): number {
+  let value: unknown
+  try {
+    value = (JSON.parse(body) as { run_started_at?: unknown }).run_started_at
+  } catch {
+    throw fail('GitHub answered with something that is not JSON')
+  }
+  const time = typeof value === 'string' ? parseUtcTime(value) : undefined
+  if (time === undefined) throw fail(`the run has no readable run_started_at (${clean(JSON.stringify(value))})`)
+  return time
+}
+
+function fail(problem: string): InputError {
+  return new InputError('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE)
+}
+
+function githubMessage(body: string): string {
+  try {
+    const message = (JSON.parse(body) as { message?: unknown }).message
+    return typeof message === 'string' ? `: ${clean(message)}` : ''
+  } catch {
+    return ''
+  }
+}
+
+/** GitHub's text, one short line: it goes into the log and an annotation. */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  return text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200)
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
+}
