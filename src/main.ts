@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import { abortOnSignals } from './cancellation.js'
+import type { Comparison } from './compare/compare-imports.js'
+import { compareWithPrevious } from './compare/previous-import.js'
 import { connectToGes } from './ges/connect.js'
 import type { ApiError } from './http/api-error.js'
 import { ActionsHttpTransport } from './http/transport.js'
@@ -49,7 +51,9 @@ export async function run(): Promise<void> {
   }
 }
 
-async function wait(settings: Settings, signal: AbortSignal): Promise<WaitOutcome> {
+type Outcome = WaitOutcome & { comparisons: Map<string, Comparison> }
+
+async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
   const transport = new ActionsHttpTransport(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs)
   try {
     // startTime is a date in the server's undocumented time zone: ask from one day earlier
@@ -57,15 +61,31 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<WaitOutcom
     const startDate = settings.since !== undefined ? formatUtcDate(settings.since - DAY_MS) : undefined
     const deadline = systemClock.now() + settings.timeoutMs
     const budget = (): number => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline)
-    const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog, budget), settings, startDate, runnerLog)
+    const source = connectToGes(settings, transport, runnerLog, budget)
+    const monitor = new JobMonitor(source, settings, startDate, runnerLog)
     core.startGroup(
       `Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`
     )
+    let outcome: WaitOutcome
     try {
-      return await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog })
+      outcome = await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog })
     } finally {
       core.endGroup()
     }
+    const comparisons =
+      outcome.end === 'finished'
+        ? await compareWithPrevious(outcome.jobs, {
+            source,
+            listing: (graph) => monitor.completeListing(graph),
+            deadline,
+            clock: systemClock,
+            signal,
+            log: runnerLog,
+            retryMinMs: settings.pollIntervalMs,
+            retryMaxMs: settings.maxPollIntervalMs
+          })
+        : new Map<string, Comparison>()
+    return { ...outcome, comparisons }
   } finally {
     transport.dispose()
   }
@@ -77,8 +97,8 @@ function describeTargets(settings: Settings): string {
   return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`
 }
 
-async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> {
-  const report = buildReport(outcome)
+async function publish(settings: Settings, outcome: Outcome): Promise<void> {
+  const report = buildReport(outcome, outcome.comparisons)
   const stopped = outcome.end === 'error' ? outcome.error : undefined
   const verdict = decideVerdict(report, settings, stopped?.message)
 

@@ -1,4 +1,5 @@
 import { formatDuration } from '../settings/duration.js'
+import { renderComparisons } from './comparison-markdown.js'
 import { escapeMarkdown as esc } from './escape.js'
 import type { FileReport, JobReport, Report, ReportStatus } from './report.js'
 import type { Verdict } from './verdict.js'
@@ -101,6 +102,7 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
     `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}** · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'} · waited ${formatDuration(context.elapsedMs)} · ${verdictWord}`
   )
   if (report.jobs.length > 0) head.push(jobsTable(report.jobs))
+  head.push(...[renderComparisons(report, limits.maxBytes / 4)].filter((text): text is string => text !== undefined))
 
   const tail: string[] = []
   const reasons = report.jobs

@@ -1,3 +1,4 @@
+import type { Comparison } from '../compare/compare-imports.js'
 import type { FileKind, ImportFile, Job } from '../ges/model.js'
 import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
 
@@ -26,6 +27,8 @@ export interface JobReport {
   durationSeconds: number | null
   failReason: string | null
   files: FileReport[]
+  /** Against the previous successful import of the graph; null when not compared (not a finished import). */
+  comparison: Comparison | null
 }
 
 export interface Totals {
@@ -92,7 +95,7 @@ function fileReport(file: ImportFile): FileReport {
   }
 }
 
-export function jobReport(job: Job): JobReport {
+export function jobReport(job: Job, comparison: Comparison | null = null): JobReport {
   const duration =
     job.beginTime !== null && job.endTime !== null
       ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
@@ -107,7 +110,8 @@ export function jobReport(job: Job): JobReport {
     endTime: iso(job.endTime),
     durationSeconds: duration,
     failReason: job.failReason,
-    files: (job.files ?? []).map(fileReport)
+    files: (job.files ?? []).map(fileReport),
+    comparison
   }
 }
 
@@ -124,6 +128,10 @@ export function totalsOf(jobs: Job[]): Totals {
   }
 }
 
-export function buildReport(outcome: Pick<WaitOutcome, 'end' | 'jobs'>): Report {
-  return { status: overallStatus(outcome), jobs: outcome.jobs.map(jobReport), totals: totalsOf(outcome.jobs) }
+export function buildReport(
+  outcome: Pick<WaitOutcome, 'end' | 'jobs'>,
+  comparisons: ReadonlyMap<string, Comparison> = new Map()
+): Report {
+  const jobs = outcome.jobs.map((job) => jobReport(job, comparisons.get(job.id) ?? null))
+  return { status: overallStatus(outcome), jobs, totals: totalsOf(outcome.jobs) }
 }

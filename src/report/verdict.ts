@@ -1,4 +1,7 @@
+import { lineDropReasons } from '../compare/line-drop-rule.js'
+import type { LineLimit } from '../settings/line-limit.js'
 import type { FailOn } from '../settings/settings.js'
+import { failedLinesPercentReasons } from './failed-lines-percent.js'
 import type { Report } from './report.js'
 
 export interface Verdict {
@@ -11,6 +14,8 @@ export interface Verdict {
 export interface VerdictRules {
   failOn: FailOn[]
   maxFailedLines?: number
+  maxFailedLinesPercent?: number
+  maxLineDrop?: LineLimit
 }
 
 /**
@@ -44,5 +49,9 @@ export function decideVerdict(report: Report, rules: VerdictRules, waitError?: s
   if (rules.maxFailedLines !== undefined && report.totals.failedLines > rules.maxFailedLines) {
     reasons.push(`${report.totals.failedLines} lines failed, more than max-failed-lines (${rules.maxFailedLines})`)
   }
+  // Issue 12: max-failed-lines as a percentage, and max-line-drop against the previous import.
+  if (rules.maxFailedLinesPercent !== undefined)
+    reasons.push(...failedLinesPercentReasons(report, rules.maxFailedLinesPercent))
+  if (rules.maxLineDrop) reasons.push(...lineDropReasons(report, rules.maxLineDrop))
   return { fail: reasons.length > 0, reasons }
 }

@@ -6,13 +6,13 @@ import {
   getApiVersion,
   getBoolean,
   getChoice,
-  getCount,
   getDuration,
   getFailOn,
   getList,
   getTimePoint,
   optional
 } from './input-parsers.js'
+import { getFailedLinesLimit, getMaxLineDrop } from './line-limit.js'
 import { getPrComment } from './pr-comment-inputs.js'
 import type { Selection, Settings } from './settings.js'
 
@@ -93,7 +93,8 @@ export function getSettings(
     maxPollIntervalMs,
     requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
     failOn: getFailOn(input('fail-on')),
-    maxFailedLines: getCount(input, 'max-failed-lines'),
+    ...getFailedLinesLimit(input('max-failed-lines')),
+    maxLineDrop: getMaxLineDrop(input('max-line-drop')),
     summary: getBoolean(input, 'summary', true),
     reportFile: optional(input('report-file')),
     prComment: getPrComment(input)

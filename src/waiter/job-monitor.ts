@@ -31,6 +31,8 @@ const DAY_MS = 86_400_000
 export class JobMonitor {
   private readonly tracked = new Map<string, Tracked>()
   private graphIds: Map<string, string> | 'unavailable' | undefined
+  /** Discovery listings that hold every job of a graph ('' = all graphs), for the comparison. */
+  private readonly fullListings = new Map<string, Job[]>()
 
   constructor(
     private readonly source: JobSource,
@@ -50,6 +52,11 @@ export class JobMonitor {
 
   vanished(): string[] {
     return [...this.tracked.values()].filter((t) => t.vanished).map((t) => t.job.id)
+  }
+
+  /** The last discovery listing of `graph` with every job in it (not stopped early, no date filter). */
+  completeListing(graph: string): Job[] | undefined {
+    return this.fullListings.get(graph) ?? this.fullListings.get('')?.filter((job) => job.graph === graph)
   }
 
   /** Every target found and finished, with its import details fetched if GES has them. */
@@ -93,6 +100,7 @@ export class JobMonitor {
     results.forEach((result, i) => {
       if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
       if (!enough) listed.set(graphs[i] ?? '', result.value)
+      if (!enough && this.startDate === undefined) this.fullListings.set(graphs[i] ?? '', result.value)
       candidates.push(...result.value)
     })
     for (const job of candidates) {
