@@ -302,6 +302,28 @@ export interface JobReport {
   durationSeconds: number | null
   failReason: string | null
   files: FileReport[]
+  comparison: Comparison | null
+}
+
+export interface FileChange {
+  kind: string
+  path: string
+  change: 'changed' | 'new' | 'vanished' | 'unknown'
+  previousSuccessfulLines: number | null
+  successfulLines: number | null
+  lineDelta: number | null
+}
+
+export interface Comparison {
+  result: 'compared' | 'no-previous' | 'unavailable'
+  reason: string | null
+  previousJobId: string | null
+  previousBeginTime: string | null
+  previousSuccessfulLines: number | null
+  successfulLines: number | null
+  lineDelta: number | null
+  files: FileChange[]
+  unchangedFiles: number
 }
 
 export interface Report {
@@ -326,6 +348,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
         'beginTime',
         'durationSeconds',
         'endTime',
+        'comparison',
         'failReason',
         'files',
         'graph',
@@ -344,6 +367,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
       if (job[key] !== null) expect(job[key]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/)
     }
     expect(nullable('number')(job.durationSeconds)).toBe(true)
+    if (job.comparison !== null) expectComparisonShape(job.comparison)
     expect(Array.isArray(job.files)).toBe(true)
     for (const file of job.files) {
       expect(Object.keys(file).sort()).toEqual([
@@ -363,6 +387,34 @@ export function expectReportShape(report: unknown): asserts report is Report {
         expect(nullable('number')(file[key])).toBe(true)
       for (const key of ['cause', 'log'] as const) expect(nullable('string')(file[key])).toBe(true)
     }
+  }
+}
+
+function expectComparisonShape(c: Comparison): void {
+  expect(Object.keys(c).sort()).toEqual(
+    [
+      'files',
+      'lineDelta',
+      'previousBeginTime',
+      'previousJobId',
+      'previousSuccessfulLines',
+      'reason',
+      'result',
+      'successfulLines',
+      'unchangedFiles'
+    ].sort()
+  )
+  expect(['compared', 'no-previous', 'unavailable']).toContain(c.result)
+  for (const key of ['reason', 'previousJobId', 'previousBeginTime'] as const)
+    expect(nullable('string')(c[key])).toBe(true)
+  for (const key of ['previousSuccessfulLines', 'successfulLines', 'lineDelta'] as const)
+    expect(nullable('number')(c[key])).toBe(true)
+  expect(Number.isSafeInteger(c.unchangedFiles)).toBe(true)
+  for (const f of c.files) {
+    expect(Object.keys(f).sort()).toEqual(
+      ['change', 'kind', 'lineDelta', 'path', 'previousSuccessfulLines', 'successfulLines'].sort()
+    )
+    expect(['changed', 'new', 'vanished', 'unknown']).toContain(f.change)
   }
 }
 
