@@ -77,6 +77,16 @@ describe('max-line-drop', () => {
     }
   })
 
+  it('reads the previous import the same way over the v2 API (snake_case, space-separated times)', async () => {
+    const emu = await startEmu(lineDrop({}, { runMs: 300 }))
+    const r = await run(emu, { inputs: { 'api-version': 'v2', 'max-line-drop': '20%' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
+    expect(r.outputs['line-delta']).toBe(String(-DROP))
+    expect(byEndpoint(emu, 'list').every((q) => q.path.startsWith('/v2/'))).toBe(true)
+  })
+
   it('without max-line-drop compares and reports, and never fails on a drop', async () => {
     const emu = await startEmu(lineDrop({}, { runMs: 300 }))
     const r = await run(emu)

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import { compareImports, noPrevious, unavailable, type Comparison } from '../../src/compare/compare-imports.js'
 import type { ImportFile } from '../../src/ges/model.js'
+import { renderComment } from '../../src/report/comment.js'
 import { renderComparisons } from '../../src/report/comparison-markdown.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { buildReport, type Report } from '../../src/report/report.js'
@@ -81,6 +82,17 @@ describe('renderComparisons', () => {
     const text = renderComparisons(reportWith(compareImports(current, previous), jobs), 2000) ?? ''
     expect(Buffer.byteLength(text)).toBeLessThan(2300)
     expect(text).toMatch(/_\d+ more comparisons are in the `comparison` of each job in the JSON report\._$/)
+  })
+
+  it('is part of the pull request comment', () => {
+    const comment = renderComment(
+      reportWith(compareImports(current, previous)),
+      { verdict: { fail: false, reasons: [] }, elapsedMs: 1000, missing: [], vanished: [] },
+      'https://github.com/o/r/actions/runs/1',
+      T0
+    )
+    expect(comment).toContain('#### Compared with the previous import')
+    expect(comment).toContain('**Vanished files (1)**: gone.csv (20 lines)')
   })
 
   it('is part of the summary', () => {
