@@ -71,6 +71,16 @@ describe('compareWithPrevious', () => {
     expect(comparisons.get('now')).toMatchObject({ previousJobId: 'late', lineDelta: -400 })
   })
 
+  it('takes another waited-for job as it ended, not as the discovery listing saw it: no extra request', async () => {
+    const other = imported('other', 2, 900)
+    const running = { ...other, status: 'running' as const, rawStatus: 'running', files: null }
+    const { source, options } = setup([], [imported('prev', 24, 1000), running, current])
+    const comparisons = await compareWithPrevious([current, other], options)
+    expect(source.calls).toEqual([])
+    expect(comparisons.get('now')).toMatchObject({ previousJobId: 'other', lineDelta: -400 })
+    expect(comparisons.get('other')).toMatchObject({ previousJobId: 'prev', lineDelta: -100 })
+  })
+
   it('says there is no previous import, and passes over failed and running ones', async () => {
     const { options } = setup([
       imported('failed', 3, 9, { status: 'failed', rawStatus: 'failed' }),

@@ -53,7 +53,9 @@ export async function compareWithPrevious(
       byGraph.set(job.graph, [...(byGraph.get(job.graph) ?? []), job])
     }
   }
-  const results = await Promise.all([...byGraph].map(([graph, group]) => compareGraph(graph, group, options)))
+  // The waited-for jobs as they ended are fresher than their entries in the discovery listing.
+  const final = new Map(jobs.map((job) => [job.id, job]))
+  const results = await Promise.all([...byGraph].map(([graph, group]) => compareGraph(graph, group, final, options)))
   for (const result of results) for (const [id, comparison] of result) comparisons.set(id, comparison)
   for (const job of jobs) {
     const comparison = comparisons.get(job.id)
@@ -65,9 +67,10 @@ export async function compareWithPrevious(
 async function compareGraph(
   graph: string,
   group: Job[],
+  final: ReadonlyMap<string, Job>,
   options: PreviousImportOptions
 ): Promise<[string, Comparison][]> {
-  const reused = options.listing(graph)
+  const reused = options.listing(graph)?.map((job) => final.get(job.id) ?? job)
   // A job that was running when the graph was listed may have succeeded since: list again.
   if (reused && group.every((job) => undecidedBefore(job, reused, findPreviousImport(job, reused)).length === 0)) {
     return group.map((job) => [job.id, decide(job, reused)])
