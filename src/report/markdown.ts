@@ -102,7 +102,8 @@ export function renderMarkdown(report: Report, context: ReportContext, limits: R
     `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}** · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'} · waited ${formatDuration(context.elapsedMs)} · ${verdictWord}`
   )
   if (report.jobs.length > 0) head.push(jobsTable(report.jobs))
-  head.push(...[renderComparisons(report, limits.maxBytes / 4)].filter((text): text is string => text !== undefined))
+  const comparisons = renderComparisons(report, limits.maxBytes / 4)
+  if (comparisons) head.push(comparisons)
 
   const tail: string[] = []
   const reasons = report.jobs
