@@ -1,4 +1,5 @@
 // Builders for what the waiter saw, and the judge's report of it, shared by the unit tests.
+import type { Comparison } from '../src/compare/compare-imports.js'
 import type { Job } from '../src/ges/model.js'
 import type { ApiError } from '../src/http/api-error.js'
 import { judge, type Evidence, type JudgeRules } from '../src/report/judge.js'
@@ -17,6 +18,7 @@ export interface EvidenceParts {
   missing?: string[]
   error?: ApiError
   elapsedMs?: number
+  comparisons?: ReadonlyMap<string, Comparison>
 }
 
 export function evidence(parts: EvidenceParts): Evidence {
@@ -26,7 +28,8 @@ export function evidence(parts: EvidenceParts): Evidence {
     missing: (parts.missing ?? []).map((description, i) => ({ key: `m${i}`, description })),
     skipped: [],
     ...(parts.error ? { error: parts.error } : {}),
-    elapsedMs: parts.elapsedMs ?? 12_000
+    elapsedMs: parts.elapsedMs ?? 12_000,
+    ...(parts.comparisons ? { comparisons: parts.comparisons } : {})
   }
 }
 

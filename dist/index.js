@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6578);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1807);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6578:
+/***/ 1807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3308,6 +3308,438 @@ function abortOnSignals(controller, log) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/ges/model.ts
+/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
+const FINISHED = new Set(['success', 'failed', 'partFailed']);
+function isFinishedStatus(status) {
+    return FINISHED.has(status);
+}
+/** A job whose entry could not be read is never finished: its import details are not known. */
+function isFinished(job) {
+    return isFinishedStatus(job.status) && job.unreadable === undefined;
+}
+/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
+function isImport(job) {
+    return (job.name ?? '').toLowerCase() === 'importgraph';
+}
+/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
+function hasUnreadableBegin(job) {
+    return job.beginTimeRaw !== null && job.beginTime === null;
+}
+
+;// CONCATENATED MODULE: ./src/http/api-error.ts
+class ApiError extends Error {
+    kind;
+    details;
+    hint;
+    name = 'ApiError';
+    constructor(kind, message, details = {}, 
+    /** What to do about it, when the layer that failed knows better than the status code. */
+    hint) {
+        super(message);
+        this.kind = kind;
+        this.details = details;
+        this.hint = hint;
+    }
+    /** `401 APIG.0301, request id abc` — for warnings and the report. */
+    get reference() {
+        const { status, code, requestId } = this.details;
+        return [status ? `HTTP ${status}` : undefined, code, requestId ? `request id ${requestId}` : undefined]
+            .filter(Boolean)
+            .join(', ');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/waiter/backoff.ts
+/**
+ * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
+ * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
+ * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
+ */
+function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
+    // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
+    const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
+    return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
+}
+/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
+const THROTTLE_FLOOR_MS = 2000;
+/**
+ * The delay after poll `attempt`: the back-off, or after throttling the server's Retry-After —
+ * but never below poll-interval, since "Retry-After: 0" (or a date in the past) must not turn
+ * the wait into a busy loop against a gateway that is throttling us.
+ */
+function delayAfterPoll(attempt, minMs, maxMs, throttle, random = Math.random) {
+    const backoff = backoffDelay(attempt, minMs, maxMs, random);
+    if (!throttle)
+        return backoff;
+    return throttle.retryAfterMs !== undefined
+        ? Math.max(minMs, throttle.retryAfterMs)
+        : Math.max(THROTTLE_FLOOR_MS, backoff);
+}
+/**
+ * A request started near the deadline (the last poll is made at the deadline itself) may run
+ * this far past it, no further: with the report written after it, the step ends within 3 s of
+ * `timeout` whatever the server does.
+ */
+const LAST_POLL_GRACE_MS = 1000;
+/**
+ * The budget of a request: request-timeout, but never past the deadline plus the last poll's
+ * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
+ * each retry asks again, so a slow server shrinks the budget of the next request.
+ */
+function requestBudget(requestTimeoutMs, now, deadline) {
+    return Math.max(0, Math.min(requestTimeoutMs, deadline + LAST_POLL_GRACE_MS - now));
+}
+/**
+ * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
+ * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
+ */
+function sleepBeforeNextPoll(wantedMs, now, deadline) {
+    const remaining = deadline - now;
+    if (remaining <= 0)
+        return undefined;
+    return Math.max(0, Math.min(wantedMs, remaining));
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare-imports.ts
+/**
+ * Edge and vertex files by path, with their successful lines. Schema files are left out:
+ * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
+ * exactly, not case- or space-folded: OBS object keys are case-sensitive, so `Rate.csv` and
+ * `rate.csv` are two files. A path listed twice adds up.
+ */
+function linesByPath(files) {
+    const byPath = new Map();
+    for (const file of files) {
+        if (file.kind === 'schema')
+            continue;
+        const known = byPath.get(file.path);
+        const lines = file.successfulLines;
+        if (!known)
+            byPath.set(file.path, { kind: file.kind, lines });
+        else
+            known.lines = known.lines === null || lines === null ? null : known.lines + lines;
+    }
+    return byPath;
+}
+/** A sum that is unknown as soon as one part is: unknown is not zero. */
+function sumOf(values) {
+    let sum = 0;
+    for (const value of values) {
+        if (value === null)
+            return null;
+        sum += value;
+    }
+    return sum;
+}
+function isoTime(time) {
+    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+/** Successful lines of an import's edge and vertex files; null when any count is unknown. */
+function successfulLinesOf(job) {
+    return job.files === null ? null : sumOf([...linesByPath(job.files).values()].map((f) => f.lines));
+}
+/** Biggest drops first; unknown changes after every known one; then by path, for a stable order. */
+function byDrop(a, b) {
+    if (a.lineDelta !== b.lineDelta) {
+        if (a.lineDelta === null)
+            return 1;
+        if (b.lineDelta === null)
+            return -1;
+        return a.lineDelta - b.lineDelta;
+    }
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Compares successful lines, in total and per file path. Pure. */
+function compareImports(current, previous) {
+    const base = {
+        result: 'compared',
+        previousJobId: previous.id,
+        previousBeginTime: isoTime(previous.beginTime)
+    };
+    if (current.files === null || previous.files === null) {
+        const which = current.files === null ? 'this import' : `the previous import (${previous.id})`;
+        return {
+            ...base,
+            reason: `GES did not report the files of ${which}: the line counts cannot be compared`,
+            previousSuccessfulLines: successfulLinesOf(previous),
+            successfulLines: successfulLinesOf(current),
+            lineDelta: null,
+            files: [],
+            unchangedFiles: 0
+        };
+    }
+    const now = linesByPath(current.files);
+    const then = linesByPath(previous.files);
+    const files = [];
+    let unchangedFiles = 0;
+    for (const [path, file] of now) {
+        const old = then.get(path);
+        if (!old) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'new',
+                previousSuccessfulLines: null,
+                successfulLines: file.lines,
+                lineDelta: file.lines
+            });
+        }
+        else if (old.lines === null || file.lines === null) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'unknown',
+                previousSuccessfulLines: old.lines,
+                successfulLines: file.lines,
+                lineDelta: null
+            });
+        }
+        else if (old.lines !== file.lines) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'changed',
+                previousSuccessfulLines: old.lines,
+                successfulLines: file.lines,
+                lineDelta: file.lines - old.lines
+            });
+        }
+        else {
+            unchangedFiles += 1;
+        }
+    }
+    for (const [path, old] of then) {
+        if (now.has(path))
+            continue;
+        files.push({
+            kind: old.kind,
+            path,
+            change: 'vanished',
+            previousSuccessfulLines: old.lines,
+            successfulLines: null,
+            lineDelta: old.lines === null ? null : -old.lines
+        });
+    }
+    const previousSuccessfulLines = sumOf([...then.values()].map((f) => f.lines));
+    const successfulLines = sumOf([...now.values()].map((f) => f.lines));
+    const unknown = new Set([...now, ...then].filter(([, f]) => f.lines === null).map(([path]) => path)).size;
+    return {
+        ...base,
+        reason: unknown > 0
+            ? `GES did not report the successful lines of ${unknown} ${unknown === 1 ? 'file' : 'files'}: the change in lines is unknown`
+            : null,
+        previousSuccessfulLines,
+        successfulLines,
+        lineDelta: previousSuccessfulLines === null || successfulLines === null ? null : successfulLines - previousSuccessfulLines,
+        files: files.sort(byDrop),
+        unchangedFiles
+    };
+}
+/** No successful import of this graph and job name began before this one. */
+function noPrevious(current) {
+    return {
+        result: 'no-previous',
+        reason: null,
+        previousJobId: null,
+        previousBeginTime: null,
+        previousSuccessfulLines: null,
+        successfulLines: successfulLinesOf(current),
+        lineDelta: null,
+        files: [],
+        unchangedFiles: 0
+    };
+}
+/** The previous import could not be established: the reason says why. */
+function unavailable(current, reason) {
+    return { ...noPrevious(current), result: 'unavailable', reason };
+}
+
+;// CONCATENATED MODULE: ./src/compare/find-previous.ts
+
+/** Same graph, same job name (names compared without case, as the job-name input is). */
+function sameSeries(job, current) {
+    return (job.id !== current.id &&
+        job.graph === current.graph &&
+        (job.name ?? '').toLowerCase() === (current.name ?? '').toLowerCase());
+}
+/**
+ * Successful as this action judges the current import: the job says exactly `success` and no
+ * file says otherwise. A job that "succeeded" with a partFailed file is no baseline.
+ */
+function succeeded(job) {
+    return (job.status === 'success' &&
+        job.unreadable === undefined &&
+        (job.files ?? []).every((file) => file.status === 'success'));
+}
+/** Newest first by begin time; ties go to the larger id, as target selection does. */
+function newer(a, b) {
+    return a.beginTime !== b.beginTime
+        ? a.beginTime > b.beginTime
+        : a.id > b.id;
+}
+/**
+ * The newest successful import of the same graph and job name that began before `current`.
+ * The list order is not documented (ges-api.md §2), so every candidate is looked at. A job
+ * whose begin time is unknown is never chosen, and nothing is when `current`'s is unknown:
+ * "before" cannot be decided. Pure.
+ */
+function findPreviousImport(current, candidates) {
+    const begin = current.beginTime;
+    if (begin === null)
+        return undefined;
+    let best;
+    for (const job of candidates) {
+        if (!sameSeries(job, current) || !succeeded(job) || job.beginTime === null || job.beginTime >= begin)
+            continue;
+        if (!best || newer(job, best))
+            best = job;
+    }
+    return best;
+}
+/**
+ * Jobs of the same series whose outcome the listing does not tell (running, pending, an
+ * undocumented status, an entry that could not be read) and that may have begun after
+ * `previous` and before `current`: any of them might be the newer successful import. Pure.
+ */
+function undecidedBefore(current, candidates, previous) {
+    const begin = current.beginTime;
+    if (begin === null)
+        return [];
+    return candidates.filter((job) => {
+        if (!sameSeries(job, current) || isFinished(job))
+            return false;
+        // A pending or running job without a begin time has not begun: it cannot be earlier.
+        if (job.beginTime === null)
+            return job.status === 'unknown' || job.unreadable !== undefined;
+        return job.beginTime < begin && (previous === undefined || newer(job, previous));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/previous-import.ts
+
+
+
+
+
+
+/** Attempts of the extra listing when GES answers with a retryable error. */
+const ATTEMPTS = 3;
+/**
+ * Compares every finished import among `jobs` with the previous successful import of its
+ * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
+ * previous one" needs the whole listing of the graph: the discovery listing is reused when
+ * it was complete and still tells the answer (0 extra requests); otherwise the graph is
+ * listed once more, ceil(jobs of the graph / 100) requests. Never throws for GES errors: a
+ * listing that fails, or does not fit in the time left, makes the comparison `unavailable`.
+ */
+async function compareWithPrevious(jobs, options) {
+    const comparisons = new Map();
+    const byGraph = new Map();
+    for (const job of jobs) {
+        if (!isImport(job) || !isFinished(job))
+            continue;
+        if (job.graph === null) {
+            comparisons.set(job.id, unavailable(job, 'GES did not say which graph the job imported'));
+        }
+        else if (job.beginTime === null) {
+            comparisons.set(job.id, unavailable(job, 'the begin time of the job cannot be read, so no import is known to be earlier'));
+        }
+        else {
+            byGraph.set(job.graph, [...(byGraph.get(job.graph) ?? []), job]);
+        }
+    }
+    // The waited-for jobs as they ended are fresher than their entries in the discovery listing.
+    const final = new Map(jobs.map((job) => [job.id, job]));
+    const results = await Promise.all([...byGraph].map(([graph, group]) => compareGraph(graph, group, final, options)));
+    for (const result of results)
+        for (const [id, comparison] of result)
+            comparisons.set(id, comparison);
+    for (const job of jobs) {
+        const comparison = comparisons.get(job.id);
+        if (comparison)
+            options.log.info(`${oneLine(`ImportGraph ${job.id}`)}: ${describeComparison(comparison)}`);
+    }
+    return comparisons;
+}
+async function compareGraph(graph, group, final, options) {
+    const reused = options.listing(graph)?.map((job) => final.get(job.id) ?? job);
+    // A job that was running when the graph was listed may have succeeded since: list again.
+    if (reused && group.every((job) => undecidedBefore(job, reused, findPreviousImport(job, reused)).length === 0)) {
+        return group.map((job) => [job.id, decide(job, reused)]);
+    }
+    options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`);
+    const listed = await listGraph(graph, options);
+    return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)]);
+}
+/**
+ * Running and pending jobs of a fresh listing are not successful imports and are passed over;
+ * an entry that cannot be read might be one, so the answer is not known.
+ */
+function decide(job, candidates) {
+    const previous = findPreviousImport(job, candidates);
+    const unreadable = undecidedBefore(job, candidates, previous).find((j) => j.unreadable !== undefined);
+    if (unreadable) {
+        return unavailable(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
+    }
+    return previous ? compareImports(job, previous) : noPrevious(job);
+}
+/** Every job of the graph, or why it could not be listed in the time left. */
+async function listGraph(graph, options) {
+    const { clock, deadline, signal } = options;
+    for (let attempt = 1;; attempt += 1) {
+        if (signal.aborted)
+            return 'the run was cancelled before the job list was read';
+        if (clock.now() >= deadline)
+            return 'no time was left before the timeout to read the job list';
+        let cut = false;
+        try {
+            // No startTime: the previous import may be weeks old. Stop paging at the deadline.
+            const jobs = await options.source.listJobs({ graphName: graph }, () => (cut = clock.now() >= deadline));
+            return cut ? 'the timeout passed while the job list was being read' : jobs;
+        }
+        catch (error) {
+            if (error instanceof CancelledError || signal.aborted)
+                return 'the run was cancelled before the job list was read';
+            if (!(error instanceof ApiError))
+                throw error;
+            const problem = `the job list could not be read: ${error.message}${error.reference ? ` (${error.reference})` : ''}`;
+            if ((error.kind !== 'transient' && error.kind !== 'throttled') || attempt >= ATTEMPTS)
+                return problem;
+            const now = clock.now();
+            const throttle = error.kind === 'throttled' ? error.details : undefined;
+            const sleep = sleepBeforeNextPoll(delayAfterPoll(attempt - 1, options.retryMinMs, options.retryMaxMs, throttle), now, deadline);
+            if (sleep === undefined)
+                return problem;
+            options.log.warning(`${oneLine(problem)}; trying again`);
+            try {
+                await clock.sleep(sleep, signal);
+            }
+            catch {
+                return 'the run was cancelled before the job list was read';
+            }
+        }
+    }
+}
+function describeComparison(c) {
+    const n = (value) => (value === null ? 'unknown' : value.toLocaleString('en-US'));
+    switch (c.result) {
+        case 'no-previous':
+            return 'no earlier successful import of this graph to compare with';
+        case 'unavailable':
+            return `not compared with the previous import: ${oneLine(c.reason ?? '')}`;
+        case 'compared': {
+            const delta = c.lineDelta === null ? 'unknown' : `${c.lineDelta > 0 ? '+' : ''}${n(c.lineDelta)}`;
+            return `${n(c.successfulLines)} successful lines, ${n(c.previousSuccessfulLines)} in the previous import ${oneLine(c.previousJobId ?? '')} (${delta})`;
+        }
+    }
+}
+/** Server text in a log line: one line, no control characters, so it cannot start a `::` command. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').slice(0, 300);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/http/query.ts
@@ -3404,29 +3836,6 @@ class AkSkAuthorizer {
     }
     async renew() {
         return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/http/api-error.ts
-class ApiError extends Error {
-    kind;
-    details;
-    hint;
-    name = 'ApiError';
-    constructor(kind, message, details = {}, 
-    /** What to do about it, when the layer that failed knows better than the status code. */
-    hint) {
-        super(message);
-        this.kind = kind;
-        this.details = details;
-        this.hint = hint;
-    }
-    /** `401 APIG.0301, request id abc` — for warnings and the report. */
-    get reference() {
-        const { status, code, requestId } = this.details;
-        return [status ? `HTTP ${status}` : undefined, code, requestId ? `request id ${requestId}` : undefined]
-            .filter(Boolean)
-            .join(', ');
     }
 }
 
@@ -3951,7 +4360,7 @@ function hostOf(url) {
 
 ;// CONCATENATED MODULE: ./src/settings/input-error.ts
 /** A bad input: the message names the input, the problem and a good example. */
-class InputError extends Error {
+class input_error_InputError extends Error {
     input;
     name = 'InputError';
     constructor(input, problem, example) {
@@ -3999,19 +4408,19 @@ function parseBaseUrl(input, value) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, `is not a URL ("${value}")`, example);
+        throw new input_error_InputError(input, `is not a URL ("${value}")`, example);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(input, `must use https:// (got "${url.protocol}")`, example);
+        throw new input_error_InputError(input, `must use https:// (got "${url.protocol}")`, example);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
+        throw new input_error_InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
     }
     if (url.username || url.password) {
-        throw new InputError(input, 'must not contain a user name or password', example);
+        throw new input_error_InputError(input, 'must not contain a user name or password', example);
     }
     if (url.search || url.hash) {
-        throw new InputError(input, 'must not contain a query string or fragment', example);
+        throw new input_error_InputError(input, 'must not contain a query string or fragment', example);
     }
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -4605,6 +5014,89 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/settings/line-limit.ts
+
+const LINES = /^\d+$/;
+const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
+/**
+ * `50000` or `20%` (`0.5%` too); '' is no limit. A percentage above 100 is refused: no
+ * drop or share of lines can exceed it, so it is a typo, not a rule.
+ */
+function parseLineLimit(value, name, percentOf, example) {
+    if (!value)
+        return undefined;
+    const refuse = (problem) => {
+        throw new input_error_InputError(name, `("${value}") ${problem}`, example);
+    };
+    const percent = PERCENT.exec(value);
+    if (percent) {
+        const number = Number(percent[1]);
+        if (number > 100)
+            refuse('must be a percentage from 0% to 100%');
+        return { kind: 'percent', percent: number };
+    }
+    if (!LINES.test(value) || !Number.isSafeInteger(Number(value))) {
+        refuse(`must be a whole number of lines, 0 or more, or a percentage of ${percentOf}`);
+    }
+    return { kind: 'lines', lines: Number(value) };
+}
+/** `50,000 lines` or `20%`, as the input said it. */
+function describeLineLimit(limit) {
+    return limit.kind === 'lines' ? limit.lines.toLocaleString('en-US') : `${limit.percent}%`;
+}
+/** `max-failed-lines`: a count, as before, or a percentage of all lines (`0.1%`). */
+function getFailedLinesLimit(value) {
+    const limit = parseLineLimit(value, 'max-failed-lines', 'all lines', '"1000" or "0.1%"');
+    if (!limit)
+        return {};
+    return limit.kind === 'lines' ? { maxFailedLines: limit.lines } : { maxFailedLinesPercent: limit.percent };
+}
+/** `max-line-drop`: the largest allowed drop of successful lines against the previous import. */
+function getMaxLineDrop(value) {
+    return parseLineLimit(value, 'max-line-drop', "the previous import's successful lines", '"20%" or "50000"');
+}
+
+;// CONCATENATED MODULE: ./src/compare/line-drop-rule.ts
+
+/** Files named in a reason: the biggest drops, enough to know where to look. */
+const FILES_NAMED = 5;
+const lines = (n) => n.toLocaleString('en-US');
+/** A share in percent, with one decimal where it matters: 49.1%, 20%, <0.1%. */
+function formatPercent(share) {
+    if (share > 0 && share < 0.1)
+        return '<0.1%';
+    return `${Number(share.toFixed(1))}%`;
+}
+/**
+ * Why `max-line-drop` fails the step for one job, or undefined when the rule holds or does
+ * not apply. The rule holds when there is no earlier successful import. It cannot hold on
+ * what was not seen: when the previous import could not be established or a count is
+ * unknown, the step fails and says why (a gate passes on evidence, and unknown is not zero).
+ */
+function lineDropReason(job, limit) {
+    const c = job.comparison;
+    if (!c || c.result === 'no-previous')
+        return undefined;
+    const who = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}`;
+    const rule = `max-line-drop (${describeLineLimit(limit)})`;
+    if (c.result === 'unavailable' || c.lineDelta === null || c.previousSuccessfulLines === null) {
+        return `${rule} could not be checked for ${who}: ${c.reason ?? 'the line counts are unknown'}`;
+    }
+    const drop = -c.lineDelta;
+    const exceeded = limit.kind === 'lines' ? drop > limit.lines : drop * 100 > limit.percent * c.previousSuccessfulLines;
+    if (!exceeded)
+        return undefined;
+    const share = c.previousSuccessfulLines > 0 ? ` (${formatPercent((drop * 100) / c.previousSuccessfulLines)})` : '';
+    const files = c.files
+        .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
+        .slice(0, FILES_NAMED)
+        .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta)}`);
+    return `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`;
+}
+function lineDropReasons(report, limit) {
+    return report.jobs.map((job) => lineDropReason(job, limit)).filter((r) => r !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Text from the cloud (paths, causes, reasons) rendered safely in GitHub markdown, where the
@@ -4639,6 +5131,93 @@ function escapeMarkdown(text, max = 500) {
     const chars = [...flat]; // code points: never cut a surrogate pair, and count what a reader sees
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
     return cut.replace(/[&<>"'|`@\\[\]*_~#!:]/g, (c) => ENTITIES[c]);
+}
+
+;// CONCATENATED MODULE: ./src/report/comparison-markdown.ts
+
+
+/** Rows of the table of changed files, and names in the lists of new and vanished files. */
+const MAX_ROWS = 10;
+const MAX_NAMES = 10;
+const count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
+const signed = (n) => (n === null ? 'unknown' : `${n > 0 ? '+' : ''}${count(n)}`);
+const comparison_markdown_time = (iso) => (iso ? `${iso.replace('T', ' ').replace('Z', '')} UTC` : 'an unknown time');
+const row = (cells) => `| ${cells.join(' | ')} |`;
+function delta(c) {
+    if (c.lineDelta === null)
+        return 'change unknown';
+    const base = c.previousSuccessfulLines ?? 0;
+    return base > 0
+        ? `${signed(c.lineDelta)}, ${c.lineDelta < 0 ? '-' : '+'}${formatPercent((Math.abs(c.lineDelta) * 100) / base)}`
+        : signed(c.lineDelta);
+}
+function fileList(label, files, pick) {
+    if (files.length === 0)
+        return undefined;
+    const names = files.slice(0, MAX_NAMES).map((f) => `${escapeMarkdown(f.path, 200)} (${count(pick(f))} lines)`);
+    if (files.length > MAX_NAMES)
+        names.push(`and ${(files.length - MAX_NAMES).toLocaleString('en-US')} more`);
+    return `**${label} (${files.length.toLocaleString('en-US')})**: ${names.join(', ')}`;
+}
+function compared(c) {
+    const parts = [
+        `Previous successful import ${escapeMarkdown(c.previousJobId ?? '', 80)}, begun ${comparison_markdown_time(c.previousBeginTime)}: **${count(c.previousSuccessfulLines)}** successful lines then, **${count(c.successfulLines)}** now (${delta(c)}).`
+    ];
+    if (c.reason)
+        parts.push(`⚠️ ${escapeMarkdown(c.reason, 300)}.`);
+    const matched = c.files.filter((f) => f.change === 'changed' || f.change === 'unknown');
+    if (matched.length > 0) {
+        const rows = [row(['File', 'Kind', 'Then', 'Now', 'Change']), row(['---', '---', '---:', '---:', '---:'])];
+        for (const f of matched.slice(0, MAX_ROWS)) {
+            rows.push(row([escapeMarkdown(f.path, 200), f.kind, count(f.previousSuccessfulLines), count(f.successfulLines), signed(f.lineDelta)]));
+        }
+        parts.push(`Files whose successful lines changed most (biggest drops first):\n\n${rows.join('\n')}`);
+        if (matched.length > MAX_ROWS) {
+            parts.push(`_${(matched.length - MAX_ROWS).toLocaleString('en-US')} more changed files are in the \`comparison\` of the JSON report._`);
+        }
+    }
+    const lists = [
+        fileList('New files', c.files.filter((f) => f.change === 'new'), (f) => f.successfulLines),
+        fileList('Vanished files', c.files.filter((f) => f.change === 'vanished'), (f) => f.previousSuccessfulLines)
+    ].filter((text) => text !== undefined);
+    parts.push(...lists);
+    if (c.unchangedFiles > 0)
+        parts.push(`${c.unchangedFiles.toLocaleString('en-US')} ${c.unchangedFiles === 1 ? 'file' : 'files'} unchanged.`);
+    return parts;
+}
+function section(job, c, several) {
+    const title = `#### Compared with the previous import${several ? ` · ${escapeMarkdown(job.jobName ?? 'job', 60)} ${escapeMarkdown(job.jobId, 80)}` : ''}`;
+    const graph = job.graph ? `graph ${escapeMarkdown(job.graph, 100)}` : 'this graph';
+    switch (c.result) {
+        case 'no-previous':
+            return `${title}\n\nNo earlier successful import of ${graph} to compare with (${count(c.successfulLines)} successful lines now): nothing to check a drop against.`;
+        case 'unavailable':
+            return `${title}\n\n⚠️ Could not compare with the previous import of ${graph}: ${escapeMarkdown(c.reason ?? 'unknown reason', 500)}.`;
+        case 'compared':
+            return `${title}\n\n${compared(c).join('\n\n')}`;
+    }
+}
+/**
+ * The "Compared with the previous import" sections, one per compared import, within
+ * `maxBytes`; undefined when no import was compared. Cloud text is escaped.
+ */
+function renderComparisons(report, maxBytes) {
+    const jobs = report.jobs.filter((job) => job.comparison !== null);
+    if (jobs.length === 0)
+        return undefined;
+    const sections = [];
+    let used = 0;
+    for (const [i, job] of jobs.entries()) {
+        const text = section(job, job.comparison, jobs.length > 1);
+        const size = Buffer.byteLength(text, 'utf8') + 2;
+        if (used + size > maxBytes) {
+            sections.push(`_${jobs.length - i} more comparisons are in the \`comparison\` of each job in the JSON report._`);
+            break;
+        }
+        used += size;
+        sections.push(text);
+    }
+    return sections.join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/skipped.ts
@@ -4703,7 +5282,7 @@ function notFoundReport(details) {
     };
 }
 const not_found_time = (value) => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–');
-const row = (cells) => `| ${cells.join(' | ')} |`;
+const not_found_row = (cells) => `| ${cells.join(' | ')} |`;
 /** The "searched / seen instead" section of the summary; every value from the cloud or the inputs escaped. */
 function renderNotFound(report) {
     if (!report)
@@ -4726,9 +5305,9 @@ function renderNotFound(report) {
     }
     else {
         const table = [
-            row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
-            row(['---', '---', '---', '---', '---']),
-            ...report.seenInstead.map((job) => row([
+            not_found_row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
+            not_found_row(['---', '---', '---', '---', '---']),
+            ...report.seenInstead.map((job) => not_found_row([
                 escapeMarkdown(job.jobId, 80),
                 escapeMarkdown(job.jobName ?? '–', 60),
                 escapeMarkdown(job.graph ?? '–', 100),
@@ -4739,25 +5318,6 @@ function renderNotFound(report) {
         lines.push(`**Seen instead** (the newest jobs listed, newest first):\n\n${table.join('\n')}`);
     }
     return [lines.join('\n\n')];
-}
-
-;// CONCATENATED MODULE: ./src/ges/model.ts
-/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
-const FINISHED = new Set(['success', 'failed', 'partFailed']);
-function isFinishedStatus(status) {
-    return FINISHED.has(status);
-}
-/** A job whose entry could not be read is never finished: its import details are not known. */
-function isFinished(job) {
-    return isFinishedStatus(job.status) && job.unreadable === undefined;
-}
-/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
-function isImport(job) {
-    return (job.name ?? '').toLowerCase() === 'importgraph';
-}
-/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
-function hasUnreadableBegin(job) {
-    return job.beginTimeRaw !== null && job.beginTime === null;
 }
 
 ;// CONCATENATED MODULE: ./src/report/stale.ts
@@ -4809,6 +5369,7 @@ function renderStale(stale) {
 
 
 
+
 const HEADLINE = {
     success: '✅ GES import succeeded',
     failed: '❌ GES import failed',
@@ -4838,7 +5399,7 @@ const SEVERITY = {
     success: 4
 };
 const severity = (status) => SEVERITY[status] ?? SEVERITY.unknown;
-const count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
+const markdown_count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
 const cellCount = (n) => (n === null ? '–' : n.toLocaleString('en-US'));
 const markdown_time = (iso) => (iso ? iso.replace('T', ' ').replace('Z', '') : '–');
 const markdown_row = (cells) => `| ${cells.join(' | ')} |`;
@@ -4894,11 +5455,14 @@ function summaryLine(report) {
         ? 'file results not reported by GES'
         : `${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'}`;
     const verdict = report.passed ? 'the step passes' : 'the step fails';
-    return `${jobs} · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${files} · waited ${formatDuration(report.waitedSeconds * 1000)} · ${verdict}`;
+    return `${jobs} · ${markdown_count(totals.successfulLines)} lines ok · ${markdown_count(totals.failedLines)} lines failed · ${files} · waited ${formatDuration(report.waitedSeconds * 1000)} · ${verdict}`;
 }
 function headline(report) {
     if (report.status === 'error' && report.jobs.some((job) => job.disagreement))
         return '❌ GES answers disagree';
+    // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
+    if (report.status === 'success' && !report.passed)
+        return '❌ GES import succeeded, but a gate rule failed';
     return HEADLINE[report.status];
 }
 /** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
@@ -4948,6 +5512,9 @@ function renderMarkdown(report, limits) {
     const head = [`### ${headline(report)}`, summaryLine(report), ...renderStale(report.stale)];
     if (jobs.length > 0)
         head.push(jobsTable(jobs));
+    const comparisons = renderComparisons(report, limits.maxBytes / 4);
+    if (comparisons)
+        head.push(comparisons);
     const tail = closingSections(report, limits.runUrl);
     const reserve = 2048;
     let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'));
@@ -5115,7 +5682,39 @@ function explain_clip(text, max = 200) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/report/failed-lines-percent.ts
+
+/**
+ * `max-failed-lines` as a percentage of all lines of edge and vertex files (schema files have
+ * no counts: ges-api.md §2). A share of an unknown total cannot be checked, so the step
+ * fails and names the files whose counts GES did not report.
+ */
+function failedLinesPercentReasons(report, percent) {
+    const rule = `max-failed-lines (${percent}%)`;
+    const files = report.jobs.flatMap((job) => job.files).filter((file) => file.kind !== 'schema');
+    const unknown = files.filter((file) => file.totalLines === null || file.failedLines === null);
+    if (unknown.length > 0) {
+        const named = unknown
+            .slice(0, 3)
+            .map((file) => file.path)
+            .join(', ');
+        return [
+            `${rule} could not be checked: GES did not report the line counts of ${unknown.length} ${unknown.length === 1 ? 'file' : 'files'} (${named}${unknown.length > 3 ? ', …' : ''})`
+        ];
+    }
+    const total = files.reduce((sum, file) => sum + file.totalLines, 0);
+    const failed = files.reduce((sum, file) => sum + file.failedLines, 0);
+    if (failed * 100 <= percent * total)
+        return [];
+    const share = total > 0 ? formatPercent((failed * 100) / total) : 'all';
+    return [
+        `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} lines failed (${share}), more than ${rule}`
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/judge.ts
+
+
 
 
 
@@ -5127,7 +5726,7 @@ function explain_clip(text, max = 200) {
  * `fail-on` must leave out `unknown`).
  */
 function judge(evidence, rules) {
-    const jobs = evidence.jobs.map(jobReport);
+    const jobs = evidence.jobs.map((o) => jobReport(o, evidence.comparisons?.get(o.job.id) ?? null));
     const totals = totalsOf(evidence.jobs.map((o) => o.job));
     const status = overallStatus(evidence.end, jobs);
     const error = evidence.error
@@ -5238,6 +5837,11 @@ function failReasons(end, status, jobs, totals, rules, stoppingError) {
         reasons.push('the run was cancelled before the job finished');
     if ((end === 'error' || status === 'error') && reasons.length === 0)
         reasons.push('the wait could not establish the result');
+    // Issue 12: max-failed-lines as a percentage, and max-line-drop against the previous import.
+    if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
+        reasons.push(...failedLinesPercentReasons({ jobs }, rules.maxFailedLinesPercent));
+    if (rules.maxLineDrop)
+        reasons.push(...lineDropReasons({ jobs }, rules.maxLineDrop));
     if (rules.maxFailedLines !== undefined && jobs.length > 0) {
         if (totals.failedLines === null) {
             reasons.push(`max-failed-lines (${rules.maxFailedLines}) cannot be checked: GES did not report the failed lines of every file`);
@@ -5283,7 +5887,7 @@ function fileReport(file) {
         log: file.log
     };
 }
-function jobReport(observed) {
+function jobReport(observed, comparison = null) {
     const { job } = observed;
     const duration = job.beginTime !== null && job.endTime !== null
         ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
@@ -5304,7 +5908,8 @@ function jobReport(observed) {
         endTime: judge_iso(job.endTime),
         durationSeconds: duration,
         failReason: job.failReason,
-        files: (job.files ?? []).map(fileReport)
+        files: (job.files ?? []).map(fileReport),
+        comparison
     };
 }
 /**
@@ -5384,7 +5989,7 @@ function getCredentials(input, envValue) {
         });
     }
     if (kinds.length > 1) {
-        throw new InputError(kinds[0].name, `cannot be combined with ${kinds
+        throw new input_error_InputError(kinds[0].name, `cannot be combined with ${kinds
             .slice(1)
             .map((k) => `"${k.name}"`)
             .join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`, 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input');
@@ -5400,7 +6005,7 @@ function getCredentials(input, envValue) {
             return akskCredentials(ak ?? '', sk ?? '', token ?? '', family);
         }
     }
-    throw new InputError('token', 'is not set, and neither are "access-key"/"secret-key", "iam-user"/"iam-password"/"iam-domain", nor HUAWEI_CLOUD_ACCESS_KEY_ID/HUAWEI_CLOUD_SECRET_ACCESS_KEY in the environment: give one kind of credentials', 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}');
+    throw new input_error_InputError('token', 'is not set, and neither are "access-key"/"secret-key", "iam-user"/"iam-password"/"iam-domain", nor HUAWEI_CLOUD_ACCESS_KEY_ID/HUAWEI_CLOUD_SECRET_ACCESS_KEY in the environment: give one kind of credentials', 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}');
 }
 const AKSK_INPUTS = { ak: 'access-key', sk: 'secret-key', token: 'security-token' };
 /** What huaweicloud/auth-action exports, then what the official SDKs read. */
@@ -5411,11 +6016,11 @@ const AKSK_ENV = [
 function akskCredentials(accessKey, secretKey, securityToken, names) {
     const { ak: akName, sk: skName } = names;
     if (!accessKey)
-        throw new InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}');
+        throw new input_error_InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}');
     if (!secretKey)
-        throw new InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}');
+        throw new input_error_InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}');
     if (!/^[A-Za-z0-9]+$/.test(accessKey)) {
-        throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}');
+        throw new input_error_InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}');
     }
     checkHeaderSafe(skName, secretKey);
     if (securityToken)
@@ -5424,11 +6029,11 @@ function akskCredentials(accessKey, secretKey, securityToken, names) {
 }
 function passwordCredentials(user, password, domain) {
     if (!user)
-        throw new InputError('iam-user', 'is required with "iam-password"', 'deploy-bot');
+        throw new input_error_InputError('iam-user', 'is required with "iam-password"', 'deploy-bot');
     if (!password)
-        throw new InputError('iam-password', 'is required with "iam-user"', '${{ secrets.HUAWEI_IAM_PASSWORD }}');
+        throw new input_error_InputError('iam-password', 'is required with "iam-user"', '${{ secrets.HUAWEI_IAM_PASSWORD }}');
     if (!domain) {
-        throw new InputError('iam-domain', 'is required with "iam-user": it is the account (domain) name the IAM user belongs to', 'my-company');
+        throw new input_error_InputError('iam-domain', 'is required with "iam-user": it is the account (domain) name the IAM user belongs to', 'my-company');
     }
     return { kind: 'password', user, password, domain };
 }
@@ -5436,7 +6041,7 @@ function passwordCredentials(user, password, domain) {
 function checkHeaderSafe(name, value) {
     // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(value)) {
-        throw new InputError(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
+        throw new input_error_InputError(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
     }
 }
 
@@ -5473,10 +6078,10 @@ function getDuration(input, name, fallback) {
     const text = input(name) || fallback;
     const ms = parseDuration(text);
     if (ms === undefined) {
-        throw new InputError(name, `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`, `"${fallback}" or "1h30m"`);
+        throw new input_error_InputError(name, `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`, `"${fallback}" or "1h30m"`);
     }
     if (ms <= 0)
-        throw new InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`);
+        throw new input_error_InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`);
     return ms;
 }
 /** An ISO-8601 timestamp, a date (midnight UTC), or a duration ago such as `2h`. */
@@ -5490,7 +6095,7 @@ function getTimePoint(input, name, now) {
     const ago = parseDuration(text);
     if (ago !== undefined && /[a-z]$/i.test(text))
         return now - ago;
-    throw new InputError(name, `("${text}") is not a time: use an ISO-8601 timestamp, a date yyyy-MM-dd, or a duration ago such as 30m, 2h or 1d`, '"2026-11-28T09:30:00Z", "2026-11-28" or "2h"');
+    throw new input_error_InputError(name, `("${text}") is not a time: use an ISO-8601 timestamp, a date yyyy-MM-dd, or a duration ago such as 30m, 2h or 1d`, '"2026-11-28T09:30:00Z", "2026-11-28" or "2h"');
 }
 function getApiVersion(value) {
     const normalised = value.toLowerCase();
@@ -5498,13 +6103,13 @@ function getApiVersion(value) {
         return 'v1';
     if (normalised === 'v2')
         return 'v2';
-    throw new InputError('api-version', `("${value}") must be "v1" or "v2"`, 'v1');
+    throw new input_error_InputError('api-version', `("${value}") must be "v1" or "v2"`, 'v1');
 }
 function getChoice(input, name, choices, fallback) {
     const value = input(name).toLowerCase() || fallback;
     const choice = choices.find((c) => c === value);
     if (!choice)
-        throw new InputError(name, `("${input(name)}") must be one of ${choices.join(', ')}`, fallback);
+        throw new input_error_InputError(name, `("${input(name)}") must be one of ${choices.join(', ')}`, fallback);
     return choice;
 }
 function getBoolean(input, name, fallback) {
@@ -5515,7 +6120,7 @@ function getBoolean(input, name, fallback) {
         return true;
     if (value === 'false')
         return false;
-    throw new InputError(name, `("${input(name)}") must be true or false`, String(fallback));
+    throw new input_error_InputError(name, `("${input(name)}") must be true or false`, String(fallback));
 }
 function getCount(input, name) {
     const value = input(name);
@@ -5538,7 +6143,7 @@ function getList(input, name, pattern, example) {
     const items = splitList(input(name));
     for (const item of items) {
         if (!pattern.test(item))
-            throw new InputError(name, `has an invalid entry "${item}"`, example);
+            throw new input_error_InputError(name, `has an invalid entry "${item}"`, example);
     }
     return [...new Set(items)];
 }
@@ -5560,14 +6165,13 @@ function getFailOn(value) {
         else if (item === 'unknown')
             result.add('unknown');
         else {
-            throw new InputError('fail-on', `("${value}") must be a comma-separated list of "failed", "partFailed" and "unknown", or "none"`, DEFAULT_FAIL_ON);
+            throw new input_error_InputError('fail-on', `("${value}") must be a comma-separated list of "failed", "partFailed" and "unknown", or "none"`, DEFAULT_FAIL_ON);
         }
     }
     return [...result];
 }
 
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
-/** The typed, validated form of the action's inputs. Only `input-helper.ts` builds it. */
 const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged'];
 
 ;// CONCATENATED MODULE: ./src/settings/pr-comment-inputs.ts
@@ -5588,12 +6192,12 @@ function getPrComment(input) {
         return undefined;
     const githubToken = input('github-token');
     if (!githubToken) {
-        throw new InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
+        throw new input_error_InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
     }
     checkHeaderSafe('github-token', githubToken);
     const given = input('comment-tag');
     if (given && !TAG.test(given)) {
-        throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
+        throw new input_error_InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
     }
     return { githubToken, tag: given || defaultTag(input), mode, ...(prNumber === undefined ? {} : { prNumber }) };
 }
@@ -5604,7 +6208,7 @@ function getPrNumber(value) {
     const digits = value.replace(/^#/, '');
     const number = Number(digits);
     if (!/^\d+$/.test(digits) || !Number.isSafeInteger(number) || number < 1) {
-        throw new InputError('pr-number', `("${value}") must be a pull request number, a whole number from 1 up; leave it empty to take the pull request from the event`, '${{ github.event.pull_request.number }} or 42');
+        throw new input_error_InputError('pr-number', `("${value}") must be a pull request number, a whole number from 1 up; leave it empty to take the pull request from the event`, '${{ github.event.pull_request.number }} or 42');
     }
     return number;
 }
@@ -5616,7 +6220,7 @@ function getCommentMode(value) {
     if (mode)
         return mode;
     const closest = [...COMMENT_MODES].sort((a, b) => distance(a, normalised) - distance(b, normalised))[0];
-    throw new InputError('comment-mode', `("${value}") must be one of ${COMMENT_MODES.join(', ')}${distance(closest, normalised) <= 4 ? `; did you mean "${closest}"?` : ''}`, 'update');
+    throw new input_error_InputError('comment-mode', `("${value}") must be one of ${COMMENT_MODES.join(', ')}${distance(closest, normalised) <= 4 ? `; did you mean "${closest}"?` : ''}`, 'update');
 }
 /** Levenshtein distance, for "did you mean". */
 function distance(a, b) {
@@ -5659,11 +6263,11 @@ function getRunStartSource(input, envValue) {
     const runId = envValue('GITHUB_RUN_ID');
     const repository = envValue('GITHUB_REPOSITORY');
     if (!runId || !/^\d+$/.test(runId) || !repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-        throw new InputError('since', '("run") needs GITHUB_RUN_ID and GITHUB_REPOSITORY, which only a GitHub Actions run sets: outside a workflow run, give a time instead', '"2h" or "2026-11-28T09:30:00Z"');
+        throw new input_error_InputError('since', '("run") needs GITHUB_RUN_ID and GITHUB_REPOSITORY, which only a GitHub Actions run sets: outside a workflow run, give a time instead', '"2h" or "2026-11-28T09:30:00Z"');
     }
     const githubToken = input('github-token');
     if (!githubToken) {
-        throw new InputError('github-token', 'is empty but since is "run": the start of the run is read from the GitHub API with this token (permission actions: read)', '${{ github.token }}');
+        throw new input_error_InputError('github-token', 'is empty but since is "run": the start of the run is read from the GitHub API with this token (permission actions: read)', '${{ github.token }}');
     }
     checkHeaderSafe('github-token', githubToken);
     const attempt = envValue('GITHUB_RUN_ATTEMPT');
@@ -5685,6 +6289,7 @@ function getRunStartSource(input, envValue) {
 
 
 
+
 const readCoreInput = (name) => getInput(name);
 /** The only place that reads inputs: turns them into validated settings, or throws InputError. */
 function getSettings(read = readCoreInput, env = process.env, now = Date.now()) {
@@ -5696,12 +6301,12 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     if (region !== undefined)
         checkRegion(region, endpoint !== undefined);
     if (!endpoint && !region) {
-        throw new InputError('region', 'is required when "endpoint" is not set', 'cn-north-4');
+        throw new input_error_InputError('region', 'is required when "endpoint" is not set', 'cn-north-4');
     }
     const credentials = getCredentials(input, envValue);
     const projectId = getProjectId(input('project-id') || envValue('HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID'));
     if (!projectId && (credentials.kind === 'token' || !region)) {
-        throw new InputError('project-id', credentials.kind === 'token'
+        throw new input_error_InputError('project-id', credentials.kind === 'token'
             ? 'is required with token authentication (or set HUAWEI_CLOUD_PROJECT_ID)'
             : 'is required when "region" is not set: the project is found from the region name', '0123456789abcdef0123456789abcdef');
     }
@@ -5709,14 +6314,14 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     const pollIntervalMs = getDuration(input, 'poll-interval', '5s');
     const maxPollIntervalMs = getDuration(input, 'max-poll-interval', '60s');
     if (maxPollIntervalMs < pollIntervalMs) {
-        throw new InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
+        throw new input_error_InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
     }
     const appearTimeoutMs = getAppearTimeout(input, timeoutMs);
     const sinceRun = getRunStartSource(input, envValue);
     const since = sinceRun ? undefined : getTimePoint(input, 'since', now);
     const until = getTimePoint(input, 'until', now);
     if (since !== undefined && until !== undefined && until < since) {
-        throw new InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
+        throw new input_error_InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
     }
     const jobName = input('job-name') || 'ImportGraph';
     return {
@@ -5740,7 +6345,8 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         maxPollIntervalMs,
         requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
         failOn: getFailOn(input('fail-on')),
-        maxFailedLines: getCount(input, 'max-failed-lines'),
+        ...getFailedLinesLimit(input('max-failed-lines')),
+        maxLineDrop: getMaxLineDrop(input('max-line-drop')),
         summary: getBoolean(input, 'summary', true),
         reportFile: optional(input('report-file')),
         prComment: getPrComment(input)
@@ -5755,14 +6361,14 @@ function getAppearTimeout(input, timeoutMs) {
     if (!input('appear-timeout'))
         return Math.min(appear, timeoutMs);
     if (appear > timeoutMs) {
-        throw new InputError('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, formatDuration(Math.min(timeoutMs, 300_000)));
+        throw new input_error_InputError('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, formatDuration(Math.min(timeoutMs, 300_000)));
     }
     return appear;
 }
 /** A region the SDKs do not list still works (new regions appear), but a typo is named at once. */
 function checkRegion(region, hasEndpoint) {
     if (!/^[a-z]{2,}(?:-[a-z0-9]+)+$/.test(region)) {
-        throw new InputError('region', `("${region}") is not a region name`, 'cn-north-4');
+        throw new input_error_InputError('region', `("${region}") is not a region name`, 'cn-north-4');
     }
     const suggestion = suggestRegion(region);
     if (!hasEndpoint && !KNOWN_GES_REGIONS.includes(region)) {
@@ -5773,7 +6379,7 @@ function getProjectId(value) {
     if (!value)
         return undefined;
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
-        throw new InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
+        throw new input_error_InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
     }
     return value;
 }
@@ -5793,7 +6399,7 @@ async function resolveSinceRun(settings, userAgent, log, signal) {
     const since = await readRunStart(settings.sinceRun, userAgent, RUN_START_TIMEOUT_MS, signal);
     log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`);
     if (settings.until !== undefined && settings.until < since) {
-        throw new InputError('until', `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`);
+        throw new input_error_InputError('until', `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`);
     }
     return { ...settings, since };
 }
@@ -5882,7 +6488,7 @@ function runStartedAt(body) {
     return time;
 }
 function fail(problem) {
-    return new InputError('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE);
+    return new input_error_InputError('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE);
 }
 function githubMessage(body) {
     try {
@@ -5923,6 +6529,21 @@ function setOutputs(report, reportFile) {
     setOutput('report', reportOutput(report));
     setOutput('report-file', reportFile ?? '');
     setOutput('duration-seconds', report.waitedSeconds);
+    setComparisonOutputs(report);
+}
+/**
+ * `previous-job-id`: one entry per job of `job-id`, empty where there is none ('' when no job
+ * has one). `line-delta`: the signed change of successful lines over the compared jobs; ''
+ * when none was compared or a change is unknown (unknown is not zero).
+ */
+function setComparisonOutputs(report) {
+    const previous = report.jobs.map((job) => job.comparison?.previousJobId ?? '');
+    setOutput('previous-job-id', previous.some(Boolean) ? previous.join(',') : '');
+    const compared = report.jobs.flatMap((job) => (job.comparison?.result === 'compared' ? [job.comparison] : []));
+    const unknown = report.jobs.some((job) => job.comparison?.result === 'unavailable');
+    const known = compared.every((c) => c.lineDelta !== null);
+    const delta = compared.reduce((sum, c) => sum + (c.lineDelta ?? 0), 0);
+    setOutput('line-delta', compared.length > 0 && known && !unknown ? String(delta) : '');
 }
 /**
  * The report as an output. When it is too large, successful files go first, then all file
@@ -5940,7 +6561,12 @@ function reportOutput(report) {
     const shorter = JSON.stringify({ ...report, jobs: keepFailed, truncated: note });
     if (shorter.length <= MAX_REPORT_OUTPUT)
         return shorter;
-    const jobs = report.jobs.map((job) => ({ ...job, files: [], filesOmitted: job.files.length }));
+    const jobs = report.jobs.map((job) => ({
+        ...job,
+        files: [],
+        filesOmitted: job.files.length,
+        comparison: job.comparison && { ...job.comparison, files: [], filesOmitted: job.comparison.files.length }
+    }));
     return JSON.stringify({ ...report, jobs, truncated: note });
 }
 
@@ -6141,7 +6767,7 @@ function runUrlOf(env) {
  * GitHub's text (URLs, logins, error messages) on one line: a line break could start a `::`
  * workflow command in the log, and invisible characters could hide what follows.
  */
-const oneLine = (text) => 
+const post_report_comment_oneLine = (text) => 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 text.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').slice(0, 500);
 /** The whole comment (who am I, list, write) must be done within this, or it is given up. */
@@ -6193,10 +6819,10 @@ async function postReportComment(request, log, env = process.env, connect = load
         where = describe(pr);
         const { comment, action, notes } = await upsertStickyComment(github.comments(pr), request.tag, request.render(runUrlOf(env)), request.mode, request.sameContent);
         for (const note of notes)
-            log.warning(`pr-comment: ${oneLine(note)}.`);
+            log.warning(`pr-comment: ${post_report_comment_oneLine(note)}.`);
         log.info(action === 'unchanged'
-            ? `Report on ${pr.owner}/${pr.repo}#${pr.number} is unchanged (comment-mode skip-unchanged): ${oneLine(comment.url)}`
-            : `Report ${action === 'created' ? 'posted' : action} on ${pr.owner}/${pr.repo}#${pr.number}: ${oneLine(comment.url)}`);
+            ? `Report on ${pr.owner}/${pr.repo}#${pr.number} is unchanged (comment-mode skip-unchanged): ${post_report_comment_oneLine(comment.url)}`
+            : `Report ${action === 'created' ? 'posted' : action} on ${pr.owner}/${pr.repo}#${pr.number}: ${post_report_comment_oneLine(comment.url)}`);
         return comment.url;
     }
     catch (error) {
@@ -6204,8 +6830,8 @@ async function postReportComment(request, log, env = process.env, connect = load
         const message = signal.aborted
             ? `GitHub did not answer within ${timeoutMs / 1000} s`
             : error instanceof Error
-                ? oneLine(error.message)
-                : oneLine(String(error));
+                ? post_report_comment_oneLine(error.message)
+                : post_report_comment_oneLine(String(error));
         const target = pr ? `pull request #${pr.number}` : 'the pull request';
         log.warning(`Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`);
         return undefined;
@@ -6315,57 +6941,6 @@ async function writeStepSummary(markdown) {
 /** Sent in the User-Agent; kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/waiter/backoff.ts
-/**
- * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
- * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
- * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
- */
-function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
-    // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
-    const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
-    return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
-}
-/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
-const THROTTLE_FLOOR_MS = 2000;
-/**
- * The delay after poll `attempt`: the back-off, or after throttling the server's Retry-After —
- * but never below poll-interval, since "Retry-After: 0" (or a date in the past) must not turn
- * the wait into a busy loop against a gateway that is throttling us.
- */
-function delayAfterPoll(attempt, minMs, maxMs, throttle, random = Math.random) {
-    const backoff = backoffDelay(attempt, minMs, maxMs, random);
-    if (!throttle)
-        return backoff;
-    return throttle.retryAfterMs !== undefined
-        ? Math.max(minMs, throttle.retryAfterMs)
-        : Math.max(THROTTLE_FLOOR_MS, backoff);
-}
-/**
- * A request started near the deadline (the last poll is made at the deadline itself) may run
- * this far past it, no further: with the report written after it, the step ends within 3 s of
- * `timeout` whatever the server does.
- */
-const LAST_POLL_GRACE_MS = 1000;
-/**
- * The budget of a request: request-timeout, but never past the deadline plus the last poll's
- * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
- * each retry asks again, so a slow server shrinks the budget of the next request.
- */
-function requestBudget(requestTimeoutMs, now, deadline) {
-    return Math.max(0, Math.min(requestTimeoutMs, deadline + LAST_POLL_GRACE_MS - now));
-}
-/**
- * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
- * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
- */
-function sleepBeforeNextPoll(wantedMs, now, deadline) {
-    const remaining = deadline - now;
-    if (remaining <= 0)
-        return undefined;
-    return Math.max(0, Math.min(wantedMs, remaining));
-}
-
 ;// CONCATENATED MODULE: ./src/waiter/clock.ts
 
 const systemClock = {
@@ -6450,7 +7025,7 @@ function matchesFilters(job, criteria) {
  * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
  * time is known. Ties: the larger id.
  */
-function newer(a, b) {
+function targets_newer(a, b) {
     const ta = sortTime(a);
     const tb = sortTime(b);
     return ta !== tb ? ta > tb : a.id > b.id;
@@ -6493,7 +7068,7 @@ function pickTargets(candidates, tracked, criteria) {
             targets.push(...found);
         }
         else {
-            targets.push(found.reduce((best, job) => (newer(job, best) ? job : best)));
+            targets.push(found.reduce((best, job) => (targets_newer(job, best) ? job : best)));
         }
     }
     return { targets, missing, skipped };
@@ -6532,7 +7107,7 @@ function misplacedJobs(candidates, criteria) {
 /** The newest listed jobs, newest first, for "seen instead" when a target never appears. */
 function newestJobs(jobs, count = 5) {
     const unique = [...new Map(jobs.map((job) => [job.id, job])).values()];
-    return unique.sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0)).slice(0, count);
+    return unique.sort((a, b) => (targets_newer(a, b) ? -1 : targets_newer(b, a) ? 1 : 0)).slice(0, count);
 }
 
 ;// CONCATENATED MODULE: ./src/waiter/job-finder.ts
@@ -6548,12 +7123,18 @@ class JobFinder {
     startDate;
     /** From the last listing that answered: the newest jobs, and jobs of our ids under another graph. */
     seen = { newest: [], misplaced: [] };
+    /** Discovery listings that hold every job of a graph ('' = all graphs), for the comparison. */
+    fullListings = new Map();
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     startDate) {
         this.source = source;
         this.criteria = criteria;
         this.startDate = startDate;
+    }
+    /** The last listing of `graph` with every job in it (not stopped early, no date filter). */
+    completeListing(graph) {
+        return this.fullListings.get(graph) ?? this.fullListings.get('')?.filter((job) => job.graph === graph);
     }
     missing(tracked) {
         return missingTargets(tracked, this.criteria);
@@ -6574,6 +7155,8 @@ class JobFinder {
                 return void errors.push(asApiError(result.reason));
             if (!enough)
                 discovery.complete.set(graphs[i] ?? '', result.value);
+            if (!enough && this.startDate === undefined)
+                this.fullListings.set(graphs[i] ?? '', result.value);
             discovery.listed.push(...result.value);
         });
         if (results.some((r) => r.status === 'fulfilled'))
@@ -6894,6 +7477,10 @@ class JobMonitor {
     seen() {
         return this.finder.seen;
     }
+    /** The last discovery listing of `graph` with every job in it (not stopped early, no date filter). */
+    completeListing(graph) {
+        return this.finder.completeListing(graph);
+    }
     /** Listed jobs passed over because their begin time cannot be read. */
     skipped() {
         return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id));
@@ -7101,6 +7688,7 @@ class ProgressLog {
 
 
 
+
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
     const controller = new AbortController();
@@ -7113,7 +7701,7 @@ async function run() {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         setFailed(`ges-job-waiter: ${message}`);
-        if (error instanceof InputError) {
+        if (error instanceof input_error_InputError) {
             // No request was made, so there is no report: the summary says why, in one line.
             await writeStepSummary(`### ❌ GES job wait did not start: invalid input\n\n${escapeMarkdown(message, 2000)}\n`).catch(() => undefined);
         }
@@ -7130,14 +7718,29 @@ async function wait(settings, signal) {
         const startDate = settings.since !== undefined ? formatUtcDate(settings.since - DAY_MS) : undefined;
         const deadline = systemClock.now() + settings.timeoutMs;
         const budget = () => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline);
-        const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog, budget), settings, startDate, runnerLog);
+        const source = connectToGes(settings, transport, runnerLog, budget);
+        const monitor = new JobMonitor(source, settings, startDate, runnerLog);
         startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`);
+        let outcome;
         try {
-            return await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog });
+            outcome = await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog });
         }
         finally {
             endGroup();
         }
+        const comparisons = outcome.end === 'finished'
+            ? await compareWithPrevious(outcome.jobs.map((o) => o.job), {
+                source,
+                listing: (graph) => monitor.completeListing(graph),
+                deadline,
+                clock: systemClock,
+                signal,
+                log: runnerLog,
+                retryMinMs: settings.pollIntervalMs,
+                retryMaxMs: settings.maxPollIntervalMs
+            })
+            : new Map();
+        return { ...outcome, comparisons };
     }
     finally {
         transport.dispose();

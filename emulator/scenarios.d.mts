@@ -1,4 +1,4 @@
-import type { EmulatorOptions, JobDetail } from './server.mjs'
+import type { EmulatorOptions, JobDetail, JobSpec } from './server.mjs'
 
 type Builder<Extra = object> = (overrides?: EmulatorOptions, extra?: { runMs?: number } & Extra) => EmulatorOptions
 
@@ -12,10 +12,20 @@ export function movieImportDetail(o?: { userFile?: object }): JobDetail
 export const demo: Builder
 export const partFailed: Builder<{ jobStatus?: string }>
 export const failed: Builder
+export const DEMO_LINES: Record<string, number>
+export function earlierImport(o: {
+  id: string
+  hoursAgo: number
+  lines: Record<string, number | null>
+  status?: string
+  graph?: string
+  name?: string
+}): JobSpec
+export const lineDrop: Builder
 export const flaky: (overrides?: EmulatorOptions) => EmulatorOptions
 export const bigCenter: (overrides?: EmulatorOptions) => EmulatorOptions
 export const late: (overrides?: EmulatorOptions) => EmulatorOptions
 export const scenarios: Record<
-  'demo' | 'partFailed' | 'failed' | 'flaky' | 'bigCenter' | 'late',
+  'demo' | 'partFailed' | 'failed' | 'flaky' | 'bigCenter' | 'late' | 'lineDrop',
   (overrides?: EmulatorOptions) => EmulatorOptions
 >

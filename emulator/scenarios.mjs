@@ -116,4 +116,68 @@ export function late(overrides = {}) {
   return options
 }
 
-export const scenarios = { demo, partFailed, failed, flaky, bigCenter, late }
+/** Successful lines of each file of the demo import (movieImportDetail), by path under the bucket. */
+export const DEMO_LINES = {
+  'edges/rate.csv': 1000209,
+  'edges/friend.csv': 8213,
+  'vertices/movie.csv': 3883,
+  'vertices/user.csv': 6040
+}
+
+/**
+ * An earlier finished import of a graph (default movies), begun `hoursAgo` before the call,
+ * whose files (paths under the demo bucket; `edges/…` are edge files, the rest vertex files)
+ * have the given successful lines. `null` stands for a count GES did not report (-1 on the
+ * wire, ges-api.md §2).
+ */
+export function earlierImport({ id, hoursAgo, lines, status = 'success', graph = 'movies', name = 'ImportGraph' }) {
+  const beginMs = Date.now() - hoursAgo * 3_600_000
+  const files = Object.entries(lines).map(([path, n]) => ({
+    path: `${BUCKET}/${path}`,
+    log: null,
+    status: 'success',
+    cause: null,
+    totalLines: n ?? -1,
+    successfulLines: n ?? -1,
+    failedLines: n === null ? -1 : 0
+  }))
+  return {
+    id,
+    name,
+    type: 'GraphManagement',
+    graph,
+    beginTime: new Date(beginMs).toISOString(),
+    timeline: [
+      {
+        atMs: 0,
+        status,
+        endTime: new Date(beginMs + 60_000).toISOString(),
+        jobDetail: {
+          schemaPath: [{ path: `${BUCKET}/schema/movies.xml`, log: null, status: 'success', cause: null }],
+          edgesetPath: files.filter((f) => f.path.startsWith(`${BUCKET}/edges/`)),
+          vertexsetPath: files.filter((f) => !f.path.startsWith(`${BUCKET}/edges/`))
+        }
+      }
+    ]
+  }
+}
+
+/**
+ * demo after two earlier imports of movies: yesterday's had twice the ratings and a
+ * genre.csv that is gone today — the import "succeeds" with half the data.
+ */
+export function lineDrop(overrides = {}, { runMs = 3000 } = {}) {
+  const options = demo({ fillerJobs: 0, ...overrides }, { runMs })
+  options.jobs = [
+    ...options.jobs,
+    earlierImport({ id: 'ff8080818c5a6e0f018c4a0b1c2d0041', hoursAgo: 48, lines: DEMO_LINES }),
+    earlierImport({
+      id: 'ff8080818c5a6e0f018c4f9e8d7c0040',
+      hoursAgo: 24,
+      lines: { ...DEMO_LINES, 'edges/rate.csv': 2000418, 'vertices/genre.csv': 18 }
+    })
+  ]
+  return options
+}
+
+export const scenarios = { demo, partFailed, failed, flaky, bigCenter, late, lineDrop }

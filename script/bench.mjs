@@ -71,6 +71,7 @@ async function requestsPerPoll() {
       const firstStatus = requests.findIndex((r) => r.endpoint === 'status')
       const statusPolls = requests.filter((r) => r.endpoint === 'status').length
       const lastStatus = requests.findLastIndex((r) => r.endpoint === 'status')
+      if (lastStatus < 0) throw new Error('bench: the job finished before the first status poll')
       const during = requests.slice(firstStatus, lastStatus + 1).length
       print('1. jobs of the target graph in the job center', '5,000 (+1 running)')
       print('   identification: list pages + graph list', `${firstStatus} requests`)
@@ -175,7 +176,53 @@ async function coldStart(runs = 15) {
   )
 }
 
+/**
+ * 5. What comparing with the previous import costs, in a job center of 5,000 finished imports of
+ * the graph: extra requests after the wait (list requests without a date filter made after the
+ * last status poll; the import-detail lookup carries one).
+ */
+async function comparisonCost() {
+  const now = Date.now()
+  const history = Array.from({ length: 5000 }, (_, i) =>
+    finishedJob(
+      `old${String(i).padStart(28, '0')}`,
+      'movies',
+      now - 3_600_000 - ((i * 7_919_000) % (30 * DAY)),
+      movieImportDetail()
+    )
+  )
+  // Still running once the 5,000 are listed, so that the wait ends with status polls.
+  const target = runningJob('target-job-0000000000000000000001', 'movies', 8000)
+  print('5. comparison with the previous import, 5,000 earlier imports of the graph', '')
+  for (const [label, extra] of [
+    ['graph-name (the discovery listing is reused)', {}],
+    ['graph-name + since: 1h (the graph is listed again)', { since: '1h' }],
+    ['job-id (the graph is listed again)', { 'job-id': target.id, 'graph-name': '' }]
+  ]) {
+    await withEmulator({ jobs: [...history, target], timelineFrom: 'firstRequest' }, async (emulator) => {
+      const result = await runAction({
+        inputs: inputsFor(emulator, {
+          'graph-name': 'movies',
+          'poll-interval': '500ms',
+          'max-poll-interval': '1s',
+          'max-line-drop': '20%',
+          ...extra
+        })
+      })
+      const requests = emulator.requests
+      const lastStatus = requests.findLastIndex((r) => r.endpoint === 'status')
+      const extraRequests = requests
+        .slice(lastStatus + 1)
+        .filter((r) => r.endpoint === 'list' && r.query.startTime === undefined).length
+      print(
+        `   ${label}`,
+        `${extraRequests} extra requests (status ${result.outputs.status}, previous ${result.outputs['previous-job-id'] ? 'found' : 'none'})`
+      )
+    })
+  }
+}
+
 const only = process.argv[2]
-const all = { requestsPerPoll, tenGraphs, againstFixedPoller, coldStart }
+const all = { requestsPerPoll, tenGraphs, againstFixedPoller, coldStart, comparisonCost }
 console.log(`ges-job-waiter benchmark · node ${process.version} · ${process.platform}/${process.arch}\n`)
 for (const [name, bench] of Object.entries(all)) if (!only || only === name) await bench()

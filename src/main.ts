@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import { abortOnSignals } from './cancellation.js'
+import type { Comparison } from './compare/compare-imports.js'
+import { compareWithPrevious } from './compare/previous-import.js'
 import { connectToGes } from './ges/connect.js'
 import { ActionsHttpTransport } from './http/transport.js'
 import { renderComment, sameCommentContent } from './report/comment.js'
@@ -45,7 +47,9 @@ export async function run(): Promise<void> {
   }
 }
 
-async function wait(settings: Settings, signal: AbortSignal): Promise<WaitOutcome> {
+type Outcome = WaitOutcome & { comparisons: Map<string, Comparison> }
+
+async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
   const transport = new ActionsHttpTransport(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs)
   try {
     // startTime is a date in the server's undocumented time zone: ask from one day earlier
@@ -53,15 +57,34 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<WaitOutcom
     const startDate = settings.since !== undefined ? formatUtcDate(settings.since - DAY_MS) : undefined
     const deadline = systemClock.now() + settings.timeoutMs
     const budget = (): number => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline)
-    const monitor = new JobMonitor(connectToGes(settings, transport, runnerLog, budget), settings, startDate, runnerLog)
+    const source = connectToGes(settings, transport, runnerLog, budget)
+    const monitor = new JobMonitor(source, settings, startDate, runnerLog)
     core.startGroup(
       `Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`
     )
+    let outcome: WaitOutcome
     try {
-      return await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog })
+      outcome = await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog })
     } finally {
       core.endGroup()
     }
+    const comparisons =
+      outcome.end === 'finished'
+        ? await compareWithPrevious(
+            outcome.jobs.map((o) => o.job),
+            {
+              source,
+              listing: (graph) => monitor.completeListing(graph),
+              deadline,
+              clock: systemClock,
+              signal,
+              log: runnerLog,
+              retryMinMs: settings.pollIntervalMs,
+              retryMaxMs: settings.maxPollIntervalMs
+            }
+          )
+        : new Map<string, Comparison>()
+    return { ...outcome, comparisons }
   } finally {
     transport.dispose()
   }
@@ -73,7 +96,7 @@ function describeTargets(settings: Settings): string {
   return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`
 }
 
-async function publish(settings: Settings, outcome: WaitOutcome): Promise<void> {
+async function publish(settings: Settings, outcome: Outcome): Promise<void> {
   const report = judge(outcome, { ...settings, now: Date.now() })
 
   let reportFile: string | undefined

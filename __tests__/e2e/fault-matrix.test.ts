@@ -733,8 +733,10 @@ const scenarios: Scenario[] = [
       const ids = r.outputs['job-id'].split(',')
       expect([...ids].sort()).toEqual(Array.from({ length: 7 }, (_, i) => `job-dup-${i + 1}`))
       expect(r.report?.jobs).toHaveLength(7)
-      // jobCount changed under the paging (7 → 9): the listing is made once more, in full.
-      expect(byEndpoint(emu, 'list').map((q) => q.query.offset)).toEqual(['0', '3', '6', '0', '3', '6'])
+      // jobCount changed under the paging (7 → 9): the listing is made once more, in full. (The
+      // comparison with the previous import then lists the graph without the date filter.)
+      const discovery = byEndpoint(emu, 'list').filter((q) => q.query.startTime !== undefined)
+      expect(discovery.map((q) => q.query.offset)).toEqual(['0', '3', '6', '0', '3', '6'])
     }
   },
   {

@@ -308,6 +308,28 @@ export interface JobReport {
   durationSeconds: number | null
   failReason: string | null
   files: FileReport[]
+  comparison: Comparison | null
+}
+
+export interface FileChange {
+  kind: string
+  path: string
+  change: 'changed' | 'new' | 'vanished' | 'unknown'
+  previousSuccessfulLines: number | null
+  successfulLines: number | null
+  lineDelta: number | null
+}
+
+export interface Comparison {
+  result: 'compared' | 'no-previous' | 'unavailable'
+  reason: string | null
+  previousJobId: string | null
+  previousBeginTime: string | null
+  previousSuccessfulLines: number | null
+  successfulLines: number | null
+  lineDelta: number | null
+  files: FileChange[]
+  unchangedFiles: number
 }
 
 export interface SeenJob {
@@ -434,6 +456,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
         'disagreement',
         'durationSeconds',
         'endTime',
+        'comparison',
         'failReason',
         'fileResults',
         'files',
@@ -468,6 +491,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
       if (job[key] !== null) expect(job[key]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/)
     }
     expect(nullable('number')(job.durationSeconds)).toBe(true)
+    if (job.comparison !== null) expectComparisonShape(job.comparison)
     expect(Array.isArray(job.files)).toBe(true)
     for (const file of job.files) {
       expect(Object.keys(file).sort()).toEqual([
@@ -504,6 +528,34 @@ function expectNotFoundShape(n: NotFoundReport): void {
   expect(n.seenInstead.length).toBeLessThanOrEqual(5)
   for (const job of n.seenInstead) {
     expect(Object.keys(job).sort()).toEqual(['beginTime', 'graph', 'jobId', 'jobName', 'status'])
+  }
+}
+
+function expectComparisonShape(c: Comparison): void {
+  expect(Object.keys(c).sort()).toEqual(
+    [
+      'files',
+      'lineDelta',
+      'previousBeginTime',
+      'previousJobId',
+      'previousSuccessfulLines',
+      'reason',
+      'result',
+      'successfulLines',
+      'unchangedFiles'
+    ].sort()
+  )
+  expect(['compared', 'no-previous', 'unavailable']).toContain(c.result)
+  for (const key of ['reason', 'previousJobId', 'previousBeginTime'] as const)
+    expect(nullable('string')(c[key])).toBe(true)
+  for (const key of ['previousSuccessfulLines', 'successfulLines', 'lineDelta'] as const)
+    expect(nullable('number')(c[key])).toBe(true)
+  expect(Number.isSafeInteger(c.unchangedFiles)).toBe(true)
+  for (const f of c.files) {
+    expect(Object.keys(f).sort()).toEqual(
+      ['change', 'kind', 'lineDelta', 'path', 'previousSuccessfulLines', 'successfulLines'].sort()
+    )
+    expect(['changed', 'new', 'vanished', 'unknown']).toContain(f.change)
   }
 }
 

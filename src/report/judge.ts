@@ -1,8 +1,12 @@
+import type { Comparison } from '../compare/compare-imports.js'
+import { lineDropReasons } from '../compare/line-drop-rule.js'
 import { isFinished, isImport, type ImportFile, type Job } from '../ges/model.js'
+import type { LineLimit } from '../settings/line-limit.js'
 import type { FailOn } from '../settings/settings.js'
 import type { ObservedJob } from '../waiter/tracked-job.js'
 import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
 import { hintFor } from './explain.js'
+import { failedLinesPercentReasons } from './failed-lines-percent.js'
 import { notFoundReport } from './not-found.js'
 import type { FileReport, FileResults, JobOutcome, JobReport, Report, ReportStatus, Totals } from './report.js'
 import { staleJobs } from './stale.js'
@@ -11,6 +15,10 @@ import { staleJobs } from './stale.js'
 export interface JudgeRules {
   failOn: readonly FailOn[]
   maxFailedLines?: number
+  /** max-failed-lines as a percentage of all lines. */
+  maxFailedLinesPercent?: number
+  /** The largest allowed drop of successful lines against the previous import. */
+  maxLineDrop?: LineLimit
   /** For the hint after a timeout. */
   timeoutMs: number
   /** For the stale-import warning: how the jobs were chosen, and the time now (none: no check). */
@@ -21,7 +29,13 @@ export interface JudgeRules {
 }
 
 /** What the wait saw: the outcome of the waiter. */
-export type Evidence = Pick<WaitOutcome, 'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs' | 'notFound'>
+export type Evidence = Pick<
+  WaitOutcome,
+  'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs' | 'notFound'
+> & {
+  /** Each finished import compared with the previous successful one, by job id. */
+  comparisons?: ReadonlyMap<string, Comparison>
+}
 
 /**
  * The one place that decides what the wait means: the status, whether the step passes and why
@@ -30,7 +44,7 @@ export type Evidence = Pick<WaitOutcome, 'end' | 'jobs' | 'missing' | 'skipped' 
  * `fail-on` must leave out `unknown`).
  */
 export function judge(evidence: Evidence, rules: JudgeRules): Report {
-  const jobs = evidence.jobs.map(jobReport)
+  const jobs = evidence.jobs.map((o) => jobReport(o, evidence.comparisons?.get(o.job.id) ?? null))
   const totals = totalsOf(evidence.jobs.map((o) => o.job))
   const status = overallStatus(evidence.end, jobs)
   const error = evidence.error
@@ -139,6 +153,10 @@ function failReasons(
   if (end === 'cancelled') reasons.push('the run was cancelled before the job finished')
   if ((end === 'error' || status === 'error') && reasons.length === 0)
     reasons.push('the wait could not establish the result')
+  // Issue 12: max-failed-lines as a percentage, and max-line-drop against the previous import.
+  if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
+    reasons.push(...failedLinesPercentReasons({ jobs }, rules.maxFailedLinesPercent))
+  if (rules.maxLineDrop) reasons.push(...lineDropReasons({ jobs }, rules.maxLineDrop))
   if (rules.maxFailedLines !== undefined && jobs.length > 0) {
     if (totals.failedLines === null) {
       reasons.push(
@@ -192,7 +210,7 @@ function fileReport(file: ImportFile): FileReport {
   }
 }
 
-export function jobReport(observed: ObservedJob): JobReport {
+export function jobReport(observed: ObservedJob, comparison: Comparison | null = null): JobReport {
   const { job } = observed
   const duration =
     job.beginTime !== null && job.endTime !== null
@@ -214,7 +232,8 @@ export function jobReport(observed: ObservedJob): JobReport {
     endTime: iso(job.endTime),
     durationSeconds: duration,
     failReason: job.failReason,
-    files: (job.files ?? []).map(fileReport)
+    files: (job.files ?? []).map(fileReport),
+    comparison
   }
 }
 

@@ -1,4 +1,5 @@
 import { formatDuration } from '../util/time.js'
+import { renderComparisons } from './comparison-markdown.js'
 import { escapeMarkdown as esc } from './escape.js'
 import type { FileReport, JobOutcome, JobReport, Report, ReportStatus } from './report.js'
 import { skippedSection } from './skipped.js'
@@ -117,6 +118,8 @@ function summaryLine(report: Report): string {
 
 function headline(report: Report): string {
   if (report.status === 'error' && report.jobs.some((job) => job.disagreement)) return '❌ GES answers disagree'
+  // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
+  if (report.status === 'success' && !report.passed) return '❌ GES import succeeded, but a gate rule failed'
   return HEADLINE[report.status]
 }
 
@@ -164,6 +167,8 @@ export function renderMarkdown(report: Report, limits: RenderLimits): string {
   const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome)
   const head = [`### ${headline(report)}`, summaryLine(report), ...renderStale(report.stale)]
   if (jobs.length > 0) head.push(jobsTable(jobs))
+  const comparisons = renderComparisons(report, limits.maxBytes / 4)
+  if (comparisons) head.push(comparisons)
   const tail = closingSections(report, limits.runUrl)
 
   const reserve = 2048

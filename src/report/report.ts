@@ -1,3 +1,4 @@
+import type { Comparison } from '../compare/compare-imports.js'
 import type { FileKind } from '../ges/model.js'
 import type { NotFoundReport } from './not-found.js'
 import type { StaleJob } from './stale.js'
@@ -63,6 +64,8 @@ export interface JobReport {
   durationSeconds: number | null
   failReason: string | null
   files: FileReport[]
+  /** Against the previous successful import of the graph; null when not compared (not a finished import). */
+  comparison: Comparison | null
 }
 
 /** Sums over the files; null when any file that counts left it unreported (unknown is not zero). */

@@ -7,13 +7,13 @@ import {
   getApiVersion,
   getBoolean,
   getChoice,
-  getCount,
   getDuration,
   getFailOn,
   getList,
   getTimePoint,
   optional
 } from './input-parsers.js'
+import { getFailedLinesLimit, getMaxLineDrop } from './line-limit.js'
 import { getPrComment } from './pr-comment-inputs.js'
 import { getRunStartSource } from './run-start-inputs.js'
 import type { Selection, Settings } from './settings.js'
@@ -99,7 +99,8 @@ export function getSettings(
     maxPollIntervalMs,
     requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
     failOn: getFailOn(input('fail-on')),
-    maxFailedLines: getCount(input, 'max-failed-lines'),
+    ...getFailedLinesLimit(input('max-failed-lines')),
+    maxLineDrop: getMaxLineDrop(input('max-line-drop')),
     summary: getBoolean(input, 'summary', true),
     reportFile: optional(input('report-file')),
     prComment: getPrComment(input)

@@ -1,4 +1,5 @@
 /** The typed, validated form of the action's inputs. Only `input-helper.ts` builds it. */
+import type { LineLimit } from './line-limit.js'
 
 export type ApiVersion = 'v1' | 'v2'
 export type Selection = 'latest' | 'all'
@@ -39,6 +40,10 @@ export interface Settings {
   requestTimeoutMs: number
   failOn: FailOn[]
   maxFailedLines?: number
+  /** `max-failed-lines` given as a percentage of all lines (`0.1%`). */
+  maxFailedLinesPercent?: number
+  /** `max-line-drop`: the largest allowed drop of successful lines against the previous import. */
+  maxLineDrop?: LineLimit
   summary: boolean
   reportFile?: string
   /** Set when `pr-comment` is true. */

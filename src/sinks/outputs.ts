@@ -17,6 +17,22 @@ export function setOutputs(report: Report, reportFile: string | undefined): void
   core.setOutput('report', reportOutput(report))
   core.setOutput('report-file', reportFile ?? '')
   core.setOutput('duration-seconds', report.waitedSeconds)
+  setComparisonOutputs(report)
+}
+
+/**
+ * `previous-job-id`: one entry per job of `job-id`, empty where there is none ('' when no job
+ * has one). `line-delta`: the signed change of successful lines over the compared jobs; ''
+ * when none was compared or a change is unknown (unknown is not zero).
+ */
+function setComparisonOutputs(report: Report): void {
+  const previous = report.jobs.map((job) => job.comparison?.previousJobId ?? '')
+  core.setOutput('previous-job-id', previous.some(Boolean) ? previous.join(',') : '')
+  const compared = report.jobs.flatMap((job) => (job.comparison?.result === 'compared' ? [job.comparison] : []))
+  const unknown = report.jobs.some((job) => job.comparison?.result === 'unavailable')
+  const known = compared.every((c) => c.lineDelta !== null)
+  const delta = compared.reduce((sum, c) => sum + (c.lineDelta ?? 0), 0)
+  core.setOutput('line-delta', compared.length > 0 && known && !unknown ? String(delta) : '')
 }
 
 /**
@@ -33,6 +49,11 @@ function reportOutput(report: Report): string {
   })
   const shorter = JSON.stringify({ ...report, jobs: keepFailed, truncated: note })
   if (shorter.length <= MAX_REPORT_OUTPUT) return shorter
-  const jobs = report.jobs.map((job) => ({ ...job, files: [], filesOmitted: job.files.length }))
+  const jobs = report.jobs.map((job) => ({
+    ...job,
+    files: [],
+    filesOmitted: job.files.length,
+    comparison: job.comparison && { ...job.comparison, files: [], filesOmitted: job.comparison.files.length }
+  }))
   return JSON.stringify({ ...report, jobs, truncated: note })
 }

@@ -30,6 +30,8 @@ export interface Discovery {
 export class JobFinder {
   /** From the last listing that answered: the newest jobs, and jobs of our ids under another graph. */
   seen: { newest: Job[]; misplaced: Job[] } = { newest: [], misplaced: [] }
+  /** Discovery listings that hold every job of a graph ('' = all graphs), for the comparison. */
+  private readonly fullListings = new Map<string, Job[]>()
 
   constructor(
     private readonly source: JobSource,
@@ -37,6 +39,11 @@ export class JobFinder {
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     readonly startDate: string | undefined
   ) {}
+
+  /** The last listing of `graph` with every job in it (not stopped early, no date filter). */
+  completeListing(graph: string): Job[] | undefined {
+    return this.fullListings.get(graph) ?? this.fullListings.get('')?.filter((job) => job.graph === graph)
+  }
 
   missing(tracked: readonly Job[]): MissingTarget[] {
     return missingTargets(tracked, this.criteria)
@@ -58,6 +65,7 @@ export class JobFinder {
     results.forEach((result, i) => {
       if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
       if (!enough) discovery.complete.set(graphs[i] ?? '', result.value)
+      if (!enough && this.startDate === undefined) this.fullListings.set(graphs[i] ?? '', result.value)
       discovery.listed.push(...result.value)
     })
     if (results.some((r) => r.status === 'fulfilled'))

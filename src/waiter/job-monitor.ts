@@ -48,6 +48,11 @@ export class JobMonitor {
     return this.finder.seen
   }
 
+  /** The last discovery listing of `graph` with every job in it (not stopped early, no date filter). */
+  completeListing(graph: string): Job[] | undefined {
+    return this.finder.completeListing(graph)
+  }
+
   /** Listed jobs passed over because their begin time cannot be read. */
   skipped(): SkippedJob[] {
     return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id))

@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals'
+import { file, job } from '../../__fixtures__/jobs.js'
+import { compareImports, noPrevious, unavailable, type Comparison } from '../../src/compare/compare-imports.js'
+import { formatPercent, lineDropReason } from '../../src/compare/line-drop-rule.js'
+import type { ImportFile } from '../../src/ges/model.js'
+import { observed, reportOf } from '../../__fixtures__/evidence.js'
+import { jobReport } from '../../src/report/judge.js'
+import type { LineLimit } from '../../src/settings/line-limit.js'
+
+const edge = (path: string, lines: number | null): ImportFile =>
+  file({ path, successfulLines: lines, totalLines: lines })
+const importOf = (id: string, files: ImportFile[]) =>
+  job({ id, status: 'success', rawStatus: 'success', endTime: Date.UTC(2026, 10, 28, 9, 5, 0), files })
+
+/** 1,000 lines then (a: 800, b: 200); `now` lines of a, b gone. */
+function dropTo(now: number | null): Comparison {
+  return compareImports(importOf('now', [edge('a', now)]), importOf('prev', [edge('a', 800), edge('b', 200)]))
+}
+const reasonFor = (c: Comparison, limit: LineLimit) =>
+  lineDropReason(jobReport(observed(importOf('now', [])), c), limit)
+
+describe('lineDropReason', () => {
+  it.each<[string, LineLimit, number, boolean]>([
+    ['a count, drop below', { kind: 'lines', lines: 300 }, 750, false],
+    ['a count, drop equal (allowed)', { kind: 'lines', lines: 250 }, 750, false],
+    ['a count, drop above', { kind: 'lines', lines: 249 }, 750, true],
+    ['a percentage, drop equal (allowed)', { kind: 'percent', percent: 25 }, 750, false],
+    ['a percentage, drop above', { kind: 'percent', percent: 24.9 }, 750, true],
+    ['zero, no drop', { kind: 'lines', lines: 0 }, 1000, false],
+    ['zero percent, one line less', { kind: 'percent', percent: 0 }, 999, true]
+  ])('%s', (_, limit, now, fails) => {
+    expect(reasonFor(dropTo(now), limit) !== undefined).toBe(fails)
+  })
+
+  it('names the job, the previous import, the share and the files with the biggest drops', () => {
+    const reason = reasonFor(dropTo(500), { kind: 'percent', percent: 20 })
+    expect(reason).toBe(
+      'ImportGraph now (graph movies) imported 500 fewer successful lines than the previous import prev (50%), more than max-line-drop (20%); biggest drops: a -300; b vanished, -200'
+    )
+  })
+
+  it('passes a growth whatever the rule', () => {
+    expect(reasonFor(dropTo(5000), { kind: 'lines', lines: 0 })).toBeUndefined()
+  })
+
+  it('passes when there is no previous import', () => {
+    expect(reasonFor(noPrevious(importOf('now', [])), { kind: 'lines', lines: 0 })).toBeUndefined()
+  })
+
+  it('fails, saying why, when the counts are unknown or the previous import could not be read (unknown is not zero)', () => {
+    expect(reasonFor(dropTo(null), { kind: 'percent', percent: 20 })).toMatch(
+      /^max-line-drop \(20%\) could not be checked for ImportGraph now \(graph movies\): GES did not report/
+    )
+    expect(
+      reasonFor(unavailable(importOf('now', []), 'the job list could not be read'), { kind: 'lines', lines: 9 })
+    ).toBe('max-line-drop (9) could not be checked for ImportGraph now (graph movies): the job list could not be read')
+  })
+
+  it('does not apply to jobs that were not compared', () => {
+    expect(lineDropReason(jobReport(observed(importOf('now', []))), { kind: 'lines', lines: 0 })).toBeUndefined()
+  })
+})
+
+describe('the judge with max-line-drop', () => {
+  it('fails a successful import whose lines dropped too far, and only then', () => {
+    const report = (c: Comparison, maxLineDrop?: LineLimit) =>
+      reportOf(
+        { end: 'finished', jobs: [importOf('now', [edge('a', 1)])], comparisons: new Map([['now', c]]) },
+        { failOn: [], maxLineDrop }
+      )
+    const rule: LineLimit = { kind: 'percent', percent: 20 }
+    expect(report(dropTo(500), rule).passed).toBe(false)
+    expect(report(dropTo(500), rule).status).toBe('success')
+    expect(report(dropTo(900), rule).reasons).toEqual([])
+    expect(report(dropTo(500)).reasons).toEqual([])
+  })
+})
+
+describe('formatPercent', () => {
+  it.each([
+    [49.6, '49.6%'],
+    [20, '20%'],
+    [0.04, '<0.1%'],
+    [0, '0%'],
+    [33.333, '33.3%']
+  ])('%d → %s', (share, text) => expect(formatPercent(share)).toBe(text))
+})

@@ -1,0 +1,174 @@
+import { describe, expect, it } from '@jest/globals'
+import { FakeClock, FakeJobSource, RecordingLog, type ScriptedJob } from '../../__fixtures__/fake-job-source.js'
+import { file, job } from '../../__fixtures__/jobs.js'
+import { compareWithPrevious, type PreviousImportOptions } from '../../src/compare/previous-import.js'
+import type { JobQuery } from '../../src/ges/ges-client.js'
+import type { Job } from '../../src/ges/model.js'
+import { ApiError } from '../../src/http/api-error.js'
+
+const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
+const HOUR = 3_600_000
+
+const imported = (id: string, hoursAgo: number, lines: number, overrides: Partial<Job> = {}): Job =>
+  job({
+    id,
+    status: 'success',
+    rawStatus: 'success',
+    beginTime: T0 - hoursAgo * HOUR,
+    endTime: T0 - hoursAgo * HOUR + 60_000,
+    files: [file({ path: 'rate.csv', successfulLines: lines, totalLines: lines })],
+    ...overrides
+  })
+const current = imported('now', 0, 500)
+
+function setup(jobs: Job[], listing?: Job[], deadline = T0 + HOUR) {
+  const clock = new FakeClock(T0)
+  const source = new FakeJobSource(
+    clock,
+    jobs.map((j): ScriptedJob => ({ job: j }))
+  )
+  const log = new RecordingLog()
+  const options: PreviousImportOptions = {
+    source,
+    listing: () => listing,
+    deadline,
+    clock,
+    signal: new AbortController().signal,
+    log,
+    retryMinMs: 1000,
+    retryMaxMs: 4000
+  }
+  return { clock, source, log, options }
+}
+
+describe('compareWithPrevious', () => {
+  it('reuses a complete discovery listing: no request', async () => {
+    const history = [imported('prev', 24, 1000), imported('older', 48, 10)]
+    const { source, options, log } = setup([], [...history, current])
+    const comparisons = await compareWithPrevious([current], options)
+    expect(source.calls).toEqual([])
+    expect(comparisons.get('now')).toMatchObject({ result: 'compared', previousJobId: 'prev', lineDelta: -500 })
+    expect(log.of('info')).toEqual(['ImportGraph now: 500 successful lines, 1,000 in the previous import prev (-500)'])
+  })
+
+  it('lists the graph once, without a date filter, when there is no complete listing (one listing for two jobs)', async () => {
+    const second = imported('now2', 0.5, 700)
+    const { source, options } = setup([imported('prev', 24, 1000), current, second])
+    const comparisons = await compareWithPrevious([current, second], options)
+    expect(source.callsOf('listJobs').map((c) => c.args[0] as JobQuery)).toEqual([{ graphName: 'movies' }])
+    expect(comparisons.get('now')).toMatchObject({ previousJobId: 'now2', lineDelta: -200 })
+    expect(comparisons.get('now2')).toMatchObject({ previousJobId: 'prev', lineDelta: -300 })
+  })
+
+  it('lists again when an earlier import was still running at discovery, and compares with it once it succeeded', async () => {
+    const wasRunning = imported('late', 2, 900, { status: 'running', rawStatus: 'running', files: null, endTime: null })
+    const { source, options } = setup(
+      [imported('prev', 24, 1000), imported('late', 2, 900), current],
+      [imported('prev', 24, 1000), wasRunning, current]
+    )
+    const comparisons = await compareWithPrevious([current], options)
+    expect(source.callsOf('listJobs')).toHaveLength(1)
+    expect(comparisons.get('now')).toMatchObject({ previousJobId: 'late', lineDelta: -400 })
+  })
+
+  it('takes another waited-for job as it ended, not as the discovery listing saw it: no extra request', async () => {
+    const other = imported('other', 2, 900)
+    const running = { ...other, status: 'running' as const, rawStatus: 'running', files: null }
+    const { source, options } = setup([], [imported('prev', 24, 1000), running, current])
+    const comparisons = await compareWithPrevious([current, other], options)
+    expect(source.calls).toEqual([])
+    expect(comparisons.get('now')).toMatchObject({ previousJobId: 'other', lineDelta: -400 })
+    expect(comparisons.get('other')).toMatchObject({ previousJobId: 'prev', lineDelta: -100 })
+  })
+
+  it('says there is no previous import, and passes over failed and running ones', async () => {
+    const { options } = setup([
+      imported('failed', 3, 9, { status: 'failed', rawStatus: 'failed' }),
+      imported('running', 1, 9, { status: 'running', rawStatus: 'running' }),
+      current
+    ])
+    expect((await compareWithPrevious([current], options)).get('now')).toMatchObject({ result: 'no-previous' })
+  })
+
+  it('cannot decide when a possibly later import cannot be read', async () => {
+    const broken = imported('broken', 2, 0, { unreadable: 'jobDetail is a list', files: null })
+    const { options } = setup([imported('prev', 24, 1000), broken, current])
+    const comparison = (await compareWithPrevious([current], options)).get('now')
+    expect(comparison).toMatchObject({ result: 'unavailable' })
+    expect(comparison?.reason).toContain('job broken of the same graph may be a later import')
+  })
+
+  it('compares only finished imports; a job without graph or begin time is unavailable', async () => {
+    const { options, source } = setup([])
+    const comparisons = await compareWithPrevious(
+      [
+        imported('export', 0, 1, { name: 'ExportGraph' }),
+        imported('running', 0, 1, { status: 'running', rawStatus: 'running' }),
+        imported('no-graph', 0, 1, { graph: null }),
+        imported('no-begin', 0, 1, { beginTime: null })
+      ],
+      options
+    )
+    expect([...comparisons.keys()]).toEqual(['no-graph', 'no-begin'])
+    expect(comparisons.get('no-graph')?.reason).toMatch(/which graph/)
+    expect(comparisons.get('no-begin')?.reason).toMatch(/begin time/)
+    expect(source.calls).toEqual([])
+  })
+
+  it('turns a listing that fails into "unavailable", never an exception', async () => {
+    const { options, source } = setup([current])
+    source.fault = () =>
+      new ApiError('permanent', 'Listing GES jobs failed: GES.0001', { status: 400, code: 'GES.0001' })
+    const comparison = (await compareWithPrevious([current], options)).get('now')
+    expect(source.calls).toHaveLength(1)
+    expect(comparison?.reason).toBe(
+      'the job list could not be read: Listing GES jobs failed: GES.0001 (HTTP 400, GES.0001)'
+    )
+  })
+
+  it('retries a transient error after a back-off, at most 3 attempts in all', async () => {
+    const { options, source, clock } = setup([imported('prev', 24, 1000), current])
+    source.fault = (_, n) => (n < 1 ? new ApiError('transient', 'server error (502)', { status: 502 }) : undefined)
+    expect((await compareWithPrevious([current], options)).get('now')).toMatchObject({ previousJobId: 'prev' })
+    expect(clock.sleeps).toHaveLength(1)
+
+    source.fault = () => new ApiError('transient', 'server error (502)', { status: 502 })
+    const again = await compareWithPrevious([current], options)
+    expect(again.get('now')?.reason).toMatch(/server error \(502\)/)
+    expect(source.callsOf('listJobs')).toHaveLength(2 + 3)
+  })
+
+  it('makes no request once the deadline has passed', async () => {
+    const { options, source } = setup([current], undefined, T0)
+    const comparison = (await compareWithPrevious([current], options)).get('now')
+    expect(source.calls).toEqual([])
+    expect(comparison).toMatchObject({
+      result: 'unavailable',
+      reason: 'no time was left before the timeout to read the job list'
+    })
+  })
+
+  it('stops paging at the deadline and says the listing was cut short', async () => {
+    const clock = new FakeClock(T0)
+    let pages = 0
+    const source = {
+      listJobs: async (_: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean) => {
+        for (;;) {
+          pages += 1
+          clock.t += 30_000 // each page takes 30 s
+          if (enough?.(new Map())) return []
+        }
+      },
+      getJob: () => Promise.reject(new Error('unused')),
+      listGraphs: () => Promise.reject(new Error('unused'))
+    }
+    const comparisons = await compareWithPrevious([current], {
+      ...setup([]).options,
+      source,
+      clock,
+      deadline: T0 + 60_000
+    })
+    expect(pages).toBe(2)
+    expect(comparisons.get('now')?.reason).toBe('the timeout passed while the job list was being read')
+  })
+})

@@ -1,0 +1,234 @@
+// Issue 12: each finished import is compared with the previous successful import of its graph,
+// and max-line-drop / max-failed-lines (count or percentage) gate the step.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { DEMO_JOB_ID, DEMO_LINES, demo, earlierImport, lineDrop, partFailed } from '../../emulator/scenarios.mjs'
+import { apigError } from '../../emulator/faults.mjs'
+import type { EmulatorOptions, JobSpec } from '../../emulator/server.mjs'
+import { byEndpoint, closeAll, expectReportShape, run, startEmu } from './support.js'
+
+afterEach(closeAll)
+
+const BUCKET = 'obs://ges-demo-bucket/movies'
+const RATE = `${BUCKET}/edges/rate.csv`
+const GENRE = `${BUCKET}/vertices/genre.csv`
+/** lineDrop: yesterday's import (the previous one) and today's demo import. */
+const PREVIOUS_ID = 'ff8080818c5a6e0f018c4f9e8d7c0040'
+const NOW_LINES = 1_018_345
+const THEN_LINES = 2_018_572
+const DROP = THEN_LINES - NOW_LINES // 1,000,227 lines, 49.6%
+
+/** The demo import after earlier imports of movies; no filler jobs, so the history is exactly this. */
+function withHistory(history: JobSpec[], overrides: EmulatorOptions = {}): EmulatorOptions {
+  const options = demo({ fillerJobs: 0, ...overrides }, { runMs: 400 })
+  options.jobs = [...(options.jobs ?? []), ...history]
+  return options
+}
+
+describe('max-line-drop', () => {
+  it('fails the step when the successful lines dropped beyond it, naming the files', async () => {
+    const emu = await startEmu(lineDrop({}, { runMs: 400 }))
+    const r = await run(emu, { inputs: { 'max-line-drop': '20%' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('success')
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
+    expect(r.outputs['line-delta']).toBe(String(-DROP))
+    expect(r.errors).toHaveLength(1)
+    expect(r.errors[0]).toContain(
+      `imported 1,000,227 fewer successful lines than the previous import ${PREVIOUS_ID} (49.6%), more than max-line-drop (20%)`
+    )
+    expect(r.errors[0]).toContain(`${RATE} -1,000,209`)
+    expect(r.errors[0]).toContain(`${GENRE} vanished, -18`)
+    expect(r.summary).toContain('the step fails')
+    expect(r.summary).toContain('#### Compared with the previous import')
+    expect(r.summary).toContain('**2,018,572** successful lines then, **1,018,345** now (-1,000,227, -49.6%)')
+    expectReportShape(r.report)
+    expect(r.report.jobs[0].comparison).toMatchObject({
+      result: 'compared',
+      previousJobId: PREVIOUS_ID,
+      previousSuccessfulLines: THEN_LINES,
+      successfulLines: NOW_LINES,
+      lineDelta: -DROP
+    })
+    // The discovery listing already held every job of the graph: no extra request for the comparison.
+    expect(byEndpoint(emu, 'list').length).toBeLessThanOrEqual(2)
+  })
+
+  it.each([
+    ['50%', 0],
+    ['49.5%', 1],
+    [String(DROP), 0],
+    [String(DROP - 1), 1]
+  ])('max-line-drop %s against a drop of 1,000,227 lines (49.6%%) exits %i', async (limit, code) => {
+    const emu = await startEmu(lineDrop({}, { runMs: 300 }))
+    const r = await run(emu, { inputs: { 'max-line-drop': limit } })
+
+    expect(r.code).toBe(code)
+    expect(r.outputs['line-delta']).toBe(String(-DROP))
+    if (code === 0) {
+      expect(r.errors).toEqual([])
+      expect(r.summary).toContain('the step passes')
+      expect(r.summary).toContain('#### Compared with the previous import')
+      expect(r.summary).toContain(`| ${RATE.replace(':', '&#58;')} | edgeset | 2,000,418 | 1,000,209 | -1,000,209 |`)
+    } else {
+      expect(r.errors[0]).toContain(
+        `more than max-line-drop (${limit.endsWith('%') ? limit : Number(limit).toLocaleString('en-US')})`
+      )
+    }
+  })
+
+  it('reads the previous import the same way over the v2 API (snake_case, space-separated times)', async () => {
+    const emu = await startEmu(lineDrop({}, { runMs: 300 }))
+    const r = await run(emu, { inputs: { 'api-version': 'v2', 'max-line-drop': '20%' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
+    expect(r.outputs['line-delta']).toBe(String(-DROP))
+    expect(byEndpoint(emu, 'list').every((q) => q.path.startsWith('/v2/'))).toBe(true)
+  })
+
+  it('without max-line-drop compares and reports, and never fails on a drop', async () => {
+    const emu = await startEmu(lineDrop({}, { runMs: 300 }))
+    const r = await run(emu)
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['line-delta']).toBe(String(-DROP))
+    expect(r.summary).toContain('#### Compared with the previous import')
+  })
+
+  it('passes, saying so, when there is no previous successful import (a failed one does not count)', async () => {
+    const failedBefore = earlierImport({ id: 'failed-before', hoursAgo: 5, lines: DEMO_LINES, status: 'failed' })
+    const emu = await startEmu(withHistory([failedBefore]))
+    const r = await run(emu, { inputs: { 'max-line-drop': '0' } })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['previous-job-id']).toBe('')
+    expect(r.outputs['line-delta']).toBe('')
+    expect(r.summary).toContain('No earlier successful import of graph movies to compare with')
+    expectReportShape(r.report)
+    expect(r.report.jobs[0].comparison).toMatchObject({ result: 'no-previous', successfulLines: NOW_LINES })
+  })
+
+  it('lists a new file and a vanished file', async () => {
+    const { 'vertices/user.csv': _, ...withoutUsers } = DEMO_LINES
+    const previous = earlierImport({
+      id: 'prev-import',
+      hoursAgo: 3,
+      lines: { ...withoutUsers, 'vertices/genre.csv': 18 }
+    })
+    const emu = await startEmu(withHistory([previous]))
+    const r = await run(emu, { inputs: { 'max-line-drop': '1%' } })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['line-delta']).toBe(String(6040 - 18))
+    expect(r.summary).toContain('**New files (1)**: obs&#58;//ges-demo-bucket/movies/vertices/user.csv (6,040 lines)')
+    expect(r.summary).toContain(
+      '**Vanished files (1)**: obs&#58;//ges-demo-bucket/movies/vertices/genre.csv (18 lines)'
+    )
+    expectReportShape(r.report)
+    expect(r.report.jobs[0].comparison?.files).toEqual([
+      {
+        kind: 'vertexset',
+        path: GENRE,
+        change: 'vanished',
+        previousSuccessfulLines: 18,
+        successfulLines: null,
+        lineDelta: -18
+      },
+      {
+        kind: 'vertexset',
+        path: `${BUCKET}/vertices/user.csv`,
+        change: 'new',
+        previousSuccessfulLines: null,
+        successfulLines: 6040,
+        lineDelta: 6040
+      }
+    ])
+  })
+
+  it('cannot pass on counts GES did not report (-1): the step fails and says why; without the rule it only reports', async () => {
+    const previous = earlierImport({
+      id: 'prev-import',
+      hoursAgo: 3,
+      lines: { ...DEMO_LINES, 'edges/rate.csv': null }
+    })
+    const emu = await startEmu(withHistory([previous]))
+    const gated = await run(emu, { inputs: { 'max-line-drop': '20%' } })
+
+    expect(gated.code).toBe(1)
+    expect(gated.outputs['line-delta']).toBe('')
+    expect(gated.errors[0]).toContain('max-line-drop (20%) could not be checked')
+    expect(gated.errors[0]).toContain('GES did not report the successful lines of 1 file')
+    expect(gated.summary).toContain('change unknown')
+
+    const emu2 = await startEmu(withHistory([previous]))
+    const open = await run(emu2)
+    expect(open.code).toBe(0)
+    expect(open.outputs['line-delta']).toBe('')
+  })
+})
+
+describe('reading the previous import', () => {
+  it('with job-id (a discovery listing cut short), lists the graph once more, without a date filter', async () => {
+    const emu = await startEmu(lineDrop({ statusIncludesDetail: true }, { runMs: 300 }))
+    const r = await run(emu, { inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, 'max-line-drop': '60%' } })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
+    // Discovery (cut short at the id), the listing that confirms the finish (narrowed to a day
+    // before the job began), then the graph once more for the previous import.
+    const lists = byEndpoint(emu, 'list')
+    expect(lists).toHaveLength(3)
+    expect(lists[1].query.startTime).toBeDefined()
+    expect(lists[2].query).toMatchObject({ graph_name: 'movies' })
+    expect(lists[2].query.startTime).toBeUndefined()
+  })
+
+  it('a listing that fails makes the comparison "could not compare": a warning without the rule, a failure with it', async () => {
+    const fault = {
+      match: { endpoint: 'list' as const, nth: 3 }, // after discovery and the confirming listing
+      times: Infinity,
+      action: apigError(400, 'GES.0001', 'bad')
+    }
+    const options = lineDrop({ statusIncludesDetail: true, faults: [fault] }, { runMs: 300 })
+    const inputs = { 'job-id': DEMO_JOB_ID, 'graph-name': undefined }
+
+    const open = await run(await startEmu(options), { inputs })
+    expect(open.code).toBe(0)
+    expect(open.outputs.status).toBe('success')
+    expect(open.outputs['previous-job-id']).toBe('')
+    expect(open.summary).toContain(
+      '⚠️ Could not compare with the previous import of graph movies: the job list could not be read'
+    )
+
+    const gated = await run(await startEmu(options), { inputs: { ...inputs, 'max-line-drop': '20%' } })
+    expect(gated.code).toBe(1)
+    expect(gated.errors[0]).toContain('max-line-drop (20%) could not be checked')
+  })
+})
+
+describe('max-failed-lines as a count or a percentage', () => {
+  // partFailed: 28 of 1,018,345 lines failed (0.0027%).
+  it.each([
+    ['0.01%', 0],
+    ['0.001%', 1],
+    ['28', 0],
+    ['27', 1]
+  ])('max-failed-lines %s exits %i', async (limit, code) => {
+    const emu = await startEmu(partFailed({ fillerJobs: 0 }, { runMs: 300 }))
+    const r = await run(emu, { inputs: { 'fail-on': 'failed', 'max-failed-lines': limit } })
+
+    expect(r.code).toBe(code)
+    if (code === 1) expect(r.errors[0]).toContain(`max-failed-lines (${limit})`)
+    if (limit === '0.001%') expect(r.errors[0]).toContain('28 of 1,018,345 lines failed (<0.1%)')
+  })
+
+  it('refuses a bad value, naming the input and both forms', async () => {
+    const r = await run(await startEmu(demo()), { inputs: { 'max-line-drop': 'lots' } })
+    expect(r.code).toBe(1)
+    expect(r.errors[0]).toContain(
+      'Input "max-line-drop" ("lots") must be a whole number of lines, 0 or more, or a percentage'
+    )
+    expect(r.errors[0]).toContain('Example: "20%" or "50000"')
+  })
+})

@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals'
+import { file, job } from '../../__fixtures__/jobs.js'
+import type { ImportFile } from '../../src/ges/model.js'
+import { failedLinesPercentReasons } from '../../src/report/failed-lines-percent.js'
+import { reportOf as judged } from '../../__fixtures__/evidence.js'
+
+const lines = (total: number | null, failed: number | null, path = 'e.csv'): ImportFile =>
+  file({
+    path,
+    totalLines: total,
+    failedLines: failed,
+    successfulLines: total === null || failed === null ? null : total - failed
+  })
+const reportOf = (files: ImportFile[], rules = {}) =>
+  judged({ end: 'finished', jobs: [job({ id: 'j', status: 'success', rawStatus: 'success', files })] }, rules)
+
+describe('max-failed-lines as a percentage of all lines', () => {
+  it.each<[number, number, number, boolean]>([
+    [0.1, 10_000, 10, false],
+    [0.1, 10_000, 11, true],
+    [1, 200, 2, false],
+    [1, 200, 3, true],
+    [0, 100, 0, false],
+    [0, 100, 1, true]
+  ])('%d%% of %d lines with %d failed → fails %s', (percent, total, failed, fails) => {
+    const reasons = failedLinesPercentReasons(reportOf([lines(total, failed)]), percent)
+    expect(reasons.length > 0).toBe(fails)
+  })
+
+  it('says how many of how many lines failed', () => {
+    expect(failedLinesPercentReasons(reportOf([lines(1000, 28)]), 1)).toEqual([
+      '28 of 1,000 lines failed (2.8%), more than max-failed-lines (1%)'
+    ])
+  })
+
+  it('leaves schema files (no counts) out', () => {
+    const schema = file({ kind: 'schema', totalLines: null, failedLines: null, successfulLines: null })
+    expect(failedLinesPercentReasons(reportOf([schema, lines(100, 0)]), 0.1)).toEqual([])
+  })
+
+  it('fails when a count is unknown: a share of an unknown total cannot be checked', () => {
+    expect(failedLinesPercentReasons(reportOf([lines(100, 0), lines(null, null, 'x.csv')]), 50)).toEqual([
+      'max-failed-lines (50%) could not be checked: GES did not report the line counts of 1 file (x.csv)'
+    ])
+  })
+
+  it('is a verdict reason only when the percentage is set', () => {
+    const files = [lines(100, 5)]
+    expect(reportOf(files, { failOn: [], maxFailedLinesPercent: 4 }).passed).toBe(false)
+    expect(reportOf(files, { failOn: [], maxFailedLinesPercent: 5 }).passed).toBe(true)
+    expect(reportOf(files, { failOn: [] }).passed).toBe(true)
+  })
+})

@@ -1,0 +1,42 @@
+import type { JobReport, Report } from '../report/report.js'
+import { describeLineLimit, type LineLimit } from '../settings/line-limit.js'
+
+/** Files named in a reason: the biggest drops, enough to know where to look. */
+const FILES_NAMED = 5
+
+const lines = (n: number): string => n.toLocaleString('en-US')
+
+/** A share in percent, with one decimal where it matters: 49.1%, 20%, <0.1%. */
+export function formatPercent(share: number): string {
+  if (share > 0 && share < 0.1) return '<0.1%'
+  return `${Number(share.toFixed(1))}%`
+}
+
+/**
+ * Why `max-line-drop` fails the step for one job, or undefined when the rule holds or does
+ * not apply. The rule holds when there is no earlier successful import. It cannot hold on
+ * what was not seen: when the previous import could not be established or a count is
+ * unknown, the step fails and says why (a gate passes on evidence, and unknown is not zero).
+ */
+export function lineDropReason(job: JobReport, limit: LineLimit): string | undefined {
+  const c = job.comparison
+  if (!c || c.result === 'no-previous') return undefined
+  const who = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}`
+  const rule = `max-line-drop (${describeLineLimit(limit)})`
+  if (c.result === 'unavailable' || c.lineDelta === null || c.previousSuccessfulLines === null) {
+    return `${rule} could not be checked for ${who}: ${c.reason ?? 'the line counts are unknown'}`
+  }
+  const drop = -c.lineDelta
+  const exceeded = limit.kind === 'lines' ? drop > limit.lines : drop * 100 > limit.percent * c.previousSuccessfulLines
+  if (!exceeded) return undefined
+  const share = c.previousSuccessfulLines > 0 ? ` (${formatPercent((drop * 100) / c.previousSuccessfulLines)})` : ''
+  const files = c.files
+    .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
+    .slice(0, FILES_NAMED)
+    .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta as number)}`)
+  return `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`
+}
+
+export function lineDropReasons(report: Pick<Report, 'jobs'>, limit: LineLimit): string[] {
+  return report.jobs.map((job) => lineDropReason(job, limit)).filter((r): r is string => r !== undefined)
+}

@@ -1,0 +1,151 @@
+import type { JobSource } from '../ges/job-source.js'
+import { isFinished, isImport, type Job } from '../ges/model.js'
+
+import { ApiError } from '../http/api-error.js'
+import { CancelledError } from '../cancellation.js'
+import type { Log } from '../util/log.js'
+import { delayAfterPoll, sleepBeforeNextPoll } from '../waiter/backoff.js'
+import type { Clock } from '../waiter/clock.js'
+import { compareImports, noPrevious, unavailable, type Comparison } from './compare-imports.js'
+import { findPreviousImport, undecidedBefore } from './find-previous.js'
+
+export interface PreviousImportOptions {
+  source: JobSource
+  /** The last complete listing (every job, no date filter) of a graph made during the wait, if any. */
+  listing(graph: string): Job[] | undefined
+  /** The wait's deadline: no listing starts, and none goes on paging, after it. */
+  deadline: number
+  clock: Clock
+  signal: AbortSignal
+  log: Log
+  /** Back-off between attempts of the extra listing (poll-interval, max-poll-interval). */
+  retryMinMs: number
+  retryMaxMs: number
+}
+
+/** Attempts of the extra listing when GES answers with a retryable error. */
+const ATTEMPTS = 3
+
+/**
+ * Compares every finished import among `jobs` with the previous successful import of its
+ * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
+ * previous one" needs the whole listing of the graph: the discovery listing is reused when
+ * it was complete and still tells the answer (0 extra requests); otherwise the graph is
+ * listed once more, ceil(jobs of the graph / 100) requests. Never throws for GES errors: a
+ * listing that fails, or does not fit in the time left, makes the comparison `unavailable`.
+ */
+export async function compareWithPrevious(
+  jobs: Job[],
+  options: PreviousImportOptions
+): Promise<Map<string, Comparison>> {
+  const comparisons = new Map<string, Comparison>()
+  const byGraph = new Map<string, Job[]>()
+  for (const job of jobs) {
+    if (!isImport(job) || !isFinished(job)) continue
+    if (job.graph === null) {
+      comparisons.set(job.id, unavailable(job, 'GES did not say which graph the job imported'))
+    } else if (job.beginTime === null) {
+      comparisons.set(
+        job.id,
+        unavailable(job, 'the begin time of the job cannot be read, so no import is known to be earlier')
+      )
+    } else {
+      byGraph.set(job.graph, [...(byGraph.get(job.graph) ?? []), job])
+    }
+  }
+  // The waited-for jobs as they ended are fresher than their entries in the discovery listing.
+  const final = new Map(jobs.map((job) => [job.id, job]))
+  const results = await Promise.all([...byGraph].map(([graph, group]) => compareGraph(graph, group, final, options)))
+  for (const result of results) for (const [id, comparison] of result) comparisons.set(id, comparison)
+  for (const job of jobs) {
+    const comparison = comparisons.get(job.id)
+    if (comparison) options.log.info(`${oneLine(`ImportGraph ${job.id}`)}: ${describeComparison(comparison)}`)
+  }
+  return comparisons
+}
+
+async function compareGraph(
+  graph: string,
+  group: Job[],
+  final: ReadonlyMap<string, Job>,
+  options: PreviousImportOptions
+): Promise<[string, Comparison][]> {
+  const reused = options.listing(graph)?.map((job) => final.get(job.id) ?? job)
+  // A job that was running when the graph was listed may have succeeded since: list again.
+  if (reused && group.every((job) => undecidedBefore(job, reused, findPreviousImport(job, reused)).length === 0)) {
+    return group.map((job) => [job.id, decide(job, reused)])
+  }
+  options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`)
+  const listed = await listGraph(graph, options)
+  return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)])
+}
+
+/**
+ * Running and pending jobs of a fresh listing are not successful imports and are passed over;
+ * an entry that cannot be read might be one, so the answer is not known.
+ */
+function decide(job: Job, candidates: Job[]): Comparison {
+  const previous = findPreviousImport(job, candidates)
+  const unreadable = undecidedBefore(job, candidates, previous).find((j) => j.unreadable !== undefined)
+  if (unreadable) {
+    return unavailable(
+      job,
+      `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`
+    )
+  }
+  return previous ? compareImports(job, previous) : noPrevious(job)
+}
+
+/** Every job of the graph, or why it could not be listed in the time left. */
+async function listGraph(graph: string, options: PreviousImportOptions): Promise<Job[] | string> {
+  const { clock, deadline, signal } = options
+  for (let attempt = 1; ; attempt += 1) {
+    if (signal.aborted) return 'the run was cancelled before the job list was read'
+    if (clock.now() >= deadline) return 'no time was left before the timeout to read the job list'
+    let cut = false
+    try {
+      // No startTime: the previous import may be weeks old. Stop paging at the deadline.
+      const jobs = await options.source.listJobs({ graphName: graph }, () => (cut = clock.now() >= deadline))
+      return cut ? 'the timeout passed while the job list was being read' : jobs
+    } catch (error) {
+      if (error instanceof CancelledError || signal.aborted) return 'the run was cancelled before the job list was read'
+      if (!(error instanceof ApiError)) throw error
+      const problem = `the job list could not be read: ${error.message}${error.reference ? ` (${error.reference})` : ''}`
+      if ((error.kind !== 'transient' && error.kind !== 'throttled') || attempt >= ATTEMPTS) return problem
+      const now = clock.now()
+      const throttle = error.kind === 'throttled' ? error.details : undefined
+      const sleep = sleepBeforeNextPoll(
+        delayAfterPoll(attempt - 1, options.retryMinMs, options.retryMaxMs, throttle),
+        now,
+        deadline
+      )
+      if (sleep === undefined) return problem
+      options.log.warning(`${oneLine(problem)}; trying again`)
+      try {
+        await clock.sleep(sleep, signal)
+      } catch {
+        return 'the run was cancelled before the job list was read'
+      }
+    }
+  }
+}
+
+function describeComparison(c: Comparison): string {
+  const n = (value: number | null): string => (value === null ? 'unknown' : value.toLocaleString('en-US'))
+  switch (c.result) {
+    case 'no-previous':
+      return 'no earlier successful import of this graph to compare with'
+    case 'unavailable':
+      return `not compared with the previous import: ${oneLine(c.reason ?? '')}`
+    case 'compared': {
+      const delta = c.lineDelta === null ? 'unknown' : `${c.lineDelta > 0 ? '+' : ''}${n(c.lineDelta)}`
+      return `${n(c.successfulLines)} successful lines, ${n(c.previousSuccessfulLines)} in the previous import ${oneLine(c.previousJobId ?? '')} (${delta})`
+    }
+  }
+}
+
+/** Server text in a log line: one line, no control characters, so it cannot start a `::` command. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').slice(0, 300)
+}
