@@ -5323,8 +5323,9 @@ function renderNotFound(report) {
 ;// CONCATENATED MODULE: ./src/report/stale.ts
 
 
+
 /** A job chosen without `since` that finished this long ago may be yesterday's import. */
-const STALE_AFTER_MS = 86_400_000;
+const STALE_AFTER_MS = DAY_MS;
 /**
  * Jobs picked by name and graph with no `since` window that finished more than a day ago: a
  * gate that passes on an old import is worse than none, so the log and the summary say so.

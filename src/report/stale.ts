@@ -1,8 +1,9 @@
 import { isFinished, type Job } from '../ges/model.js'
+import { DAY_MS } from '../util/time.js'
 import { escapeMarkdown as esc } from './escape.js'
 
 /** A job chosen without `since` that finished this long ago may be yesterday's import. */
-export const STALE_AFTER_MS = 86_400_000
+export const STALE_AFTER_MS = DAY_MS
 
 /** A job the wait reported that may not be the import this run is about (JSON report). */
 export interface StaleJob {
