@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1807);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5327);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1807:
+/***/ 5327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5056,7 +5056,7 @@ function getMaxLineDrop(value) {
     return parseLineLimit(value, 'max-line-drop', "the previous import's successful lines", '"20%" or "50000"');
 }
 
-;// CONCATENATED MODULE: ./src/compare/line-drop-rule.ts
+;// CONCATENATED MODULE: ./src/report/line-drop-rule.ts
 
 /** Files named in a reason: the biggest drops, enough to know where to look. */
 const FILES_NAMED = 5;

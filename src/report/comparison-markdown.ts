@@ -1,5 +1,5 @@
 import type { Comparison, FileChange } from '../compare/compare-imports.js'
-import { formatPercent } from '../compare/line-drop-rule.js'
+import { formatPercent } from './line-drop-rule.js'
 import { escapeMarkdown as esc } from './escape.js'
 import type { JobReport, Report } from './report.js'
 

@@ -1,4 +1,4 @@
-import { formatPercent } from '../compare/line-drop-rule.js'
+import { formatPercent } from './line-drop-rule.js'
 import type { Report } from './report.js'
 
 /**

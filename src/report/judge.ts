@@ -1,5 +1,5 @@
 import type { Comparison } from '../compare/compare-imports.js'
-import { lineDropReasons } from '../compare/line-drop-rule.js'
+import { lineDropReasons } from './line-drop-rule.js'
 import { isFinished, isImport, type ImportFile, type Job } from '../ges/model.js'
 import type { LineLimit } from '../settings/line-limit.js'
 import type { FailOn } from '../settings/settings.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import { compareImports, noPrevious, unavailable, type Comparison } from '../../src/compare/compare-imports.js'
-import { formatPercent, lineDropReason } from '../../src/compare/line-drop-rule.js'
+import { formatPercent, lineDropReason } from '../../src/report/line-drop-rule.js'
 import type { ImportFile } from '../../src/ges/model.js'
 import { observed, reportOf } from '../../__fixtures__/evidence.js'
 import { jobReport } from '../../src/report/judge.js'

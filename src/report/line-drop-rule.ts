@@ -1,4 +1,4 @@
-import type { JobReport, Report } from '../report/report.js'
+import type { JobReport, Report } from './report.js'
 import { describeLineLimit, type LineLimit } from '../settings/line-limit.js'
 
 /** Files named in a reason: the biggest drops, enough to know where to look. */
