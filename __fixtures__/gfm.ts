@@ -25,18 +25,15 @@ export function tableCellCounts(markdown: string): number[][] {
   const tables: number[][] = []
   let rowCells: number | undefined
   for (const [kind, token] of events) {
-    if (token.type === 'table' && kind === 'enter') tables.push([])
-    else if (token.type === 'tableRow') {
+    const type: string = token.type // the GFM table extension's token types are not in micromark's map
+    if (type === 'table' && kind === 'enter') tables.push([])
+    else if (type === 'tableRow') {
       if (kind === 'enter') rowCells = 0
       else {
         tables[tables.length - 1].push(rowCells ?? 0)
         rowCells = undefined
       }
-    } else if (
-      (token.type === 'tableHeader' || token.type === 'tableData') &&
-      kind === 'enter' &&
-      rowCells !== undefined
-    )
+    } else if ((type === 'tableHeader' || type === 'tableData') && kind === 'enter' && rowCells !== undefined)
       rowCells += 1
   }
   return tables

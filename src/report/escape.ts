@@ -37,7 +37,7 @@ export function escapeMarkdown(text: string, max = 500): string {
   const flat = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '')
   const chars = [...flat] // code points: never cut a surrogate pair, and count what a reader sees
   const cut = chars.length > max ? [...chars.slice(0, max), '…'] : chars
-  return cut.map((c, i) => escapeAt(cut, i)).join('')
+  return cut.map((_, i) => escapeAt(cut, i)).join('')
 }
 
 function escapeAt(chars: string[], i: number): string {
