@@ -66,6 +66,8 @@ export interface GfmExpectations {
   links?: string[]
   /** Tags the renderer itself writes; any other tag fails. */
   tags?: string[]
+  /** Render without and with raw HTML allowed (default), or only with it: a superset of the tags, twice as fast. */
+  rawHtmlOnly?: boolean
 }
 
 /**
@@ -106,7 +108,7 @@ export function gfmProblems(markdown: string, expect: GfmExpectations = {}): str
   }
   const allowedTags = new Set(expect.tags ?? REPORT_TAGS)
   const links = new Set(expect.links ?? [])
-  for (const dangerous of [false, true]) {
+  for (const dangerous of expect.rawHtmlOnly ? [true] : [false, true]) {
     const html = renderGfm(markdown, dangerous)
     const mode = dangerous ? 'with raw HTML allowed' : 'without raw HTML'
     for (const tag of new Set(tagSkeleton(html).map((t) => t.replace('/', ''))))

@@ -21,7 +21,7 @@ const HOSTILE = [
   '<!-- ges-job-waiter:x --></table><details open>',
   'a | b || c \\| d \\\\| e',
   '`rm -rf /` ``` ~~~',
-  'ping @someone and @org/team, mail ops@example.com or mailto:ops@example.com',
+  'ping @someone and @org/team, mail ops@example.com or mailto:ops@example.com, 0@.A x@-y.z',
   '[x](javascript:alert(1)) ![i](https://evil.example/p.png) [ref]: https://x [^1]',
   '**bold** __bold__ *em* _em_ ~~del~~ ~del~ a*b*c',
   '# heading ###',
@@ -82,12 +82,16 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('ping @someone and @org/team, a@b.io')).toBe(
       'ping @&#8203;someone and @&#8203;org/team, a@&#8203;b.io'
     )
-    expect(escapeMarkdown('a @ b @-x')).toBe('a @ b @-x')
+    expect(escapeMarkdown('a @ b (@)')).toBe('a @ b (@)')
+    expect(escapeMarkdown('0@.a')).toBe('0@&#8203;.a')
   })
 
   it('breaks emoji shortcodes only where GitHub has an emoji name', () => {
     expect(escapeMarkdown(':smile: :+1: ::error::')).toBe(':&#8203;smile: :&#8203;+1: ::&#8203;error::')
     expect(escapeMarkdown('10:40:00 a:b 3:2')).toBe('10:40:00 a:b 3:2')
+    // At the end, the colon may come from the markdown around the text: `- ${jobId}: ${reason}`.
+    expect(escapeMarkdown('::error::boom')).toBe('::&#8203;error::&#8203;boom')
+    expect(gfmProblems(`- ${escapeMarkdown('x::boom')}: why`, { tags: ['ul', 'li'] })).toEqual([])
   })
 
   it('breaks autolinks readably: http(s):// and www. show, but do not link', () => {

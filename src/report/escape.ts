@@ -25,7 +25,8 @@ const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/
 const BREAK = '&#8203;'
 
 /** GitHub renders `:name:` for known emoji; numeric names exist only as these (`10:40:00` renders none). */
-const EMOJI_NAME = /^:([a-z0-9_+-]+):/i
+// The text's end counts as a closing colon: the markdown around it may put one there (`- ${id}: …`).
+const EMOJI_NAME = /^:([a-z0-9_+-]+)(?::|$)/i
 const NUMERIC_EMOJI = new Set(['100', '1234', '+1', '-1'])
 
 /** Control characters, zero-width and bidirectional marks: they can hide or reorder text. */
@@ -56,8 +57,8 @@ function escapeAt(chars: string[], i: number): string {
     case '_':
       return intraword(chars, i) ? c : '\\_'
     case '@':
-      // @login, @org/team (mentions) and user@host (email autolinks) need a character after the @.
-      return /[A-Za-z0-9]/.test(after) ? `@${BREAK}` : c
+      // @login, @org/team (mentions) and user@host (email autolinks, whose domain may start with . - _).
+      return /[A-Za-z0-9._-]/.test(after) ? `@${BREAK}` : c
     case ':':
       if (isEmojiShortcode(chars.slice(i, i + 102).join(''))) return `:${BREAK}`
       // http://, https:// and ftp:// become links (GFM autolinks); obs://bucket stays as written.
