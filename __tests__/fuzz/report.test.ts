@@ -374,9 +374,9 @@ describe('pipeline', () => {
             check(report.status === 'success', 'the default fail-on passes only a success', report)
           checkMarkdown(
             renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: 'the `report` output' }),
-            {
-              report
-            }
+            { report },
+            [],
+            false
           )
         }
       ),
