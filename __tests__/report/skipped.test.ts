@@ -33,7 +33,7 @@ describe('skipped jobs', () => {
     expect(md).toContain('**Skipped jobs**')
     expect(md).toContain('- u1 (graph movies): skipped: begin time cannot be read: Tue, 31 Nov 2026')
     expect(md).toContain(
-      '- u2\\<b\\>: skipped: begin time cannot be read: \\<img src=x\\> \\| \\`x\\` @&#8203;all ::&#8203;error::boom'
+      '- u2\\<b\\>: skipped: begin time cannot be read: \\<img src=x\\> \\| \\`x\\` @&#8203;all ::&#8203;error::&#8203;boom'
     )
     expect(gfmProblems(md)).toEqual([])
   })
