@@ -31,6 +31,19 @@ describe('renderComment', () => {
     expect(gfmProblems(body, { links: [RUN] })).toEqual([])
   })
 
+  it('keeps paths, times and plain prose readable in the raw markdown', () => {
+    const path = 'obs://bucket/movies_v2/edge.csv'
+    const body = renderComment(
+      reportWith([file({ path, status: 'failed', cause: 'line 7: bad value, see www.example.com' })]),
+      RUN,
+      NOW
+    )
+    expect(body).toContain(`| edgeset | ${path} | ❌ failed |`)
+    expect(body).toContain('| line 7: bad value, see www\\.example.com |')
+    expect(body).not.toMatch(/&#(?!8203;)/) // no entity but the zero-width space
+    expect(gfmProblems(body, { links: [RUN] })).toEqual([])
+  })
+
   it('stays under 65,536 characters for thousands of files, pointing to the run summary', () => {
     const files = Array.from({ length: 3000 }, (_, i) =>
       file({ path: `obs://b/${'p'.repeat(60)}-${i}.csv`, status: 'failed', cause: 'c'.repeat(200) })
