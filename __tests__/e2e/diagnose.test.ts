@@ -73,7 +73,7 @@ describe('appear-timeout', () => {
     expect(r.summary).toContain('**Seen instead** (the newest jobs listed, newest first):')
     expect(r.summary).toMatch(/\| job-delete \| DeleteGraph \| movies \| success \| \d{4}-/)
     // Server text is escaped: the table keeps its five columns, no tag, no mention.
-    expect(r.summary).toMatch(/\| job-&lt;b&gt;&#64;team \| ImportGraph&#124;x \| movies \| success \| \d{4}-/)
+    expect(r.summary).toMatch(/\| job-\\<b\\>@&#8203;team \| ImportGraph\\\|x \| movies \| success \| \d{4}-/)
     expect(r.summary).toContain('raise "appear-timeout" if the import starts later')
   })
 

@@ -9,7 +9,8 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { actions, apigError, type Fault, type FaultAction } from '../../emulator/faults.mjs'
 import { DEMO_CREDENTIALS, DEMO_JOB_ID, demo, movieImportDetail } from '../../emulator/scenarios.mjs'
 import type { Emulator, EmulatorOptions, JobDetail, JobSpec } from '../../emulator/server.mjs'
-import { tableProblems } from '../fuzz/markdown-tables.js'
+import { gfmProblems } from '../../__fixtures__/gfm.js'
+import { hasRawAngle, tableProblems } from '../fuzz/markdown-tables.js'
 import {
   byEndpoint,
   closeAll,
@@ -1039,8 +1040,9 @@ async function runScenario(s: Scenario): Promise<void> {
     expect(r.report.status).toBe(r.outputs.status)
     expect(r.errors).toHaveLength(s.code === 0 ? 0 : 1)
     expect(r.summary).toContain(s.code === 0 ? '· the step passes' : '· the step fails')
-    expect(r.summary).not.toContain('<') // cloud text (HTML pages included) is escaped
+    expect(hasRawAngle(r.summary)).toBe(false) // cloud text (HTML pages included) is escaped
     expect(tableProblems(r.summary)).toEqual([])
+    expect(gfmProblems(r.summary)).toEqual([]) // as GitHub renders it: nothing from the cloud but text
     if (r.outputs.status === 'success') {
       expect(r.report.jobs.length).toBeGreaterThan(0)
       for (const job of r.report.jobs) {

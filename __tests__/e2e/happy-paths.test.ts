@@ -95,7 +95,7 @@ describe('token auth, api-version v1', () => {
     expect(r.summary).toContain('| Kind | Path | Status | Lines ok / failed / total | Cause | Log |')
     expect(r.summary.split('\n').filter((line) => /^\| (schema|edgeset|vertexset) \|/.test(line))).toHaveLength(5)
     expect(r.summary).toContain(
-      '| vertexset | obs&#58;//ges-demo-bucket/movies/vertices/user.csv | ✅ success | 6,040 / 0 / 6,040 |'
+      '| vertexset | obs://ges-demo-bucket/movies/vertices/user.csv | ✅ success | 6,040 / 0 / 6,040 |'
     )
 
     // What the emulator saw: a listing of the graph, then status polls while the job ran.

@@ -69,7 +69,7 @@ describe('invalid inputs', () => {
     expect(r.errors[0]).toContain(`Input "${name}"`)
     if (problem) expect(r.errors[0]).toMatch(problem)
     expect(r.summary).toContain('did not start: invalid input')
-    expect(r.summary).toContain(`Input &quot;${name}&quot;`)
+    expect(r.summary).toContain(`Input "${name}"`)
     expect(r.durationMs).toBeLessThan(3000)
   })
 

@@ -91,7 +91,7 @@ describe('a begin time that cannot be read', () => {
     expect(r.outputs['job-id']).toBe('aa-readable')
     expect(r.report.skipped).toEqual([{ jobId: 'zz-unreadable', graph: 'movies', beginTime: RAW }])
     expect(r.summary).toContain(
-      'zz-unreadable (graph movies): skipped: begin time cannot be read: Tue, 31 Nov 2026 10&#58;00&#58;00 GMT'
+      'zz-unreadable (graph movies): skipped: begin time cannot be read: Tue, 31 Nov 2026 10:00:00 GMT'
     )
     expect(r.warnings.some((w) => w.includes(`zz-unreadable`) && w.includes(RAW))).toBe(true)
   })

@@ -3,6 +3,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { DEMO_JOB_ID, demo, movieImportDetail, partFailed } from '../../emulator/scenarios.mjs'
 import type { JobDetail, JobSpec } from '../../emulator/server.mjs'
+import { gfmProblems } from '../../__fixtures__/gfm.js'
+import { hasRawAngle } from '../fuzz/markdown-tables.js'
 import { byEndpoint, closeAll, expectReportShape, gesRequests, run, startEmu } from './support.js'
 
 afterEach(closeAll)
@@ -208,9 +210,11 @@ describe('cloud text in the summary', () => {
     expect(r.code).toBe(1)
     expect(r.report?.jobs[0].files.find((f) => f.cause === evil)).toBeDefined() // the JSON keeps the text as is
     const summary = r.summary
-    expect(summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-    expect(summary.toLowerCase()).not.toContain('<script')
-    expect(summary.toLowerCase()).not.toContain('<img')
+    expect(summary).toContain('\\<script\\>alert(1)\\</script\\> \\| @&#8203;octocat \\`code\\`')
+    expect(summary).toContain('obs://bucket/\\<img src=x onerror=alert(1)\\>/user.csv')
+    expect(hasRawAngle(summary)).toBe(false)
+    // As GitHub renders it: no tag, link, mention from the cloud, every row as wide as its header.
+    expect(gfmProblems(summary)).toEqual([])
     expect(summary).not.toContain('@octocat')
     expect(summary).not.toContain('`code`')
     // The pipe did not split the row: the file row still has its 6 cells.

@@ -16,6 +16,7 @@ describe('the secret scan', () => {
     ['stdout, in an annotation with command escapes', { stdout: `::error::bad%0Akey ${SECRET.replace(/%/g, '%25')}` }],
     ['stderr', { stderr: `Error: ${SECRET}` }],
     ['the summary, HTML-escaped', { summary: `| ${SECRET.replace('"', '&quot;').replace('!', '&#33;')} |` }],
+    ['the summary, markdown-escaped', { summary: `| ${SECRET.replace(/[%!+]/g, '\\$&')} |` }],
     ['an output, JSON-escaped', { outputs: { report: JSON.stringify({ cause: SECRET }) } }],
     ['an output, URL-encoded', { outputs: { url: `https://x/?k=${encodeURIComponent(SECRET)}` } }]
   ])('finds a secret in %s', (_, where) => {

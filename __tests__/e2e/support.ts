@@ -227,14 +227,21 @@ export function decodeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 }
 
-/** Undoes the summary's HTML entities, so an escaped secret is still found. */
+/**
+ * Undoes the summary's escapes as a markdown renderer would, in one pass: backslash escapes of
+ * punctuation, HTML entities, and the zero-width spaces that break mentions and emoji. An escaped
+ * secret is still found, and summary text reads as written.
+ */
 export function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, body: string) => {
-    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16))
-    if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)))
-    return named[body.toLowerCase()] ?? all
-  })
+  return text
+    .replace(/\\([!-/:-@[-`{-~])|&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, escaped: string | undefined, body: string) => {
+      if (escaped !== undefined) return escaped
+      if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16))
+      if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)))
+      return named[body.toLowerCase()] ?? all
+    })
+    .replace(/\u200b/g, '')
 }
 
 function scanForSecrets(result: ActionResult, secrets: Set<string>): void {

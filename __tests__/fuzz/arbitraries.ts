@@ -29,8 +29,10 @@ export const RUNS = {
   modelJobsReport: 3000,
   /** Reports and fail-on / max-failed-lines rules → verdict. */
   verdict: 3000,
-  /** Hostile cloud text → markdown: no raw `<`, every table row as wide as its header. */
+  /** Hostile cloud text → markdown: no unescaped `<`, every table row as wide as its header. */
   markdown: 1000,
+  /** The same, rendered to HTML by micromark with GFM (about 20 ms a report): what GitHub would show. */
+  markdownRendered: 150,
   /** Mutated answer text, end to end: interpret → normalise → report → verdict → markdown. */
   pipeline: 1000
 } as const
@@ -379,6 +381,10 @@ const NASTY = [
   '> quote',
   '\\|',
   '&lt;already escaped&gt;',
+  ':smile: ::error::boom',
+  'https://evil.example www.evil.example ops@example.com',
+  '#12 $x$ _em_ a_b__',
+  '- 1. \\',
   '\u202eevil\u202c',
   '\u2028\u2029',
   '\u0000\u0007\u001b[31m',

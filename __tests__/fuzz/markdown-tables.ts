@@ -1,8 +1,16 @@
 // Shape checks for rendered GitHub markdown, shared by the fuzz properties and the fault matrix.
 
-/** Cells of one table line: `| a | b |` has 2. Cloud text escapes its pipes (&#124;), so every `|` is a border. */
+/**
+ * Cells of one table line: `| a | b |` has 2. Cloud text escapes its pipes (`\\|`) and doubles a
+ * backslash before one (`\\\\`), so a `|` after an even number of backslashes is a border.
+ */
 export function cellCount(line: string): number {
-  return line.split('|').length - 2
+  return line.split(/(?<!\\)(?:\\\\)*\|/).length - 2
+}
+
+/** A `<` that no backslash escapes: raw HTML could open there. */
+export function hasRawAngle(markdown: string): boolean {
+  return /(?<!\\)(?:\\\\)*</.test(markdown)
 }
 
 /**

@@ -27,7 +27,8 @@ import {
   rawSaysSuccess,
   RUNS
 } from './arbitraries.js'
-import { tableProblems } from './markdown-tables.js'
+import { gfmProblems } from '../../__fixtures__/gfm.js'
+import { hasRawAngle, tableProblems } from './markdown-tables.js'
 
 const WHAT = 'Listing GES jobs'
 const ENDS: WaitEnd[] = ['finished', 'timeout', 'not-found', 'cancelled', 'error']
@@ -264,19 +265,24 @@ const apiErrorArb: fc.Arbitrary<ApiError> = fc
   })
   .map(({ kind, message, ...details }) => new ApiError(kind, message, details))
 
-function checkMarkdown(markdown: string, seen: unknown): void {
-  check(!markdown.includes('<'), 'no raw < in the markdown', { markdown, seen })
+function checkMarkdown(markdown: string, seen: unknown, links: string[], rendered: boolean): void {
+  check(!hasRawAngle(markdown), 'no unescaped < in the markdown', { markdown, seen })
   const problems = tableProblems(markdown)
   check(problems.length === 0, `every table row has its header's cell count (${problems.join('; ')})`, {
     markdown,
     seen
   })
+  if (!rendered) return
+  // The same, as GitHub would render it: cells as GFM splits them, no tag, link, mention or emoji from the cloud.
+  const wrong = gfmProblems(markdown, { links, rawHtmlOnly: true })
+  check(wrong.length === 0, `renders only what we wrote (${wrong.join('; ')})`, { markdown, seen })
 }
 
 describe('markdown', () => {
   const limitsArb = fc.oneof(fc.constant(STEP_SUMMARY_MAX_BYTES), fc.integer({ min: 2500, max: 12_000 }))
 
-  it(`hostile cloud text: no raw <, every table row as wide as its header, in the summary and the PR comment (${RUNS.markdown} runs)`, () => {
+  /** Hostile cloud text in reports of every kind, rendered as the summary and as the PR comment. */
+  function hostileReports(runs: number, rendered: boolean): number {
     let cut = 0
     fc.assert(
       fc.property(
@@ -298,7 +304,7 @@ describe('markdown', () => {
           })
           const seen = { jobs, end, report, maxBytes }
           const markdown = renderMarkdown(report, { maxBytes, fullListAt: 'the `report` output' })
-          checkMarkdown(markdown, seen)
+          checkMarkdown(markdown, seen, [], rendered)
           check(markdown.startsWith('### '), 'a headline first', seen)
           check(markdown.includes(report.passed ? '· the step passes' : '· the step fails'), 'the verdict line', seen)
           if (markdown.includes('not shown to keep this report within size limits')) cut += 1
@@ -306,12 +312,20 @@ describe('markdown', () => {
           const comment = renderComment(report, 'https://github.com/o/r/actions/runs/1', Date.UTC(2026, 10, 28))
           const footer = /\n<sub>Updated \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC by ges-job-waiter<\/sub>\n$/
           check(footer.test(comment), 'the comment ends with its footer', comment)
-          checkMarkdown(comment.replace(footer, '\n'), seen)
+          checkMarkdown(comment.replace(footer, '\n'), seen, ['https://github.com/o/r/actions/runs/1'], rendered)
         }
       ),
-      fcOptions(RUNS.markdown)
+      fcOptions(runs)
     )
-    expect(cut).toBeGreaterThan(0) // the size limit was reached in some runs: cut tables were checked too
+    return cut
+  }
+
+  it(`hostile cloud text: no unescaped <, every table row as wide as its header, in the summary and the PR comment (${RUNS.markdown} runs)`, () => {
+    expect(hostileReports(RUNS.markdown, false)).toBeGreaterThan(0) // the size limit was reached in some runs: cut tables were checked too
+  })
+
+  it(`hostile cloud text rendered by a GFM parser: table cells, no tag, link, mention or emoji from the cloud (${RUNS.markdownRendered} runs)`, () => {
+    hostileReports(RUNS.markdownRendered, true)
   })
 })
 
@@ -360,9 +374,9 @@ describe('pipeline', () => {
             check(report.status === 'success', 'the default fail-on passes only a success', report)
           checkMarkdown(
             renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: 'the `report` output' }),
-            {
-              report
-            }
+            { report },
+            [],
+            false
           )
         }
       ),

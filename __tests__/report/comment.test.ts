@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { gfmProblems } from '../../__fixtures__/gfm.js'
 import { file, job } from '../../__fixtures__/jobs.js'
 import { renderComment, sameCommentContent, withoutVolatileParts } from '../../src/report/comment.js'
 import { reportOf } from '../../__fixtures__/evidence.js'
@@ -26,10 +27,21 @@ describe('renderComment', () => {
     const cause = '<b>x</b> | @octocat `rm` [a](javascript:alert(1))\nsecond line'
     const body = renderComment(reportWith([file({ status: 'failed', cause })]), RUN, NOW)
     const row = body.split('\n').find((line) => line.startsWith('| edgeset')) as string
-    expect(row).not.toMatch(/<b>|@octocat|`rm|\]\(javascript/)
-    expect(row.split('|').length).toBe(
-      '| Kind | Path | Status | Lines ok / failed / total | Cause | Log |'.split('|').length
+    expect(row).toContain('| \\<b\\>x\\</b\\> \\| @&#8203;octocat \\`rm\\` \\[a\\](javascript:alert(1)) second line |')
+    expect(gfmProblems(body, { links: [RUN] })).toEqual([])
+  })
+
+  it('keeps paths, times and plain prose readable in the raw markdown', () => {
+    const path = 'obs://bucket/movies_v2/edge.csv'
+    const body = renderComment(
+      reportWith([file({ path, status: 'failed', cause: 'line 7: bad value, see www.example.com' })]),
+      RUN,
+      NOW
     )
+    expect(body).toContain(`| edgeset | ${path} | ❌ failed |`)
+    expect(body).toContain('| line 7: bad value, see www\\.example.com |')
+    expect(body).not.toMatch(/&#(?!8203;)/) // no entity but the zero-width space
+    expect(gfmProblems(body, { links: [RUN] })).toEqual([])
   })
 
   it('stays under 65,536 characters for thousands of files, pointing to the run summary', () => {

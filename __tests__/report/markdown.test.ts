@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { gfmProblems, renderGfm, tableCellCounts, tagSkeleton } from '../../__fixtures__/gfm.js'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { ImportFile, Job } from '../../src/ges/model.js'
 import { observed, reportOf } from '../../__fixtures__/evidence.js'
@@ -17,11 +18,6 @@ function finished(overrides: Partial<Job> & { id: string }): Job {
     files: [file()],
     ...overrides
   })
-}
-
-/** Cells of a table row, split on unescaped pipes (escaped ones are `&#124;`). */
-function columns(line: string): number {
-  return line.split('|').length - 2
 }
 
 function tables(markdown: string): string[][] {
@@ -99,14 +95,36 @@ describe('renderMarkdown', () => {
       error: new ApiError('transient', EVIL, { code: EVIL, requestId: EVIL })
     })
     const md = renderMarkdown(report, LIMITS)
-    expect(md).not.toContain('<script>')
-    expect(md).not.toContain('`code`')
-    expect(md).not.toContain('@someone')
-    expect(md).not.toContain('[x]')
-    expect(md).not.toContain('javascript:')
     expect(md).not.toContain('\nnext line')
-    expect(md).toContain('&lt;script&gt;')
-    expect(md).toContain('&#64;someone')
+    expect(md).toContain(
+      '\\<script\\>alert(1)\\</script\\> \\| \\`code\\` @&#8203;someone next line \\[x\\](javascript:alert(1))'
+    )
+    expect(gfmProblems(md)).toEqual([])
+    // Rendered, the hostile text adds no element: the same tags as a report of plain text.
+    const plain = reportOf({
+      end: 'timeout',
+      jobs: [
+        observed(
+          finished({
+            ...evilJob,
+            id: 'idx',
+            name: 'x',
+            graph: 'x',
+            rawStatus: 'x',
+            failReason: 'x',
+            unreadable: 'x',
+            files: [{ ...evilFile, path: 'x', cause: 'x', log: 'x', rawStatus: 'x' }]
+          }),
+          { disagreement: 'x', vanished: true }
+        )
+      ],
+      missing: ['x'],
+      error: new ApiError('transient', 'x', { code: 'x', requestId: 'x' })
+    })
+    for (const dangerous of [false, true])
+      expect(tagSkeleton(renderGfm(md, dangerous))).toEqual(
+        tagSkeleton(renderGfm(renderMarkdown(plain, LIMITS), dangerous))
+      )
   })
 
   it('keeps every table row at the header’s column count, whatever the cloud text', () => {
@@ -126,14 +144,14 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(report, LIMITS)
     const found = tables(md)
     expect(found).toHaveLength(3) // jobs, then one file table per job
-    for (const table of found) {
-      const width = columns(table[0])
-      expect(width).toBeGreaterThan(1)
-      expect(table[1]).toMatch(/^\| ---( \| ---)* \|$/)
-      for (const line of table) expect(columns(line)).toBe(width)
-    }
-    expect(columns(found[0][0])).toBe(8)
-    expect(columns(found[1][0])).toBe(6)
+    for (const table of found) expect(table[1]).toMatch(/^\| ---( \| ---)* \|$/)
+    // Cells as GFM splits them, header row first: every row as wide as its header.
+    expect(tableCellCounts(md)).toEqual([
+      [8, 8, 8],
+      [6, 6, 6],
+      [6, 6]
+    ])
+    expect(gfmProblems(md)).toEqual([])
   })
 
   it('shows fail reasons, missing targets, vanished jobs, the error, why the step fails and the hint', () => {
@@ -149,9 +167,9 @@ describe('renderMarkdown', () => {
     )
     const md = renderMarkdown(report, { ...LIMITS, runUrl: 'https://github.com/o/r/actions/runs/1' })
     expect(md).toContain('**Fail reasons**\n\n- j1: disk full')
-    expect(md).toContain('**Not found**: an ImportGraph job of graph &quot;social&quot;')
+    expect(md).toContain('**Not found**: an ImportGraph job of graph "social"')
     expect(md).toContain('**No longer listed by the job center**: j1')
-    expect(md).toContain('**Last retried error**: Listing GES jobs failed&#58; server error (502) (HTTP 502)')
+    expect(md).toContain('**Last retried error**: Listing GES jobs failed: server error (502) (HTTP 502)')
     expect(md).toContain('**Why the step fails**: the wait timed out before the job finished')
     expect(md).toContain('> [!TIP]\n> The job did not finish within 30m: raise "timeout"')
     expect(md).toContain('[Workflow run](https://github.com/o/r/actions/runs/1)')
@@ -315,7 +333,7 @@ describe('what leads the report', () => {
     )
     expect(md.split('\n')[0]).toBe('### ❌ GES answers disagree')
     expect(md).toContain('| ImportGraph a | ⁉️ disagreeing (GES: success) |')
-    expect(md).toContain('the status endpoint says &quot;success&quot;, the job list says &quot;running&quot;')
+    expect(md).toContain('the status endpoint says "success", the job list says "running"')
   })
 
   it('has no "Why the step fails" block and no hint when the step passes', () => {

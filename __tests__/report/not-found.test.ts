@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { gfmProblems } from '../../__fixtures__/gfm.js'
 import { job } from '../../__fixtures__/jobs.js'
 import { notFoundReport, renderNotFound } from '../../src/report/not-found.js'
 import type { NotFoundDetails } from '../../src/waiter/wait-for-jobs.js'
@@ -69,7 +70,8 @@ describe('renderNotFound', () => {
     )
     const rows = section.split('\n').filter((line) => line.startsWith('| '))
     expect(rows[0]).toBe('| Job | Name | Graph | Status | Begin (UTC) |')
-    expect(rows[2]).toBe('| o&#124;1 | &lt;img src=x&gt; | &#64;team | &#42;&#42;x&#42;&#42; | 2026-11-28 09:00:00 |')
+    expect(rows[2]).toBe('| o\\|1 | \\<img src=x\\> | @&#8203;team | \\*\\*x\\*\\* | 2026-11-28 09:00:00 |')
+    expect(gfmProblems(section)).toEqual([])
   })
 
   it('says so when the job center listed nothing', () => {

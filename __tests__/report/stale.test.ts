@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { gfmProblems } from '../../__fixtures__/gfm.js'
 import { job } from '../../__fixtures__/jobs.js'
 import { ago, renderStale, staleJobs } from '../../src/report/stale.js'
 
@@ -53,7 +54,8 @@ describe('ago and renderStale', () => {
     expect(renderStale(undefined)).toEqual([])
     const [callout] = renderStale(staleJobs([done('j1', 50, { graph: '<b>@x' })], LATEST, NOW))
     expect(callout).toBe(
-      '> [!WARNING]\n> the newest ImportGraph job of graph &lt;b&gt;&#64;x finished 2 days ago; set since to ignore older imports'
+      '> [!WARNING]\n> the newest ImportGraph job of graph \\<b\\>@&#8203;x finished 2 days ago; set since to ignore older imports'
     )
+    expect(gfmProblems(callout)).toEqual([])
   })
 })
