@@ -69,6 +69,15 @@ export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): v
   tracked.job = mergeJob(tracked.job, fresh)
   // The last answer decides whether the entry is readable: merging keeps only set fields.
   if (fresh.unreadable === undefined) delete tracked.job.unreadable
+  // Files read while the job ran are progress, not results: a finish without details must not
+  // borrow them (they would show an import that went on and failed as a success).
+  if (isFinishedStatus(tracked.job.status)) tracked.job.files = finishedFiles(tracked, answer)
+}
+
+/** The files of the newest finished answer that carried any, else null (not reported). */
+function finishedFiles(tracked: TrackedJob, answer: Answer): ImportFile[] | null {
+  const candidates = [answer, ...Object.values(tracked.latest), ...tracked.finishedAnswers.values()]
+  return candidates.find((a) => isFinishedStatus(a.status) && a.files !== null)?.files ?? null
 }
 
 function mergeJob(known: Job, fresh: Job): Job {
