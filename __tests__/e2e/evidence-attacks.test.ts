@@ -2,6 +2,7 @@
 // details read while the job ran, details that name no file, and line counts that contradict.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { DEMO_CREDENTIALS, DEMO_JOB_ID, movieImportDetail } from '../../emulator/scenarios.mjs'
+import type { Fault } from '../../emulator/faults.mjs'
 import type { EmulatorOptions, TimelineEntry } from '../../emulator/server.mjs'
 import { closeAll, expectReportShape, run, startEmu } from './support.js'
 
@@ -84,5 +85,36 @@ describe('line counts that contradict', () => {
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('unknown')
     expect(r.warnings.join('\n')).toContain('reported as success with 6 failed lines')
+  })
+})
+
+describe('answers that report different files', () => {
+  it('a failed file only the status endpoint reports is never lost: error naming both answers at the deadline', async () => {
+    const listed = movieImportDetail()
+    const withFailed = {
+      ...listed,
+      edgesetPath: [...(listed.edgesetPath ?? []), { path: 'obs://b/late.csv', status: 'failed', cause: 'x' }]
+    }
+    const statusAnswer: Fault = {
+      match: { endpoint: 'status' },
+      times: Infinity,
+      action: {
+        status: 200,
+        body: { jobId: DEMO_JOB_ID, status: 'success', jobProgress: 100, failReason: null, jobDetail: withFailed }
+      }
+    }
+    const emu = await startEmu({
+      ...importJob([
+        { atMs: 0, status: 'running' },
+        { atMs: 300, status: 'success', jobDetail: listed }
+      ]),
+      faults: [{ ...statusAnswer, match: { endpoint: 'status', afterMs: 300 } }]
+    })
+    const r = await run(emu, { inputs: { timeout: '3s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).not.toBe('success')
+    expectReportShape(r.report)
+    expect(r.report.jobs[0].disagreement).toContain('"obs://b/late.csv" as failed, the job list as absent')
   })
 })

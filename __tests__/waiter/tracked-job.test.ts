@@ -48,11 +48,46 @@ describe('disagreement and settling', () => {
     expect(isSettled(tracked)).toBe(true)
   })
 
+  it('a file only one endpoint reports, in the same poll, is a disagreement (its result would be lost)', () => {
+    const both = [file({ path: 'a.csv' }), file({ path: 'b.csv', status: 'failed', rawStatus: 'failed' })]
+    const tracked = trackJob(answerOf('status endpoint', 1, finished('success', both)), finished('success', both))
+    recordAnswer(tracked, answerOf('job list', 1, finished('success', [both[0]])), finished('success', [both[0]]))
+    expect(disagreement(tracked)).toContain('"b.csv" as failed, the job list as absent')
+    expect(isSettled(tracked)).toBe(false)
+    const reverse = trackJob(
+      answerOf('status endpoint', 1, finished('success', [both[0]])),
+      finished('success', [both[0]])
+    )
+    recordAnswer(reverse, answerOf('job list', 1, finished('success', both)), finished('success', both))
+    expect(disagreement(reverse)).toContain('"b.csv" as absent, the job list as failed')
+  })
+
   it('two final statuses in one run disagree for good', () => {
     const tracked = trackJob(answerOf('job list', 1, finished('success', [file()])), finished('success', [file()]))
     recordAnswer(tracked, answerOf('job list', 2, finished('failed')), finished('failed'))
     recordAnswer(tracked, answerOf('job list', 3, finished('success', [file()])), finished('success', [file()]))
     expect(disagreement(tracked)).toContain('more than one final status')
+    expect(isSettled(tracked)).toBe(false)
+  })
+})
+
+describe('an entry of the job list that cannot be read', () => {
+  const unreadable = (status: 'success' | 'running'): Job => ({
+    ...(status === 'success' ? finished('success') : running()),
+    unreadable: 'jobDetail is a list'
+  })
+
+  it('gives no final status: a readable failure after it is the only final status', () => {
+    const tracked = trackJob(answerOf('job list', 1, unreadable('success')), unreadable('success'))
+    recordAnswer(tracked, answerOf('job list', 2, finished('failed')), finished('failed'))
+    expect(disagreement(tracked)).toBeUndefined()
+    expect(tracked.job.status).toBe('failed')
+  })
+
+  it('is not compared with the status endpoint of the same poll, and keeps the job unsettled', () => {
+    const tracked = trackJob(answerOf('status endpoint', 1, finished('failed')), finished('failed'))
+    recordAnswer(tracked, answerOf('job list', 1, unreadable('success')), unreadable('success'))
+    expect(disagreement(tracked)).toBeUndefined()
     expect(isSettled(tracked)).toBe(false)
   })
 })
