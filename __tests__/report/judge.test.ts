@@ -267,6 +267,13 @@ describe('judge: unknown is not zero', () => {
     expect(lenient).toMatchObject({ status: 'unknown', passed: true, warnings: [reason] })
   })
 
+  it('counts from answers that disagree are unknown, not what one side said', () => {
+    const report = reportOf({ end: 'timeout', jobs: [observed(KINDS.success, { disagreement: 'they disagree' })] })
+    expect(report.status).toBe('error')
+    expect(report.totals).toEqual({ totalLines: null, successfulLines: null, failedLines: null, failedFiles: null })
+    expect(report.warnings).toEqual([])
+  })
+
   it('warns once when some line counts are missing', () => {
     const jobs = [done({ id: 'a', files: [file({ totalLines: null })] })]
     const report = reportOf({ end: 'finished', jobs })

@@ -46,7 +46,10 @@ export type Evidence = Pick<
  */
 export function judge(evidence: Evidence, rules: JudgeRules): Report {
   const jobs = evidence.jobs.map((o) => jobReport(o, evidence.comparisons?.get(o.job.id) ?? null))
-  const totals = totalsOf(evidence.jobs.map((o) => o.job))
+  // Counts read from answers that disagree are one side's word, not the result: unknown.
+  const totals = evidence.jobs.some((o) => o.disagreement)
+    ? { totalLines: null, successfulLines: null, failedLines: null, failedFiles: null }
+    : totalsOf(evidence.jobs.map((o) => o.job))
   const status = overallStatus(evidence.end, jobs)
   const error = evidence.error
     ? {
@@ -195,7 +198,8 @@ function warningsOf(jobs: JobReport[], totals: Totals): string[] {
     else if (job.outcome === 'unknown' && job.fileResults === 'reported') warnings.push(unknownReason(job))
   }
   const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null
-  if (unknownCounts && warnings.length === 0 && jobs.some((j) => j.fileResults === 'reported'))
+  const agreeing = jobs.every((j) => j.outcome !== 'disagreeing')
+  if (unknownCounts && agreeing && warnings.length === 0 && jobs.some((j) => j.fileResults === 'reported'))
     warnings.push('GES did not report the line counts of every file: the totals are unknown')
   return warnings
 }
