@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5327);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5597);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5327:
+/***/ 5597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5779,7 +5779,23 @@ function failedLinesPercentReasons(report, percent) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/report/file-counts.ts
+/**
+ * Why a file's line counts contradict themselves or its status, or undefined. Green needs
+ * evidence that agrees: a file GES calls `success` with failed lines, or with more successful
+ * and failed lines than lines in all, is not a success (the judge calls it unknown).
+ */
+function countContradiction(file) {
+    const { totalLines: total, successfulLines: ok, failedLines: failed } = file;
+    if (file.status === 'success' && failed !== null && failed > 0)
+        return `"${file.path}" is reported as success with ${failed} failed lines`;
+    if (total !== null && (ok ?? 0) + (failed ?? 0) > total)
+        return `"${file.path}" has ${ok ?? '?'} successful and ${failed ?? '?'} failed of ${total} lines`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/judge.ts
+
 
 
 
@@ -5794,7 +5810,10 @@ function failedLinesPercentReasons(report, percent) {
  */
 function judge(evidence, rules) {
     const jobs = evidence.jobs.map((o) => jobReport(o, evidence.comparisons?.get(o.job.id) ?? null));
-    const totals = totalsOf(evidence.jobs.map((o) => o.job));
+    // Counts read from answers that disagree are one side's word, not the result: unknown.
+    const totals = evidence.jobs.some((o) => o.disagreement)
+        ? { totalLines: null, successfulLines: null, failedLines: null, failedFiles: null }
+        : totalsOf(evidence.jobs.map((o) => o.job));
     const status = overallStatus(evidence.end, jobs);
     const error = evidence.error
         ? {
@@ -5848,10 +5867,13 @@ function jobOutcome(observed) {
         return 'partFailed';
     if (fileResultsOf(job) === 'not-reported' || files.some((f) => f.status === 'unknown'))
         return 'unknown';
+    if (files.some((f) => countContradiction(f) !== undefined))
+        return 'unknown';
     return 'success';
 }
 function fileResultsOf(job) {
-    if (job.files !== null)
+    // An import whose details name no file at all (`{}`, empty lists) reported nothing, not 0 lines.
+    if (job.files !== null && (job.files.length > 0 || !isImport(job)))
         return 'reported';
     return isImport(job) ? 'not-reported' : 'not-applicable';
 }
@@ -5924,6 +5946,10 @@ function unknownReason(job) {
     if (job.fileResults === 'not-reported')
         return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`;
     const odd = job.files.filter((f) => !KNOWN_FILE_STATUS.has(f.status)).map((f) => `"${f.status}"`);
+    if (odd.length === 0) {
+        const contradictions = job.files.map(countContradiction).filter((c) => c !== undefined);
+        return `job ${job.jobId} reports line counts that contradict: ${contradictions.join('; ')}`;
+    }
     return `job ${job.jobId} reports files in a status that is not documented (${[...new Set(odd)].join(', ')})`;
 }
 const KNOWN_FILE_STATUS = new Set(['success', 'failed', 'partFailed']);
@@ -5932,9 +5958,12 @@ function warningsOf(jobs, totals) {
     for (const job of jobs) {
         if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
             warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`);
+        else if (job.outcome === 'unknown' && job.fileResults === 'reported')
+            warnings.push(unknownReason(job));
     }
     const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null;
-    if (unknownCounts && warnings.length === 0 && jobs.some((j) => j.fileResults === 'reported'))
+    const agreeing = jobs.every((j) => j.outcome !== 'disagreeing');
+    if (unknownCounts && agreeing && warnings.length === 0 && jobs.some((j) => j.fileResults === 'reported'))
         warnings.push('GES did not report the line counts of every file: the totals are unknown');
     return warnings;
 }
@@ -7270,6 +7299,15 @@ function recordAnswer(tracked, answer, fresh) {
     // The last answer decides whether the entry is readable: merging keeps only set fields.
     if (fresh.unreadable === undefined)
         delete tracked.job.unreadable;
+    // Files read while the job ran are progress, not results: a finish without details must not
+    // borrow them (they would show an import that went on and failed as a success).
+    if (isFinishedStatus(tracked.job.status))
+        tracked.job.files = finishedFiles(tracked, answer);
+}
+/** The files of the newest finished answer that carried any, else null (not reported). */
+function finishedFiles(tracked, answer) {
+    const candidates = [answer, ...Object.values(tracked.latest), ...tracked.finishedAnswers.values()];
+    return candidates.find((a) => isFinishedStatus(a.status) && a.files !== null)?.files ?? null;
 }
 function mergeJob(known, fresh) {
     const merged = { ...known };
@@ -7307,16 +7345,22 @@ function disagreement(tracked) {
 function describeAnswer(answer) {
     return `the ${answer.source} says "${answer.rawStatus || 'no status'}"`;
 }
+/** A file both report in different statuses, or that only one of them reports (its result would be lost). */
 function conflictingFile(a, b) {
     if (!a || !b)
         return undefined;
-    const statusOf = new Map(b.map((f) => [`${f.kind}\n${f.path}`, f]));
+    const key = (f) => `${f.kind}\n${f.path}`;
+    const statusOf = new Map(b.map((f) => [key(f), f]));
     for (const file of a) {
-        const other = statusOf.get(`${file.kind}\n${file.path}`);
-        if (other && other.status !== file.status)
+        const other = statusOf.get(key(file));
+        if (!other)
+            return [file, file.rawStatus, 'absent'];
+        if (other.status !== file.status)
             return [file, file.rawStatus, other.rawStatus];
     }
-    return undefined;
+    const inA = new Set(a.map(key));
+    const onlyInB = b.find((f) => !inA.has(key(f)));
+    return onlyInB ? [onlyInB, 'absent', onlyInB.rawStatus] : undefined;
 }
 /**
  * Whether the wait can stop following this job: it finished, every answer agrees, and, when the

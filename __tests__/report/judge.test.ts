@@ -50,7 +50,24 @@ describe('jobOutcome: a job with its files', () => {
     ['a success with a failed file', done({ id: 'f', files: [file(), file({ status: 'failed' })] }), 'failed'],
     ['a failed job whose files were not reported', done({ id: 'fn', status: 'failed', files: null }), 'failed'],
     ['an unreadable entry that says success', done({ id: 'u', unreadable: 'jobDetail is a list' }), 'unfinished'],
-    ['an unknown job status', done({ id: 'x', status: 'unknown', rawStatus: 'archived' }), 'unfinished']
+    ['an unknown job status', done({ id: 'x', status: 'unknown', rawStatus: 'archived' }), 'unfinished'],
+    ['an import whose details name no file (`{}`, empty lists)', done({ id: 'e', files: [] }), 'unknown'],
+    ['a job that is not an import with empty details', done({ id: 'd', name: 'DeleteGraph', files: [] }), 'success'],
+    [
+      'a success file with failed lines',
+      done({ id: 'c', files: [file({ successfulLines: 94, failedLines: 6 })] }),
+      'unknown'
+    ],
+    [
+      'more successful and failed lines than lines',
+      done({ id: 'm', files: [file({ status: 'partFailed', successfulLines: 100, failedLines: 9 })] }),
+      'partFailed'
+    ],
+    [
+      'more successful lines than lines',
+      done({ id: 's', files: [file({ successfulLines: 101, failedLines: 0 })] }),
+      'unknown'
+    ]
   ])('%s → %s', (_, j, expected) => {
     expect(jobOutcome(observed(j))).toBe(expected)
   })
@@ -231,6 +248,29 @@ describe('judge: unknown is not zero', () => {
     const report = reportOf({ end: 'finished', jobs: [KINDS.notImport] })
     expect(report.totals).toEqual({ totalLines: 0, successfulLines: 0, failedLines: 0, failedFiles: 0 })
     expect(report.jobs[0].fileResults).toBe('not-applicable')
+    expect(report.warnings).toEqual([])
+  })
+
+  it('an import that names no file reported nothing: totals unknown, not 0', () => {
+    const report = reportOf({ end: 'finished', jobs: [done({ id: 'e', files: [] })] })
+    expect(report.status).toBe('unknown')
+    expect(report.passed).toBe(false)
+    expect(report.totals).toEqual({ totalLines: null, successfulLines: null, failedLines: null, failedFiles: null })
+  })
+
+  it('line counts that contradict the file status: unknown, failing by default, a warning with fail-on without it', () => {
+    const jobs = [done({ id: 'c', files: [file({ path: 'e.csv', successfulLines: 94, failedLines: 6 })] })]
+    const reason = 'job c reports line counts that contradict: "e.csv" is reported as success with 6 failed lines'
+    const strict = reportOf({ end: 'finished', jobs })
+    expect(strict).toMatchObject({ status: 'unknown', passed: false, reasons: [reason] })
+    const lenient = reportOf({ end: 'finished', jobs }, { failOn: ['failed', 'partFailed'] })
+    expect(lenient).toMatchObject({ status: 'unknown', passed: true, warnings: [reason] })
+  })
+
+  it('counts from answers that disagree are unknown, not what one side said', () => {
+    const report = reportOf({ end: 'timeout', jobs: [observed(KINDS.success, { disagreement: 'they disagree' })] })
+    expect(report.status).toBe('error')
+    expect(report.totals).toEqual({ totalLines: null, successfulLines: null, failedLines: null, failedFiles: null })
     expect(report.warnings).toEqual([])
   })
 

@@ -7,6 +7,7 @@ import type { ObservedJob } from '../waiter/tracked-job.js'
 import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
 import { hintFor } from './explain.js'
 import { failedLinesPercentReasons } from './failed-lines-percent.js'
+import { countContradiction } from './file-counts.js'
 import { notFoundReport } from './not-found.js'
 import type { FileReport, FileResults, JobOutcome, JobReport, Report, ReportStatus, Totals } from './report.js'
 import { staleJobs } from './stale.js'
@@ -45,7 +46,10 @@ export type Evidence = Pick<
  */
 export function judge(evidence: Evidence, rules: JudgeRules): Report {
   const jobs = evidence.jobs.map((o) => jobReport(o, evidence.comparisons?.get(o.job.id) ?? null))
-  const totals = totalsOf(evidence.jobs.map((o) => o.job))
+  // Counts read from answers that disagree are one side's word, not the result: unknown.
+  const totals = evidence.jobs.some((o) => o.disagreement)
+    ? { totalLines: null, successfulLines: null, failedLines: null, failedFiles: null }
+    : totalsOf(evidence.jobs.map((o) => o.job))
   const status = overallStatus(evidence.end, jobs)
   const error = evidence.error
     ? {
@@ -99,11 +103,13 @@ export function jobOutcome(observed: Pick<ObservedJob, 'job' | 'disagreement'>):
   if (job.status === 'failed' || files.some((f) => f.status === 'failed')) return 'failed'
   if (job.status === 'partFailed' || files.some((f) => f.status === 'partFailed')) return 'partFailed'
   if (fileResultsOf(job) === 'not-reported' || files.some((f) => f.status === 'unknown')) return 'unknown'
+  if (files.some((f) => countContradiction(f) !== undefined)) return 'unknown'
   return 'success'
 }
 
 export function fileResultsOf(job: Job): FileResults {
-  if (job.files !== null) return 'reported'
+  // An import whose details name no file at all (`{}`, empty lists) reported nothing, not 0 lines.
+  if (job.files !== null && (job.files.length > 0 || !isImport(job))) return 'reported'
   return isImport(job) ? 'not-reported' : 'not-applicable'
 }
 
@@ -175,6 +181,10 @@ function unknownReason(job: JobReport): string {
   if (job.fileResults === 'not-reported')
     return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`
   const odd = job.files.filter((f) => !KNOWN_FILE_STATUS.has(f.status)).map((f) => `"${f.status}"`)
+  if (odd.length === 0) {
+    const contradictions = job.files.map(countContradiction).filter((c) => c !== undefined)
+    return `job ${job.jobId} reports line counts that contradict: ${contradictions.join('; ')}`
+  }
   return `job ${job.jobId} reports files in a status that is not documented (${[...new Set(odd)].join(', ')})`
 }
 
@@ -185,9 +195,11 @@ function warningsOf(jobs: JobReport[], totals: Totals): string[] {
   for (const job of jobs) {
     if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
       warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`)
+    else if (job.outcome === 'unknown' && job.fileResults === 'reported') warnings.push(unknownReason(job))
   }
   const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null
-  if (unknownCounts && warnings.length === 0 && jobs.some((j) => j.fileResults === 'reported'))
+  const agreeing = jobs.every((j) => j.outcome !== 'disagreeing')
+  if (unknownCounts && agreeing && warnings.length === 0 && jobs.some((j) => j.fileResults === 'reported'))
     warnings.push('GES did not report the line counts of every file: the totals are unknown')
   return warnings
 }

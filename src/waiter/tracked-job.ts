@@ -69,6 +69,15 @@ export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): v
   tracked.job = mergeJob(tracked.job, fresh)
   // The last answer decides whether the entry is readable: merging keeps only set fields.
   if (fresh.unreadable === undefined) delete tracked.job.unreadable
+  // Files read while the job ran are progress, not results: a finish without details must not
+  // borrow them (they would show an import that went on and failed as a success).
+  if (isFinishedStatus(tracked.job.status)) tracked.job.files = finishedFiles(tracked, answer)
+}
+
+/** The files of the newest finished answer that carried any, else null (not reported). */
+function finishedFiles(tracked: TrackedJob, answer: Answer): ImportFile[] | null {
+  const candidates = [answer, ...Object.values(tracked.latest), ...tracked.finishedAnswers.values()]
+  return candidates.find((a) => isFinishedStatus(a.status) && a.files !== null)?.files ?? null
 }
 
 function mergeJob(known: Job, fresh: Job): Job {
@@ -108,17 +117,22 @@ function describeAnswer(answer: Answer): string {
   return `the ${answer.source} says "${answer.rawStatus || 'no status'}"`
 }
 
+/** A file both report in different statuses, or that only one of them reports (its result would be lost). */
 function conflictingFile(
   a: ImportFile[] | null,
   b: ImportFile[] | null
 ): [file: ImportFile, a: string, b: string] | undefined {
   if (!a || !b) return undefined
-  const statusOf = new Map(b.map((f) => [`${f.kind}\n${f.path}`, f]))
+  const key = (f: ImportFile): string => `${f.kind}\n${f.path}`
+  const statusOf = new Map(b.map((f) => [key(f), f]))
   for (const file of a) {
-    const other = statusOf.get(`${file.kind}\n${file.path}`)
-    if (other && other.status !== file.status) return [file, file.rawStatus, other.rawStatus]
+    const other = statusOf.get(key(file))
+    if (!other) return [file, file.rawStatus, 'absent']
+    if (other.status !== file.status) return [file, file.rawStatus, other.rawStatus]
   }
-  return undefined
+  const inA = new Set(a.map(key))
+  const onlyInB = b.find((f) => !inA.has(key(f)))
+  return onlyInB ? [onlyInB, 'absent', onlyInB.rawStatus] : undefined
 }
 
 /**
