@@ -205,6 +205,16 @@ describe('since: run', () => {
     expect(emu.requests).toHaveLength(0) // no GES call with a window nobody could read
   })
 
+  it('a GitHub that does not answer cannot hold the step past timeout (the read counts in it)', async () => {
+    const gh = await github({ onRequest: () => new Promise<void>((resolve) => setTimeout(resolve, 8000).unref()) })
+    const emu = await startEmu(demo())
+    const r = await run(emu, { inputs: { since: 'run', timeout: '2s' }, ...onRun(gh) })
+    expect(r.code).toBe(1)
+    expect(r.errors[0]).toContain('Input "since" ("run") could not be read: GitHub did not answer within 2 s')
+    expect(r.durationMs).toBeLessThan(2000 + 3000)
+    expect(emu.requests).toHaveLength(0)
+  })
+
   it('outside a workflow run (no GITHUB_RUN_ID) says to give a time', async () => {
     const gh = await github()
     const emu = await startEmu(demo())

@@ -114,6 +114,40 @@ describe('GitHub', () => {
     )
   })
 
+  it('workflow_run from a fork, pull request lookup refused: one warning, no comment; the verdict stands', async () => {
+    const gh = await github({
+      pulls: [{ number: 12, owner: 'acme', repo: 'graphs', head: { owner: 'forker', ref: 'fix', sha: 'c0ffee' } }],
+      onRequest: (request) =>
+        request.path.includes('/pulls')
+          ? { status: 403, body: { message: 'Resource not accessible by integration' } }
+          : undefined
+    })
+    const emu = await startEmu(demo({}, { runMs: 300 }))
+    const event = {
+      workflow_run: {
+        event: 'pull_request',
+        pull_requests: [],
+        head_branch: 'fix',
+        head_sha: 'c0ffee',
+        head_repository: { full_name: 'forker/graphs', owner: { login: 'forker' } }
+      },
+      repository: { name: 'graphs', owner: { login: 'acme' } }
+    }
+    const r = await run(emu, {
+      ...onPullRequest(gh),
+      eventName: 'workflow_run',
+      event,
+      inputs: { 'pr-comment': 'true' }
+    })
+
+    expect(r.code).toBe(0)
+    expect(r.warnings).toHaveLength(1)
+    expect(r.warnings[0]).toMatch(
+      /^Could not post the report on the pull request \(GitHub answered 403\): .*The token needs "pull-requests: write"/
+    )
+    expect(gh.requests.filter((q) => q.method !== 'GET' && q.path !== '/graphql')).toEqual([])
+  })
+
   it('since: run without actions: read: the step fails before any GES call, naming the permission', async () => {
     const gh = await github({ runsStatus: 403 })
     const emu = await startEmu(demo())

@@ -98,6 +98,26 @@ describe('skip-unchanged comparison', () => {
     expect(sameCommentContent(body, body.replace(/2026-11-2\d \d\d:\d\d:\d\d/g, '2026-11-29 01:02:03'))).toBe(true)
   })
 
+  it('ignores how long ago a stale import finished: an hour later it is the same report', () => {
+    const ended = Date.UTC(2026, 10, 26, 9, 0, 0)
+    const stale = (now: number) =>
+      renderComment(
+        reportOf(
+          { end: 'finished', elapsedMs: 5000, jobs: [job({ id: 'ff01', status: 'success', endTime: ended, files })] },
+          { now }
+        ),
+        RUN,
+        now
+      )
+    const first = stale(ended + 30 * 3_600_000)
+    const later = stale(ended + 31 * 3_600_000)
+    expect(first).toContain('finished 30 hours ago')
+    expect(later).toContain('finished 31 hours ago')
+    expect(sameCommentContent(first, later)).toBe(true)
+    expect(sameCommentContent(first, stale(ended + 3 * 86_400_000))).toBe(true)
+    expect(sameCommentContent(first, body)).toBe(false) // the warning itself is content
+  })
+
   it('sees any change in the report itself', () => {
     const other = renderComment(
       reportWith([file({ status: 'partFailed', failedLines: 4, cause: 'bad row' })]),

@@ -89,6 +89,20 @@ describe('upsertStickyComment', () => {
     }
   })
 
+  it('a marker inside our own comment of another tag (server text that slipped through) does not make it ours', async () => {
+    const other = `${markerFor('staging')}\n| job | ${markerFor('prod')} |`
+    const crlf = { id: 2, body: tagged('old report').replace('\n', '\r\n'), user: BOT }
+    const { api, comments, calls } = conversation([{ id: 1, body: other, user: BOT }, crlf])
+    await upsertStickyComment(api, 'prod', 'report')
+    await upsertStickyComment(api, 'prod', `note: ${markerFor('prod')}`, 'recreate')
+    // Ours (2, its marker line ended by CRLF as after an edit on github.com) is edited, then replaced.
+    expect(calls).toEqual(['update 2', 'create', 'remove 2'])
+    expect(comments.map((c) => [c.id, c.body])).toEqual([
+      [1, other],
+      [100, tagged(`note: ${markerFor('prod')}`)]
+    ])
+  })
+
   it('an app token: `my-app[bot]` from GraphQL viewer matches REST `my-app[bot]` and GraphQL-style `my-app`', async () => {
     const app = { login: 'my-app', type: 'Bot' }
     const { api, calls } = conversation(

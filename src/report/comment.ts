@@ -17,7 +17,8 @@ export function renderComment(report: Report, runUrl: string | undefined, now: n
 
 /**
  * The comment without what changes on every run: the update time, the wait time, the run link,
- * and timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart).
+ * timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart), and
+ * how long ago a stale import finished (stale.ts: it grows by the hour while the import is the same).
  */
 export function withoutVolatileParts(body: string): string {
   return body
@@ -25,6 +26,7 @@ export function withoutVolatileParts(body: string): string {
     .replace(/<sub>Updated [^<\n]* by ges-job-waiter<\/sub>/g, '<sub>Updated by ges-job-waiter</sub>')
     .replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?/g, '…')
     .replace(/ · waited [^·\n]* · /g, ' · waited … · ')
+    .replace(/ finished \d+ (?:hours|days) ago; set since/g, ' finished … ago; set since')
     .replace(/\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g, '/actions/runs/…')
     .trimEnd()
 }

@@ -17,7 +17,11 @@ export async function resolveSinceRun(
   signal?: AbortSignal
 ): Promise<Settings> {
   if (!settings.sinceRun) return settings
-  const since = await readRunStart(settings.sinceRun, userAgent, RUN_START_TIMEOUT_MS, signal)
+  // The timeout is absolute, counted from the step's start: the read fits in it and comes out of it.
+  const started = Date.now()
+  const readTimeoutMs = Math.min(RUN_START_TIMEOUT_MS, settings.timeoutMs)
+  const since = await readRunStart(settings.sinceRun, userAgent, readTimeoutMs, signal)
+  const timeoutMs = Math.max(1, settings.timeoutMs - (Date.now() - started))
   log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`)
   if (settings.until !== undefined && settings.until < since) {
     throw new InputError(
@@ -25,7 +29,7 @@ export async function resolveSinceRun(
       `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`
     )
   }
-  return { ...settings, since }
+  return { ...settings, since, timeoutMs, appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs) }
 }
 
 /**

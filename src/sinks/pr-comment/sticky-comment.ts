@@ -35,9 +35,14 @@ export function markerFor(tag: string): string {
 
 const statusOf = (error: unknown): unknown => (error as { status?: unknown }).status
 
-/** Ours: carries the marker AND was written by the token's login. Oldest first. */
+/**
+ * Ours: begins with the marker (the line we put first; anywhere else it may be server text of
+ * another report) AND was written by the token's login. Oldest first.
+ */
 function ours(comments: IssueComment[], marker: string, me: string): IssueComment[] {
-  return comments.filter((c) => c.body.includes(marker) && sameLogin(c.user?.login, me)).sort((a, b) => a.id - b.id)
+  return comments
+    .filter((c) => c.body.split(/\r?\n/, 1)[0] === marker && sameLogin(c.user?.login, me))
+    .sort((a, b) => a.id - b.id)
 }
 
 /**
@@ -56,7 +61,7 @@ export async function upsertStickyComment(
   sameContent: (a: string, b: string) => boolean = (a, b) => a === b
 ): Promise<StickyOutcome> {
   const marker = markerFor(tag)
-  const text = body.includes(marker) ? body : `${marker}\n${body}`
+  const text = `${marker}\n${body}`
   const me = await api.whoAmI()
   if (!me) {
     return {
