@@ -5634,7 +5634,8 @@ function renderComment(report, runUrl, now) {
 }
 /**
  * The comment without what changes on every run: the update time, the wait time, the run link,
- * and timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart).
+ * timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart), and
+ * how long ago a stale import finished (stale.ts: it grows by the hour while the import is the same).
  */
 function withoutVolatileParts(body) {
     return body
@@ -5642,6 +5643,7 @@ function withoutVolatileParts(body) {
         .replace(/<sub>Updated [^<\n]* by ges-job-waiter<\/sub>/g, '<sub>Updated by ges-job-waiter</sub>')
         .replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?/g, '…')
         .replace(/ · waited [^·\n]* · /g, ' · waited … · ')
+        .replace(/ finished \d+ (?:hours|days) ago; set since/g, ' finished … ago; set since')
         .replace(/\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g, '/actions/runs/…')
         .trimEnd();
 }
@@ -6492,12 +6494,16 @@ const EXAMPLE = '"run" with "permissions: actions: read", or a time such as "2h"
 async function resolveSinceRun(settings, userAgent, log, signal) {
     if (!settings.sinceRun)
         return settings;
-    const since = await readRunStart(settings.sinceRun, userAgent, RUN_START_TIMEOUT_MS, signal);
+    // The timeout is absolute, counted from the step's start: the read fits in it and comes out of it.
+    const started = Date.now();
+    const readTimeoutMs = Math.min(RUN_START_TIMEOUT_MS, settings.timeoutMs);
+    const since = await readRunStart(settings.sinceRun, userAgent, readTimeoutMs, signal);
+    const timeoutMs = Math.max(1, settings.timeoutMs - (Date.now() - started));
     log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`);
     if (settings.until !== undefined && settings.until < since) {
         throw new input_error_InputError('until', `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`);
     }
-    return { ...settings, since };
+    return { ...settings, since, timeoutMs, appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs) };
 }
 /**
  * The start of this workflow run attempt (`run_started_at`), for `since: run`. Asks the attempt
@@ -6772,9 +6778,14 @@ function markerFor(tag) {
     return `<!-- ges-job-waiter:${tag} -->`;
 }
 const statusOf = (error) => error.status;
-/** Ours: carries the marker AND was written by the token's login. Oldest first. */
+/**
+ * Ours: begins with the marker (the line we put first; anywhere else it may be server text of
+ * another report) AND was written by the token's login. Oldest first.
+ */
 function ours(comments, marker, me) {
-    return comments.filter((c) => c.body.includes(marker) && sameLogin(c.user?.login, me)).sort((a, b) => a.id - b.id);
+    return comments
+        .filter((c) => c.body.split(/\r?\n/, 1)[0] === marker && sameLogin(c.user?.login, me))
+        .sort((a, b) => a.id - b.id);
 }
 /**
  * One comment per pull request and tag. Only a comment that carries the marker AND was written
@@ -6786,7 +6797,7 @@ function ours(comments, marker, me) {
  */
 async function upsertStickyComment(api, tag, body, mode = 'update', sameContent = (a, b) => a === b) {
     const marker = markerFor(tag);
-    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    const text = `${marker}\n${body}`;
     const me = await api.whoAmI();
     if (!me) {
         return {

@@ -248,9 +248,11 @@ describe('job selection', () => {
     expect(of('job-movies').filter((q) => q.at < 2000).length).toBeGreaterThanOrEqual(2)
     expect(of('job-social').filter((q) => q.at < 2000).length).toBeGreaterThanOrEqual(2)
     expect(Math.abs(of('job-movies')[0].at - of('job-social')[0].at)).toBeLessThan(100)
-    // ... so the wait took about as long as one job (2 s), far from the sum of both (4 s).
+    // ... so every poll asked about both: as many status requests for one as for the other, and
+    // the wait ended in the poll that saw both finish (a wall-clock bound would flake on a busy
+    // machine; `npm run bench` measures the time).
+    expect(of('job-movies').length).toBe(of('job-social').length)
     expect(r.durationMs).toBeGreaterThanOrEqual(2000)
-    expect(r.durationMs).toBeLessThan(3500)
   })
 
   it('select all waits for every matching job of the graph in the window', async () => {
