@@ -13,6 +13,7 @@ import { ApiError } from '../../src/http/api-error.js'
 import { CancelledError } from '../../src/cancellation.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
+import { backoffDelay } from '../../src/waiter/backoff.js'
 import { waitForJobs, type WaitOptions, type WaitOutcome } from '../../src/waiter/wait-for-jobs.js'
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
@@ -124,6 +125,16 @@ describe('timeout', () => {
     const times = pollTimes()
     expect(times[times.length - 1]).toBe(T0 + 10 * MIN + 1234)
     expect(times.every((t) => t <= T0 + 10 * MIN + 1234)).toBe(true)
+  })
+
+  it('sleeps the jittered back-off of the random source it is given, poll after poll', async () => {
+    const { run, clock } = setup([{ job: running('j1') }])
+    await run({ timeoutMs: 5 * MIN, random: seededRandom(11) })
+    const expected = seededRandom(11)
+    const schedule = clock.sleeps.slice(0, -1) // the last sleep is cut to the deadline
+    expect(schedule.length).toBeGreaterThan(5)
+    expect(schedule).toEqual(schedule.map((_, attempt) => backoffDelay(attempt, 5 * S, 60 * S, expected)))
+    expect(new Set(schedule).size).toBeGreaterThan(3) // jittered, not a fixed step
   })
 
   it('a target still missing at the timeout is not-found (appear-timeout is never longer than timeout)', async () => {
