@@ -5286,7 +5286,153 @@ function renderComparisons(report, maxBytes) {
     return sections.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/waiter/targets.ts
+
+
+/** Why a job was skipped, in words, for the log and the summary. */
+function skipReason(beginTimeRaw) {
+    return beginTimeRaw === ''
+        ? 'it has begun but has no begin time, so it cannot be placed in the since/until window'
+        : `begin time cannot be read: ${beginTimeRaw}`;
+}
+const NOT_BEGUN = new Set(['pending', 'running']);
+/** No begin time and a status that says it has not begun (or just did): a job that may well be ours. */
+function notBegunYet(job) {
+    return job.beginTimeRaw === null && NOT_BEGUN.has(job.status);
+}
+/** The choice depends on when jobs began: a window, or the newest one per slot. */
+function timeMatters(criteria) {
+    return (criteria.jobIds.length === 0 &&
+        (criteria.since !== undefined || criteria.until !== undefined || criteria.select === 'latest'));
+}
+/** Graph and job name: the filters that need no time. */
+function matchesNames(job, criteria) {
+    if (criteria.graphNames.length > 0 && !criteria.graphNames.includes(job.graph ?? ''))
+        return false;
+    if (criteria.jobIds.length === 0 && criteria.jobName !== undefined) {
+        if ((job.name ?? '').toLowerCase() !== criteria.jobName.toLowerCase())
+            return false;
+    }
+    return true;
+}
+function matchesFilters(job, criteria) {
+    if (!matchesNames(job, criteria))
+        return false;
+    // An id names one job: when it began does not matter.
+    if (criteria.jobIds.length > 0)
+        return true;
+    // A begin time that is there but cannot be read puts the job nowhere in time: it can be
+    // shown neither inside a window nor to be the newest (rules of a gate: unknown is not success).
+    if (hasUnreadableBegin(job) && timeMatters(criteria))
+        return false;
+    if (criteria.since === undefined && criteria.until === undefined)
+        return true;
+    // A job not begun yet may well be ours; a finished one without a begin time cannot be shown
+    // to be inside the window.
+    if (job.beginTime === null)
+        return notBegunYet(job);
+    if (criteria.since !== undefined && job.beginTime < criteria.since)
+        return false;
+    if (criteria.until !== undefined && job.beginTime > criteria.until)
+        return false;
+    return true;
+}
+/**
+ * Newest first by begin time; a job not begun yet is the newest, and a job that says it began
+ * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
+ * time is known. Ties: the larger id.
+ */
+function targets_newer(a, b) {
+    const ta = sortTime(a);
+    const tb = sortTime(b);
+    return ta !== tb ? ta > tb : a.id > b.id;
+}
+function sortTime(job) {
+    return job.beginTime ?? (notBegunYet(job) ? Infinity : -Infinity);
+}
+/** The slots to fill: one per job id, one per graph (latest), or one "any" slot. */
+function slotsOf(criteria) {
+    if (criteria.jobIds.length > 0)
+        return criteria.jobIds.map((id) => ({ key: `id:${id}`, accepts: (job) => job.id === id }));
+    if (criteria.select === 'latest' && criteria.graphNames.length > 0) {
+        return criteria.graphNames.map((graph) => ({ key: `graph:${graph}`, accepts: (job) => job.graph === graph }));
+    }
+    return [{ key: 'any', accepts: () => true }];
+}
+/**
+ * Picks targets among listed jobs, given those already tracked. Pure. With `latest` each slot
+ * takes its newest matching job; with `all` every matching job is a target. `skipped`: the jobs
+ * of the right graph and name left out only because their begin time cannot be read.
+ */
+function pickTargets(candidates, tracked, criteria) {
+    const matching = candidates.filter((job) => matchesFilters(job, criteria));
+    const trackedIds = new Set(tracked.map((job) => job.id));
+    const windowed = criteria.jobIds.length === 0 && (criteria.since !== undefined || criteria.until !== undefined);
+    // Said, not silently dropped: a begin time that cannot be read, or none on a job that has begun
+    // while a window asks when it began.
+    const unplaceable = (job) => hasUnreadableBegin(job) || (windowed && job.beginTimeRaw === null && !notBegunYet(job));
+    const skipped = timeMatters(criteria)
+        ? candidates
+            .filter((job) => unplaceable(job) && matchesNames(job, criteria) && !trackedIds.has(job.id))
+            .map((job) => ({ id: job.id, graph: job.graph, beginTimeRaw: job.beginTimeRaw ?? '' }))
+        : [];
+    const targets = [];
+    const missing = [];
+    for (const slot of slotsOf(criteria)) {
+        if (tracked.some(slot.accepts))
+            continue;
+        const found = matching.filter(slot.accepts).filter((job) => !trackedIds.has(job.id));
+        if (found.length === 0) {
+            missing.push({ key: slot.key, description: describeSlot(slot.key, criteria) });
+        }
+        else if (criteria.select === 'all' && criteria.jobIds.length === 0) {
+            targets.push(...found);
+        }
+        else {
+            targets.push(found.reduce((best, job) => (targets_newer(job, best) ? job : best)));
+        }
+    }
+    return { targets, missing, skipped };
+}
+/** What is still missing, given what is tracked (no listing needed). */
+function missingTargets(tracked, criteria) {
+    return pickTargets([], tracked, criteria).missing;
+}
+function describeSlot(key, criteria) {
+    if (key.startsWith('id:'))
+        return `job ${key.slice(3)}`;
+    const kind = criteria.jobName === undefined ? 'job' : `${criteria.jobName} job`;
+    const graph = key.startsWith('graph:')
+        ? ` of graph "${key.slice(6)}"`
+        : criteria.graphNames.length
+            ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}`
+            : '';
+    const window = [
+        criteria.since !== undefined ? `begun since ${formatUtcTime(criteria.since)} UTC` : undefined,
+        criteria.until !== undefined ? `until ${formatUtcTime(criteria.until)} UTC` : undefined
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const article = criteria.select === 'all' ? 'any' : /^[aeiou]/i.test(kind) ? 'an' : 'a';
+    return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`;
+}
+/**
+ * Jobs listed under an id we wait for, but of a graph `graph-name` does not name: the id and
+ * the graph disagree, and waiting cannot fix that. A job whose graph is not given is not one.
+ */
+function misplacedJobs(candidates, criteria) {
+    if (criteria.jobIds.length === 0 || criteria.graphNames.length === 0)
+        return [];
+    return candidates.filter((job) => criteria.jobIds.includes(job.id) && job.graph !== null && !criteria.graphNames.includes(job.graph));
+}
+/** The newest listed jobs, newest first, for "seen instead" when a target never appears. */
+function newestJobs(jobs, count = 5) {
+    const unique = [...new Map(jobs.map((job) => [job.id, job])).values()];
+    return unique.sort((a, b) => (targets_newer(a, b) ? -1 : targets_newer(b, a) ? 1 : 0)).slice(0, count);
+}
+
 ;// CONCATENATED MODULE: ./src/report/skipped.ts
+
 
 /** At most this many skipped jobs are named; the report file has them all. */
 const SHOWN = 20;
@@ -5299,7 +5445,7 @@ function skippedSection(skipped) {
         return [];
     const lines = skipped
         .slice(0, SHOWN)
-        .map((s) => `- ${escapeMarkdown(s.jobId, 80)}${s.graph ? ` (graph ${escapeMarkdown(s.graph, 100)})` : ''}: skipped: begin time cannot be read: ${escapeMarkdown(s.beginTime, 200)}`);
+        .map((s) => `- ${escapeMarkdown(s.jobId, 80)}${s.graph ? ` (graph ${escapeMarkdown(s.graph, 100)})` : ''}: skipped: ${escapeMarkdown(skipReason(s.beginTime), 300)}`);
     if (skipped.length > SHOWN)
         lines.push(`- … and ${skipped.length - SHOWN} more (see the report)`);
     return [`**Skipped jobs**\n\n${lines.join('\n')}`];
@@ -7082,141 +7228,6 @@ function mostSerious(errors) {
     return errors.reduce((worst, error) => (SERIOUSNESS[error.kind] > SERIOUSNESS[worst.kind] ? error : worst));
 }
 
-;// CONCATENATED MODULE: ./src/waiter/targets.ts
-
-
-const NOT_BEGUN = new Set(['pending', 'running']);
-/** No begin time and a status that says it has not begun (or just did): a job that may well be ours. */
-function notBegunYet(job) {
-    return job.beginTimeRaw === null && NOT_BEGUN.has(job.status);
-}
-/** The choice depends on when jobs began: a window, or the newest one per slot. */
-function timeMatters(criteria) {
-    return (criteria.jobIds.length === 0 &&
-        (criteria.since !== undefined || criteria.until !== undefined || criteria.select === 'latest'));
-}
-/** Graph and job name: the filters that need no time. */
-function matchesNames(job, criteria) {
-    if (criteria.graphNames.length > 0 && !criteria.graphNames.includes(job.graph ?? ''))
-        return false;
-    if (criteria.jobIds.length === 0 && criteria.jobName !== undefined) {
-        if ((job.name ?? '').toLowerCase() !== criteria.jobName.toLowerCase())
-            return false;
-    }
-    return true;
-}
-function matchesFilters(job, criteria) {
-    if (!matchesNames(job, criteria))
-        return false;
-    // An id names one job: when it began does not matter.
-    if (criteria.jobIds.length > 0)
-        return true;
-    // A begin time that is there but cannot be read puts the job nowhere in time: it can be
-    // shown neither inside a window nor to be the newest (rules of a gate: unknown is not success).
-    if (hasUnreadableBegin(job) && timeMatters(criteria))
-        return false;
-    if (criteria.since === undefined && criteria.until === undefined)
-        return true;
-    // A job not begun yet may well be ours; a finished one without a begin time cannot be shown
-    // to be inside the window.
-    if (job.beginTime === null)
-        return notBegunYet(job);
-    if (criteria.since !== undefined && job.beginTime < criteria.since)
-        return false;
-    if (criteria.until !== undefined && job.beginTime > criteria.until)
-        return false;
-    return true;
-}
-/**
- * Newest first by begin time; a job not begun yet is the newest, and a job that says it began
- * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
- * time is known. Ties: the larger id.
- */
-function targets_newer(a, b) {
-    const ta = sortTime(a);
-    const tb = sortTime(b);
-    return ta !== tb ? ta > tb : a.id > b.id;
-}
-function sortTime(job) {
-    return job.beginTime ?? (notBegunYet(job) ? Infinity : -Infinity);
-}
-/** The slots to fill: one per job id, one per graph (latest), or one "any" slot. */
-function slotsOf(criteria) {
-    if (criteria.jobIds.length > 0)
-        return criteria.jobIds.map((id) => ({ key: `id:${id}`, accepts: (job) => job.id === id }));
-    if (criteria.select === 'latest' && criteria.graphNames.length > 0) {
-        return criteria.graphNames.map((graph) => ({ key: `graph:${graph}`, accepts: (job) => job.graph === graph }));
-    }
-    return [{ key: 'any', accepts: () => true }];
-}
-/**
- * Picks targets among listed jobs, given those already tracked. Pure. With `latest` each slot
- * takes its newest matching job; with `all` every matching job is a target. `skipped`: the jobs
- * of the right graph and name left out only because their begin time cannot be read.
- */
-function pickTargets(candidates, tracked, criteria) {
-    const matching = candidates.filter((job) => matchesFilters(job, criteria));
-    const trackedIds = new Set(tracked.map((job) => job.id));
-    const skipped = timeMatters(criteria)
-        ? candidates
-            .filter((job) => hasUnreadableBegin(job) && matchesNames(job, criteria) && !trackedIds.has(job.id))
-            .map((job) => ({ id: job.id, graph: job.graph, beginTimeRaw: job.beginTimeRaw ?? '' }))
-        : [];
-    const targets = [];
-    const missing = [];
-    for (const slot of slotsOf(criteria)) {
-        if (tracked.some(slot.accepts))
-            continue;
-        const found = matching.filter(slot.accepts).filter((job) => !trackedIds.has(job.id));
-        if (found.length === 0) {
-            missing.push({ key: slot.key, description: describeSlot(slot.key, criteria) });
-        }
-        else if (criteria.select === 'all' && criteria.jobIds.length === 0) {
-            targets.push(...found);
-        }
-        else {
-            targets.push(found.reduce((best, job) => (targets_newer(job, best) ? job : best)));
-        }
-    }
-    return { targets, missing, skipped };
-}
-/** What is still missing, given what is tracked (no listing needed). */
-function missingTargets(tracked, criteria) {
-    return pickTargets([], tracked, criteria).missing;
-}
-function describeSlot(key, criteria) {
-    if (key.startsWith('id:'))
-        return `job ${key.slice(3)}`;
-    const kind = criteria.jobName === undefined ? 'job' : `${criteria.jobName} job`;
-    const graph = key.startsWith('graph:')
-        ? ` of graph "${key.slice(6)}"`
-        : criteria.graphNames.length
-            ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}`
-            : '';
-    const window = [
-        criteria.since !== undefined ? `begun since ${formatUtcTime(criteria.since)} UTC` : undefined,
-        criteria.until !== undefined ? `until ${formatUtcTime(criteria.until)} UTC` : undefined
-    ]
-        .filter(Boolean)
-        .join(' ');
-    const article = criteria.select === 'all' ? 'any' : /^[aeiou]/i.test(kind) ? 'an' : 'a';
-    return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`;
-}
-/**
- * Jobs listed under an id we wait for, but of a graph `graph-name` does not name: the id and
- * the graph disagree, and waiting cannot fix that. A job whose graph is not given is not one.
- */
-function misplacedJobs(candidates, criteria) {
-    if (criteria.jobIds.length === 0 || criteria.graphNames.length === 0)
-        return [];
-    return candidates.filter((job) => criteria.jobIds.includes(job.id) && job.graph !== null && !criteria.graphNames.includes(job.graph));
-}
-/** The newest listed jobs, newest first, for "seen instead" when a target never appears. */
-function newestJobs(jobs, count = 5) {
-    const unique = [...new Map(jobs.map((job) => [job.id, job])).values()];
-    return unique.sort((a, b) => (targets_newer(a, b) ? -1 : targets_newer(b, a) ? 1 : 0)).slice(0, count);
-}
-
 ;// CONCATENATED MODULE: ./src/waiter/job-finder.ts
 
 
@@ -7564,6 +7575,7 @@ class JobFollower {
 
 
 
+
 /**
  * One poll = find what is still missing (a listing), then follow what was found (the status
  * endpoint, one request per unsettled job, and the list where needed). After identification a
@@ -7639,7 +7651,7 @@ class JobMonitor {
     noteSkipped(skipped) {
         if (this.skippedJobs.get(skipped.id)?.beginTimeRaw !== skipped.beginTimeRaw) {
             const job = skipped.graph ? `job ${skipped.id} of graph "${skipped.graph}"` : `job ${skipped.id}`;
-            this.log.warning(`Skipped ${job}: begin time cannot be read: ${skipped.beginTimeRaw}`);
+            this.log.warning(`Skipped ${job}: ${skipReason(skipped.beginTimeRaw)}`);
         }
         this.skippedJobs.set(skipped.id, skipped);
     }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { job } from '../../__fixtures__/jobs.js'
 import { normalizeJobPage } from '../../src/ges/normalize.js'
-import { matchesFilters, missingTargets, pickTargets, type TargetCriteria } from '../../src/waiter/targets.js'
+import {
+  matchesFilters,
+  missingTargets,
+  pickTargets,
+  skipReason,
+  type TargetCriteria
+} from '../../src/waiter/targets.js'
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
 const MIN = 60_000
@@ -297,6 +303,16 @@ describe('begin times that are absent or cannot be read', () => {
       }
     }
   )
+
+  it('lists a finished job without a begin time as skipped when a window needs its begin time', () => {
+    const picked = pickTargets([noTime('nt', 'success')], [], criteria({ since: T0 }))
+    expect(picked.targets).toEqual([])
+    expect(picked.skipped).toEqual([{ id: 'nt', graph: 'movies', beginTimeRaw: '' }])
+    expect(skipReason('')).toMatch(/has no begin time, so it cannot be placed in the since\/until window/)
+    // Not begun yet: a candidate, not skipped; no window: nothing to place it in.
+    expect(pickTargets([noTime('p', 'pending')], [], criteria({ since: T0 })).skipped).toEqual([])
+    expect(pickTargets([noTime('nt', 'success')], [], criteria()).skipped).toEqual([])
+  })
 
   it('still takes a finished job without a begin time when it is the only one (no window)', () => {
     expect(ids(pickTargets([noTime('only', 'success')], [], criteria()).targets)).toEqual(['only'])

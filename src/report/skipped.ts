@@ -1,4 +1,5 @@
 import { escapeMarkdown as esc } from './escape.js'
+import { skipReason } from '../waiter/targets.js'
 import type { SkippedReport } from './report.js'
 
 /** At most this many skipped jobs are named; the report file has them all. */
@@ -14,7 +15,7 @@ export function skippedSection(skipped: readonly SkippedReport[]): string[] {
     .slice(0, SHOWN)
     .map(
       (s) =>
-        `- ${esc(s.jobId, 80)}${s.graph ? ` (graph ${esc(s.graph, 100)})` : ''}: skipped: begin time cannot be read: ${esc(s.beginTime, 200)}`
+        `- ${esc(s.jobId, 80)}${s.graph ? ` (graph ${esc(s.graph, 100)})` : ''}: skipped: ${esc(skipReason(s.beginTime), 300)}`
     )
   if (skipped.length > SHOWN) lines.push(`- … and ${skipped.length - SHOWN} more (see the report)`)
   return [`**Skipped jobs**\n\n${lines.join('\n')}`]

@@ -4,7 +4,7 @@ import type { Log } from '../util/log.js'
 import { JobFinder } from './job-finder.js'
 import { JobFollower } from './job-follower.js'
 import { mostSerious, type PollErrors } from './poll-errors.js'
-import type { MissingTarget, SkippedJob, TargetCriteria } from './targets.js'
+import { skipReason, type MissingTarget, type SkippedJob, type TargetCriteria } from './targets.js'
 import { answerOf, isSettled, recordAnswer, trackJob, type TrackedJob } from './tracked-job.js'
 
 /**
@@ -88,7 +88,7 @@ export class JobMonitor {
   private noteSkipped(skipped: SkippedJob): void {
     if (this.skippedJobs.get(skipped.id)?.beginTimeRaw !== skipped.beginTimeRaw) {
       const job = skipped.graph ? `job ${skipped.id} of graph "${skipped.graph}"` : `job ${skipped.id}`
-      this.log.warning(`Skipped ${job}: begin time cannot be read: ${skipped.beginTimeRaw}`)
+      this.log.warning(`Skipped ${job}: ${skipReason(skipped.beginTimeRaw)}`)
     }
     this.skippedJobs.set(skipped.id, skipped)
   }

@@ -18,12 +18,19 @@ export interface MissingTarget {
   description: string
 }
 
-/** A listed job passed over because its begin time cannot be read (for the report). */
+/** A listed job passed over because its begin time cannot be read, or is missing where a window needs it. */
 export interface SkippedJob {
   id: string
   graph: string | null
-  /** The begin time as GES sent it. */
+  /** The begin time as GES sent it; '' when a job that has begun sent none. */
   beginTimeRaw: string
+}
+
+/** Why a job was skipped, in words, for the log and the summary. */
+export function skipReason(beginTimeRaw: string): string {
+  return beginTimeRaw === ''
+    ? 'it has begun but has no begin time, so it cannot be placed in the since/until window'
+    : `begin time cannot be read: ${beginTimeRaw}`
 }
 
 const NOT_BEGUN: ReadonlySet<Job['status']> = new Set(['pending', 'running'])
@@ -103,9 +110,14 @@ export function pickTargets(
 ): { targets: Job[]; missing: MissingTarget[]; skipped: SkippedJob[] } {
   const matching = candidates.filter((job) => matchesFilters(job, criteria))
   const trackedIds = new Set(tracked.map((job) => job.id))
+  const windowed = criteria.jobIds.length === 0 && (criteria.since !== undefined || criteria.until !== undefined)
+  // Said, not silently dropped: a begin time that cannot be read, or none on a job that has begun
+  // while a window asks when it began.
+  const unplaceable = (job: Job): boolean =>
+    hasUnreadableBegin(job) || (windowed && job.beginTimeRaw === null && !notBegunYet(job))
   const skipped = timeMatters(criteria)
     ? candidates
-        .filter((job) => hasUnreadableBegin(job) && matchesNames(job, criteria) && !trackedIds.has(job.id))
+        .filter((job) => unplaceable(job) && matchesNames(job, criteria) && !trackedIds.has(job.id))
         .map((job) => ({ id: job.id, graph: job.graph, beginTimeRaw: job.beginTimeRaw ?? '' }))
     : []
   const targets: Job[] = []
