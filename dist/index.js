@@ -6423,6 +6423,7 @@ const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged'];
 
 
 
+
 /** A tag goes into an HTML comment: keep it to characters that cannot close one. */
 const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/;
 /**
@@ -6432,8 +6433,11 @@ const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/;
 function getPrComment(input) {
     const prNumber = getPrNumber(input('pr-number'));
     const mode = getCommentMode(input('comment-mode'));
-    if (!getBoolean(input, 'pr-comment', false))
+    if (!getBoolean(input, 'pr-comment', false)) {
+        if (prNumber !== undefined)
+            warning(`pr-number (${prNumber}) is set but pr-comment is false, so no comment is posted: set pr-comment: true`);
         return undefined;
+    }
     const githubToken = input('github-token');
     if (!githubToken) {
         throw new input_error_InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');

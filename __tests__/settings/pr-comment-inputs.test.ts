@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { TOKEN_AUTH, settingsOf, inputError } from './support.js'
+import { core, TOKEN_AUTH, settingsOf, inputError } from './support.js'
 
 describe('pr-comment', () => {
   it('is off by default', () => {
@@ -40,8 +40,12 @@ describe('pr-comment', () => {
       expect(message).toContain(`("${bad}")`)
       expect(message).toMatch(/Example: .*42/)
     }
-    // A typo is reported even when no comment is asked for.
+    // A typo is reported even when no comment is asked for, and a number without pr-comment is named.
     inputError('pr-number', { ...TOKEN_AUTH, 'pr-number': 'x' })
+    expect(settingsOf({ ...TOKEN_AUTH, 'pr-number': '42' }).prComment).toBeUndefined()
+    expect(core.warning).toHaveBeenCalledWith(
+      'pr-number (42) is set but pr-comment is false, so no comment is posted: set pr-comment: true'
+    )
   })
 
   it('comment-mode: update (default), recreate or skip-unchanged, with the closest on a typo', () => {

@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { checkHeaderSafe } from './credential-inputs.js'
 import { InputError } from './input-error.js'
 import { getBoolean, splitList, type Input } from './input-parsers.js'
@@ -13,7 +14,13 @@ const TAG = /^[A-Za-z0-9._:,/+=@-]{1,100}$/
 export function getPrComment(input: Input): PrCommentSettings | undefined {
   const prNumber = getPrNumber(input('pr-number'))
   const mode = getCommentMode(input('comment-mode'))
-  if (!getBoolean(input, 'pr-comment', false)) return undefined
+  if (!getBoolean(input, 'pr-comment', false)) {
+    if (prNumber !== undefined)
+      core.warning(
+        `pr-number (${prNumber}) is set but pr-comment is false, so no comment is posted: set pr-comment: true`
+      )
+    return undefined
+  }
   const githubToken = input('github-token')
   if (!githubToken) {
     throw new InputError(
