@@ -2,21 +2,13 @@
 // (appear-timeout), a job id of another graph, since: run read from the GitHub API, and the
 // warning about a stale import picked without since.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.mjs'
 import { DEMO_JOB_ID, demo, movieImportDetail } from '../../emulator/scenarios.mjs'
-import { byEndpoint, closeAll, expectReportShape, isoSeconds, run, startEmu } from './support.js'
+import { byEndpoint, closeAll, expectReportShape, isoSeconds, run, startEmu, startGitHub } from './support.js'
+import type { GitHubEmulator } from '../../emulator/github.mjs'
 
-const servers: GitHubEmulator[] = []
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()))
-  await closeAll()
-})
+afterEach(closeAll)
 
-async function github(options: Parameters<typeof startGitHubEmulator>[0] = {}): Promise<GitHubEmulator> {
-  const server = await startGitHubEmulator(options)
-  servers.push(server)
-  return server
-}
+const github = startGitHub
 
 const MIN = 60_000
 const HOUR = 60 * MIN

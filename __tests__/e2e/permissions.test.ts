@@ -2,23 +2,15 @@
 // 403, and the test asserts the message a user sees. The README section "Permissions (least
 // privilege)" lists the same calls and messages: keep them in step.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.mjs'
 import { apigError } from '../../emulator/faults.mjs'
 import { DEMO_CREDENTIALS, demo } from '../../emulator/scenarios.mjs'
 import type { Endpoint } from '../../emulator/server.mjs'
-import { byEndpoint, closeAll, run, startEmu } from './support.js'
+import { byEndpoint, closeAll, run, startEmu, startGitHub } from './support.js'
+import type { GitHubEmulator } from '../../emulator/github.mjs'
 
-const servers: GitHubEmulator[] = []
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()))
-  await closeAll()
-})
+afterEach(closeAll)
 
-async function github(options: Parameters<typeof startGitHubEmulator>[0] = {}): Promise<GitHubEmulator> {
-  const server = await startGitHubEmulator(options)
-  servers.push(server)
-  return server
-}
+const github = startGitHub
 
 /** What the API gateway answers when IAM denies the call. */
 const DENIED = apigError(403, 'APIG.0203', 'Forbidden: no permission')

@@ -7,23 +7,26 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.mjs'
 import { DEMO_JOB_ID, demo, partFailed } from '../../emulator/scenarios.mjs'
 import type { Emulator } from '../../emulator/server.mjs'
 import { gfmProblems } from '../../__fixtures__/gfm.js'
-import { byEndpoint, closeAll, run, sleep, start, startEmu, tempDir, until, type RunOptions } from './support.js'
+import type { GitHubEmulator } from '../../emulator/github.mjs'
+import {
+  byEndpoint,
+  closeAll,
+  run,
+  sleep,
+  start,
+  startEmu,
+  tempDir,
+  until,
+  type RunOptions,
+  startGitHub
+} from './support.js'
 
-const servers: GitHubEmulator[] = []
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()))
-  await closeAll()
-})
+afterEach(closeAll)
 
-async function github(options: Parameters<typeof startGitHubEmulator>[0] = {}): Promise<GitHubEmulator> {
-  const server = await startGitHubEmulator(options)
-  servers.push(server)
-  return server
-}
+const github = startGitHub
 
 const PR_EVENT = { pull_request: { number: 7 }, repository: { name: 'graphs', owner: { login: 'acme' } } }
 

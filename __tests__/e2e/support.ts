@@ -7,6 +7,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.mjs'
 import { startAction, type ActionResult, type ActionRunOptions } from '../../emulator/runner.mjs'
 import { startEmulator, type Emulator, type EmulatorOptions, type RequestRecord } from '../../emulator/server.mjs'
 
@@ -35,6 +36,13 @@ export async function startEmu(options: EmulatorOptions): Promise<Emulator> {
 }
 
 /** afterEach: closes every server the test started and removes its temporary directories. */
+/** Starts a GitHub emulator on a free port; `closeAll()` (afterEach) closes it. */
+export async function startGitHub(options: Parameters<typeof startGitHubEmulator>[0] = {}): Promise<GitHubEmulator> {
+  const server = await startGitHubEmulator(options)
+  openServers.push(() => server.close())
+  return server
+}
+
 export async function closeAll(): Promise<void> {
   const closers = openServers.splice(0)
   await Promise.all(closers.map((close) => close()))
