@@ -62,8 +62,10 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
       }
     : null
   const notFound = evidence.end === 'not-found' && evidence.notFound ? notFoundReport(evidence.notFound) : null
-  const reasons = failReasons(evidence.end, status, jobs, totals, rules, error?.stoppedWait ? error : null)
-  if (notFound) reasons[reasons.indexOf(NOT_FOUND)] = notFound.message
+  // Not found says what was searched when the waiter told why (appear-timeout, another graph…).
+  const reasons = failReasons(evidence.end, status, jobs, totals, rules, error?.stoppedWait ? error : null).map(
+    (reason) => (reason === NOT_FOUND && notFound ? notFound.message : reason)
+  )
   const stale =
     rules.now === undefined
       ? []
