@@ -7833,7 +7833,7 @@ async function run() {
     try {
         const settings = await resolveSinceRun(getSettings(), `ges-job-waiter/${VERSION}`, runnerLog, controller.signal);
         const outcome = await wait(settings, controller.signal);
-        await publish(settings, outcome);
+        await publish(settings, outcome, controller.signal);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -7889,7 +7889,7 @@ function describeTargets(settings) {
     const graphs = settings.graphNames.length > 0 ? `graph ${settings.graphNames.join(', ')}` : 'any graph';
     return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`;
 }
-async function publish(settings, outcome) {
+async function publish(settings, outcome, signal) {
     const report = judge(outcome, { ...settings, now: Date.now() });
     let reportFile;
     if (settings.reportFile) {
@@ -7911,8 +7911,9 @@ async function publish(settings, outcome) {
         }
     }
     let commentUrl;
-    if (settings.prComment && outcome.end === 'cancelled') {
-        // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
+    if (settings.prComment && signal.aborted) {
+        // The runner gives a cancelled step seconds, not the time of a round of GitHub calls; the
+        // run may also be cancelled after the wait, while the previous import is read.
         runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was');
     }
     else if (settings.prComment) {

@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
   try {
     const settings = await resolveSinceRun(getSettings(), `ges-job-waiter/${VERSION}`, runnerLog, controller.signal)
     const outcome = await wait(settings, controller.signal)
-    await publish(settings, outcome)
+    await publish(settings, outcome, controller.signal)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(`ges-job-waiter: ${message}`)
@@ -96,7 +96,7 @@ function describeTargets(settings: Settings): string {
   return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`
 }
 
-async function publish(settings: Settings, outcome: Outcome): Promise<void> {
+async function publish(settings: Settings, outcome: Outcome, signal: AbortSignal): Promise<void> {
   const report = judge(outcome, { ...settings, now: Date.now() })
 
   let reportFile: string | undefined
@@ -118,8 +118,9 @@ async function publish(settings: Settings, outcome: Outcome): Promise<void> {
     }
   }
   let commentUrl: string | undefined
-  if (settings.prComment && outcome.end === 'cancelled') {
-    // The runner gives a cancelled step seconds, not the time of a round of GitHub calls.
+  if (settings.prComment && signal.aborted) {
+    // The runner gives a cancelled step seconds, not the time of a round of GitHub calls; the
+    // run may also be cancelled after the wait, while the previous import is read.
     runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
   } else if (settings.prComment) {
     const { githubToken, tag, mode, prNumber } = settings.prComment

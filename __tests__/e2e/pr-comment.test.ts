@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { DEMO_JOB_ID, demo, partFailed } from '../../emulator/scenarios.mjs'
+import { actions } from '../../emulator/faults.mjs'
+import { DEMO_JOB_ID, demo, lineDrop, partFailed } from '../../emulator/scenarios.mjs'
 import type { Emulator } from '../../emulator/server.mjs'
 import { gfmProblems } from '../../__fixtures__/gfm.js'
 import type { GitHubEmulator } from '../../emulator/github.mjs'
@@ -227,6 +228,30 @@ describe('cancellation', () => {
 
     expect(Date.now() - signalled).toBeLessThan(2000)
     expect(r.outputs.status).toBe('cancelled')
+    expect(gh.requests).toEqual([])
+    expect(r.log).toContain('pr-comment: the run was cancelled')
+  })
+})
+
+describe('cancellation after the wait', () => {
+  it('a run cancelled while the previous import is read leaves the comment alone', async () => {
+    const gh = await github()
+    // The job finishes; then the comparison lists the graph again (job-id cuts discovery short)
+    // and that listing hangs: the third listing, after discovery and the confirming one.
+    const emu = await startEmu(
+      lineDrop(
+        { statusIncludesDetail: true, faults: [{ match: { endpoint: 'list', nth: 3 }, action: actions.hang() }] },
+        { runMs: 300 }
+      )
+    )
+    const action = start(emu, onPullRequest(gh, { inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined } }))
+    await until(() => byEndpoint(emu, 'list').length >= 3, 8000, 'the comparison listing')
+    await sleep(100)
+    const signalled = Date.now()
+    action.child.kill('SIGINT')
+    const r = await action.done
+
+    expect(Date.now() - signalled).toBeLessThan(2000)
     expect(gh.requests).toEqual([])
     expect(r.log).toContain('pr-comment: the run was cancelled')
   })
