@@ -4360,7 +4360,7 @@ function hostOf(url) {
 
 ;// CONCATENATED MODULE: ./src/settings/input-error.ts
 /** A bad input: the message names the input, the problem and a good example. */
-class input_error_InputError extends Error {
+class InputError extends Error {
     input;
     name = 'InputError';
     constructor(input, problem, example) {
@@ -4408,19 +4408,19 @@ function parseBaseUrl(input, value) {
         url = new URL(value);
     }
     catch {
-        throw new input_error_InputError(input, `is not a URL ("${value}")`, example);
+        throw new InputError(input, `is not a URL ("${value}")`, example);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new input_error_InputError(input, `must use https:// (got "${url.protocol}")`, example);
+        throw new InputError(input, `must use https:// (got "${url.protocol}")`, example);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new input_error_InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
+        throw new InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
     }
     if (url.username || url.password) {
-        throw new input_error_InputError(input, 'must not contain a user name or password', example);
+        throw new InputError(input, 'must not contain a user name or password', example);
     }
     if (url.search || url.hash) {
-        throw new input_error_InputError(input, 'must not contain a query string or fragment', example);
+        throw new InputError(input, 'must not contain a query string or fragment', example);
     }
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -5026,7 +5026,7 @@ function parseLineLimit(value, name, percentOf, example) {
     if (!value)
         return undefined;
     const refuse = (problem) => {
-        throw new input_error_InputError(name, `("${value}") ${problem}`, example);
+        throw new InputError(name, `("${value}") ${problem}`, example);
     };
     const percent = PERCENT.exec(value);
     if (percent) {
@@ -6232,7 +6232,7 @@ function getCredentials(input, envValue) {
         });
     }
     if (kinds.length > 1) {
-        throw new input_error_InputError(kinds[0].name, `cannot be combined with ${kinds
+        throw new InputError(kinds[0].name, `cannot be combined with ${kinds
             .slice(1)
             .map((k) => `"${k.name}"`)
             .join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`, 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input');
@@ -6248,7 +6248,7 @@ function getCredentials(input, envValue) {
             return akskCredentials(ak ?? '', sk ?? '', token ?? '', family);
         }
     }
-    throw new input_error_InputError('token', 'is not set, and neither are "access-key"/"secret-key", "iam-user"/"iam-password"/"iam-domain", nor HUAWEI_CLOUD_ACCESS_KEY_ID/HUAWEI_CLOUD_SECRET_ACCESS_KEY in the environment: give one kind of credentials', 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}');
+    throw new InputError('token', 'is not set, and neither are "access-key"/"secret-key", "iam-user"/"iam-password"/"iam-domain", nor HUAWEI_CLOUD_ACCESS_KEY_ID/HUAWEI_CLOUD_SECRET_ACCESS_KEY in the environment: give one kind of credentials', 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}');
 }
 const AKSK_INPUTS = { ak: 'access-key', sk: 'secret-key', token: 'security-token' };
 /** What huaweicloud/auth-action exports, then what the official SDKs read. */
@@ -6259,11 +6259,11 @@ const AKSK_ENV = [
 function akskCredentials(accessKey, secretKey, securityToken, names) {
     const { ak: akName, sk: skName } = names;
     if (!accessKey)
-        throw new input_error_InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}');
+        throw new InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}');
     if (!secretKey)
-        throw new input_error_InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}');
+        throw new InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}');
     if (!/^[A-Za-z0-9]+$/.test(accessKey)) {
-        throw new input_error_InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}');
+        throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}');
     }
     checkHeaderSafe(skName, secretKey);
     if (securityToken)
@@ -6272,11 +6272,11 @@ function akskCredentials(accessKey, secretKey, securityToken, names) {
 }
 function passwordCredentials(user, password, domain) {
     if (!user)
-        throw new input_error_InputError('iam-user', 'is required with "iam-password"', 'deploy-bot');
+        throw new InputError('iam-user', 'is required with "iam-password"', 'deploy-bot');
     if (!password)
-        throw new input_error_InputError('iam-password', 'is required with "iam-user"', '${{ secrets.HUAWEI_IAM_PASSWORD }}');
+        throw new InputError('iam-password', 'is required with "iam-user"', '${{ secrets.HUAWEI_IAM_PASSWORD }}');
     if (!domain) {
-        throw new input_error_InputError('iam-domain', 'is required with "iam-user": it is the account (domain) name the IAM user belongs to', 'my-company');
+        throw new InputError('iam-domain', 'is required with "iam-user": it is the account (domain) name the IAM user belongs to', 'my-company');
     }
     return { kind: 'password', user, password, domain };
 }
@@ -6284,7 +6284,7 @@ function passwordCredentials(user, password, domain) {
 function checkHeaderSafe(name, value) {
     // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(value)) {
-        throw new input_error_InputError(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
+        throw new InputError(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
     }
 }
 
@@ -6321,10 +6321,10 @@ function getDuration(input, name, fallback) {
     const text = input(name) || fallback;
     const ms = parseDuration(text);
     if (ms === undefined) {
-        throw new input_error_InputError(name, `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`, `"${fallback}" or "1h30m"`);
+        throw new InputError(name, `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`, `"${fallback}" or "1h30m"`);
     }
     if (ms <= 0)
-        throw new input_error_InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`);
+        throw new InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`);
     return ms;
 }
 /** An ISO-8601 timestamp, a date (midnight UTC), or a duration ago such as `2h`. */
@@ -6338,7 +6338,7 @@ function getTimePoint(input, name, now) {
     const ago = parseDuration(text);
     if (ago !== undefined && /[a-z]$/i.test(text))
         return now - ago;
-    throw new input_error_InputError(name, `("${text}") is not a time: use an ISO-8601 timestamp, a date yyyy-MM-dd, or a duration ago such as 30m, 2h or 1d`, '"2026-11-28T09:30:00Z", "2026-11-28" or "2h"');
+    throw new InputError(name, `("${text}") is not a time: use an ISO-8601 timestamp, a date yyyy-MM-dd, or a duration ago such as 30m, 2h or 1d`, '"2026-11-28T09:30:00Z", "2026-11-28" or "2h"');
 }
 function getApiVersion(value) {
     const normalised = value.toLowerCase();
@@ -6346,13 +6346,13 @@ function getApiVersion(value) {
         return 'v1';
     if (normalised === 'v2')
         return 'v2';
-    throw new input_error_InputError('api-version', `("${value}") must be "v1" or "v2"`, 'v1');
+    throw new InputError('api-version', `("${value}") must be "v1" or "v2"`, 'v1');
 }
 function getChoice(input, name, choices, fallback) {
     const value = input(name).toLowerCase() || fallback;
     const choice = choices.find((c) => c === value);
     if (!choice)
-        throw new input_error_InputError(name, `("${input(name)}") must be one of ${choices.join(', ')}`, fallback);
+        throw new InputError(name, `("${input(name)}") must be one of ${choices.join(', ')}`, fallback);
     return choice;
 }
 function getBoolean(input, name, fallback) {
@@ -6363,16 +6363,7 @@ function getBoolean(input, name, fallback) {
         return true;
     if (value === 'false')
         return false;
-    throw new input_error_InputError(name, `("${input(name)}") must be true or false`, String(fallback));
-}
-function getCount(input, name) {
-    const value = input(name);
-    if (!value)
-        return undefined;
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-        throw new InputError(name, `("${value}") must be a whole number of lines, 0 or more`, '1000');
-    }
-    return Number(value);
+    throw new InputError(name, `("${input(name)}") must be true or false`, String(fallback));
 }
 /** Comma- or newline-separated items, blanks dropped. */
 function splitList(text) {
@@ -6386,7 +6377,7 @@ function getList(input, name, pattern, example) {
     const items = splitList(input(name));
     for (const item of items) {
         if (!pattern.test(item))
-            throw new input_error_InputError(name, `has an invalid entry "${item}"`, example);
+            throw new InputError(name, `has an invalid entry "${item}"`, example);
     }
     return [...new Set(items)];
 }
@@ -6408,7 +6399,7 @@ function getFailOn(value) {
         else if (item === 'unknown')
             result.add('unknown');
         else {
-            throw new input_error_InputError('fail-on', `("${value}") must be a comma-separated list of "failed", "partFailed" and "unknown", or "none"`, DEFAULT_FAIL_ON);
+            throw new InputError('fail-on', `("${value}") must be a comma-separated list of "failed", "partFailed" and "unknown", or "none"`, DEFAULT_FAIL_ON);
         }
     }
     return [...result];
@@ -6439,12 +6430,12 @@ function getPrComment(input) {
     }
     const githubToken = input('github-token');
     if (!githubToken) {
-        throw new input_error_InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
+        throw new InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
     }
     checkHeaderSafe('github-token', githubToken);
     const given = input('comment-tag');
     if (given && !TAG.test(given)) {
-        throw new input_error_InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
+        throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
     }
     return { githubToken, tag: given || defaultTag(input), mode, ...(prNumber === undefined ? {} : { prNumber }) };
 }
@@ -6455,7 +6446,7 @@ function getPrNumber(value) {
     const digits = value.replace(/^#/, '');
     const number = Number(digits);
     if (!/^\d+$/.test(digits) || !Number.isSafeInteger(number) || number < 1) {
-        throw new input_error_InputError('pr-number', `("${value}") must be a pull request number, a whole number from 1 up; leave it empty to take the pull request from the event`, '${{ github.event.pull_request.number }} or 42');
+        throw new InputError('pr-number', `("${value}") must be a pull request number, a whole number from 1 up; leave it empty to take the pull request from the event`, '${{ github.event.pull_request.number }} or 42');
     }
     return number;
 }
@@ -6467,7 +6458,7 @@ function getCommentMode(value) {
     if (mode)
         return mode;
     const closest = [...COMMENT_MODES].sort((a, b) => distance(a, normalised) - distance(b, normalised))[0];
-    throw new input_error_InputError('comment-mode', `("${value}") must be one of ${COMMENT_MODES.join(', ')}${distance(closest, normalised) <= 4 ? `; did you mean "${closest}"?` : ''}`, 'update');
+    throw new InputError('comment-mode', `("${value}") must be one of ${COMMENT_MODES.join(', ')}${distance(closest, normalised) <= 4 ? `; did you mean "${closest}"?` : ''}`, 'update');
 }
 /** Levenshtein distance, for "did you mean". */
 function distance(a, b) {
@@ -6510,11 +6501,11 @@ function getRunStartSource(input, envValue) {
     const runId = envValue('GITHUB_RUN_ID');
     const repository = envValue('GITHUB_REPOSITORY');
     if (!runId || !/^\d+$/.test(runId) || !repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-        throw new input_error_InputError('since', '("run") needs GITHUB_RUN_ID and GITHUB_REPOSITORY, which only a GitHub Actions run sets: outside a workflow run, give a time instead', '"2h" or "2026-11-28T09:30:00Z"');
+        throw new InputError('since', '("run") needs GITHUB_RUN_ID and GITHUB_REPOSITORY, which only a GitHub Actions run sets: outside a workflow run, give a time instead', '"2h" or "2026-11-28T09:30:00Z"');
     }
     const githubToken = input('github-token');
     if (!githubToken) {
-        throw new input_error_InputError('github-token', 'is empty but since is "run": the start of the run is read from the GitHub API with this token (permission actions: read)', '${{ github.token }}');
+        throw new InputError('github-token', 'is empty but since is "run": the start of the run is read from the GitHub API with this token (permission actions: read)', '${{ github.token }}');
     }
     checkHeaderSafe('github-token', githubToken);
     const attempt = envValue('GITHUB_RUN_ATTEMPT');
@@ -6548,12 +6539,12 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     if (region !== undefined)
         checkRegion(region, endpoint !== undefined);
     if (!endpoint && !region) {
-        throw new input_error_InputError('region', 'is required when "endpoint" is not set', 'cn-north-4');
+        throw new InputError('region', 'is required when "endpoint" is not set', 'cn-north-4');
     }
     const credentials = getCredentials(input, envValue);
     const projectId = getProjectId(input('project-id') || envValue('HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID'));
     if (!projectId && (credentials.kind === 'token' || !region)) {
-        throw new input_error_InputError('project-id', credentials.kind === 'token'
+        throw new InputError('project-id', credentials.kind === 'token'
             ? 'is required with token authentication (or set HUAWEI_CLOUD_PROJECT_ID)'
             : 'is required when "region" is not set: the project is found from the region name', '0123456789abcdef0123456789abcdef');
     }
@@ -6561,14 +6552,14 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     const pollIntervalMs = getDuration(input, 'poll-interval', '5s');
     const maxPollIntervalMs = getDuration(input, 'max-poll-interval', '60s');
     if (maxPollIntervalMs < pollIntervalMs) {
-        throw new input_error_InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
+        throw new InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
     }
     const appearTimeoutMs = getAppearTimeout(input, timeoutMs);
     const sinceRun = getRunStartSource(input, envValue);
     const since = sinceRun ? undefined : getTimePoint(input, 'since', now);
     const until = getTimePoint(input, 'until', now);
     if (since !== undefined && until !== undefined && until < since) {
-        throw new input_error_InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
+        throw new InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
     }
     const jobName = input('job-name') || 'ImportGraph';
     return {
@@ -6608,14 +6599,14 @@ function getAppearTimeout(input, timeoutMs) {
     if (!input('appear-timeout'))
         return Math.min(appear, timeoutMs);
     if (appear > timeoutMs) {
-        throw new input_error_InputError('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, formatDuration(Math.min(timeoutMs, 300_000)));
+        throw new InputError('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, formatDuration(Math.min(timeoutMs, 300_000)));
     }
     return appear;
 }
 /** A region the SDKs do not list still works (new regions appear), but a typo is named at once. */
 function checkRegion(region, hasEndpoint) {
     if (!/^[a-z]{2,}(?:-[a-z0-9]+)+$/.test(region)) {
-        throw new input_error_InputError('region', `("${region}") is not a region name`, 'cn-north-4');
+        throw new InputError('region', `("${region}") is not a region name`, 'cn-north-4');
     }
     const suggestion = suggestRegion(region);
     if (!hasEndpoint && !KNOWN_GES_REGIONS.includes(region)) {
@@ -6626,7 +6617,7 @@ function getProjectId(value) {
     if (!value)
         return undefined;
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
-        throw new input_error_InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
+        throw new InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
     }
     return value;
 }
@@ -6650,7 +6641,7 @@ async function resolveSinceRun(settings, userAgent, log, signal) {
     const timeoutMs = Math.max(1, settings.timeoutMs - (Date.now() - started));
     log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`);
     if (settings.until !== undefined && settings.until < since) {
-        throw new input_error_InputError('until', `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`);
+        throw new InputError('until', `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`);
     }
     return { ...settings, since, timeoutMs, appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs) };
 }
@@ -6739,7 +6730,7 @@ function runStartedAt(body) {
     return time;
 }
 function fail(problem) {
-    return new input_error_InputError('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE);
+    return new InputError('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE);
 }
 function githubMessage(body) {
     try {
@@ -7838,7 +7829,7 @@ async function run() {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         setFailed(`ges-job-waiter: ${message}`);
-        if (error instanceof input_error_InputError) {
+        if (error instanceof InputError) {
             // No request was made, so there is no report: the summary says why, in one line.
             await writeStepSummary(`### ❌ GES job wait did not start: invalid input\n\n${escapeMarkdown(message, 2000)}\n`).catch(() => undefined);
         }

@@ -64,7 +64,7 @@ function sumOf(values: Iterable<number | null>): number | null {
   return sum
 }
 
-export function isoTime(time: number | null): string | null {
+function isoTime(time: number | null): string | null {
   return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
 }
 

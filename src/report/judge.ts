@@ -109,7 +109,7 @@ export function jobOutcome(observed: Pick<ObservedJob, 'job' | 'disagreement'>):
   return 'success'
 }
 
-export function fileResultsOf(job: Job): FileResults {
+function fileResultsOf(job: Job): FileResults {
   // An import whose details name no file at all (`{}`, empty lists) reported nothing, not 0 lines.
   if (job.files !== null && (job.files.length > 0 || !isImport(job))) return 'reported'
   return isImport(job) ? 'not-reported' : 'not-applicable'

@@ -3,7 +3,7 @@ import { DAY_MS } from '../util/time.js'
 import { escapeMarkdown as esc } from './escape.js'
 
 /** A job chosen without `since` that finished this long ago may be yesterday's import. */
-export const STALE_AFTER_MS = DAY_MS
+const STALE_AFTER_MS = DAY_MS
 
 /** A job the wait reported that may not be the import this run is about (JSON report). */
 export interface StaleJob {

@@ -63,15 +63,6 @@ export function getBoolean(input: Input, name: string, fallback: boolean): boole
   throw new InputError(name, `("${input(name)}") must be true or false`, String(fallback))
 }
 
-export function getCount(input: Input, name: string): number | undefined {
-  const value = input(name)
-  if (!value) return undefined
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new InputError(name, `("${value}") must be a whole number of lines, 0 or more`, '1000')
-  }
-  return Number(value)
-}
-
 /** Comma- or newline-separated items, blanks dropped. */
 export function splitList(text: string): string[] {
   return text

@@ -10,7 +10,7 @@ const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/
  * `50000` or `20%` (`0.5%` too); '' is no limit. A percentage above 100 is refused: no
  * drop or share of lines can exceed it, so it is a typo, not a rule.
  */
-export function parseLineLimit(value: string, name: string, percentOf: string, example: string): LineLimit | undefined {
+function parseLineLimit(value: string, name: string, percentOf: string, example: string): LineLimit | undefined {
   if (!value) return undefined
   const refuse = (problem: string): never => {
     throw new InputError(name, `("${value}") ${problem}`, example)

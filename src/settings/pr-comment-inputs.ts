@@ -42,7 +42,7 @@ export function getPrComment(input: Input): PrCommentSettings | undefined {
 }
 
 /** '' (the default, or an expression that found no number) means "from the event". */
-export function getPrNumber(value: string): number | undefined {
+function getPrNumber(value: string): number | undefined {
   if (value === '') return undefined
   const digits = value.replace(/^#/, '')
   const number = Number(digits)
@@ -56,7 +56,7 @@ export function getPrNumber(value: string): number | undefined {
   return number
 }
 
-export function getCommentMode(value: string): CommentMode {
+function getCommentMode(value: string): CommentMode {
   const normalised = value.toLowerCase().replace(/_/g, '-')
   if (normalised === '') return 'update'
   const mode = COMMENT_MODES.find((m) => m === normalised)

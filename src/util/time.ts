@@ -73,7 +73,7 @@ export function parseRfc1123(text: string): number | undefined {
 }
 
 /** Epoch seconds or milliseconds, told apart by magnitude (EPOCH_MS_FROM). */
-export function parseEpoch(value: number): number | undefined {
+function parseEpoch(value: number): number | undefined {
   if (!Number.isFinite(value) || value < 0) return undefined
   return inRange(Math.floor(value < EPOCH_MS_FROM ? value * 1000 : value))
 }

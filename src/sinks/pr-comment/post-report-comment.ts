@@ -44,7 +44,7 @@ const oneLine = (text: string): string =>
 const COMMENT_TIMEOUT_MS = 30_000
 
 /** What to do about GitHub's refusal, by status. */
-export function helpFor(status: unknown, where: string): string {
+function helpFor(status: unknown, where: string): string {
   switch (status) {
     case 401:
       return 'GitHub refused the github-token itself (expired, revoked or not a token): check the github-token input.'
