@@ -6,7 +6,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tmp/', '.cache/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

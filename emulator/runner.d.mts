@@ -2,6 +2,8 @@
 import type { ChildProcess } from 'node:child_process'
 
 export const actionPath: string
+/** The node dist/index.js runs on: action.yml's nodeN when this machine has it; `exact` says whether it is. */
+export const runnerNode: { path: string; major: number; exact: boolean }
 
 /** action.yml's input defaults, as the runner applies them (`${{ github.token }}` → githubToken). */
 export function actionDefaults(githubToken?: string): Record<string, string>

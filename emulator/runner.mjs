@@ -7,9 +7,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { actionNode } from '../script/runtime-node.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 export const actionPath = join(root, 'dist', 'index.js')
+/** The node dist/index.js runs on: action.yml's nodeN when this machine has it (script/runtime-node.mjs). */
+export const runnerNode = actionNode()
 
 /**
  * action.yml's input defaults, as the runner applies them: `${{ github.token }}` is evaluated
@@ -82,7 +85,7 @@ export function startAction({
   }
   for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name]
   const started = Date.now()
-  const child = spawn(process.execPath, [actionPath], {
+  const child = spawn(runnerNode.path, [actionPath], {
     cwd: workspace,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe']
