@@ -85,6 +85,8 @@ export interface EmulatorOptions {
   iam?: {
     users?: Array<{ name: string; password: string; domain: string }>
     tokenTtlMs?: number
+    /** only the first N issued tokens live tokenTtlMs, later ones 24 h; default all */
+    shortLivedTokens?: number
     /** code of an expired issued token: ges-api.md §4.2 says APIG.0301 (default), §3 APIG.0307 */
     expiredTokenCode?: 'APIG.0301' | 'APIG.0307'
   }

@@ -18,7 +18,7 @@ export const DEFAULT_TOKEN = 'test-token'
  * @property {string} [projectId]
  * @property {string} [region='cn-north-4']
  * @property {string[]} [tokens=['test-token']] static X-Auth-Token values, never expire
- * @property {{ users?: Array<{name: string, password: string, domain: string}>, tokenTtlMs?: number }} [iam]
+ * @property {{ users?: Array<{name: string, password: string, domain: string}>, tokenTtlMs?: number, shortLivedTokens?: number }} [iam]
  * @property {{ ak: string, sk: string, securityToken?: string }} [aksk]
  * @property {Array<{id: string, name: string}>} [projects] answer of GET /v3/projects (default: this project)
  * @property {import('./jobs.mjs').JobSpec[]} [jobs]

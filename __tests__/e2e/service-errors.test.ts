@@ -52,7 +52,10 @@ describe('401 APIG.0307 "the token must be updated"', () => {
 
   it('an IAM token that really expires (APIG.0307 from the gateway) is renewed once', async () => {
     const emu = await startEmu(
-      demo({ iam: { ...DEMO_CREDENTIALS.iam, tokenTtlMs: 700, expiredTokenCode: 'APIG.0307' } }, { runMs: 1200 })
+      demo(
+        { iam: { ...DEMO_CREDENTIALS.iam, tokenTtlMs: 300, shortLivedTokens: 1, expiredTokenCode: 'APIG.0307' } },
+        { runMs: 2000 }
+      )
     )
     const r = await run(emu, { inputs: password(emu) })
 
