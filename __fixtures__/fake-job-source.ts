@@ -54,6 +54,8 @@ export class FakeJobSource implements JobSource {
   statusOmitsDetail = false
   /** What the status endpoint says instead of the list's view (answers that disagree). */
   statusAnswer?: (listed: Job, at: number) => Job
+  /** The list leaves the job out (the status endpoint still answers about it). */
+  listOmits?: (job: Job, at: number) => boolean
   /** Job ids the status endpoint does not know (GES.7007), though the list shows them. */
   unknownToStatusEndpoint = new Set<string>()
   private readonly counts: Record<Method, number> = { listJobs: 0, getJob: 0, listGraphs: 0 }
@@ -93,7 +95,10 @@ export class FakeJobSource implements JobSource {
 
   async listJobs(query: JobQuery): Promise<Job[]> {
     this.enter('listJobs', [query])
-    return this.visible(this.clock.now()).filter((job) => !query.graphName || job.graph === query.graphName)
+    const at = this.clock.now()
+    return this.visible(at).filter(
+      (job) => (!query.graphName || job.graph === query.graphName) && !this.listOmits?.(job, at)
+    )
   }
 
   async getJob(graphId: string, jobId: string): Promise<Job> {

@@ -4631,19 +4631,20 @@ function lineCount(value) {
     return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : null;
 }
 /**
- * Job statuses. `success` must be exactly that; failures match in any case since reading a
- * failure too eagerly can only stop a deploy, never let a bad one through. The list filter's
- * `waiting` is the job's `pending`.
+ * Job statuses, read through case and surrounding spaces: `Success` from one endpoint must
+ * meet `success` from the other as a named disagreement, not as an unknown status waited on
+ * until the deadline. Whether a spelling may count is the waiter's call (isDocumentedSpelling).
+ * The list filter's `waiting` is the job's `pending`.
  */
 function jobStatus(raw) {
-    if (raw === 'success')
-        return 'success';
-    switch (raw.toLowerCase()) {
+    switch (raw.trim().toLowerCase()) {
         case 'pending':
         case 'waiting':
             return 'pending';
         case 'running':
             return 'running';
+        case 'success':
+            return 'success';
         case 'failed':
             return 'failed';
         case 'partiallyfailed':
@@ -4652,6 +4653,20 @@ function jobStatus(raw) {
         default:
             return 'unknown';
     }
+}
+/** The job statuses as ges-api.md §2 spells them (`partFailed` is our name, the file status's spelling). */
+const DOCUMENTED_JOB_STATUS = new Set([
+    'pending',
+    'waiting',
+    'running',
+    'success',
+    'failed',
+    'partiallyFailed',
+    'partFailed'
+]);
+/** Whether GES spelled a job status exactly as documented. */
+function isDocumentedSpelling(raw) {
+    return DOCUMENTED_JOB_STATUS.has(raw);
 }
 /** File statuses: the docs print both `failed` and `Failed`, so compare without case. */
 function fileStatus(raw) {
@@ -5688,6 +5703,7 @@ function closingSections(report, runUrl) {
         tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`);
     const notices = [
         ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${escapeMarkdown(job.disagreement ?? '', 600)}`),
+        ...report.jobs.filter((job) => job.unconfirmed).map((job) => `- ⁉️ ${escapeMarkdown(job.unconfirmed ?? '', 600)}`),
         ...report.jobs
             .filter((job) => job.unreadable)
             .map((job) => `- ${escapeMarkdown(job.jobId, 80)}: its entry in the job list cannot be read (${escapeMarkdown(job.unreadable ?? '', 300)})`),
@@ -5950,6 +5966,7 @@ function countContradiction(file) {
 
 
 
+
 /**
  * The one place that decides what the wait means: the status, whether the step passes and why
  * not. Pure. It never calls success what it did not see: a job must say exactly `success`, every
@@ -5962,7 +5979,7 @@ function judge(evidence, rules) {
     const totals = evidence.jobs.some((o) => o.disagreement)
         ? { totalLines: null, successfulLines: null, failedLines: null, failedFiles: null }
         : totalsOf(evidence.jobs.map((o) => o.job));
-    const status = overallStatus(evidence.end, jobs);
+    const status = overallStatus(evidence, jobs);
     const error = evidence.error
         ? {
             message: evidence.error.message,
@@ -5975,7 +5992,7 @@ function judge(evidence, rules) {
         : null;
     const notFound = evidence.end === 'not-found' && evidence.notFound ? notFoundReport(evidence.notFound) : null;
     // Not found says what was searched when the waiter told why (appear-timeout, another graph…).
-    const reasons = failReasons(evidence.end, status, jobs, totals, rules, error?.stoppedWait ? error : null).map((reason) => (reason === NOT_FOUND && notFound ? notFound.message : reason));
+    const reasons = failReasons(evidence, status, jobs, totals, rules, error?.stoppedWait ? error : null).map((reason) => reason === NOT_FOUND && notFound ? notFound.message : reason);
     const stale = rules.now === undefined
         ? []
         : staleJobs(evidence.jobs.map((o) => o.job), { since: rules.since, jobIds: rules.jobIds ?? [], select: rules.select ?? 'latest' }, rules.now);
@@ -5984,7 +6001,7 @@ function judge(evidence, rules) {
         passed: reasons.length === 0,
         reasons,
         hint: null,
-        warnings: warningsOf(jobs, totals),
+        warnings: [...evidence.jobs.flatMap((o) => (o.warning ? [o.warning] : [])), ...warningsOf(jobs, totals)],
         jobs,
         totals,
         missing: evidence.missing.map((m) => m.description),
@@ -5997,10 +6014,6 @@ function judge(evidence, rules) {
     report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null;
     return report;
 }
-/**
- * A job's result, its files included. Failure evidence wins over missing details: a failed
- * job whose files were not reported is still failed.
- */
 function jobOutcome(observed) {
     const { job } = observed;
     if (observed.disagreement)
@@ -6012,11 +6025,29 @@ function jobOutcome(observed) {
         return 'failed';
     if (job.status === 'partFailed' || files.some((f) => f.status === 'partFailed'))
         return 'partFailed';
+    if (unconfirmedReason(observed) !== undefined)
+        return 'unknown';
     if (fileResultsOf(job) === 'not-reported' || files.some((f) => f.status === 'unknown'))
         return 'unknown';
     if (files.some((f) => countContradiction(f) !== undefined))
         return 'unknown';
     return 'success';
+}
+/**
+ * Why a success is not evidence enough: said once and never confirmed (the waiter tells), or
+ * spelled other than GES documents (`Success`, ` success `) without both endpoints saying so.
+ */
+function unconfirmedReason(observed) {
+    if (observed.unconfirmed)
+        return observed.unconfirmed;
+    const { job } = observed;
+    if (observed.disagreement ||
+        !isFinished(job) ||
+        job.status !== 'success' ||
+        isDocumentedSpelling(job.rawStatus) ||
+        observed.spellingConfirmed)
+        return undefined;
+    return `job ${job.id} reports status "${job.rawStatus}", not the documented "success", and no second GES endpoint gave the same answer`;
 }
 function fileResultsOf(job) {
     // An import whose details name no file at all (`{}`, empty lists) reported nothing, not 0 lines.
@@ -6028,13 +6059,18 @@ function fileResultsOf(job) {
  * Seen failure first: a failed import is `failed` however the wait ended. Otherwise how the
  * wait ended, answers that disagree (`error`), then the imports' own results.
  */
-function overallStatus(end, jobs) {
+function overallStatus(evidence, jobs) {
+    const { end } = evidence;
     const outcomes = new Set(jobs.map((j) => j.outcome));
     if (outcomes.has('failed'))
         return 'failed';
     switch (end) {
-        case 'cancelled':
         case 'timeout':
+            // Every job finished, but a finish was never confirmed: that is what is unknown, not the time.
+            if (unconfirmedAtDeadline(evidence, jobs))
+                return outcomes.has('partFailed') ? 'partFailed' : 'unknown';
+            return outcomes.has('disagreeing') ? 'error' : end;
+        case 'cancelled':
         case 'not-found':
             return outcomes.has('disagreeing') ? 'error' : end;
         case 'error':
@@ -6047,7 +6083,15 @@ function overallStatus(end, jobs) {
             return outcomes.has('unknown') ? 'unknown' : 'success';
     }
 }
-function failReasons(end, status, jobs, totals, rules, stoppingError) {
+/** The wait timed out only because a finish the waiter saw was never confirmed: every target was found and finished. */
+function unconfirmedAtDeadline(evidence, jobs) {
+    return (evidence.end === 'timeout' &&
+        evidence.missing.length === 0 &&
+        evidence.jobs.some((o) => o.unconfirmed !== undefined) &&
+        jobs.every((j) => j.outcome !== 'unfinished' && j.outcome !== 'disagreeing'));
+}
+function failReasons(evidence, status, jobs, totals, rules, stoppingError) {
+    const { end } = evidence;
     const reasons = [];
     // Whatever its text (even none), an error that stopped the wait fails the step.
     if (stoppingError) {
@@ -6062,10 +6106,12 @@ function failReasons(end, status, jobs, totals, rules, stoppingError) {
         reasons.push('the import failed');
     if (has('partFailed') && rules.failOn.includes('partFailed'))
         reasons.push('the import partially failed');
+    // A success not confirmed fails whatever fail-on says: fail-on is about the import's details.
+    reasons.push(...jobs.filter((j) => j.unconfirmed !== null).map((j) => j.unconfirmed));
     if (rules.failOn.includes('unknown'))
-        reasons.push(...jobs.filter((j) => j.outcome === 'unknown').map(unknownReason));
+        reasons.push(...jobs.filter((j) => j.outcome === 'unknown' && j.unconfirmed === null).map(unknownReason));
     // How the wait ended fails the step even when a failed import gave the status.
-    if (end === 'timeout')
+    if (end === 'timeout' && !unconfirmedAtDeadline(evidence, jobs))
         reasons.push('the wait timed out before the job finished');
     if (end === 'not-found')
         reasons.push(NOT_FOUND);
@@ -6105,7 +6151,7 @@ function warningsOf(jobs, totals) {
     for (const job of jobs) {
         if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
             warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`);
-        else if (job.outcome === 'unknown' && job.fileResults === 'reported')
+        else if (job.outcome === 'unknown' && job.fileResults === 'reported' && job.unconfirmed === null)
             warnings.push(unknownReason(job));
     }
     const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null;
@@ -6145,6 +6191,7 @@ function jobReport(observed, comparison = null) {
         fileResults: fileResultsOf(job),
         answers: observed.answers,
         disagreement: observed.disagreement ?? null,
+        unconfirmed: unconfirmedReason(observed) ?? null,
         vanished: observed.vanished,
         unreadable: job.unreadable ?? null,
         beginTime: judge_iso(job.beginTime),
@@ -6554,7 +6601,8 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     if (maxPollIntervalMs < pollIntervalMs) {
         throw new InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
     }
-    const appearTimeoutMs = getAppearTimeout(input, timeoutMs);
+    const waitForJob = getBoolean(input, 'wait-for-job', true);
+    const appearTimeoutMs = getAppearTimeout(input, timeoutMs, waitForJob);
     const sinceRun = getRunStartSource(input, envValue);
     const since = sinceRun ? undefined : getTimePoint(input, 'since', now);
     const until = getTimePoint(input, 'until', now);
@@ -6576,7 +6624,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         until,
         ...(sinceRun && { sinceRun }),
         select: getChoice(input, 'select', ['latest', 'all'], 'latest'),
-        waitForJob: getBoolean(input, 'wait-for-job', true),
+        waitForJob,
         timeoutMs,
         appearTimeoutMs,
         pollIntervalMs,
@@ -6592,11 +6640,12 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
 }
 /**
  * `appear-timeout`: its 5m default quietly shrinks to a shorter `timeout`; a value the workflow
- * sets longer than `timeout` is a mistake worth naming (it could never take effect).
+ * sets longer than `timeout` is a mistake worth naming (it could never take effect), unless
+ * `wait-for-job: false`, where it does not apply (a shared env block may set it for other steps).
  */
-function getAppearTimeout(input, timeoutMs) {
+function getAppearTimeout(input, timeoutMs, waitForJob) {
     const appear = getDuration(input, 'appear-timeout', '5m');
-    if (!input('appear-timeout'))
+    if (!input('appear-timeout') || !waitForJob)
         return Math.min(appear, timeoutMs);
     if (appear > timeoutMs) {
         throw new InputError('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, formatDuration(Math.min(timeoutMs, 300_000)));
@@ -7003,6 +7052,7 @@ async function settle(api, created, marker, me, text, keep, replaced) {
 
 
 
+
 /** Where the run's page is, from the runner's environment. */
 function runUrlOf(env) {
     const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env;
@@ -7017,10 +7067,23 @@ function runUrlOf(env) {
 const post_report_comment_oneLine = (text) => 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 text.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').slice(0, 500);
-/** The whole comment (who am I, list, write) must be done within this, or it is given up. */
-const COMMENT_TIMEOUT_MS = 30_000;
+/**
+ * The whole comment (who am I, list, write) must be done within what is left of `timeout` plus
+ * this grace, at most COMMENT_MAX_MS, or it is given up: a slow GitHub must not hold the step
+ * long past the timeout the workflow set.
+ */
+const COMMENT_GRACE_MS = 10_000;
+const COMMENT_MAX_MS = 30_000;
+/** How long the comment may take, `leftMs` of `timeout` being left after the wait. */
+function commentBudgetMs(leftMs) {
+    return Math.min(COMMENT_MAX_MS, Math.max(0, leftMs) + COMMENT_GRACE_MS);
+}
 /** What to do about GitHub's refusal, by status. */
-function helpFor(status, where) {
+function helpFor(status, where, lookingUp) {
+    if (lookingUp && (status === 403 || status === 404)) {
+        // Finding a fork's pull request reads the pull requests; writing the comment is a later step.
+        return `Finding the pull request of a workflow_run from a fork lists the pull requests of ${where}: the token needs "pull-requests: read" (add it to the permissions block, beside "pull-requests: write").`;
+    }
     switch (status) {
         case 401:
             return 'GitHub refused the github-token itself (expired, revoked or not a token): check the github-token input.';
@@ -7037,7 +7100,8 @@ function helpFor(status, where) {
  * or undefined when there is no pull request or GitHub refused: a comment never changes the
  * verdict, so every failure here is one warning.
  */
-async function postReportComment(request, log, env = process.env, connect = loadOctokit, timeoutMs = COMMENT_TIMEOUT_MS) {
+async function postReportComment(request, log, env = process.env, connect = loadOctokit) {
+    const timeoutMs = request.timeoutMs ?? COMMENT_MAX_MS;
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     let payload = {};
     try {
@@ -7057,10 +7121,14 @@ async function postReportComment(request, log, env = process.env, connect = load
     const query = 'lookUp' in lookup ? lookup.lookUp : undefined;
     let pr = 'found' in lookup ? lookup.found : undefined;
     let where = pr ? describe(pr) : `the repository ${query?.base.owner}/${query?.base.repo}`;
+    let lookingUp = false;
     try {
         const github = await connect(request.token, signal);
-        if (!pr && query)
+        if (!pr && query) {
+            lookingUp = true;
             pr = await lookUpPullRequest(github, query, log);
+            lookingUp = false;
+        }
         if (!pr)
             return undefined;
         where = describe(pr);
@@ -7075,12 +7143,12 @@ async function postReportComment(request, log, env = process.env, connect = load
     catch (error) {
         const status = error.status;
         const message = signal.aborted
-            ? `GitHub did not answer within ${timeoutMs / 1000} s`
+            ? `GitHub did not answer within ${formatDuration(timeoutMs)} (what was left of timeout, plus at most ${formatDuration(COMMENT_GRACE_MS)})`
             : error instanceof Error
                 ? post_report_comment_oneLine(error.message)
                 : post_report_comment_oneLine(String(error));
         const target = pr ? `pull request #${pr.number}` : 'the pull request';
-        log.warning(`Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`);
+        log.warning(`Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where, lookingUp)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`);
         return undefined;
     }
 }
@@ -7280,6 +7348,7 @@ class JobFinder {
 
 ;// CONCATENATED MODULE: ./src/waiter/tracked-job.ts
 
+
 function trackJob(answer, job) {
     const tracked = {
         job,
@@ -7287,7 +7356,8 @@ function trackJob(answer, job) {
         finishedAnswers: new Map(),
         listOnly: job.graph === null,
         listCheckedPoll: 0,
-        vanished: false
+        vanished: false,
+        statusRepeats: 0
     };
     recordAnswer(tracked, answer, job);
     return tracked;
@@ -7304,6 +7374,8 @@ function answerOf(source, poll, job) {
 }
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
 function recordAnswer(tracked, answer, fresh) {
+    if (answer.source === 'status endpoint')
+        tracked.statusRepeats = repeatsAfter(tracked, answer);
     tracked.latest[answer.source] = answer;
     if (answer.source === 'job list') {
         tracked.listCheckedPoll = Math.max(tracked.listCheckedPoll, answer.poll);
@@ -7319,6 +7391,13 @@ function recordAnswer(tracked, answer, fresh) {
     // borrow them (they would show an import that went on and failed as a success).
     if (isFinishedStatus(tracked.job.status))
         tracked.job.files = finishedFiles(tracked, answer);
+}
+function repeatsAfter(tracked, answer) {
+    if (!isFinishedStatus(answer.status))
+        return 0;
+    const previous = tracked.latest['status endpoint'];
+    const again = previous && previous.poll < answer.poll && previous.rawStatus === answer.rawStatus;
+    return again ? tracked.statusRepeats + 1 : 1;
 }
 /** The files of the newest finished answer that carried any, else null (not reported). */
 function finishedFiles(tracked, answer) {
@@ -7340,6 +7419,9 @@ function mergeJob(known, fresh) {
  * other says otherwise, or they report a file with different statuses.
  */
 function disagreement(tracked) {
+    const spelling = spellingConflict(tracked);
+    if (spelling)
+        return spelling;
     const finished = [...tracked.finishedAnswers.values()];
     if (finished.length > 1) {
         return `GES gave job ${tracked.job.id} more than one final status: ${finished.map(describeAnswer).join(', ')}`;
@@ -7355,6 +7437,21 @@ function disagreement(tracked) {
     if (fileConflict) {
         const [file, fromStatus, fromList] = fileConflict;
         return `GES answers about job ${tracked.job.id} disagree: the status endpoint reports ${file.kind} file "${file.path}" as ${fromStatus}, the job list as ${fromList}`;
+    }
+    return undefined;
+}
+/**
+ * Two answers that give the same final status in different spellings (`Success` and `success`,
+ * ` failed` and `FAILED`): one of them is not what GES documents, and asking again will not
+ * tell which endpoint is right, so this ends the wait at once.
+ */
+function spellingConflict(tracked) {
+    const finished = [...tracked.finishedAnswers.values(), ...Object.values(tracked.latest)].filter((a) => isFinishedStatus(a.status) && a.unreadable === undefined);
+    for (const a of finished) {
+        const other = finished.find((b) => b.status === a.status && b.rawStatus !== a.rawStatus);
+        if (other) {
+            return `GES spells the final status of job ${tracked.job.id} in two ways: ${describeAnswer(a)}, ${describeAnswer(other)} (documented: "${a.status === 'partFailed' ? 'partiallyFailed' : a.status}")`;
+        }
     }
     return undefined;
 }
@@ -7380,19 +7477,52 @@ function conflictingFile(a, b) {
 }
 /**
  * Whether the wait can stop following this job: it finished, every answer agrees, and, when the
- * status endpoint said so, a listing read in the same poll or later confirms it (and brings the
- * import details, which the status endpoint may omit).
+ * status endpoint said so, a listing in the same poll or later confirms it (and brings the
+ * import details, which the status endpoint may omit). A list that dropped the job confirms
+ * nothing: a second answer from the status endpoint, in a later poll, stands in for it. Answers
+ * spelled in two ways also settle it: no further poll can make them agree.
  */
 function isSettled(tracked) {
+    if (spellingConflict(tracked) !== undefined)
+        return true;
     if (!isFinished(tracked.job) || disagreement(tracked) !== undefined)
         return false;
     const fromStatus = tracked.latest['status endpoint'];
-    if (!fromStatus || tracked.listOnly)
+    if (!fromStatus || tracked.listCheckedPoll >= fromStatus.poll)
         return true;
-    return tracked.listCheckedPoll >= fromStatus.poll;
+    return tracked.statusRepeats >= 2;
+}
+/**
+ * Why a finish cannot count as a success although every answer agrees, or undefined: only the
+ * status endpoint said it, once, and the wait ended before anything confirmed it. (A status in
+ * an undocumented spelling is the judge's call: see spellingConfirmed.)
+ */
+function unconfirmedSuccess(tracked) {
+    const { job } = tracked;
+    if (job.status !== 'success' || !isFinished(job) || isSettled(tracked))
+        return undefined;
+    if (disagreement(tracked) !== undefined)
+        return undefined;
+    return `GES said job ${job.id} is "${job.rawStatus}" only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`;
+}
+function bothEndpointsSaid(tracked, rawStatus) {
+    const { latest } = tracked;
+    return latest['status endpoint']?.rawStatus === rawStatus && latest['job list']?.rawStatus === rawStatus;
+}
+/** A warning for a final status spelled in a way GES does not document that is read as the documented one. */
+function spellingWarning(tracked) {
+    const { job } = tracked;
+    if (!isFinished(job) || isDocumentedSpelling(job.rawStatus) || disagreement(tracked) !== undefined)
+        return undefined;
+    // A failure is read through its spelling even from one endpoint: that can only stop a deploy.
+    if (bothEndpointsSaid(tracked, job.rawStatus) || job.status !== 'success')
+        return `GES reports job ${job.id} as "${job.rawStatus}", which is not a documented spelling: read as "${job.status}"`;
+    return undefined;
 }
 function observe(tracked) {
     const conflict = disagreement(tracked);
+    const unconfirmed = unconfirmedSuccess(tracked);
+    const warning = spellingWarning(tracked);
     return {
         job: tracked.job,
         answers: {
@@ -7400,7 +7530,10 @@ function observe(tracked) {
             jobList: tracked.latest['job list']?.rawStatus ?? null
         },
         ...(conflict ? { disagreement: conflict } : {}),
-        vanished: tracked.vanished
+        vanished: tracked.vanished,
+        ...(unconfirmed ? { unconfirmed } : {}),
+        ...(bothEndpointsSaid(tracked, tracked.job.rawStatus) ? { spellingConfirmed: true } : {}),
+        ...(warning ? { warning } : {})
     };
 }
 
@@ -7515,12 +7648,9 @@ class JobFollower {
                 this.noteUnreadable(tracked, listedJob);
             this.noteUnknownStatus(tracked);
         }
-        else if (isFinished(tracked.job) && !tracked.listOnly) {
-            // Finished by the status endpoint, but no longer listed: nothing contradicts it, and its
-            // import details, if any, cannot be read (the judge reports them as not reported).
-            tracked.listCheckedPoll = poll;
-        }
         else {
+            // Also when the status endpoint has just said it finished: a job the list drops is not
+            // confirmed by it (isSettled then waits for a second status answer).
             this.markVanished(tracked);
         }
     }
@@ -7558,7 +7688,10 @@ class JobFollower {
     }
     markVanished(tracked) {
         if (!tracked.vanished) {
-            this.log.warning(`Job ${tracked.job.id} is no longer in the job center (last seen ${tracked.job.rawStatus || 'without status'}); waiting in case it comes back`);
+            const { id, rawStatus } = tracked.job;
+            this.log.warning(isFinished(tracked.job) && !tracked.listOnly
+                ? `Job ${id} is no longer in the job center, though the status endpoint says "${rawStatus}"; asking the status endpoint again to confirm`
+                : `Job ${id} is no longer in the job center (last seen ${rawStatus || 'without status'}); waiting in case it comes back`);
         }
         tracked.vanished = true;
     }
@@ -7868,7 +8001,7 @@ async function wait(settings, signal) {
                 retryMaxMs: settings.maxPollIntervalMs
             })
             : new Map();
-        return { ...outcome, comparisons };
+        return { ...outcome, comparisons, deadline };
     }
     finally {
         transport.dispose();
@@ -7915,7 +8048,8 @@ async function publish(settings, outcome, signal) {
             mode,
             prNumber,
             render: (runUrl) => renderComment(report, runUrl, Date.now()),
-            sameContent: sameCommentContent
+            sameContent: sameCommentContent,
+            timeoutMs: commentBudgetMs(outcome.deadline - systemClock.now())
         }, runnerLog);
     }
     setOutput('comment-url', commentUrl ?? '');

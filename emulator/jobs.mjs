@@ -3,12 +3,13 @@
 import { createHash } from 'node:crypto'
 
 /**
- * @typedef {{ atMs: number, status: string, endTime?: string | null, failReason?: string | null,
- *             jobDetail?: object | null }} TimelineEntry
+ * @typedef {{ atMs: number, status: string, listStatus?: string, endTime?: string | null,
+ *             failReason?: string | null, jobDetail?: object | null }} TimelineEntry
  * @typedef {{ id: string, name?: string, type?: string, graph: string, appearAtMs?: number,
- *             disappearAtMs?: number, beginTime?: string, beginTimeRaw?: unknown,
+ *             disappearAtMs?: number, unlistedAtMs?: number, beginTime?: string, beginTimeRaw?: unknown,
  *             timeline: TimelineEntry[] }} JobSpec
  * @typedef {{ id: string, name: string, type: string, graph: string, status: string,
+ *             listStatus?: string, unlisted?: boolean,
  *             beginMs: number, endMs: number | null, failReason: string | null,
  *             jobDetail: object | null, beginRaw?: { value: unknown } }} JobState
  */
@@ -58,6 +59,9 @@ export function jobStateAt(job, startMs, elapsedMs) {
     endMs,
     failReason: entry?.failReason ?? null,
     jobDetail: entry?.jobDetail ?? null,
+    // The two endpoints need not agree: the list may say another status, or drop the job.
+    ...(entry?.listStatus !== undefined ? { listStatus: entry.listStatus } : {}),
+    ...(job.unlistedAtMs !== undefined && elapsedMs >= job.unlistedAtMs ? { unlisted: true } : {}),
     // Served verbatim as the begin time (epoch numbers, RFC 1123, junk, null); filters and
     // order still use beginMs.
     ...('beginTimeRaw' in job ? { beginRaw: { value: job.beginTimeRaw } } : {})

@@ -55,8 +55,11 @@ export function gesError(version, status, code, message) {
 /** GET …/graphs/jobs */
 export function listJobs(route, query, world) {
   const v1 = route.version === 1
+  const listed = world.states
+    .filter((s) => !s.unlisted)
+    .map((s) => (s.listStatus !== undefined ? { ...s, status: s.listStatus } : s))
   const r = queryJobs(
-    world.states,
+    listed,
     {
       offset: query.offset,
       limit: query.limit,

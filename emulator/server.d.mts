@@ -27,6 +27,8 @@ export interface TimelineEntry {
   atMs: number
   /** passed through verbatim */
   status: string
+  /** what the job list says instead of `status` (the status endpoint still says `status`) */
+  listStatus?: string
   /** ISO (UTC if no zone). Default for finished statuses: start + atMs; null forces none. */
   endTime?: string | null
   failReason?: string | null
@@ -45,6 +47,8 @@ export interface JobSpec {
   appearAtMs?: number
   /** gone from list and status from then on */
   disappearAtMs?: number
+  /** gone from the list from then on; the status endpoint still answers */
+  unlistedAtMs?: number
   /** ISO, UTC if no zone; default emulator start + appearAtMs */
   beginTime?: string
   /**

@@ -14,7 +14,7 @@ import { resolveSinceRun } from './settings/run-start.js'
 import { InputError } from './settings/input-error.js'
 import type { Settings } from './settings/settings.js'
 import { setOutputs } from './sinks/outputs.js'
-import { postReportComment } from './sinks/pr-comment/post-report-comment.js'
+import { commentBudgetMs, postReportComment } from './sinks/pr-comment/post-report-comment.js'
 import { writeReportFile } from './sinks/report-file.js'
 import { STEP_SUMMARY_MAX_BYTES, writeStepSummary } from './sinks/step-summary.js'
 import { runnerLog } from './util/log.js'
@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
   }
 }
 
-type Outcome = WaitOutcome & { comparisons: Map<string, Comparison> }
+type Outcome = WaitOutcome & { comparisons: Map<string, Comparison>; deadline: number }
 
 async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
   const transport = new ActionsHttpTransport(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs)
@@ -84,7 +84,7 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
             }
           )
         : new Map<string, Comparison>()
-    return { ...outcome, comparisons }
+    return { ...outcome, comparisons, deadline }
   } finally {
     transport.dispose()
   }
@@ -131,7 +131,8 @@ async function publish(settings: Settings, outcome: Outcome, signal: AbortSignal
         mode,
         prNumber,
         render: (runUrl) => renderComment(report, runUrl, Date.now()),
-        sameContent: sameCommentContent
+        sameContent: sameCommentContent,
+        timeoutMs: commentBudgetMs(outcome.deadline - systemClock.now())
       },
       runnerLog
     )

@@ -89,6 +89,18 @@ describe('appear-timeout', () => {
     )
     expect(emu.requests).toHaveLength(0)
   })
+
+  it('longer than timeout is accepted with wait-for-job: false, where it does not apply', async () => {
+    const emu = await startEmu(demo({ fillerJobs: 0, jobs: [finished('job-old-import', 2 * HOUR)] }))
+    const r = await run(emu, {
+      inputs: { since: '30m', timeout: '5m', 'appear-timeout': '10m', 'wait-for-job': 'false' }
+    })
+
+    expect(r.errors.join('\n')).not.toContain('appear-timeout')
+    expect(r.outputs.status).toBe('not-found')
+    expect(r.report?.notFound?.reason).toBe('not-waiting')
+    expect(byEndpoint(emu, 'list')).toHaveLength(1)
+  })
 })
 
 describe('a job id of another graph', () => {

@@ -135,7 +135,7 @@ describe('GitHub', () => {
     expect(r.code).toBe(0)
     expect(r.warnings).toHaveLength(1)
     expect(r.warnings[0]).toMatch(
-      /^Could not post the report on the pull request \(GitHub answered 403\): .*The token needs "pull-requests: write"/
+      /^Could not post the report on the pull request \(GitHub answered 403\): .*the token needs "pull-requests: read"/
     )
     expect(gh.requests.filter((q) => q.method !== 'GET' && q.path !== '/graphql')).toEqual([])
   })

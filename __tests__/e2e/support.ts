@@ -316,6 +316,7 @@ export interface JobReport {
   fileResults: 'reported' | 'not-reported' | 'not-applicable'
   answers: { statusEndpoint: string | null; jobList: string | null }
   disagreement: string | null
+  unconfirmed: string | null
   vanished: boolean
   unreadable: string | null
   beginTime: string | null
@@ -481,6 +482,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
         'jobType',
         'outcome',
         'status',
+        'unconfirmed',
         'unreadable',
         'vanished'
       ].sort()
@@ -498,6 +500,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
       'endTime',
       'failReason',
       'disagreement',
+      'unconfirmed',
       'unreadable'
     ] as const) {
       expect(nullable('string')(job[key])).toBe(true)

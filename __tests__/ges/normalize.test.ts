@@ -3,6 +3,7 @@ import { isFinished } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
 import {
   fileStatus,
+  isDocumentedSpelling,
   jobStatus,
   lineCount,
   normalizeGraphs,
@@ -200,13 +201,29 @@ describe('statuses', () => {
     ['FAILED', 'failed'],
     ['partiallyFailed', 'partFailed'],
     ['partFailed', 'partFailed'],
-    ['Success', 'unknown'], // success must be exact: a job is never finished well by a guess
-    ['SUCCESS', 'unknown'],
+    // Read through case and spaces; whether such a spelling counts is the waiter's call.
+    ['Success', 'success'],
+    ['SUCCESS', 'success'],
+    [' success ', 'success'],
+    ['success\n', 'success'],
     ['succeeded', 'unknown'],
     ['cancelled', 'unknown'],
     ['', 'unknown']
   ])('job status %j → %s', (raw, expected) => {
     expect(jobStatus(raw)).toBe(expected)
+  })
+
+  it.each([
+    ['success', true],
+    ['partiallyFailed', true],
+    ['waiting', true],
+    ['Success', false],
+    [' success ', false],
+    ['FAILED', false],
+    ['partiallyfailed', false],
+    ['', false]
+  ])('job status %j is spelled as documented: %s', (raw, expected) => {
+    expect(isDocumentedSpelling(raw)).toBe(expected)
   })
 
   it.each([

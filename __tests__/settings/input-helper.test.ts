@@ -132,6 +132,16 @@ describe('appear-timeout', () => {
     expect(message).toContain('Example: 5m')
   })
 
+  it('accepts a value longer than timeout with wait-for-job: false, where it does not apply', () => {
+    const settings = settingsOf({ ...TOKEN_AUTH, timeout: '5m', 'appear-timeout': '10m', 'wait-for-job': 'false' })
+    expect(settings.appearTimeoutMs).toBe(5 * 60_000)
+    expect(settings.waitForJob).toBe(false)
+    // Still read: a typo is an error whether or not the value applies.
+    expect(
+      inputError('appear-timeout', { ...TOKEN_AUTH, 'appear-timeout': 'soon', 'wait-for-job': 'false' })
+    ).toContain('"soon"')
+  })
+
   it('refuses text that is not a duration, and zero', () => {
     expect(inputError('appear-timeout', { ...TOKEN_AUTH, 'appear-timeout': 'soon' })).toContain('"soon"')
     expect(inputError('appear-timeout', { ...TOKEN_AUTH, 'appear-timeout': '0s' })).toContain('longer than zero')

@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { postReportComment, runUrlOf } from '../../src/sinks/pr-comment/post-report-comment.js'
+import { commentBudgetMs, postReportComment, runUrlOf } from '../../src/sinks/pr-comment/post-report-comment.js'
 import type { GitHubApi } from '../../src/sinks/pr-comment/github-api.js'
 import type { Log } from '../../src/util/log.js'
 
@@ -43,27 +43,21 @@ describe('postReportComment', () => {
     const hung = (signal: AbortSignal): Promise<never> =>
       new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))))
     const started = Date.now()
-    const url = await postReportComment(
-      request,
-      log,
-      prEnv(),
-      async (_t, signal) => ({
-        comments: () => ({
-          whoAmI: () => hung(signal),
-          listComments: () => hung(signal),
-          create: () => hung(signal),
-          update: () => hung(signal),
-          remove: () => hung(signal)
-        }),
-        pullRequestsOfBranch: () => hung(signal),
-        pullRequestsOfCommit: () => hung(signal)
+    const url = await postReportComment({ ...request, timeoutMs: 50 }, log, prEnv(), async (_t, signal) => ({
+      comments: () => ({
+        whoAmI: () => hung(signal),
+        listComments: () => hung(signal),
+        create: () => hung(signal),
+        update: () => hung(signal),
+        remove: () => hung(signal)
       }),
-      50
-    )
+      pullRequestsOfBranch: () => hung(signal),
+      pullRequestsOfCommit: () => hung(signal)
+    }))
     expect(url).toBeUndefined()
     expect(Date.now() - started).toBeLessThan(2000)
     expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual([
-      expect.stringContaining('GitHub did not answer within 0.05 s')
+      expect.stringContaining('GitHub did not answer within 50ms (what was left of timeout, plus at most 10s)')
     ])
   })
 
@@ -136,5 +130,15 @@ describe('postReportComment', () => {
       })
     ).toBe('https://ghe.example/a/b/actions/runs/5/attempts/2')
     expect(runUrlOf({})).toBeUndefined()
+  })
+})
+
+describe('commentBudgetMs', () => {
+  it('is what is left of timeout plus 10 s, at most 30 s, never negative', () => {
+    expect(commentBudgetMs(0)).toBe(10_000)
+    expect(commentBudgetMs(-5_000)).toBe(10_000)
+    expect(commentBudgetMs(4_000)).toBe(14_000)
+    expect(commentBudgetMs(20_000)).toBe(30_000)
+    expect(commentBudgetMs(3_600_000)).toBe(30_000)
   })
 })

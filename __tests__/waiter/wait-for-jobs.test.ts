@@ -15,6 +15,7 @@ import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
 import { backoffDelay } from '../../src/waiter/backoff.js'
 import { waitForJobs, type WaitOptions, type WaitOutcome } from '../../src/waiter/wait-for-jobs.js'
+import { judge } from '../../src/report/judge.js'
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
 const S = 1000
@@ -730,5 +731,120 @@ describe('begin times that cannot be read', () => {
         message: 'Skipped job zz-unreadable of graph "movies": begin time cannot be read: Tue, 31 Nov 2026 10:00:00 GMT'
       }
     ])
+  })
+})
+
+// Issue 19: a finish the list does not confirm, and statuses spelled other than documented.
+describe('a finish only the status endpoint saw', () => {
+  const judged = (outcome: WaitOutcome) =>
+    judge(outcome, { failOn: ['failed', 'partFailed', 'unknown'], timeoutMs: MIN })
+  /** j1 succeeds at 20 s; from then on the list leaves it out (the status endpoint still answers). */
+  const droppedAtFinish = () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 20 * S, succeeded(T0 + 20 * S)]] }])
+    h.source.listOmits = (j) => j.status === 'success'
+    return h
+  }
+
+  it('is confirmed by a second answer from the status endpoint in the next poll, not by the first', async () => {
+    const h = droppedAtFinish()
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.elapsedMs).toBe(25 * S)
+    expect(h.source.callsOf('getJob').map((c) => (c.at - T0) / S)).toEqual([5, 10, 15, 20, 25])
+    expect(outcome.jobs[0]).toMatchObject({ vanished: true, answers: { statusEndpoint: 'success' } })
+    expect(outcome.jobs[0].unconfirmed).toBeUndefined()
+    expect(h.log.of('warning')).toContain(
+      'Job j1 is no longer in the job center, though the status endpoint says "success"; asking the status endpoint again to confirm'
+    )
+    expect(judged(outcome)).toMatchObject({ status: 'success', passed: true })
+  })
+
+  it('is unknown with the reason when the deadline comes before a second answer', async () => {
+    const h = droppedAtFinish()
+    const outcome = await h.run({ timeoutMs: 20 * S })
+    expect(outcome.end).toBe('timeout')
+    const reason =
+      'GES said job j1 is "success" only once, through the status endpoint; no listing or second answer confirmed it before the wait ended'
+    expect(outcome.jobs[0].unconfirmed).toBe(reason)
+    const report = judged(outcome)
+    expect(report).toMatchObject({ status: 'unknown', passed: false })
+    expect(report.reasons).toEqual([reason])
+    expect(report.jobs[0]).toMatchObject({ outcome: 'unknown', unconfirmed: reason })
+  })
+
+  it('is not confirmed when the status endpoint then stops knowing the job, whatever fail-on says', async () => {
+    const h = droppedAtFinish()
+    h.source.fault = (method, _n, at) =>
+      method === 'getJob' && at > T0 + 20 * S
+        ? new ApiError('permanent', 'GES.7007', { status: 400, code: 'GES.7007' })
+        : undefined
+    const outcome = await h.run({ timeoutMs: MIN })
+    expect(outcome.end).toBe('timeout')
+    expect(outcome.jobs[0].unconfirmed).toMatch(/only once, through the status endpoint/)
+    const report = judge(outcome, { failOn: [], timeoutMs: MIN })
+    expect(report).toMatchObject({ status: 'unknown', passed: false })
+  })
+})
+
+describe('a final status spelled other than documented', () => {
+  const judged = (outcome: WaitOutcome) =>
+    judge(outcome, { failOn: ['failed', 'partFailed', 'unknown'], timeoutMs: MIN })
+  const spelled = (raw: string, status: Job['status'] = 'success'): Partial<Job> => ({
+    ...succeeded(T0 + 10 * S),
+    status,
+    rawStatus: raw
+  })
+
+  it.each([
+    ['Success', 'success', 'success'],
+    [' success ', 'success', 'success'],
+    ['FAILED', 'failed', 'failed']
+  ] as const)(
+    '%j from the status endpoint, %j from the list: a named disagreement at once',
+    async (raw, listRaw, status) => {
+      const h = setup([{ job: running('j1'), changes: [[T0 + 10 * S, spelled(listRaw, status)]] }])
+      h.source.statusAnswer = (listed) => (listed.status === status ? { ...listed, rawStatus: raw } : listed)
+      const outcome = await h.run()
+      expect(outcome.end).toBe('finished')
+      expect(outcome.elapsedMs).toBe(10 * S)
+      expect(outcome.jobs[0].disagreement).toBe(
+        `GES spells the final status of job j1 in two ways: the status endpoint says "${raw}", the job list says "${listRaw}" (documented: "${status}")`
+      )
+      expect(judged(outcome)).toMatchObject({ status: 'error', passed: false })
+    }
+  )
+
+  it('both endpoints saying "Success": the documented status, with a warning', async () => {
+    const h = setup([{ job: running('j1'), changes: [[T0 + 10 * S, spelled('Success')]] }])
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.jobs[0]).toMatchObject({ answers: { statusEndpoint: 'Success', jobList: 'Success' } })
+    const report = judged(outcome)
+    expect(report).toMatchObject({ status: 'success', passed: true })
+    expect(report.warnings).toEqual([
+      'GES reports job j1 as "Success", which is not a documented spelling: read as "success"'
+    ])
+  })
+
+  it('"Success" from the only endpoint that answers (no graph id): unknown at once, with the reason', async () => {
+    const h = setup([{ job: running('j1', { graph: null }), changes: [[T0 + 10 * S, spelled('Success')]] }])
+    const outcome = await h.run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.elapsedMs).toBe(10 * S)
+    const report = judge(outcome, { failOn: [], timeoutMs: MIN })
+    expect(report).toMatchObject({ status: 'unknown', passed: false })
+    expect(report.reasons).toEqual([
+      'job j1 reports status "Success", not the documented "success", and no second GES endpoint gave the same answer'
+    ])
+  })
+
+  it('"FAILED" from the only endpoint that answers: failed, with a warning', async () => {
+    const h = setup([{ job: running('j1', { graph: null }), changes: [[T0 + 10 * S, spelled('FAILED', 'failed')]] }])
+    const outcome = await h.run()
+    const report = judge(outcome, { failOn: [], timeoutMs: MIN })
+    expect(report.status).toBe('failed')
+    expect(report.warnings).toContain(
+      'GES reports job j1 as "FAILED", which is not a documented spelling: read as "failed"'
+    )
   })
 })

@@ -36,18 +36,20 @@ export function lineCount(value: unknown): number | null {
 }
 
 /**
- * Job statuses. `success` must be exactly that; failures match in any case since reading a
- * failure too eagerly can only stop a deploy, never let a bad one through. The list filter's
- * `waiting` is the job's `pending`.
+ * Job statuses, read through case and surrounding spaces: `Success` from one endpoint must
+ * meet `success` from the other as a named disagreement, not as an unknown status waited on
+ * until the deadline. Whether a spelling may count is the waiter's call (isDocumentedSpelling).
+ * The list filter's `waiting` is the job's `pending`.
  */
 export function jobStatus(raw: string): JobStatus {
-  if (raw === 'success') return 'success'
-  switch (raw.toLowerCase()) {
+  switch (raw.trim().toLowerCase()) {
     case 'pending':
     case 'waiting':
       return 'pending'
     case 'running':
       return 'running'
+    case 'success':
+      return 'success'
     case 'failed':
       return 'failed'
     case 'partiallyfailed':
@@ -56,6 +58,22 @@ export function jobStatus(raw: string): JobStatus {
     default:
       return 'unknown'
   }
+}
+
+/** The job statuses as ges-api.md §2 spells them (`partFailed` is our name, the file status's spelling). */
+const DOCUMENTED_JOB_STATUS = new Set([
+  'pending',
+  'waiting',
+  'running',
+  'success',
+  'failed',
+  'partiallyFailed',
+  'partFailed'
+])
+
+/** Whether GES spelled a job status exactly as documented. */
+export function isDocumentedSpelling(raw: string): boolean {
+  return DOCUMENTED_JOB_STATUS.has(raw)
 }
 
 /** File statuses: the docs print both `failed` and `Failed`, so compare without case. */

@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/compare-imports.js'
 import { lineDropReasons } from './line-drop-rule.js'
 import { isFinished, isImport, type ImportFile, type Job } from '../ges/model.js'
+import { isDocumentedSpelling } from '../ges/normalize.js'
 import type { LineLimit } from '../settings/line-limit.js'
 import type { FailOn } from '../settings/settings.js'
 import type { ObservedJob } from '../waiter/tracked-job.js'
@@ -50,7 +51,7 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
   const totals = evidence.jobs.some((o) => o.disagreement)
     ? { totalLines: null, successfulLines: null, failedLines: null, failedFiles: null }
     : totalsOf(evidence.jobs.map((o) => o.job))
-  const status = overallStatus(evidence.end, jobs)
+  const status = overallStatus(evidence, jobs)
   const error = evidence.error
     ? {
         message: evidence.error.message,
@@ -63,8 +64,8 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     : null
   const notFound = evidence.end === 'not-found' && evidence.notFound ? notFoundReport(evidence.notFound) : null
   // Not found says what was searched when the waiter told why (appear-timeout, another graph…).
-  const reasons = failReasons(evidence.end, status, jobs, totals, rules, error?.stoppedWait ? error : null).map(
-    (reason) => (reason === NOT_FOUND && notFound ? notFound.message : reason)
+  const reasons = failReasons(evidence, status, jobs, totals, rules, error?.stoppedWait ? error : null).map((reason) =>
+    reason === NOT_FOUND && notFound ? notFound.message : reason
   )
   const stale =
     rules.now === undefined
@@ -79,7 +80,7 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     passed: reasons.length === 0,
     reasons,
     hint: null,
-    warnings: warningsOf(jobs, totals),
+    warnings: [...evidence.jobs.flatMap((o) => (o.warning ? [o.warning] : [])), ...warningsOf(jobs, totals)],
     jobs,
     totals,
     missing: evidence.missing.map((m) => m.description),
@@ -97,16 +98,37 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
  * A job's result, its files included. Failure evidence wins over missing details: a failed
  * job whose files were not reported is still failed.
  */
-export function jobOutcome(observed: Pick<ObservedJob, 'job' | 'disagreement'>): JobOutcome {
+type Evidenced = Pick<ObservedJob, 'job' | 'disagreement' | 'unconfirmed' | 'spellingConfirmed'>
+
+export function jobOutcome(observed: Evidenced): JobOutcome {
   const { job } = observed
   if (observed.disagreement) return 'disagreeing'
   if (!isFinished(job)) return 'unfinished'
   const files = job.files ?? []
   if (job.status === 'failed' || files.some((f) => f.status === 'failed')) return 'failed'
   if (job.status === 'partFailed' || files.some((f) => f.status === 'partFailed')) return 'partFailed'
+  if (unconfirmedReason(observed) !== undefined) return 'unknown'
   if (fileResultsOf(job) === 'not-reported' || files.some((f) => f.status === 'unknown')) return 'unknown'
   if (files.some((f) => countContradiction(f) !== undefined)) return 'unknown'
   return 'success'
+}
+
+/**
+ * Why a success is not evidence enough: said once and never confirmed (the waiter tells), or
+ * spelled other than GES documents (`Success`, ` success `) without both endpoints saying so.
+ */
+function unconfirmedReason(observed: Evidenced): string | undefined {
+  if (observed.unconfirmed) return observed.unconfirmed
+  const { job } = observed
+  if (
+    observed.disagreement ||
+    !isFinished(job) ||
+    job.status !== 'success' ||
+    isDocumentedSpelling(job.rawStatus) ||
+    observed.spellingConfirmed
+  )
+    return undefined
+  return `job ${job.id} reports status "${job.rawStatus}", not the documented "success", and no second GES endpoint gave the same answer`
 }
 
 function fileResultsOf(job: Job): FileResults {
@@ -119,12 +141,16 @@ function fileResultsOf(job: Job): FileResults {
  * Seen failure first: a failed import is `failed` however the wait ended. Otherwise how the
  * wait ended, answers that disagree (`error`), then the imports' own results.
  */
-function overallStatus(end: WaitOutcome['end'], jobs: JobReport[]): ReportStatus {
+function overallStatus(evidence: Evidence, jobs: JobReport[]): ReportStatus {
+  const { end } = evidence
   const outcomes = new Set(jobs.map((j) => j.outcome))
   if (outcomes.has('failed')) return 'failed'
   switch (end) {
-    case 'cancelled':
     case 'timeout':
+      // Every job finished, but a finish was never confirmed: that is what is unknown, not the time.
+      if (unconfirmedAtDeadline(evidence, jobs)) return outcomes.has('partFailed') ? 'partFailed' : 'unknown'
+      return outcomes.has('disagreeing') ? 'error' : end
+    case 'cancelled':
     case 'not-found':
       return outcomes.has('disagreeing') ? 'error' : end
     case 'error':
@@ -136,14 +162,25 @@ function overallStatus(end: WaitOutcome['end'], jobs: JobReport[]): ReportStatus
   }
 }
 
+/** The wait timed out only because a finish the waiter saw was never confirmed: every target was found and finished. */
+function unconfirmedAtDeadline(evidence: Evidence, jobs: JobReport[]): boolean {
+  return (
+    evidence.end === 'timeout' &&
+    evidence.missing.length === 0 &&
+    evidence.jobs.some((o) => o.unconfirmed !== undefined) &&
+    jobs.every((j) => j.outcome !== 'unfinished' && j.outcome !== 'disagreeing')
+  )
+}
+
 function failReasons(
-  end: WaitOutcome['end'],
+  evidence: Evidence,
   status: ReportStatus,
   jobs: JobReport[],
   totals: Totals,
   rules: JudgeRules,
   stoppingError: { message: string; reference: string } | null
 ): string[] {
+  const { end } = evidence
   const reasons: string[] = []
   // Whatever its text (even none), an error that stopped the wait fails the step.
   if (stoppingError) {
@@ -154,9 +191,13 @@ function failReasons(
   const has = (outcome: JobOutcome): boolean => jobs.some((j) => j.outcome === outcome)
   if (has('failed') && rules.failOn.includes('failed')) reasons.push('the import failed')
   if (has('partFailed') && rules.failOn.includes('partFailed')) reasons.push('the import partially failed')
-  if (rules.failOn.includes('unknown')) reasons.push(...jobs.filter((j) => j.outcome === 'unknown').map(unknownReason))
+  // A success not confirmed fails whatever fail-on says: fail-on is about the import's details.
+  reasons.push(...jobs.filter((j) => j.unconfirmed !== null).map((j) => j.unconfirmed as string))
+  if (rules.failOn.includes('unknown'))
+    reasons.push(...jobs.filter((j) => j.outcome === 'unknown' && j.unconfirmed === null).map(unknownReason))
   // How the wait ended fails the step even when a failed import gave the status.
-  if (end === 'timeout') reasons.push('the wait timed out before the job finished')
+  if (end === 'timeout' && !unconfirmedAtDeadline(evidence, jobs))
+    reasons.push('the wait timed out before the job finished')
   if (end === 'not-found') reasons.push(NOT_FOUND)
   if (end === 'cancelled') reasons.push('the run was cancelled before the job finished')
   if ((end === 'error' || status === 'error') && reasons.length === 0)
@@ -197,7 +238,8 @@ function warningsOf(jobs: JobReport[], totals: Totals): string[] {
   for (const job of jobs) {
     if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
       warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`)
-    else if (job.outcome === 'unknown' && job.fileResults === 'reported') warnings.push(unknownReason(job))
+    else if (job.outcome === 'unknown' && job.fileResults === 'reported' && job.unconfirmed === null)
+      warnings.push(unknownReason(job))
   }
   const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null
   const agreeing = jobs.every((j) => j.outcome !== 'disagreeing')
@@ -240,6 +282,7 @@ export function jobReport(observed: ObservedJob, comparison: Comparison | null =
     fileResults: fileResultsOf(job),
     answers: observed.answers,
     disagreement: observed.disagreement ?? null,
+    unconfirmed: unconfirmedReason(observed) ?? null,
     vanished: observed.vanished,
     unreadable: job.unreadable ?? null,
     beginTime: iso(job.beginTime),

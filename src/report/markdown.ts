@@ -132,6 +132,7 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
   if (failReasons.length > 0) tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`)
   const notices = [
     ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${esc(job.disagreement ?? '', 600)}`),
+    ...report.jobs.filter((job) => job.unconfirmed).map((job) => `- ⁉️ ${esc(job.unconfirmed ?? '', 600)}`),
     ...report.jobs
       .filter((job) => job.unreadable)
       .map(

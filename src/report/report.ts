@@ -8,8 +8,9 @@ import type { StaleJob } from './stale.js'
  * how the import went; the others say why the wait could not tell:
  * - `success`, `failed`, `partFailed`: GES's answer about the import(s);
  * - `unknown`: the jobs finished, but GES did not report the file results (or reported a file
- *   status nobody documented): not a success; `fail-on` says whether it fails the step;
- * - `timeout`: not finished (or not confirmed) within `timeout`;
+ *   status nobody documented): not a success; `fail-on` says whether it fails the step. Also a
+ *   success never confirmed (one answer only, an undocumented spelling): that always fails;
+ * - `timeout`: not finished within `timeout` (finished but never confirmed is `unknown`);
  * - `not-found`: no matching job appeared;
  * - `cancelled`: the run was cancelled;
  * - `error`: GES could not be asked or its answers cannot be trusted (authentication,
@@ -55,6 +56,8 @@ export interface JobReport {
   answers: { statusEndpoint: string | null; jobList: string | null }
   /** Why the answers disagree, when they do. */
   disagreement: string | null
+  /** Why a success is not evidence enough (said once, or in an undocumented spelling), when it is not. */
+  unconfirmed: string | null
   /** The job center stopped listing it during the wait. */
   vanished: boolean
   /** The list entry could not be read in full: why. */

@@ -65,7 +65,8 @@ export function getSettings(
       '60s'
     )
   }
-  const appearTimeoutMs = getAppearTimeout(input, timeoutMs)
+  const waitForJob = getBoolean(input, 'wait-for-job', true)
+  const appearTimeoutMs = getAppearTimeout(input, timeoutMs, waitForJob)
   const sinceRun = getRunStartSource(input, envValue)
   const since = sinceRun ? undefined : getTimePoint(input, 'since', now)
   const until = getTimePoint(input, 'until', now)
@@ -92,7 +93,7 @@ export function getSettings(
     until,
     ...(sinceRun && { sinceRun }),
     select: getChoice<Selection>(input, 'select', ['latest', 'all'], 'latest'),
-    waitForJob: getBoolean(input, 'wait-for-job', true),
+    waitForJob,
     timeoutMs,
     appearTimeoutMs,
     pollIntervalMs,
@@ -109,11 +110,12 @@ export function getSettings(
 
 /**
  * `appear-timeout`: its 5m default quietly shrinks to a shorter `timeout`; a value the workflow
- * sets longer than `timeout` is a mistake worth naming (it could never take effect).
+ * sets longer than `timeout` is a mistake worth naming (it could never take effect), unless
+ * `wait-for-job: false`, where it does not apply (a shared env block may set it for other steps).
  */
-function getAppearTimeout(input: (name: string) => string, timeoutMs: number): number {
+function getAppearTimeout(input: (name: string) => string, timeoutMs: number, waitForJob: boolean): number {
   const appear = getDuration(input, 'appear-timeout', '5m')
-  if (!input('appear-timeout')) return Math.min(appear, timeoutMs)
+  if (!input('appear-timeout') || !waitForJob) return Math.min(appear, timeoutMs)
   if (appear > timeoutMs) {
     throw new InputError(
       'appear-timeout',

@@ -111,11 +111,9 @@ export class JobFollower {
       recordAnswer(tracked, answerOf('job list', poll, listedJob), listedJob)
       if (listedJob.unreadable !== undefined) this.noteUnreadable(tracked, listedJob)
       this.noteUnknownStatus(tracked)
-    } else if (isFinished(tracked.job) && !tracked.listOnly) {
-      // Finished by the status endpoint, but no longer listed: nothing contradicts it, and its
-      // import details, if any, cannot be read (the judge reports them as not reported).
-      tracked.listCheckedPoll = poll
     } else {
+      // Also when the status endpoint has just said it finished: a job the list drops is not
+      // confirmed by it (isSettled then waits for a second status answer).
       this.markVanished(tracked)
     }
   }
@@ -165,8 +163,11 @@ export class JobFollower {
 
   private markVanished(tracked: TrackedJob): void {
     if (!tracked.vanished) {
+      const { id, rawStatus } = tracked.job
       this.log.warning(
-        `Job ${tracked.job.id} is no longer in the job center (last seen ${tracked.job.rawStatus || 'without status'}); waiting in case it comes back`
+        isFinished(tracked.job) && !tracked.listOnly
+          ? `Job ${id} is no longer in the job center, though the status endpoint says "${rawStatus}"; asking the status endpoint again to confirm`
+          : `Job ${id} is no longer in the job center (last seen ${rawStatus || 'without status'}); waiting in case it comes back`
       )
     }
     tracked.vanished = true

@@ -1,4 +1,5 @@
 import { isFinished, isFinishedStatus, type ImportFile, type Job, type JobStatus } from '../ges/model.js'
+import { isDocumentedSpelling } from '../ges/normalize.js'
 
 /** The two GES endpoints that answer about a job. */
 export type AnswerSource = 'status endpoint' | 'job list'
@@ -31,6 +32,8 @@ export interface TrackedJob {
   listCheckedPoll: number
   /** Set while a listing no longer shows the job. */
   vanished: boolean
+  /** In how many polls in a row the status endpoint gave its latest finished answer (0: none). */
+  statusRepeats: number
 }
 
 export function trackJob(answer: Answer, job: Job): TrackedJob {
@@ -40,7 +43,8 @@ export function trackJob(answer: Answer, job: Job): TrackedJob {
     finishedAnswers: new Map(),
     listOnly: job.graph === null,
     listCheckedPoll: 0,
-    vanished: false
+    vanished: false,
+    statusRepeats: 0
   }
   recordAnswer(tracked, answer, job)
   return tracked
@@ -59,6 +63,7 @@ export function answerOf(source: AnswerSource, poll: number, job: Job): Answer {
 
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
 export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): void {
+  if (answer.source === 'status endpoint') tracked.statusRepeats = repeatsAfter(tracked, answer)
   tracked.latest[answer.source] = answer
   if (answer.source === 'job list') {
     tracked.listCheckedPoll = Math.max(tracked.listCheckedPoll, answer.poll)
@@ -72,6 +77,13 @@ export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): v
   // Files read while the job ran are progress, not results: a finish without details must not
   // borrow them (they would show an import that went on and failed as a success).
   if (isFinishedStatus(tracked.job.status)) tracked.job.files = finishedFiles(tracked, answer)
+}
+
+function repeatsAfter(tracked: TrackedJob, answer: Answer): number {
+  if (!isFinishedStatus(answer.status)) return 0
+  const previous = tracked.latest['status endpoint']
+  const again = previous && previous.poll < answer.poll && previous.rawStatus === answer.rawStatus
+  return again ? tracked.statusRepeats + 1 : 1
 }
 
 /** The files of the newest finished answer that carried any, else null (not reported). */
@@ -95,6 +107,8 @@ function mergeJob(known: Job, fresh: Job): Job {
  * other says otherwise, or they report a file with different statuses.
  */
 export function disagreement(tracked: TrackedJob): string | undefined {
+  const spelling = spellingConflict(tracked)
+  if (spelling) return spelling
   const finished = [...tracked.finishedAnswers.values()]
   if (finished.length > 1) {
     return `GES gave job ${tracked.job.id} more than one final status: ${finished.map(describeAnswer).join(', ')}`
@@ -109,6 +123,24 @@ export function disagreement(tracked: TrackedJob): string | undefined {
   if (fileConflict) {
     const [file, fromStatus, fromList] = fileConflict
     return `GES answers about job ${tracked.job.id} disagree: the status endpoint reports ${file.kind} file "${file.path}" as ${fromStatus}, the job list as ${fromList}`
+  }
+  return undefined
+}
+
+/**
+ * Two answers that give the same final status in different spellings (`Success` and `success`,
+ * ` failed` and `FAILED`): one of them is not what GES documents, and asking again will not
+ * tell which endpoint is right, so this ends the wait at once.
+ */
+function spellingConflict(tracked: TrackedJob): string | undefined {
+  const finished = [...tracked.finishedAnswers.values(), ...Object.values(tracked.latest)].filter(
+    (a) => isFinishedStatus(a.status) && a.unreadable === undefined
+  )
+  for (const a of finished) {
+    const other = finished.find((b) => b.status === a.status && b.rawStatus !== a.rawStatus)
+    if (other) {
+      return `GES spells the final status of job ${tracked.job.id} in two ways: ${describeAnswer(a)}, ${describeAnswer(other)} (documented: "${a.status === 'partFailed' ? 'partiallyFailed' : a.status}")`
+    }
   }
   return undefined
 }
@@ -137,14 +169,44 @@ function conflictingFile(
 
 /**
  * Whether the wait can stop following this job: it finished, every answer agrees, and, when the
- * status endpoint said so, a listing read in the same poll or later confirms it (and brings the
- * import details, which the status endpoint may omit).
+ * status endpoint said so, a listing in the same poll or later confirms it (and brings the
+ * import details, which the status endpoint may omit). A list that dropped the job confirms
+ * nothing: a second answer from the status endpoint, in a later poll, stands in for it. Answers
+ * spelled in two ways also settle it: no further poll can make them agree.
  */
 export function isSettled(tracked: TrackedJob): boolean {
+  if (spellingConflict(tracked) !== undefined) return true
   if (!isFinished(tracked.job) || disagreement(tracked) !== undefined) return false
   const fromStatus = tracked.latest['status endpoint']
-  if (!fromStatus || tracked.listOnly) return true
-  return tracked.listCheckedPoll >= fromStatus.poll
+  if (!fromStatus || tracked.listCheckedPoll >= fromStatus.poll) return true
+  return tracked.statusRepeats >= 2
+}
+
+/**
+ * Why a finish cannot count as a success although every answer agrees, or undefined: only the
+ * status endpoint said it, once, and the wait ended before anything confirmed it. (A status in
+ * an undocumented spelling is the judge's call: see spellingConfirmed.)
+ */
+function unconfirmedSuccess(tracked: TrackedJob): string | undefined {
+  const { job } = tracked
+  if (job.status !== 'success' || !isFinished(job) || isSettled(tracked)) return undefined
+  if (disagreement(tracked) !== undefined) return undefined
+  return `GES said job ${job.id} is "${job.rawStatus}" only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`
+}
+
+function bothEndpointsSaid(tracked: TrackedJob, rawStatus: string): boolean {
+  const { latest } = tracked
+  return latest['status endpoint']?.rawStatus === rawStatus && latest['job list']?.rawStatus === rawStatus
+}
+
+/** A warning for a final status spelled in a way GES does not document that is read as the documented one. */
+function spellingWarning(tracked: TrackedJob): string | undefined {
+  const { job } = tracked
+  if (!isFinished(job) || isDocumentedSpelling(job.rawStatus) || disagreement(tracked) !== undefined) return undefined
+  // A failure is read through its spelling even from one endpoint: that can only stop a deploy.
+  if (bothEndpointsSaid(tracked, job.rawStatus) || job.status !== 'success')
+    return `GES reports job ${job.id} as "${job.rawStatus}", which is not a documented spelling: read as "${job.status}"`
+  return undefined
 }
 
 /** What the wait saw of one job, for the judge: the job and the evidence about it. */
@@ -156,10 +218,18 @@ export interface ObservedJob {
   disagreement?: string
   /** The job center stopped listing it. */
   vanished: boolean
+  /** Why its success is not evidence enough: a single answer the wait could not confirm. */
+  unconfirmed?: string
+  /** Both endpoints gave its final status in the same undocumented spelling (`Success`): it may count. */
+  spellingConfirmed?: boolean
+  /** Something the report should say about the answers that does not change the result. */
+  warning?: string
 }
 
 export function observe(tracked: TrackedJob): ObservedJob {
   const conflict = disagreement(tracked)
+  const unconfirmed = unconfirmedSuccess(tracked)
+  const warning = spellingWarning(tracked)
   return {
     job: tracked.job,
     answers: {
@@ -167,6 +237,9 @@ export function observe(tracked: TrackedJob): ObservedJob {
       jobList: tracked.latest['job list']?.rawStatus ?? null
     },
     ...(conflict ? { disagreement: conflict } : {}),
-    vanished: tracked.vanished
+    vanished: tracked.vanished,
+    ...(unconfirmed ? { unconfirmed } : {}),
+    ...(bothEndpointsSaid(tracked, tracked.job.rawStatus) ? { spellingConfirmed: true } : {}),
+    ...(warning ? { warning } : {})
   }
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { loadUndici } from '../../http/undici-on-demand.js'
 import type { CommentMode } from '../../settings/settings.js'
 import type { Log } from '../../util/log.js'
+import { formatDuration } from '../../util/time.js'
 import type { GitHubApi } from './github-api.js'
 import { findPullRequest, matchingPullRequests, type PullRequestQuery, type PullRequestRef } from './pull-request.js'
 import { upsertStickyComment } from './sticky-comment.js'
@@ -16,6 +17,8 @@ export interface CommentRequest {
   render: (runUrl: string | undefined) => string
   /** skip-unchanged: whether two bodies differ only in volatile parts (time, run link). */
   sameContent?: (a: string, b: string) => boolean
+  /** How long all GitHub calls together may take (commentBudgetMs); default COMMENT_MAX_MS. */
+  timeoutMs?: number
 }
 
 type Env = Record<string, string | undefined>
@@ -40,11 +43,25 @@ const oneLine = (text: string): string =>
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   text.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').slice(0, 500)
 
-/** The whole comment (who am I, list, write) must be done within this, or it is given up. */
-const COMMENT_TIMEOUT_MS = 30_000
+/**
+ * The whole comment (who am I, list, write) must be done within what is left of `timeout` plus
+ * this grace, at most COMMENT_MAX_MS, or it is given up: a slow GitHub must not hold the step
+ * long past the timeout the workflow set.
+ */
+const COMMENT_GRACE_MS = 10_000
+const COMMENT_MAX_MS = 30_000
+
+/** How long the comment may take, `leftMs` of `timeout` being left after the wait. */
+export function commentBudgetMs(leftMs: number): number {
+  return Math.min(COMMENT_MAX_MS, Math.max(0, leftMs) + COMMENT_GRACE_MS)
+}
 
 /** What to do about GitHub's refusal, by status. */
-function helpFor(status: unknown, where: string): string {
+function helpFor(status: unknown, where: string, lookingUp: boolean): string {
+  if (lookingUp && (status === 403 || status === 404)) {
+    // Finding a fork's pull request reads the pull requests; writing the comment is a later step.
+    return `Finding the pull request of a workflow_run from a fork lists the pull requests of ${where}: the token needs "pull-requests: read" (add it to the permissions block, beside "pull-requests: write").`
+  }
   switch (status) {
     case 401:
       return 'GitHub refused the github-token itself (expired, revoked or not a token): check the github-token input.'
@@ -66,9 +83,9 @@ export async function postReportComment(
   request: CommentRequest,
   log: Log,
   env: Env = process.env,
-  connect: (token: string, signal: AbortSignal) => Promise<GitHubApi> = loadOctokit,
-  timeoutMs = COMMENT_TIMEOUT_MS
+  connect: (token: string, signal: AbortSignal) => Promise<GitHubApi> = loadOctokit
 ): Promise<string | undefined> {
+  const timeoutMs = request.timeoutMs ?? COMMENT_MAX_MS
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   let payload: Record<string, unknown> = {}
   try {
@@ -87,9 +104,14 @@ export async function postReportComment(
   const query = 'lookUp' in lookup ? lookup.lookUp : undefined
   let pr = 'found' in lookup ? lookup.found : undefined
   let where = pr ? describe(pr) : `the repository ${query?.base.owner}/${query?.base.repo}`
+  let lookingUp = false
   try {
     const github = await connect(request.token, signal)
-    if (!pr && query) pr = await lookUpPullRequest(github, query, log)
+    if (!pr && query) {
+      lookingUp = true
+      pr = await lookUpPullRequest(github, query, log)
+      lookingUp = false
+    }
     if (!pr) return undefined
     where = describe(pr)
     const { comment, action, notes } = await upsertStickyComment(
@@ -109,13 +131,13 @@ export async function postReportComment(
   } catch (error) {
     const status = (error as { status?: number }).status
     const message = signal.aborted
-      ? `GitHub did not answer within ${timeoutMs / 1000} s`
+      ? `GitHub did not answer within ${formatDuration(timeoutMs)} (what was left of timeout, plus at most ${formatDuration(COMMENT_GRACE_MS)})`
       : error instanceof Error
         ? oneLine(error.message)
         : oneLine(String(error))
     const target = pr ? `pull request #${pr.number}` : 'the pull request'
     log.warning(
-      `Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`
+      `Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where, lookingUp)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`
     )
     return undefined
   }
