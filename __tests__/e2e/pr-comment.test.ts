@@ -691,3 +691,23 @@ describe('GitHub text is hostile too', () => {
     expect(refused.warnings).toHaveLength(1)
   })
 })
+
+// Issue 19: a slow GitHub must not hold the step long past timeout.
+describe('the PR comment after the wait', () => {
+  it('gets what is left of timeout plus at most 10 s, after the summary and outputs are written', async () => {
+    const never = new Promise<undefined>(() => undefined)
+    const gh = await github({ onRequest: () => never })
+    const emu = await startEmu(demo({}, { runMs: 0 }))
+    const r = await run(emu, onPullRequest(gh, { inputs: { timeout: '3s' } }))
+
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('success')
+    expect(r.outputs['comment-url']).toBe('')
+    expect(r.summary).toContain('GES import succeeded')
+    expect(r.warnings.join('\n')).toMatch(
+      /GitHub did not answer within \d+s \(what was left of timeout, plus at most 10s\)/
+    )
+    // At most 3 s of timeout and 10 s of grace (the old own limit was 30 s), plus start-up.
+    expect(r.durationMs).toBeLessThan(16_000)
+  }, 30_000)
+})
