@@ -7396,7 +7396,12 @@ function repeatsAfter(tracked, answer) {
     if (!isFinishedStatus(answer.status))
         return 0;
     const previous = tracked.latest['status endpoint'];
-    const again = previous && previous.poll < answer.poll && previous.rawStatus === answer.rawStatus;
+    // A second answer confirms only if it says the same of every file: else it is not the same answer.
+    const again = previous &&
+        previous.poll < answer.poll &&
+        previous.rawStatus === answer.rawStatus &&
+        conflictingFile(previous.files, answer.files) === undefined &&
+        (previous.files === null) === (answer.files === null);
     return again ? tracked.statusRepeats + 1 : 1;
 }
 /** The files of the newest finished answer that carried any, else null (not reported). */

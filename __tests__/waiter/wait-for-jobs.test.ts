@@ -759,6 +759,17 @@ describe('a finish only the status endpoint saw', () => {
     expect(judged(outcome)).toMatchObject({ status: 'success', passed: true })
   })
 
+  it('is not confirmed by a second status answer that reports the files otherwise', async () => {
+    const h = droppedAtFinish()
+    // Every other answer reports the file failed: no two answers in a row say the same.
+    let answers = 0
+    h.source.statusAnswer = (listed) =>
+      ++answers % 2 === 0 ? { ...listed, files: [file({ status: 'failed', rawStatus: 'failed' })] } : listed
+    const outcome = await h.run({ timeoutMs: 40 * S })
+    expect(outcome.end).toBe('timeout')
+    expect(judged(outcome).passed).toBe(false)
+  })
+
   it('is unknown with the reason when the deadline comes before a second answer', async () => {
     const h = droppedAtFinish()
     const outcome = await h.run({ timeoutMs: 20 * S })

@@ -82,7 +82,13 @@ export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): v
 function repeatsAfter(tracked: TrackedJob, answer: Answer): number {
   if (!isFinishedStatus(answer.status)) return 0
   const previous = tracked.latest['status endpoint']
-  const again = previous && previous.poll < answer.poll && previous.rawStatus === answer.rawStatus
+  // A second answer confirms only if it says the same of every file: else it is not the same answer.
+  const again =
+    previous &&
+    previous.poll < answer.poll &&
+    previous.rawStatus === answer.rawStatus &&
+    conflictingFile(previous.files, answer.files) === undefined &&
+    (previous.files === null) === (answer.files === null)
   return again ? tracked.statusRepeats + 1 : 1
 }
 
