@@ -9,11 +9,14 @@ import { escapeMarkdown } from './report/escape.js'
 import { failureMessage } from './report/explain.js'
 import { judge } from './report/judge.js'
 import { renderMarkdown } from './report/markdown.js'
+import type { StartedImportReport } from './report/started-import.js'
 import { getSettings } from './settings/input-helper.js'
 import { resolveSinceRun } from './settings/run-start.js'
 import { InputError } from './settings/input-error.js'
 import type { Settings } from './settings/settings.js'
 import { setOutputs } from './sinks/outputs.js'
+import { followStarted, notStartedOutcome } from './start/follow-started.js'
+import { startImport } from './start/start-import.js'
 import { postReportComment } from './sinks/pr-comment/post-report-comment.js'
 import { writeReportFile } from './sinks/report-file.js'
 import { STEP_SUMMARY_MAX_BYTES, writeStepSummary } from './sinks/step-summary.js'
@@ -47,9 +50,10 @@ export async function run(): Promise<void> {
   }
 }
 
-type Outcome = WaitOutcome & { comparisons: Map<string, Comparison> }
+type Outcome = WaitOutcome & { comparisons: Map<string, Comparison>; startedImport?: StartedImportReport }
 
-async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
+async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
+  let settings = given
   const transport = new ActionsHttpTransport(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs)
   try {
     // startTime is a date in the server's undocumented time zone: ask from one day earlier
@@ -58,7 +62,23 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
     const deadline = systemClock.now() + settings.timeoutMs
     const budget = (): number => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline)
     const source = connectToGes(settings, transport, runnerLog, budget)
+    const began = systemClock.now()
+    const start = settings.startImport
+      ? await startImport(source, settings.startImport, {
+          apiVersion: settings.apiVersion,
+          deadline,
+          clock: systemClock,
+          signal,
+          log: runnerLog,
+          retryMinMs: settings.pollIntervalMs,
+          retryMaxMs: settings.maxPollIntervalMs
+        })
+      : undefined
+    const startMs = systemClock.now() - began
+    if (start && !start.started) return { ...notStartedOutcome(start, startMs), comparisons: new Map() }
+    if (start) settings = followStarted(settings, start, deadline - systemClock.now())
     const monitor = new JobMonitor(source, settings, startDate, runnerLog)
+    if (start) monitor.follow(start.job)
     core.startGroup(
       `Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`
     )
@@ -84,7 +104,11 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
             }
           )
         : new Map<string, Comparison>()
-    return { ...outcome, comparisons }
+    return {
+      ...outcome,
+      comparisons,
+      ...(start && { startedImport: start.report, elapsedMs: outcome.elapsedMs + startMs })
+    }
   } finally {
     transport.dispose()
   }
