@@ -7190,7 +7190,9 @@ async function startImport(source, start, options) {
             }
             if (error.details.notSent)
                 return notStarted('not-sent', withMessage(error, `${error.message}: no import was started`));
-            if (error.kind === 'permanent' || error.kind === 'auth') {
+            // A 200 that carries an error code (GES v1's habit) was answered by GES after it read the
+            // request: whether it started a job is not known, so it is not called a refusal.
+            if ((error.kind === 'permanent' || error.kind === 'auth') && error.details.status !== 200) {
                 return notStarted('refused', withMessage(error, `${error.message}: no import was started`), refusalHint(error, options.apiVersion));
             }
             return ambiguous(source, start, sentAt, error, options, report);

@@ -266,7 +266,13 @@ describe('retries and lost answers', () => {
 
   it.each([
     ['a reset after the body was read', actions.resetAfterProcessing()],
-    ['a 502 after the import started', actions.badGatewayAfterProcessing()]
+    ['a 502 after the import started', actions.badGatewayAfterProcessing()],
+    ['no answer within request-timeout', { process: true as const, hang: true as const }],
+    ['a 200 without a job id', { process: true as const, status: 200, body: { errorCode: null, errorMessage: null } }],
+    [
+      'a 200 with an error code',
+      { process: true as const, status: 200, body: { errorCode: 'GES.9999', errorMessage: 'failed' } }
+    ]
   ])('%s: one POST, status error, "an import may have started", the recent imports listed', async (_name, action) => {
     const emu = await startEmu(world({ faults: [{ match: { endpoint: 'import' }, times: Infinity, action }] }))
     const r = await run(emu, { inputs: startInputs })

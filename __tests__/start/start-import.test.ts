@@ -224,3 +224,14 @@ describe('startImport', () => {
     expect(result.error.message).toContain('may have started')
   })
 })
+
+describe('startImport: a 200 that carries an error code', () => {
+  it('is not called a refusal: an import may have started', async () => {
+    const { ges, run } = setUp([
+      new ApiError('permanent', 'GES returned error GES.9999', { status: 200, code: 'GES.9999' })
+    ])
+    const result = expectNotStarted(await run())
+    expect(ges.posts).toHaveLength(1)
+    expect(result.report.result).toBe('unknown')
+  })
+})
