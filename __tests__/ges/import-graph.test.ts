@@ -1,23 +1,13 @@
 // The ImportGraph POST as GesClient sends it (ges-api.md §7): URL, body, and an AK/SK signature
 // that covers the body exactly as Huawei's official signer computes it.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { createRequire } from 'node:module'
+import { AKSKSigner } from '../../__fixtures__/sdk-signer.js'
 import { FakeTransport, json } from '../../__fixtures__/fake-transport.js'
 import { AkSkAuthorizer } from '../../src/auth/aksk-authorizer.js'
 import { GesClient } from '../../src/ges/ges-client.js'
 import { startedJobId } from '../../src/ges/import-graph.js'
 import { ApiCaller } from '../../src/http/api-caller.js'
 import { NetworkError } from '../../src/http/transport.js'
-
-const require = createRequire(import.meta.url)
-const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner') as {
-  AKSKSigner: {
-    sign(
-      request: { method: string; endpoint: string; queryParams: object; headers: object; data?: object },
-      credential: { getAk(): string; getSk(): string }
-    ): Record<string, string>
-  }
-}
 
 const ENDPOINT = 'https://ges.cn-north-4.myhuaweicloud.com'
 const PROJECT = '0123456789abcdef0123456789abcdef'

@@ -53,22 +53,24 @@ class FakeGes implements GesConnection {
   }
 }
 
+function optionsFor(clock: FakeClock, timeoutMs = 60_000, log = new RecordingLog()) {
+  return {
+    apiVersion: 'v1' as const,
+    deadline: T0 + timeoutMs,
+    clock,
+    signal: new AbortController().signal,
+    log,
+    retryMinMs: 1000,
+    retryMaxMs: 4000
+  }
+}
+
 function setUp(answers: Answer[], recent?: Job[] | Error, timeoutMs = 60_000) {
   const clock = new FakeClock(T0)
   const ges = new FakeGes(clock, answers, recent)
   const log = new RecordingLog()
-  const controller = new AbortController()
-  const run = () =>
-    startImport(ges, START, {
-      apiVersion: 'v1',
-      deadline: T0 + timeoutMs,
-      clock,
-      signal: controller.signal,
-      log,
-      retryMinMs: 1000,
-      retryMaxMs: 4000
-    })
-  return { clock, ges, log, controller, run }
+  const run = () => startImport(ges, START, optionsFor(clock, timeoutMs, log))
+  return { clock, ges, log, run }
 }
 
 const throttled = (retryAfterMs?: number) =>
@@ -185,17 +187,7 @@ describe('startImport', () => {
   it('does not post when the graph is not in the graph list', async () => {
     const clock = new FakeClock(T0)
     const ges = new FakeGes(clock, [{ jobId: 'x' }], [], [{ id: 'g-2', name: 'Movies' }])
-    const result = expectNotStarted(
-      await startImport(ges, START, {
-        apiVersion: 'v1',
-        deadline: T0 + 60_000,
-        clock,
-        signal: new AbortController().signal,
-        log: new RecordingLog(),
-        retryMinMs: 1000,
-        retryMaxMs: 4000
-      })
-    )
+    const result = expectNotStarted(await startImport(ges, START, optionsFor(clock)))
     expect(ges.posts).toHaveLength(0)
     expect(result.error.hint).toContain('did you mean "Movies"?')
   })
@@ -203,15 +195,7 @@ describe('startImport', () => {
   it('retries the graph list (a read) after a transient error', async () => {
     const clock = new FakeClock(T0)
     const ges = new FakeGes(clock, [{ jobId: 'job-1' }], [], undefined, [new ApiError('transient', '502')])
-    const result = await startImport(ges, START, {
-      apiVersion: 'v1',
-      deadline: T0 + 60_000,
-      clock,
-      signal: new AbortController().signal,
-      log: new RecordingLog(),
-      retryMinMs: 1000,
-      retryMaxMs: 4000
-    })
+    const result = await startImport(ges, START, optionsFor(clock))
     expect(result.started).toBe(true)
     expect(ges.graphLists).toBe(2)
   })

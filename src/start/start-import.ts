@@ -1,4 +1,5 @@
 import { CancelledError } from '../cancellation.js'
+import type { PreviousImportOptions } from '../compare/previous-import.js'
 import type { GesConnection } from '../ges/connect.js'
 import { isImport, type Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
@@ -6,22 +7,14 @@ import { hintForApiError } from '../http/error-hints.js'
 import { seenJob } from '../report/not-found.js'
 import type { StartedImportReport } from '../report/started-import.js'
 import type { ApiVersion, StartImportSettings } from '../settings/settings.js'
-import type { Log } from '../util/log.js'
 import { DAY_MS, formatDuration, formatUtcDate, formatUtcTime } from '../util/time.js'
 import { delayAfterPoll } from '../waiter/backoff.js'
-import type { Clock } from '../waiter/clock.js'
 
-export interface StartOptions {
-  apiVersion: ApiVersion
-  /** The step's absolute deadline (epoch ms): no try and no wait goes past it. */
-  deadline: number
-  clock: Clock
-  signal: AbortSignal
-  log: Log
-  /** Back-off between tries (poll-interval, max-poll-interval). */
-  retryMinMs: number
-  retryMaxMs: number
-}
+/** The deadline, clock and back-off bounds, as the comparison after the wait takes them, and the naming of the body. */
+export type StartOptions = Pick<
+  PreviousImportOptions,
+  'deadline' | 'clock' | 'signal' | 'log' | 'retryMinMs' | 'retryMaxMs'
+> & { apiVersion: ApiVersion }
 
 /** The import was started: the job to wait for, already named (graph, job name) before GES says more. */
 export interface Started {
