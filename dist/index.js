@@ -8385,17 +8385,18 @@ async function wait(given, signal) {
         const deadline = systemClock.now() + settings.timeoutMs;
         const budget = () => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline);
         const source = connectToGes(settings, transport, runnerLog, budget);
+        // What every retry after the wait's own polls needs: the deadline, time, and the back-off bounds.
+        const retries = {
+            deadline,
+            clock: systemClock,
+            signal,
+            log: runnerLog,
+            retryMinMs: settings.pollIntervalMs,
+            retryMaxMs: settings.maxPollIntervalMs
+        };
         const began = systemClock.now();
         const start = settings.startImport
-            ? await startImport(source, settings.startImport, {
-                apiVersion: settings.apiVersion,
-                deadline,
-                clock: systemClock,
-                signal,
-                log: runnerLog,
-                retryMinMs: settings.pollIntervalMs,
-                retryMaxMs: settings.maxPollIntervalMs
-            })
+            ? await startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
             : undefined;
         const startMs = systemClock.now() - began;
         if (start && !start.started)
@@ -8414,16 +8415,7 @@ async function wait(given, signal) {
             endGroup();
         }
         const comparisons = outcome.end === 'finished'
-            ? await compareWithPrevious(outcome.jobs.map((o) => o.job), {
-                source,
-                listing: (graph) => monitor.completeListing(graph),
-                deadline,
-                clock: systemClock,
-                signal,
-                log: runnerLog,
-                retryMinMs: settings.pollIntervalMs,
-                retryMaxMs: settings.maxPollIntervalMs
-            })
+            ? await compareWithPrevious(outcome.jobs.map((o) => o.job), { ...retries, source, listing: (graph) => monitor.completeListing(graph) })
             : new Map();
         return {
             ...outcome,

@@ -250,6 +250,22 @@ describe('retries and lost answers', () => {
     expect(r.outputs['job-id']).toBe(emu.imports[0].jobId)
   })
 
+  it('the time spent starting counts in timeout: the wait gets only what is left', async () => {
+    const emu = await startEmu(
+      world({
+        importGraph: { runMs: 60_000 },
+        faults: [{ match: { endpoint: 'import' }, action: actions.throttled(2) }]
+      })
+    )
+    const r = await run(emu, { inputs: { ...startInputs, timeout: '3s' } })
+
+    expect(r.outputs.status).toBe('timeout')
+    expect(posts(emu).map((q) => q.status)).toEqual([429, 200])
+    expect(Number(r.outputs['duration-seconds'])).toBeLessThanOrEqual(4)
+    const lastStatus = byEndpoint(emu, 'status').at(-1)
+    expect(lastStatus && lastStatus.at - posts(emu)[0].at).toBeLessThan(4000)
+  })
+
   it('throttled until the deadline: no import started, status error', async () => {
     const emu = await startEmu(
       world({ faults: [{ match: { endpoint: 'import' }, times: Infinity, action: actions.throttled(30) }] })
