@@ -36,9 +36,10 @@ const PATHS = {
 }
 
 /**
- * @typedef {{ runMs?: number, status?: string, lines?: number,
+ * @typedef {{ runMs?: number, status?: string, lines?: number, visibleAfterMs?: number,
  *   timeline?: (ctx: { jobId: string, body: object, version: 1 | 2, atMs: number }) => import('./jobs.mjs').TimelineEntry[] }} ImportGraphOptions
  *   runMs: how long the started job runs (default 2000); status: its final status (default success);
+ *   visibleAfterMs: the job is in neither the list nor the status endpoint until this long after the call (default 0);
  *   timeline: replaces the scripted run (atMs relative to the emulator start, like every timeline)
  */
 
@@ -76,7 +77,15 @@ export function importGraph(route, query, bodyText, world, atMs, options = {}) {
   }
   const jobId = `ff808081${randomBytes(12).toString('hex')}`
   const timeline = options.timeline?.({ jobId, body, version: v, atMs }) ?? defaultTimeline(body, p, atMs, options)
-  const job = { id: jobId, name: 'ImportGraph', type: 'GraphManagement', graph: graph.name, appearAtMs: atMs, timeline }
+  const job = {
+    id: jobId,
+    name: 'ImportGraph',
+    type: 'GraphManagement',
+    graph: graph.name,
+    appearAtMs: atMs + (options.visibleAfterMs ?? 0),
+    beginTime: new Date(Date.now()).toISOString(),
+    timeline
+  }
   return { reply: { status: 200, body: v === 1 ? { jobId } : { job_id: jobId } }, job, body }
 }
 

@@ -141,6 +141,8 @@ export interface EmulatorOptions {
     runMs?: number
     status?: string
     lines?: number
+    /** the job is in neither the list nor the status endpoint until this long after the call; default 0 */
+    visibleAfterMs?: number
     timeline?: (ctx: { jobId: string; body: Record<string, unknown>; version: 1 | 2; atMs: number }) => TimelineEntry[]
   }
 }

@@ -158,6 +158,19 @@ describe('start and wait', () => {
     expect(posts(emu)).toHaveLength(1)
   })
 
+  it('a started job that the job center shows only later is waited for, not called vanished', async () => {
+    const emu = await startEmu(world({ importGraph: { runMs: 600, visibleAfterMs: 800 } }))
+    const r = await run(emu, { inputs: startInputs })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('success')
+    expect(byEndpoint(emu, 'status')[0].status).toBe(400) // GES.7007 at first
+    expect(r.report?.jobs[0].vanished).toBe(false)
+    expect(r.log).toContain('is not in the job list yet')
+    expect(r.log).not.toContain('no longer in the job center')
+    expect(posts(emu)).toHaveLength(1)
+  })
+
   it('a job slower than the timeout ends with timeout, job-id the started job', async () => {
     const emu = await startEmu(world({ importGraph: { runMs: 60_000 } }))
     const r = await run(emu, { inputs: { ...startInputs, timeout: '2s' } })

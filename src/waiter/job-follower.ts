@@ -115,6 +115,11 @@ export class JobFollower {
       // Finished by the status endpoint, but no longer listed: nothing contradicts it, and its
       // import details, if any, cannot be read (the judge reports them as not reported).
       tracked.listCheckedPoll = poll
+    } else if (tracked.latest['job list'] === undefined && tracked.latest['status endpoint'] === undefined) {
+      // Known by id before any answer (the import this step started): not listed yet is not gone.
+      this.noteOnce(tracked, 'unlisted:', () =>
+        this.log.info(`Job ${tracked.job.id} is not in the job list yet; waiting for it to appear`)
+      )
     } else {
       this.markVanished(tracked)
     }
