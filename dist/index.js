@@ -7226,9 +7226,13 @@ async function findGraphId(source, graphName, options) {
     for (let attempt = 0;; attempt += 1) {
         try {
             const graphs = await source.listGraphs();
-            const graph = graphs.find((g) => g.name === graphName);
-            if (graph)
-                return graph.id;
+            const named = graphs.filter((g) => g.name === graphName);
+            if (named.length === 1)
+                return named[0].id;
+            if (named.length > 1) {
+                // Names are unique in a project; a list that says otherwise cannot tell us where to import.
+                throw new ApiError('permanent', `The graph list names ${named.length} graphs "${graphName}" (ids ${named.map((g) => g.id).join(', ')}): no import was started, since the target is not known`, {}, 'Check the graphs of the project in the GES console; the graph list of GES (or a proxy in front of it) contradicts itself.');
+            }
             const similar = graphs.find((g) => g.name.toLowerCase() === graphName.toLowerCase());
             throw new ApiError('permanent', `The graph "${graphName}" is not in the project's graph list (${graphs.length} ${graphs.length === 1 ? 'graph' : 'graphs'}): no import was started`, {}, `Check "graph-name"${similar ? ` (did you mean "${similar.name}"?)` : ''}: the import is started on a graph that exists in this project.`);
         }

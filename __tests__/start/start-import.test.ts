@@ -219,3 +219,17 @@ describe('startImport: a 200 that carries an error code', () => {
     expect(result.report.result).toBe('unknown')
   })
 })
+
+describe('startImport: a graph list that names the graph twice', () => {
+  it('posts nothing: the target is not known', async () => {
+    const clock = new FakeClock(T0)
+    const graphs = [
+      { id: 'g-1', name: 'movies' },
+      { id: 'g-2', name: 'movies' }
+    ]
+    const ges = new FakeGes(clock, [{ jobId: 'x' }], [], graphs)
+    const result = expectNotStarted(await startImport(ges, START, optionsFor(clock)))
+    expect(ges.posts).toHaveLength(0)
+    expect(result.error.message).toContain('names 2 graphs "movies" (ids g-1, g-2)')
+  })
+})

@@ -157,8 +157,17 @@ async function findGraphId(source: GesConnection, graphName: string, options: St
   for (let attempt = 0; ; attempt += 1) {
     try {
       const graphs = await source.listGraphs()
-      const graph = graphs.find((g) => g.name === graphName)
-      if (graph) return graph.id
+      const named = graphs.filter((g) => g.name === graphName)
+      if (named.length === 1) return named[0].id
+      if (named.length > 1) {
+        // Names are unique in a project; a list that says otherwise cannot tell us where to import.
+        throw new ApiError(
+          'permanent',
+          `The graph list names ${named.length} graphs "${graphName}" (ids ${named.map((g) => g.id).join(', ')}): no import was started, since the target is not known`,
+          {},
+          'Check the graphs of the project in the GES console; the graph list of GES (or a proxy in front of it) contradicts itself.'
+        )
+      }
       const similar = graphs.find((g) => g.name.toLowerCase() === graphName.toLowerCase())
       throw new ApiError(
         'permanent',
