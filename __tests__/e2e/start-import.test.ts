@@ -13,6 +13,7 @@ import {
   header,
   run,
   startEmu,
+  startGitHub,
   type Inputs
 } from './support.js'
 
@@ -407,5 +408,66 @@ describe('input conflicts: no request made', () => {
     expect(r.code).toBe(1)
     expect(emu.requests).toEqual([])
     expect(r.errors[0]).toContain('Input "import-log-dir"')
+  })
+})
+
+describe('after the start, as for any waited job', () => {
+  it('compares with the previous import of the same files and fails on max-line-drop', async () => {
+    const previousBegin = Date.now() - 24 * 3_600_000
+    const file = (path: string, lines: number) => ({
+      path,
+      log: null,
+      status: 'success',
+      cause: null,
+      totalLines: lines,
+      successfulLines: lines,
+      failedLines: 0
+    })
+    const emu = await startEmu(
+      world({
+        importGraph: { runMs: 400, lines: 1000 },
+        jobs: [
+          {
+            id: 'ff808081000000000000000000000prev',
+            graph: 'movies',
+            beginTime: new Date(previousBegin).toISOString(),
+            timeline: [
+              {
+                atMs: 0,
+                status: 'success',
+                endTime: new Date(previousBegin + 60_000).toISOString(),
+                jobDetail: { edgesetPath: [file('bk-data/movies/edges/', 4000)] }
+              }
+            ]
+          }
+        ]
+      })
+    )
+    const r = await run(emu, { inputs: { 'import-edges': 'bk-data/movies/edges/', 'max-line-drop': '20%' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('success')
+    expect(r.outputs['job-id']).toBe(emu.imports[0].jobId)
+    expect(r.outputs['previous-job-id']).toBe('ff808081000000000000000000000prev')
+    expect(r.outputs['line-delta']).toBe('-3000')
+    expect(r.summary).toContain('a gate rule failed')
+  })
+
+  it('posts the report, "started by this step", on the pull request', async () => {
+    const gh = await startGitHub()
+    const emu = await startEmu(world())
+    const r = await run(emu, {
+      eventName: 'pull_request',
+      event: { pull_request: { number: 7 }, repository: { name: 'graphs', owner: { login: 'acme' } } },
+      githubToken: gh.token,
+      inputs: { ...startInputs, 'pr-comment': 'true' },
+      env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/graphs', GITHUB_RUN_ID: '4242' }
+    })
+
+    expect(r.code).toBe(0)
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0].body).toContain('Import started by this step')
+    expect(gh.comments[0].body).toContain(emu.imports[0].jobId)
+    expect(gh.comments[0].body).toContain('<!-- ges-job-waiter:graph:movies -->')
   })
 })
