@@ -313,7 +313,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5597);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7629);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -324,7 +324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5597:
+/***/ 7629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4194,80 +4194,6 @@ function errorCode(error) {
     return typeof code === 'string' ? code : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/http/api-caller.ts
-
-
-
-
-
-/**
- * One authenticated request: builds the URL (query encoded as the signer encodes it), adds
- * credentials, sends, and interprets the answer. A 401 is retried once, only when the
- * authorizer could renew its credentials. Other retries are the waiter's business.
- */
-class ApiCaller {
-    transport;
-    authorizer;
-    requestTimeoutMs;
-    log;
-    reachability;
-    constructor(transport, authorizer, 
-    /** The budget of the next request: it shrinks near the end of the wait. */
-    requestTimeoutMs, log, 
-    /** Shared by every caller of the run: which hosts have answered once. */
-    reachability) {
-        this.transport = transport;
-        this.authorizer = authorizer;
-        this.requestTimeoutMs = requestTimeoutMs;
-        this.log = log;
-        this.reachability = reachability;
-    }
-    async call(call) {
-        const query = canonicalQuery(Object.entries(call.query ?? {}).filter((entry) => entry[1] !== undefined));
-        const url = query ? `${call.url}?${query}` : call.url;
-        const baseHeaders = { Accept: 'application/json', ...call.headers };
-        for (let renewed = false;; renewed = true) {
-            const request = { method: call.method, url, headers: baseHeaders, body: call.body };
-            const headers = this.authorizer ? await this.authorizer.authorize(request) : baseHeaders;
-            // Asked per request: every page and retry fits in the time left (the timeout is absolute).
-            const timeoutMs = this.requestTimeoutMs();
-            if (timeoutMs <= 0)
-                throw new ApiError('transient', `${call.what} was not sent: the timeout was reached`);
-            const started = Date.now();
-            let response;
-            try {
-                response = await this.transport.send({ ...request, headers, timeoutMs });
-            }
-            catch (error) {
-                if (error instanceof CancelledError)
-                    throw error;
-                const network = error instanceof NetworkError ? error : new NetworkError(String(error));
-                this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${network.message}`);
-                if (this.reachability)
-                    throw this.reachability.networkError(url, network, call.what);
-                throw new ApiError('transient', `${call.what} failed: ${network.message}`);
-            }
-            this.reachability?.answered(url);
-            const requestId = response.headers['x-request-id'] ?? '-';
-            this.log.debug(`${call.method} ${url} → ${response.status} in ${Date.now() - started} ms (request id ${requestId})`);
-            try {
-                return { json: interpretResponse(response, call.what), headers: response.headers };
-            }
-            catch (error) {
-                if (error instanceof ApiError &&
-                    error.kind === 'auth' &&
-                    !renewed &&
-                    this.authorizer &&
-                    (await this.authorizer.renew())) {
-                    this.log.info(`${call.what}: the token was rejected (401); retrying once with a new IAM token`);
-                    continue;
-                }
-                throw error;
-            }
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/http/reachability.ts
 
 /** Tries before giving up on a host that never answered (ges-api.md has no word on this: issue 10). */
@@ -4303,6 +4229,15 @@ function unreachableCause(code, message = '') {
         return `TLS certificate or handshake rejected: ${code}`;
     }
     return undefined;
+}
+/**
+ * The request surely never reached the server: each error unreachableCause names (refused, no
+ * such host, TLS rejected) happens before a byte of the request is written. After any other
+ * network error (a reset, a timeout) the server may have received and processed it: a write
+ * that failed so is ambiguous and is never sent again (a started import is not idempotent).
+ */
+function failedBeforeSending(error) {
+    return unreachableCause(error.code, error.message) !== undefined;
 }
 /**
  * "Has this host answered once?", per host. Before a host has given any HTTP answer, an error
@@ -4355,6 +4290,83 @@ function hostOf(url) {
     }
     catch {
         return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/api-caller.ts
+
+
+
+
+
+
+/**
+ * One authenticated request: builds the URL (query encoded as the signer encodes it), adds
+ * credentials, sends, and interprets the answer. A 401 is retried once, only when the
+ * authorizer could renew its credentials. Other retries are the waiter's business.
+ */
+class ApiCaller {
+    transport;
+    authorizer;
+    requestTimeoutMs;
+    log;
+    reachability;
+    constructor(transport, authorizer, 
+    /** The budget of the next request: it shrinks near the end of the wait. */
+    requestTimeoutMs, log, 
+    /** Shared by every caller of the run: which hosts have answered once. */
+    reachability) {
+        this.transport = transport;
+        this.authorizer = authorizer;
+        this.requestTimeoutMs = requestTimeoutMs;
+        this.log = log;
+        this.reachability = reachability;
+    }
+    async call(call) {
+        const query = canonicalQuery(Object.entries(call.query ?? {}).filter((entry) => entry[1] !== undefined));
+        const url = query ? `${call.url}?${query}` : call.url;
+        const baseHeaders = { Accept: 'application/json', ...call.headers };
+        for (let renewed = false;; renewed = true) {
+            const request = { method: call.method, url, headers: baseHeaders, body: call.body };
+            const headers = this.authorizer ? await this.authorizer.authorize(request) : baseHeaders;
+            // Asked per request: every page and retry fits in the time left (the timeout is absolute).
+            const timeoutMs = this.requestTimeoutMs();
+            if (timeoutMs <= 0)
+                throw new ApiError('transient', `${call.what} was not sent: the timeout was reached`, { notSent: true });
+            const started = Date.now();
+            let response;
+            try {
+                response = await this.transport.send({ ...request, headers, timeoutMs });
+            }
+            catch (error) {
+                if (error instanceof CancelledError)
+                    throw error;
+                const network = error instanceof NetworkError ? error : new NetworkError(String(error));
+                this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${network.message}`);
+                const failed = this.reachability
+                    ? this.reachability.networkError(url, network, call.what)
+                    : new ApiError('transient', `${call.what} failed: ${network.message}`);
+                // Whether the request may have reached the server decides if a write can be sent again.
+                throw new ApiError(failed.kind, failed.message, { ...failed.details, notSent: failedBeforeSending(network), networkCode: network.code }, failed.hint);
+            }
+            this.reachability?.answered(url);
+            const requestId = response.headers['x-request-id'] ?? '-';
+            this.log.debug(`${call.method} ${url} → ${response.status} in ${Date.now() - started} ms (request id ${requestId})`);
+            try {
+                return { json: interpretResponse(response, call.what), headers: response.headers };
+            }
+            catch (error) {
+                if (error instanceof ApiError &&
+                    error.kind === 'auth' &&
+                    !renewed &&
+                    this.authorizer &&
+                    (await this.authorizer.renew())) {
+                    this.log.info(`${call.what}: the token was rejected (401); retrying once with a new IAM token`);
+                    continue;
+                }
+                throw error;
+            }
+        }
     }
 }
 
@@ -4476,6 +4488,40 @@ function unreachableAdvice(settings) {
         const advice = fromRegion(url, derived) ? `check "region" or "${input}"` : `check "${input}"`;
         return note && fromRegion(url, derived) ? `${advice} (${note})` : advice;
     };
+}
+
+;// CONCATENATED MODULE: ./src/ges/import-graph.ts
+/**
+ * ImportGraph (ges-api.md §7), the one write the action makes. v1:
+ * `POST /v1.0/{project_id}/graphs/{graph_id}/action?action_id=import-graph` → `{"jobId"}`;
+ * v2: `POST /v2/{project_id}/graphs/{graph_id}/import-graph` → `{"job_id"}`. Not idempotent:
+ * each accepted call starts one more import job.
+ */
+function importGraphCall(apiVersion, base, graphId, body) {
+    const graph = `${base}/graphs/${encodeURIComponent(graphId)}`;
+    return {
+        what: 'Starting the GES import (ImportGraph)',
+        method: 'POST',
+        ...(apiVersion === 'v1'
+            ? { url: `${graph}/action`, query: { action_id: 'import-graph' } }
+            : { url: `${graph}/import-graph` }),
+        // The AK/SK signature covers these exact bytes (payload hash, ges-api.md §4.3 step 6).
+        headers: { 'Content-Type': 'application/json;charset=UTF-8' },
+        body: JSON.stringify(body)
+    };
+}
+/** A job id as GES writes them (hex, or any id the job center lists): no spaces, no separators. */
+const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/**
+ * The started job's id from a 200 answer, `jobId` (v1) or `job_id` (v2) whatever the version;
+ * undefined when the answer names none (the caller must then assume an import may have started).
+ */
+function startedJobId(json) {
+    if (json === null || typeof json !== 'object' || Array.isArray(json))
+        return undefined;
+    const body = json;
+    const id = body.jobId ?? body.job_id;
+    return typeof id === 'string' && JOB_ID.test(id.trim()) ? id.trim() : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/util/time.ts
@@ -4839,6 +4885,7 @@ function describe(value) {
 ;// CONCATENATED MODULE: ./src/ges/ges-client.ts
 
 
+
 /** The documented maximum page size is not stated (the default is 10); 100 is what the SDK docs use. */
 const PAGE_SIZE = 100;
 /** A job center larger than this many pages is not one listing; stop rather than loop forever. */
@@ -4914,6 +4961,14 @@ class GesClient {
             url: `${this.base}/graphs/${encodeURIComponent(graphId)}/jobs/${encodeURIComponent(jobId)}/status`
         });
         return normalizeJob(json, what, jobId);
+    }
+    /**
+     * ImportGraph: one POST, never retried here (a 401 only when a new token was obtained: it was
+     * surely not processed). `jobId` is undefined when a 200 answer names no job.
+     */
+    async startImport(graphId, body) {
+        const { json, headers } = await this.caller.call(importGraphCall(this.apiVersion, this.base, graphId, body));
+        return { jobId: startedJobId(json), requestId: headers['x-request-id'], json };
     }
     /** Graph name → id: there is no lookup by name, so page through the graph list. */
     async listGraphs() {
@@ -5021,11 +5076,20 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
         client = undefined; // try again on the next poll
         throw error;
     }));
+    // The graph list answers name → id for the import and for the status polls alike: read once.
+    let graphs;
+    const listGraphs = () => (graphs ??= ready()
+        .then((c) => c.listGraphs())
+        .catch((error) => {
+        graphs = undefined; // a failed listing is tried again
+        throw error;
+    }));
     // Forward every argument as it is: a dropped one (the listing's stop condition) once went unnoticed.
     return {
         listJobs: async (...args) => (await ready()).listJobs(...args),
         getJob: async (...args) => (await ready()).getJob(...args),
-        listGraphs: async () => (await ready()).listGraphs()
+        listGraphs,
+        startImport: async (...args) => (await ready()).startImport(...args)
     };
 }
 
@@ -5591,7 +5655,46 @@ function renderStale(stale) {
     return [`> [!WARNING]\n${stale.map((s) => `> ${escapeMarkdown(s.message, 400)}`).join('\n>\n')}`];
 }
 
+;// CONCATENATED MODULE: ./src/report/started-import.ts
+
+const started_import_time = (value) => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–');
+const started_import_row = (cells) => `| ${cells.join(' | ')} |`;
+const LEAD = {
+    started: 'Import started by this step',
+    refused: 'Import refused by GES (not started)',
+    'not-sent': 'Import not started (the request never reached GES)',
+    unknown: '⚠️ An import may have started (the answer to the request was lost)'
+};
+/** The summary's section on the import this step started: paths and ids escaped (they come from inputs and GES). */
+function renderStartedImport(started) {
+    if (!started)
+        return [];
+    const job = started.jobId ? `: ImportGraph ${escapeMarkdown(started.jobId, 80)}` : '';
+    const paths = Object.entries(started.paths).map(([field, path]) => `${field} ${escapeMarkdown(path, 300)}`);
+    const lines = [
+        `**${LEAD[started.result]}**${job} on graph ${escapeMarkdown(started.graph, 100)}${paths.length > 0 ? ` · ${paths.join(' · ')}` : ''}`
+    ];
+    if (started.result !== 'unknown')
+        return [lines.join('\n\n')];
+    if (started.recentJobs === null) {
+        lines.push(`The graph's recent jobs could not be listed: ${escapeMarkdown(started.recentJobsError ?? 'no time was left', 600)}`);
+    }
+    else if (started.recentJobs.length === 0) {
+        lines.push('The job center lists no import of this graph that began around the request.');
+    }
+    else {
+        const table = [
+            started_import_row(['Job', 'Status', 'Begin (UTC)']),
+            started_import_row(['---', '---', '---']),
+            ...started.recentJobs.map((j) => started_import_row([escapeMarkdown(j.jobId, 80), escapeMarkdown(j.status, 40), started_import_time(j.beginTime)]))
+        ];
+        lines.push(`Imports of this graph that began around the request, newest first:\n\n${table.join('\n')}`);
+    }
+    return [lines.join('\n\n')];
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -5686,6 +5789,10 @@ function summaryLine(report) {
     return `${jobs} · ${markdown_count(totals.successfulLines)} lines ok · ${markdown_count(totals.failedLines)} lines failed · ${files} · waited ${formatDuration(report.waitedSeconds * 1000)} · ${verdict}`;
 }
 function headline(report) {
+    if (report.startedImport?.result === 'unknown')
+        return '⚠️ A GES import may have started: result unknown';
+    if (report.startedImport && report.startedImport.result !== 'started')
+        return '❌ GES import not started';
     if (report.status === 'error' && report.jobs.some((job) => job.disagreement))
         return '❌ GES answers disagree';
     // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
@@ -5738,7 +5845,12 @@ function closingSections(report, runUrl) {
  */
 function renderMarkdown(report, limits) {
     const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome);
-    const head = [`### ${headline(report)}`, summaryLine(report), ...renderStale(report.stale)];
+    const head = [
+        `### ${headline(report)}`,
+        summaryLine(report),
+        ...renderStartedImport(report.startedImport),
+        ...renderStale(report.stale)
+    ];
     if (jobs.length > 0)
         head.push(jobsTable(jobs));
     const comparisons = renderComparisons(report, limits.maxBytes / 4);
@@ -6009,7 +6121,8 @@ function judge(evidence, rules) {
         stale,
         skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
         error,
-        waitedSeconds: Math.round(evidence.elapsedMs / 1000)
+        waitedSeconds: Math.round(evidence.elapsedMs / 1000),
+        ...(evidence.startedImport && { startedImport: evidence.startedImport })
     };
     report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null;
     return report;
@@ -6452,6 +6565,155 @@ function getFailOn(value) {
     return [...result];
 }
 
+;// CONCATENATED MODULE: ./src/settings/import-inputs.ts
+
+
+/** The path inputs and the ImportGraph body fields they set, v1 (camelCase) and v2 (snake_case), ges-api.md §7. */
+const PATH_INPUTS = [
+    { input: 'import-edges', v1: 'edgesetPath', v2: 'edgeset_path' },
+    { input: 'import-vertices', v1: 'vertexsetPath', v2: 'vertexset_path' },
+    { input: 'import-schema', v1: 'schemaPath', v2: 'schema_path' },
+    { input: 'import-log-dir', v1: 'logDir', v2: 'log_dir' }
+];
+/** The documented ImportGraph body fields besides the paths, in both namings (ges-api.md §7). */
+const OPTION_FIELDS = [
+    { v1: 'edgesetFormat', v2: 'edgeset_format' },
+    { v1: 'vertexsetFormat', v2: 'vertexset_format' },
+    { v1: 'parallelEdge', v2: 'parallel_edge' },
+    { v1: 'delimiter', v2: 'delimiter' },
+    { v1: 'trimQuote', v2: 'trim_quote' },
+    { v1: 'offline', v2: 'offline' }
+];
+const PARALLEL_EDGE_FIELDS = [
+    { v1: 'action', v2: 'action' },
+    { v1: 'ignoreLabel', v2: 'ignore_label' },
+    { v1: 'sortKeyColumn', v2: 'sort_key_column' }
+];
+const OPTIONS_EXAMPLE = '{"delimiter": ",", "parallelEdge": {"action": "override"}} (v1 names; v2: parallel_edge)';
+/** `bucket/dir/` or `bucket/dir/file.csv`: a bucket name, a slash, then a key (ges-api.md §7). */
+const OBS_PATH = /^[a-z0-9][a-z0-9.-]{2,62}\/(?:\S.*)?$/;
+/** What decides whether the action starts an import, read before anything else is validated. */
+function wantsImport(input) {
+    return PATH_INPUTS.slice(0, 3).some(({ input: name }) => input(name) !== '');
+}
+/**
+ * `import-edges`, `import-vertices`, `import-schema`, `import-log-dir` and `import-options`:
+ * the ImportGraph body, in the naming of `api-version`, and the one graph it goes to. Undefined
+ * when no import is to be started. Inputs that only make sense for finding a job someone else
+ * started (job-id, since, until, job-name, select) are errors next to it, before any request:
+ * the step waits for exactly the job id GES returns.
+ */
+function getStartImport(input, apiVersion, warn) {
+    if (!wantsImport(input)) {
+        const stray = ['import-log-dir', 'import-options'].find((name) => input(name) !== '');
+        if (stray) {
+            throw new InputError(stray, 'is set, but none of "import-edges", "import-vertices" or "import-schema" is: it only goes with an import that this step starts. Give the data to import, or remove it', 'import-edges: my-bucket/movies/edges/');
+        }
+        return undefined;
+    }
+    const starting = PATH_INPUTS.slice(0, 3).find(({ input: name }) => input(name) !== '')?.input ?? 'import-edges';
+    checkConflicts(input, starting);
+    const graphs = splitList(input('graph-name'));
+    if (graphs.length !== 1) {
+        throw new InputError('graph-name', graphs.length === 0
+            ? `is required with "${starting}": the import is started on exactly one graph`
+            : `lists ${graphs.length} graphs, but "${starting}" starts an import on exactly one graph: use one step per graph (a matrix)`, 'movies');
+    }
+    const paths = {};
+    for (const field of PATH_INPUTS) {
+        const value = input(field.input);
+        if (!value)
+            continue;
+        paths[field[apiVersion]] = checkObsPath(field.input, value);
+    }
+    const body = { ...paths, ...getOptions(input('import-options'), apiVersion, warn) };
+    return { graphName: graphs[0], body, paths };
+}
+/** job-id, since, until, job-name and select choose a job someone else started: not ours. */
+function checkConflicts(input, starting) {
+    const conflict = (name, why, example) => {
+        throw new InputError(name, `cannot be combined with "${starting}": ${why}`, example);
+    };
+    if (input('job-id'))
+        conflict('job-id', 'the step starts the import and waits for the job id GES returns; remove job-id', `${starting} only`);
+    for (const name of ['since', 'until']) {
+        if (input(name))
+            conflict(name, 'the step waits for the job it starts, not for jobs in a time window; remove it', `${starting} only`);
+    }
+    const jobName = input('job-name');
+    if (jobName && jobName.toLowerCase() !== 'importgraph')
+        conflict('job-name', `the step starts an ImportGraph job, not "${jobName}"; remove job-name`, 'job-name: ImportGraph');
+    const select = input('select');
+    if (select && select.toLowerCase() !== 'latest')
+        conflict('select', 'the step waits for exactly the one job it starts; remove select', 'select: latest');
+}
+/** An OBS path as GES takes it: no `obs://` scheme, no line breaks or control characters. */
+function checkObsPath(name, value) {
+    const example = 'my-bucket/movies/edges/ or my-bucket/movies/edges/rate.csv';
+    if (/^obs:\/\//i.test(value)) {
+        throw new InputError(name, `("${value}") starts with obs://: GES takes bucket/path without the scheme`, example);
+    }
+    if (/^(?:https?:|s3:)/i.test(value)) {
+        throw new InputError(name, `("${value}") is a URL: GES takes an OBS path, bucket/path`, example);
+    }
+    // eslint-disable-next-line no-control-regex -- a control character in a path is a pasting mistake
+    if (/[\x00-\x1f\x7f]/.test(value) || !OBS_PATH.test(value)) {
+        throw new InputError(name, `("${value.replace(/[\r\n]+/g, ' ')}") is not an OBS path: a bucket name (lower case), a slash, then a directory or file`, example);
+    }
+    return value;
+}
+/**
+ * `import-options`: a JSON object merged into the body. Keys the path inputs set, in either
+ * naming, and keys of the other api-version's naming are errors (GES would ignore or reject
+ * them, and the import would run without the option); keys not documented are sent with a warning.
+ */
+function getOptions(text, apiVersion, warn) {
+    if (!text)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError('import-options', `is not JSON (${error.message})`, OPTIONS_EXAMPLE);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new InputError('import-options', `must be a JSON object, not ${describeJson(parsed)}`, OPTIONS_EXAMPLE);
+    }
+    const options = parsed;
+    const other = apiVersion === 'v1' ? 'v2' : 'v1';
+    for (const key of Object.keys(options)) {
+        const path = PATH_INPUTS.find((field) => field.v1 === key || field.v2 === key);
+        if (path) {
+            throw new InputError('import-options', `sets "${key}", which the input "${path.input}" sets: give the path as ${path.input} only`, `${path.input}: my-bucket/movies/ and import-options without "${key}"`);
+        }
+        checkNaming(key, OPTION_FIELDS, apiVersion, other, '');
+        if (!OPTION_FIELDS.some((field) => field[apiVersion] === key)) {
+            warn(`import-options: "${key}" is not an ImportGraph field documented for api-version ${apiVersion}; it is sent as given`);
+        }
+    }
+    const parallel = options[apiVersion === 'v1' ? 'parallelEdge' : 'parallel_edge'];
+    if (parallel !== null && typeof parallel === 'object' && !Array.isArray(parallel)) {
+        for (const key of Object.keys(parallel))
+            checkNaming(key, PARALLEL_EDGE_FIELDS, apiVersion, other, 'parallel edge ');
+    }
+    return options;
+}
+/** A key spelled in the other api-version's naming: name the right spelling. */
+function checkNaming(key, fields, apiVersion, other, what) {
+    const field = fields.find((f) => f[other] === key && f[apiVersion] !== key);
+    if (!field)
+        return;
+    throw new InputError('import-options', `has the ${what}field "${key}", the ${other} spelling, but "api-version" is ${apiVersion}: write "${field[apiVersion]}", or set api-version: ${other}`, `{"${field[apiVersion]}": …}`);
+}
+function describeJson(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return `a ${typeof value}`;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged'];
 
@@ -6575,6 +6837,7 @@ function getRunStartSource(input, envValue) {
 
 
 
+
 const readCoreInput = (name) => getInput(name);
 /** The only place that reads inputs: turns them into validated settings, or throws InputError. */
 function getSettings(read = readCoreInput, env = process.env, now = Date.now()) {
@@ -6595,6 +6858,9 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
             ? 'is required with token authentication (or set HUAWEI_CLOUD_PROJECT_ID)'
             : 'is required when "region" is not set: the project is found from the region name', '0123456789abcdef0123456789abcdef');
     }
+    const apiVersion = getApiVersion(input('api-version'));
+    // Before since/job-id are read: with an import to start, they are conflicts, not filters.
+    const startImport = getStartImport(input, apiVersion, (message) => warning(message));
     const timeoutMs = getDuration(input, 'timeout', '30m');
     const pollIntervalMs = getDuration(input, 'poll-interval', '5s');
     const maxPollIntervalMs = getDuration(input, 'max-poll-interval', '60s');
@@ -6615,7 +6881,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         region,
         endpoint: endpoint ? parseBaseUrl('endpoint', endpoint) : gesEndpointFor(region),
         iamEndpoint: parseBaseUrl('iam-endpoint', optional(input('iam-endpoint')) ?? iamEndpointFor(region)),
-        apiVersion: getApiVersion(input('api-version')),
+        apiVersion,
         credentials,
         jobIds: getList(input, 'job-id', /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ff80808167bb90340167bc3c7b5b026a'),
         graphNames: getList(input, 'graph-name', /^[^\s,][^,\r\n]*$/, 'movies'),
@@ -6635,7 +6901,8 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         maxLineDrop: getMaxLineDrop(input('max-line-drop')),
         summary: getBoolean(input, 'summary', true),
         reportFile: optional(input('report-file')),
-        prComment: getPrComment(input)
+        prComment: getPrComment(input),
+        ...(startImport && { startImport })
     };
 }
 /**
@@ -6859,6 +7126,267 @@ function reportOutput(report) {
         comparison: job.comparison && { ...job.comparison, files: [], filesOmitted: job.comparison.files.length }
     }));
     return JSON.stringify({ ...report, jobs, truncated: note });
+}
+
+;// CONCATENATED MODULE: ./src/start/follow-started.ts
+/**
+ * The wait after a start follows exactly the returned job id, on the one graph (whose id the
+ * graph list already gave), in the time left before the step's deadline.
+ */
+function followStarted(settings, started, remainingMs) {
+    const timeoutMs = Math.max(1, remainingMs);
+    return {
+        ...settings,
+        jobIds: [started.job.id],
+        graphNames: [settings.startImport?.graphName ?? started.job.graph ?? ''],
+        since: undefined,
+        until: undefined,
+        timeoutMs,
+        appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs)
+    };
+}
+/** A start that failed (or may have started an import) ends the step without a wait: nothing to follow. */
+function notStartedOutcome(notStarted, elapsedMs) {
+    return {
+        end: notStarted.end,
+        jobs: [],
+        missing: [],
+        skipped: [],
+        error: notStarted.error,
+        polls: 0,
+        elapsedMs,
+        startedImport: notStarted.report
+    };
+}
+
+;// CONCATENATED MODULE: ./src/start/start-import.ts
+
+
+
+
+
+
+
+/** An import that may have begun this long before the request was sent is listed as a candidate (clocks differ). */
+const RECENT_MS = 10 * 60_000;
+/** At most this many candidates are listed. */
+const MAX_RECENT = 10;
+/**
+ * Starts the import (ImportGraph) once. The graph id comes from the graph list, which the status
+ * polls then reuse. Only what surely was not processed is tried again, within the deadline:
+ * throttling (429 / APIG.0308, after Retry-After) and a connection refused before sending.
+ * A reset, a timeout, a 5xx or a 200 without a job id after the body was sent is ambiguous: the
+ * call is never sent again (ImportGraph is not idempotent), and the graph's recent imports are
+ * listed once so that the user can see whether one began.
+ */
+async function startImport(source, start, options) {
+    const { log } = options;
+    const report = (result, more = {}) => ({
+        result,
+        graph: start.graphName,
+        jobId: null,
+        requestId: null,
+        paths: start.paths,
+        recentJobs: null,
+        recentJobsError: null,
+        ...more
+    });
+    const notStarted = (result, error, hint) => ({
+        started: false,
+        end: 'error',
+        error: finalError(error, hint),
+        report: report(result, { requestId: error.details.requestId ?? null })
+    });
+    let graphId;
+    try {
+        graphId = await findGraphId(source, start.graphName, options);
+    }
+    catch (error) {
+        if (error instanceof CancelledError || options.signal.aborted)
+            return cancelled(report('not-sent'), false);
+        if (!(error instanceof ApiError))
+            throw error;
+        return notStarted('not-sent', error);
+    }
+    log.info(`Starting the import of graph "${start.graphName}" (ImportGraph, ${describePaths(start.paths)})`);
+    const sentAt = options.clock.now();
+    for (let attempt = 0;; attempt += 1) {
+        let answer;
+        try {
+            answer = await source.startImport(graphId, start.body);
+        }
+        catch (error) {
+            // Cancelled mid-request: it may have reached GES. No time is left to list.
+            if (error instanceof CancelledError || options.signal.aborted)
+                return cancelled(report('unknown'), true);
+            if (!(error instanceof ApiError))
+                throw error;
+            const wait = retryDelay(error, attempt, options);
+            if (wait !== undefined) {
+                log.info(`${error.message}: no import was started; trying again in ${formatDuration(wait)}`);
+                try {
+                    await options.clock.sleep(wait, options.signal);
+                }
+                catch (sleepError) {
+                    if (sleepError instanceof CancelledError)
+                        return cancelled(report('not-sent'), false);
+                    throw sleepError;
+                }
+                continue;
+            }
+            if (retriable(error)) {
+                return notStarted('not-sent', withMessage(error, `${error.message}; tried ${attempt + 1} ${attempt === 0 ? 'time' : 'times'} until the timeout: no import was started`), 'GES did not take the request before the timeout, so no import was started: run the step again later, or raise "timeout".');
+            }
+            if (error.details.notSent)
+                return notStarted('not-sent', withMessage(error, `${error.message}: no import was started`));
+            // A 200 that carries an error code (GES v1's habit) was answered by GES after it read the
+            // request: whether it started a job is not known, so it is not called a refusal.
+            if ((error.kind === 'permanent' || error.kind === 'auth') && error.details.status !== 200) {
+                return notStarted('refused', withMessage(error, `${error.message}: no import was started`), refusalHint(error, options.apiVersion));
+            }
+            return ambiguous(source, start, sentAt, error, options, report);
+        }
+        if (answer.jobId === undefined) {
+            const error = new ApiError('transient', `Starting the GES import (ImportGraph) failed: GES answered without a job id (${start_import_clip(JSON.stringify(answer.json))})`, { status: 200, requestId: answer.requestId });
+            return ambiguous(source, start, sentAt, error, options, report);
+        }
+        log.info(`GES started ImportGraph job ${answer.jobId} on graph "${start.graphName}"`);
+        return {
+            started: true,
+            job: {
+                id: answer.jobId,
+                name: 'ImportGraph',
+                type: null,
+                graph: start.graphName,
+                status: 'pending',
+                rawStatus: '',
+                beginTime: null,
+                beginTimeRaw: null,
+                endTime: null,
+                failReason: null,
+                files: null
+            },
+            report: report('started', { jobId: answer.jobId, requestId: answer.requestId ?? null })
+        };
+    }
+}
+/** The graph list is safe to read again: retried on transient errors and throttling until the deadline. */
+async function findGraphId(source, graphName, options) {
+    for (let attempt = 0;; attempt += 1) {
+        try {
+            const graphs = await source.listGraphs();
+            const named = graphs.filter((g) => g.name === graphName);
+            if (named.length === 1)
+                return named[0].id;
+            if (named.length > 1) {
+                // Names are unique in a project; a list that says otherwise cannot tell us where to import.
+                throw new ApiError('permanent', `The graph list names ${named.length} graphs "${graphName}" (ids ${named.map((g) => g.id).join(', ')}): no import was started, since the target is not known`, {}, 'Check the graphs of the project in the GES console; the graph list of GES (or a proxy in front of it) contradicts itself.');
+            }
+            const similar = graphs.find((g) => g.name.toLowerCase() === graphName.toLowerCase());
+            throw new ApiError('permanent', `The graph "${graphName}" is not in the project's graph list (${graphs.length} ${graphs.length === 1 ? 'graph' : 'graphs'}): no import was started`, {}, `Check "graph-name"${similar ? ` (did you mean "${similar.name}"?)` : ''}: the import is started on a graph that exists in this project.`);
+        }
+        catch (error) {
+            if (!(error instanceof ApiError) || error.kind === 'permanent' || error.kind === 'auth')
+                throw error;
+            const wait = delayAfterPoll(attempt, options.retryMinMs, options.retryMaxMs, throttleOf(error));
+            if (options.clock.now() + wait >= options.deadline)
+                throw withMessage(error, `${error.message}; no import was started before the timeout`);
+            options.log.info(`${error.message}; trying again in ${formatDuration(wait)}`);
+            await options.clock.sleep(wait, options.signal);
+        }
+    }
+}
+/** Surely not processed: throttled by the gateway, or a connection refused before a byte was sent. */
+function retriable(error) {
+    return error.kind === 'throttled' || (error.details.notSent === true && error.details.networkCode === 'ECONNREFUSED');
+}
+/** The wait before trying a POST again, or undefined when it must not be (or cannot be, within the deadline). */
+function retryDelay(error, attempt, options) {
+    if (!retriable(error))
+        return undefined;
+    const wait = delayAfterPoll(attempt, options.retryMinMs, options.retryMaxMs, throttleOf(error));
+    return options.clock.now() + wait < options.deadline ? wait : undefined;
+}
+function throttleOf(error) {
+    return error.kind === 'throttled' ? error.details : undefined;
+}
+/**
+ * The answer to the POST was lost: GES may have started the import. It is not sent again; the
+ * graph's imports that began around the request are listed once, within the time left.
+ */
+async function ambiguous(source, start, sentAt, error, options, report) {
+    const { log } = options;
+    const message = `${error.message}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`;
+    log.warning(message);
+    let recentJobs = null;
+    let recentJobsError = null;
+    try {
+        const since = sentAt - RECENT_MS;
+        const jobs = await source.listJobs({ graphName: start.graphName, startDate: formatUtcDate(since - DAY_MS) });
+        const recent = jobs
+            .filter((job) => isImport(job) && (job.beginTime === null ? job.beginTimeRaw === null : job.beginTime >= since))
+            .sort((a, b) => (b.beginTime ?? Infinity) - (a.beginTime ?? Infinity))
+            .slice(0, MAX_RECENT);
+        recentJobs = recent.map(seenJob);
+        log.info(recent.length === 0
+            ? `The job center lists no import of graph "${start.graphName}" that began since ${formatUtcTime(since)} UTC`
+            : `Imports of graph "${start.graphName}" that began since ${formatUtcTime(since)} UTC, newest first:\n${recent
+                .map((job) => `  ${job.id}: ${job.rawStatus || 'no status'}, begun ${job.beginTime === null ? 'not yet' : `${formatUtcTime(job.beginTime)} UTC`}`)
+                .join('\n')}`);
+    }
+    catch (listError) {
+        if (!(listError instanceof ApiError) && !(listError instanceof CancelledError))
+            throw listError;
+        recentJobsError = listError.message;
+        log.warning(`Could not list the recent jobs of graph "${start.graphName}": ${listError.message}`);
+    }
+    return {
+        started: false,
+        end: 'error',
+        error: new ApiError('permanent', message, error.details, `Check the jobs of graph "${start.graphName}" (listed in the summary, or in the GES console) before running this step again: running it again starts another import.`),
+        report: report('unknown', { requestId: error.details.requestId ?? null, recentJobs, recentJobsError })
+    };
+}
+function cancelled(report, maybeStarted) {
+    const message = maybeStarted
+        ? 'The run was cancelled while the import was being started: an import may have started; check the graph in the GES console'
+        : 'The run was cancelled before the import was started';
+    return { started: false, end: 'cancelled', error: new ApiError('transient', message), report };
+}
+/** What to fix after a refusal: the input, named. */
+function refusalHint(error, apiVersion) {
+    const code = error.details.code ?? '';
+    // ges-api.md §7: GES.7000 and GES.8011 say the graph does not exist, GES.7015 that it is not running.
+    if (/^GES\.(?:7000|8011)$/i.test(code))
+        return 'The graph does not exist: check "graph-name".';
+    if (/^GES\.7015$/i.test(code))
+        return 'The graph is not running: start it in the GES console (or let its running operation end), then run the step again.';
+    if (error.details.status === 403) {
+        return 'The credentials may read jobs but not start an import: ImportGraph needs the system policy "GES Development" (or "GES FullAccess") in this project; "GES ReadOnlyAccess" only reads. GES also needs read access to the OBS paths.';
+    }
+    if (error.details.status === 400 && !/^GES\.00(?:01|16)$/i.test(code) && code !== '') {
+        return `GES refused the import (${code}): check "import-edges", "import-vertices", "import-schema", "import-log-dir" and "import-options" (field names in the ${apiVersion} naming).`;
+    }
+    if (/^GES\.0001$/i.test(code)) {
+        return `GES rejected a parameter (GES.0001): check "import-edges", "import-vertices", "import-schema", "import-log-dir" and "import-options" (field names in the ${apiVersion} naming), then "project-id".`;
+    }
+    return hintForApiError(error);
+}
+/** The error that ends the step: permanent (it stopped the wait), with the hint that names the input. */
+function finalError(error, hint) {
+    return new ApiError('permanent', error.message, error.details, hint ?? hintForApiError(error));
+}
+function withMessage(error, message) {
+    return new ApiError(error.kind, message, error.details, error.hint);
+}
+function describePaths(paths) {
+    return Object.entries(paths)
+        .map(([field, path]) => `${field} ${path}`)
+        .join(', ');
+}
+function start_import_clip(text, max = 200) {
+    const flat = (text ?? 'no body').replace(/\s+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -7362,6 +7890,21 @@ function trackJob(answer, job) {
     recordAnswer(tracked, answer, job);
     return tracked;
 }
+/**
+ * A job known by its id before any endpoint answered about it (the import this step started):
+ * followed from the first poll, never searched for. Its evidence starts empty.
+ */
+function expectJob(job) {
+    return {
+        job,
+        latest: {},
+        finishedAnswers: new Map(),
+        listOnly: false,
+        listCheckedPoll: 0,
+        vanished: false,
+        statusRepeats: 0
+    };
+}
 function answerOf(source, poll, job) {
     return {
         source,
@@ -7653,6 +8196,10 @@ class JobFollower {
                 this.noteUnreadable(tracked, listedJob);
             this.noteUnknownStatus(tracked);
         }
+        else if (tracked.latest['job list'] === undefined && tracked.latest['status endpoint'] === undefined) {
+            // Known by id before any answer (the import this step started): not listed yet is not gone.
+            this.noteOnce(tracked, 'unlisted:', () => this.log.info(`Job ${tracked.job.id} is not in the job list yet; waiting for it to appear`));
+        }
         else {
             // Also when the status endpoint has just said it finished: a job the list drops is not
             // confirmed by it (isSettled then waits for a second status answer).
@@ -7728,6 +8275,10 @@ class JobMonitor {
         this.log = log;
         this.finder = new JobFinder(source, criteria, startDate);
         this.follower = new JobFollower(source, startDate, log);
+    }
+    /** Follows a job known by id (the import this step started) without a discovery listing. */
+    follow(job) {
+        this.tracked.set(job.id, expectJob(job));
     }
     /** The found jobs with the evidence read about them. */
     observed() {
@@ -7955,6 +8506,8 @@ class ProgressLog {
 
 
 
+
+
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
     const controller = new AbortController();
@@ -7976,7 +8529,8 @@ async function run() {
         stopListening();
     }
 }
-async function wait(settings, signal) {
+async function wait(given, signal) {
+    let settings = given;
     const transport = new ActionsHttpTransport(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs);
     try {
         // startTime is a date in the server's undocumented time zone: ask from one day earlier
@@ -7985,7 +8539,27 @@ async function wait(settings, signal) {
         const deadline = systemClock.now() + settings.timeoutMs;
         const budget = () => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline);
         const source = connectToGes(settings, transport, runnerLog, budget);
+        // What every retry after the wait's own polls needs: the deadline, time, and the back-off bounds.
+        const retries = {
+            deadline,
+            clock: systemClock,
+            signal,
+            log: runnerLog,
+            retryMinMs: settings.pollIntervalMs,
+            retryMaxMs: settings.maxPollIntervalMs
+        };
+        const began = systemClock.now();
+        const start = settings.startImport
+            ? await startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
+            : undefined;
+        const startMs = systemClock.now() - began;
+        if (start && !start.started)
+            return { ...notStartedOutcome(start, startMs), comparisons: new Map(), deadline };
+        if (start)
+            settings = followStarted(settings, start, deadline - systemClock.now());
         const monitor = new JobMonitor(source, settings, startDate, runnerLog);
+        if (start)
+            monitor.follow(start.job);
         startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`);
         let outcome;
         try {
@@ -7995,18 +8569,14 @@ async function wait(settings, signal) {
             endGroup();
         }
         const comparisons = outcome.end === 'finished'
-            ? await compareWithPrevious(outcome.jobs.map((o) => o.job), {
-                source,
-                listing: (graph) => monitor.completeListing(graph),
-                deadline,
-                clock: systemClock,
-                signal,
-                log: runnerLog,
-                retryMinMs: settings.pollIntervalMs,
-                retryMaxMs: settings.maxPollIntervalMs
-            })
+            ? await compareWithPrevious(outcome.jobs.map((o) => o.job), { ...retries, source, listing: (graph) => monitor.completeListing(graph) })
             : new Map();
-        return { ...outcome, comparisons, deadline };
+        return {
+            ...outcome,
+            comparisons,
+            deadline,
+            ...(start && { startedImport: start.report, elapsedMs: outcome.elapsedMs + startMs })
+        };
     }
     finally {
         transport.dispose();

@@ -1,16 +1,21 @@
 // `npm run demo`: starts the GES emulator with an import that runs for a few seconds, runs the
 // built action against it as the runner would, and prints its log, outputs and step summary.
-// `npm run demo -- partFailed` (or failed) shows a failing import.
+// `npm run demo -- partFailed` (or failed) shows a failing import; `npm run demo -- start` has
+// the action start the import itself (ImportGraph) and wait for the job id GES returns.
 import { runAction } from './runner.mjs'
 import * as scenarios from './scenarios.mjs'
 import { startEmulator } from './server.mjs'
 
 const name = process.argv[2] ?? 'demo'
-if (!['demo', 'partFailed', 'failed'].includes(name)) {
-  console.error(`Unknown scenario "${name}": use demo, partFailed or failed`)
+if (!['demo', 'partFailed', 'failed', 'start'].includes(name)) {
+  console.error(`Unknown scenario "${name}": use demo, partFailed, failed or start`)
   process.exit(2)
 }
-const emulator = await startEmulator(scenarios[name]())
+const starting = name === 'start'
+// start: the job center has yesterday's import of movies only; the action starts today's.
+const emulator = await startEmulator(
+  starting ? scenarios.demo({ jobs: [], importGraph: { runMs: 3000, lines: 1_000_209 } }) : scenarios[name]()
+)
 console.log(`GES emulator on ${emulator.url}, scenario "${name}"\n`)
 try {
   const result = await runAction({
@@ -19,7 +24,15 @@ try {
       'project-id': emulator.projectId,
       token: emulator.token,
       'graph-name': 'movies',
-      since: '1h',
+      ...(starting
+        ? {
+            'import-edges': 'ges-demo-bucket/movies/edges/',
+            'import-vertices': 'ges-demo-bucket/movies/vertices/',
+            'import-schema': 'ges-demo-bucket/movies/schema.xml',
+            'import-log-dir': 'ges-demo-bucket/movies/logs/',
+            'import-options': '{"delimiter": ",", "parallelEdge": {"action": "override"}}'
+          }
+        : { since: '1h' }),
       'poll-interval': '1s',
       'max-poll-interval': '2s',
       timeout: '1m'
@@ -36,7 +49,8 @@ try {
   console.log(result.summary)
   rule(`exit code ${result.code}`)
   console.log(`${emulator.requests.length} requests served`)
-  process.exitCode = name === 'demo' ? result.code : result.code === 1 ? 0 : 1
+  if (starting) console.log(`ImportGraph calls accepted: ${emulator.imports.map((i) => i.jobId).join(', ')}`)
+  process.exitCode = name === 'demo' || starting ? result.code : result.code === 1 ? 0 : 1
 } finally {
   await emulator.close()
 }

@@ -11,6 +11,10 @@ export type FaultAction =
   /** without `then`: the normal answer, late */
   | { delayMs: number; then?: FaultAction }
   | { redirect: string; status?: number }
+  /** performed after the request was processed as normal (an import started): only the answer is lost */
+  | ({ process: true } & (
+      { reset: true } | { status: number; headers?: Record<string, string>; body?: string | object }
+    ))
 
 export interface Fault {
   match?: {
@@ -32,7 +36,9 @@ export class FaultBook {
 }
 export function apigError(status: number, code: string, message: string, headers?: Record<string, string>): FaultAction
 export const actions: {
-  throttled(): FaultAction
+  throttled(retryAfterSeconds?: number): FaultAction
+  resetAfterProcessing(): FaultAction
+  badGatewayAfterProcessing(): FaultAction
   badGateway(): FaultAction
   engineBusy(): FaultAction
   reset(): FaultAction

@@ -4,10 +4,12 @@
  * @typedef {{ status: number, headers?: Record<string, string>, body?: string | object }
  *   | { reset: true } | { hang: true } | { hangBody: true } | { ignoreOffset: true }
  *   | { delayMs: number, then?: FaultAction } | { redirect: string, status?: number }} FaultAction
+ *   Any action with `process: true` is performed after the request was processed as normal (an
+ *   ImportGraph call starts its job), so that the answer alone is lost.
  *   `delayMs` without `then` delays the normal answer; `hangBody` sends the status line, the
  *   headers and part of the body, then nothing more; `ignoreOffset` answers as if no `offset`
  *   had been sent (page 1 every time), as a gateway that drops the query would.
- * @typedef {{ match?: { endpoint?: 'list' | 'status' | 'graphs' | 'token' | 'projects' | 'any',
+ * @typedef {{ match?: { endpoint?: 'list' | 'status' | 'graphs' | 'import' | 'token' | 'projects' | 'any',
  *   path?: RegExp, afterMs?: number, nth?: number }, times?: number, action: FaultAction }} Fault
  */
 
@@ -57,12 +59,23 @@ export function apigError(status, code, message, headers) {
 
 /** Ready-made actions for common transient failures. */
 export const actions = {
-  throttled: () =>
+  /** 429 APIG.0308; with `retryAfterSeconds`, a Retry-After header too. */
+  throttled: (retryAfterSeconds) =>
     apigError(
       429,
       'APIG.0308',
-      'The throttling threshold has been reached: policy user over ratelimit,limit:5,time:1 second'
+      'The throttling threshold has been reached: policy user over ratelimit,limit:5,time:1 second',
+      retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(retryAfterSeconds) }
     ),
+  /** The request is processed (an import starts), then the connection is reset: the answer is lost. */
+  resetAfterProcessing: () => ({ reset: true, process: true }),
+  /** The request is processed, then a gateway answers 502: the job id never reaches the client. */
+  badGatewayAfterProcessing: () => ({
+    status: 502,
+    headers: { 'Content-Type': 'text/html' },
+    body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+    process: true
+  }),
   badGateway: () => ({
     status: 502,
     headers: { 'Content-Type': 'text/html' },

@@ -4,12 +4,23 @@ import { queryJobs, renderJob } from './jobs.mjs'
 /**
  * Classifies a request by path shape only (any project id), so faults and the request log can
  * name it even when the project id is wrong.
- * @returns {{ endpoint: 'list' | 'status' | 'graphs' | 'token' | 'projects' | 'other',
+ * @returns {{ endpoint: 'list' | 'status' | 'graphs' | 'import' | 'token' | 'projects' | 'other',
  *             version?: 1 | 2, projectId?: string, graphId?: string, jobId?: string }}
  */
 export function classify(method, path) {
   let m
   if (method === 'POST' && path === '/v3/auth/tokens') return { endpoint: 'token' }
+  if (method === 'POST') {
+    // ImportGraph (ges-api.md §7): v1 …/graphs/{graph_id}/action?action_id=import-graph, v2 …/import-graph
+    if (
+      (m =
+        /^\/(v1\.0)\/([^/]+)\/graphs\/([^/]+)\/action$/.exec(path) ??
+        /^\/(v2)\/([^/]+)\/graphs\/([^/]+)\/import-graph$/.exec(path))
+    ) {
+      return { endpoint: 'import', version: m[1] === 'v2' ? 2 : 1, projectId: m[2], graphId: safeDecode(m[3]) }
+    }
+    return { endpoint: 'other' }
+  }
   if (method !== 'GET') return { endpoint: 'other' }
   if (path === '/v3/projects') return { endpoint: 'projects' }
   if ((m = /^\/(v1\.0|v2)\/([^/]+)\/graphs\/jobs$/.exec(path))) {

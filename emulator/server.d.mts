@@ -1,7 +1,16 @@
 // Types for server.mjs, so TypeScript tests (strict, NodeNext) can import the emulator.
 import type { Fault } from './faults.mjs'
 
-export type Endpoint = 'list' | 'status' | 'graphs' | 'token' | 'projects' | 'other'
+export type Endpoint = 'list' | 'status' | 'graphs' | 'import' | 'token' | 'projects' | 'other'
+
+/** An accepted ImportGraph call and the job it started. */
+export interface ImportRecord {
+  jobId: string
+  version: 1 | 2
+  graphId: string
+  /** the parsed request body */
+  body: Record<string, unknown>
+}
 
 export interface JobDetailFile {
   path?: string | null
@@ -131,6 +140,15 @@ export interface EmulatorOptions {
    * start-up time (slow on a loaded machine) does not eat into a job's scripted run time.
    */
   timelineFrom?: 'start' | 'firstRequest'
+  /** The run of each job ImportGraph starts: running for runMs (default 2000), then status (default success) with one file result per path; or a timeline of its own (atMs from emulator start). */
+  importGraph?: {
+    runMs?: number
+    status?: string
+    lines?: number
+    /** the job is in neither the list nor the status endpoint until this long after the call; default 0 */
+    visibleAfterMs?: number
+    timeline?: (ctx: { jobId: string; body: Record<string, unknown>; version: 1 | 2; atMs: number }) => TimelineEntry[]
+  }
 }
 
 export interface Emulator {
@@ -142,6 +160,8 @@ export interface Emulator {
   /** first static token, if any */
   token: string | undefined
   requests: RequestRecord[]
+  /** accepted ImportGraph calls, in order */
+  imports: ImportRecord[]
   addFault(fault: Fault): void
   /** replaces the scripted jobs (filler jobs stay); timelines stay relative to emulator start */
   setJobs(jobs: JobSpec[]): void

@@ -6,6 +6,7 @@ import { Auth } from './auth.mjs'
 import { parseQuery } from './aksk-verify.mjs'
 import { FaultBook } from './faults.mjs'
 import { fillerJobs, jobStateAt } from './jobs.mjs'
+import { importGraph } from './import-graph.mjs'
 import { classify, gesError, jobStatus, listGraphs, listJobs, listProjects } from './routes.mjs'
 
 export const DEFAULT_PROJECT_ID = '0123456789abcdef0123456789abcdef'
@@ -36,10 +37,11 @@ export const DEFAULT_TOKEN = 'test-token'
  * @property {(record: RequestRecord) => void} [beforeAnswer] called when a request has arrived, before its fault or
  *   answer is chosen: a test can change the world here (setJobs), e.g. between two pages of one listing
  * @property {'start' | 'firstRequest'} [timelineFrom='start'] what timelines, request `at` and now() count from
+ * @property {import('./import-graph.mjs').ImportGraphOptions} [importGraph] the run of jobs that ImportGraph starts
  *
  * @typedef {{ method: string, path: string, query: Record<string, string | string[]>,
  *   headers: Record<string, string | string[] | undefined>, body: string,
- *   endpoint: 'list' | 'status' | 'graphs' | 'token' | 'projects' | 'other', at: number,
+ *   endpoint: 'list' | 'status' | 'graphs' | 'import' | 'token' | 'projects' | 'other', at: number,
  *   status: number | null, requestId: string }} RequestRecord  status: 0 = reset, null = not answered (hang)
  *
  * @typedef {{ url: string, port: number, projectId: string, region: string, token: string | undefined,
@@ -71,13 +73,16 @@ export async function startEmulator(options = {}) {
     o.seed
   )
   let jobs = checkJobs(o.jobs)
+  /** Jobs started by ImportGraph calls (kept apart from setJobs), and the calls that started them. */
+  const importedJobs = []
+  const imports = []
   const sockets = new Set()
   const timers = new Set()
   let closed = false
 
   const world = () => ({
-    states: [...jobs, ...filler].map((j) => jobStateAt(j, startMs, now())).filter((s) => s !== null),
-    graphs: o.graphs ?? derivedGraphs(jobs),
+    states: [...jobs, ...importedJobs, ...filler].map((j) => jobStateAt(j, startMs, now())).filter((s) => s !== null),
+    graphs: o.graphs ?? derivedGraphs([...jobs, ...importedJobs]),
     o
   })
 
@@ -110,6 +115,14 @@ export async function startEmulator(options = {}) {
         return jobStatus(route, world())
       case 'graphs':
         return listGraphs(route, query, world())
+      case 'import': {
+        const started = importGraph(route, query, bodyBuf.toString('utf8'), world(), now(), o.importGraph)
+        if (started.job) {
+          importedJobs.push(started.job)
+          imports.push({ jobId: started.job.id, version: route.version, graphId: route.graphId, body: started.body })
+        }
+        return started.reply
+      }
     }
     throw new Error(`unrouted endpoint ${route.endpoint}`)
   }
@@ -146,6 +159,11 @@ export async function startEmulator(options = {}) {
   function perform(action, req, res, record, normal) {
     if (closed) return
     if (action === null) return send(res, record, normal())
+    // The request is processed (an import started) and then the fault hits: a lost answer.
+    if (action.process) {
+      normal()
+      return perform({ ...action, process: undefined }, req, res, record, () => ({ status: 500, body: '' }))
+    }
     if (action.reset) {
       req.socket.destroy()
       return finish(record, 0)
@@ -239,6 +257,7 @@ export async function startEmulator(options = {}) {
     region: o.region,
     token: o.tokens[0],
     requests,
+    imports,
     addFault: (f) => faults.add(f),
     setJobs: (next) => {
       jobs = checkJobs(next)

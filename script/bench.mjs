@@ -222,7 +222,41 @@ async function comparisonCost() {
   }
 }
 
+/**
+ * 6. Start and wait in one step (import-edges): an import that runs 10 s (the emulator has no
+ * time scaling, so this takes 10 s), poll-interval 1s, max-poll-interval 2s. Requests from the
+ * start to the verdict, by kind.
+ */
+async function startAndWait() {
+  const graphs = [{ id: 'graph-id-movies', name: 'movies' }]
+  return withEmulator({ graphs, fillerJobs: 500, importGraph: { runMs: 10_000 } }, async (emulator) => {
+    const result = await runAction({
+      inputs: inputsFor(emulator, {
+        'graph-name': 'movies',
+        'import-edges': 'bench-bucket/movies/edges/',
+        'import-schema': 'bench-bucket/movies/schema.xml',
+        'poll-interval': '1s',
+        'max-poll-interval': '2s'
+      })
+    })
+    const requests = emulator.requests
+    const count = (endpoint) => requests.filter((r) => r.endpoint === endpoint).length
+    const post = requests.findIndex((r) => r.endpoint === 'import')
+    const lastStatus = requests.findLastIndex((r) => r.endpoint === 'status')
+    const listsBeforeFinish = requests.slice(0, lastStatus).filter((r) => r.endpoint === 'list').length
+    print('6. start and wait, an import that runs 10 s (poll 1s..2s)', `status ${result.outputs.status}`)
+    print(
+      '   graph lists / POSTs before the first poll',
+      `${count('graphs')} / ${requests.slice(0, post + 1).filter((r) => r.endpoint === 'import').length}`
+    )
+    print('   status polls (1 request per poll)', count('status'))
+    print('   job listings while running (goal: 0)', listsBeforeFinish)
+    print('   after the finish: confirming + previous-import listings', `${requests.length - lastStatus - 1} requests`)
+    print('   requests in all, start to verdict', requests.length)
+  })
+}
+
 const only = process.argv[2]
-const all = { requestsPerPoll, tenGraphs, againstFixedPoller, coldStart, comparisonCost }
+const all = { requestsPerPoll, tenGraphs, againstFixedPoller, coldStart, comparisonCost, startAndWait }
 console.log(`ges-job-waiter benchmark · node ${process.version} · ${process.platform}/${process.arch}\n`)
 for (const [name, bench] of Object.entries(all)) if (!only || only === name) await bench()

@@ -9,11 +9,14 @@ import { escapeMarkdown } from './report/escape.js'
 import { failureMessage } from './report/explain.js'
 import { judge } from './report/judge.js'
 import { renderMarkdown } from './report/markdown.js'
+import type { StartedImportReport } from './report/started-import.js'
 import { getSettings } from './settings/input-helper.js'
 import { resolveSinceRun } from './settings/run-start.js'
 import { InputError } from './settings/input-error.js'
 import type { Settings } from './settings/settings.js'
 import { setOutputs } from './sinks/outputs.js'
+import { followStarted, notStartedOutcome } from './start/follow-started.js'
+import { startImport } from './start/start-import.js'
 import { commentBudgetMs, postReportComment } from './sinks/pr-comment/post-report-comment.js'
 import { writeReportFile } from './sinks/report-file.js'
 import { STEP_SUMMARY_MAX_BYTES, writeStepSummary } from './sinks/step-summary.js'
@@ -47,9 +50,14 @@ export async function run(): Promise<void> {
   }
 }
 
-type Outcome = WaitOutcome & { comparisons: Map<string, Comparison>; deadline: number }
+type Outcome = WaitOutcome & {
+  comparisons: Map<string, Comparison>
+  deadline: number
+  startedImport?: StartedImportReport
+}
 
-async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
+async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
+  let settings = given
   const transport = new ActionsHttpTransport(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs)
   try {
     // startTime is a date in the server's undocumented time zone: ask from one day earlier
@@ -58,7 +66,24 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
     const deadline = systemClock.now() + settings.timeoutMs
     const budget = (): number => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline)
     const source = connectToGes(settings, transport, runnerLog, budget)
+    // What every retry after the wait's own polls needs: the deadline, time, and the back-off bounds.
+    const retries = {
+      deadline,
+      clock: systemClock,
+      signal,
+      log: runnerLog,
+      retryMinMs: settings.pollIntervalMs,
+      retryMaxMs: settings.maxPollIntervalMs
+    }
+    const began = systemClock.now()
+    const start = settings.startImport
+      ? await startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
+      : undefined
+    const startMs = systemClock.now() - began
+    if (start && !start.started) return { ...notStartedOutcome(start, startMs), comparisons: new Map(), deadline }
+    if (start) settings = followStarted(settings, start, deadline - systemClock.now())
     const monitor = new JobMonitor(source, settings, startDate, runnerLog)
+    if (start) monitor.follow(start.job)
     core.startGroup(
       `Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`
     )
@@ -72,19 +97,15 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
       outcome.end === 'finished'
         ? await compareWithPrevious(
             outcome.jobs.map((o) => o.job),
-            {
-              source,
-              listing: (graph) => monitor.completeListing(graph),
-              deadline,
-              clock: systemClock,
-              signal,
-              log: runnerLog,
-              retryMinMs: settings.pollIntervalMs,
-              retryMaxMs: settings.maxPollIntervalMs
-            }
+            { ...retries, source, listing: (graph) => monitor.completeListing(graph) }
           )
         : new Map<string, Comparison>()
-    return { ...outcome, comparisons, deadline }
+    return {
+      ...outcome,
+      comparisons,
+      deadline,
+      ...(start && { startedImport: start.report, elapsedMs: outcome.elapsedMs + startMs })
+    }
   } finally {
     transport.dispose()
   }

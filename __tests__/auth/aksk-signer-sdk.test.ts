@@ -14,20 +14,9 @@
 // - bodies: JSON objects (the SDK hashes JSON.stringify(data), and nothing for a falsy one).
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
-import { createRequire } from 'node:module'
+import { AKSKSigner } from '../../__fixtures__/sdk-signer.js'
 import { signRequest } from '../../src/auth/aksk-signer.js'
 import { canonicalQuery, encodeRfc3986 } from '../../src/http/query.js'
-
-// AKSKSigner is not in the SDK's public index, so load the CommonJS module by path.
-const require = createRequire(import.meta.url)
-const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner') as {
-  AKSKSigner: {
-    sign(
-      request: { method: string; endpoint: string; queryParams: object; headers: object; data?: object },
-      credential: { getAk(): string; getSk(): string }
-    ): Record<string, string>
-  }
-}
 
 const chars = (text: string) => fc.constantFrom(...text)
 const text = (unit: fc.Arbitrary<string>, maxLength = 10) => fc.string({ unit, maxLength })

@@ -407,6 +407,18 @@ export interface Report {
     stoppedWait: boolean
   } | null
   waitedSeconds: number
+  /** Only when the step starts the import (import-edges, import-vertices or import-schema). */
+  startedImport?: StartedImport
+}
+
+export interface StartedImport {
+  result: 'started' | 'refused' | 'not-sent' | 'unknown'
+  graph: string
+  jobId: string | null
+  requestId: string | null
+  paths: Record<string, string>
+  recentJobs: SeenJob[] | null
+  recentJobsError: string | null
 }
 
 const nullable = (type: string) => (value: unknown) => value === null || typeof value === type
@@ -429,9 +441,17 @@ export function expectReportShape(report: unknown): asserts report is Report {
       'status',
       'totals',
       'waitedSeconds',
-      'warnings'
+      'warnings',
+      ...('startedImport' in r ? ['startedImport'] : [])
     ].sort()
   )
+  if (r.startedImport !== undefined) {
+    expect(Object.keys(r.startedImport).sort()).toEqual(
+      ['graph', 'jobId', 'paths', 'recentJobs', 'recentJobsError', 'requestId', 'result'].sort()
+    )
+    expect(['started', 'refused', 'not-sent', 'unknown']).toContain(r.startedImport.result)
+    expect(r.startedImport.jobId === null).toBe(r.startedImport.result !== 'started')
+  }
   expect(STATUSES).toContain(r.status)
   expect(typeof r.passed).toBe('boolean')
   expect(r.passed).toBe(r.reasons.length === 0)

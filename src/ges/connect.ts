@@ -11,7 +11,13 @@ import { unreachableAdvice } from '../settings/reachability-advice.js'
 import type { Settings } from '../settings/settings.js'
 import type { Log } from '../util/log.js'
 import type { JobSource } from './job-source.js'
+import type { Graph } from './model.js'
 import { GesClient } from './ges-client.js'
+
+/** The job-center calls, and the one write: starting an import (ImportGraph). */
+export interface GesConnection extends JobSource {
+  startImport: GesClient['startImport']
+}
 
 /**
  * Credentials → authorizer → GES client. Built on first use, inside the first poll, so that
@@ -22,7 +28,7 @@ export function connectToGes(
   transport: Transport,
   log: Log,
   requestTimeoutMs: () => number
-): JobSource {
+): GesConnection {
   // One for GES and IAM alike: each host gets its own "has it answered once?".
   const reachability = new Reachability(unreachableAdvice(settings))
   const callerWith = (authorizer?: Authorizer): ApiCaller =>
@@ -71,10 +77,20 @@ export function connectToGes(
       client = undefined // try again on the next poll
       throw error
     }))
+  // The graph list answers name → id for the import and for the status polls alike: read once.
+  let graphs: Promise<Graph[]> | undefined
+  const listGraphs = (): Promise<Graph[]> =>
+    (graphs ??= ready()
+      .then((c) => c.listGraphs())
+      .catch((error: unknown) => {
+        graphs = undefined // a failed listing is tried again
+        throw error
+      }))
   // Forward every argument as it is: a dropped one (the listing's stop condition) once went unnoticed.
   return {
     listJobs: async (...args) => (await ready()).listJobs(...args),
     getJob: async (...args) => (await ready()).getJob(...args),
-    listGraphs: async () => (await ready()).listGraphs()
+    listGraphs,
+    startImport: async (...args) => (await ready()).startImport(...args)
   }
 }

@@ -1,6 +1,7 @@
 import type { ApiCaller } from '../http/api-caller.js'
 import { ApiError } from '../http/api-error.js'
 import type { ApiVersion } from '../settings/settings.js'
+import { importGraphCall, startedJobId } from './import-graph.js'
 import type { Graph, Job, JobPage } from './model.js'
 import { normalizeGraphs, normalizeJob, normalizeJobPage } from './normalize.js'
 
@@ -95,6 +96,18 @@ export class GesClient {
       url: `${this.base}/graphs/${encodeURIComponent(graphId)}/jobs/${encodeURIComponent(jobId)}/status`
     })
     return normalizeJob(json, what, jobId)
+  }
+
+  /**
+   * ImportGraph: one POST, never retried here (a 401 only when a new token was obtained: it was
+   * surely not processed). `jobId` is undefined when a 200 answer names no job.
+   */
+  async startImport(
+    graphId: string,
+    body: Record<string, unknown>
+  ): Promise<{ jobId: string | undefined; requestId: string | undefined; json: unknown }> {
+    const { json, headers } = await this.caller.call(importGraphCall(this.apiVersion, this.base, graphId, body))
+    return { jobId: startedJobId(json), requestId: headers['x-request-id'], json }
   }
 
   /** Graph name → id: there is no lookup by name, so page through the graph list. */

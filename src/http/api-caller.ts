@@ -5,7 +5,7 @@ import { interpretResponse } from './interpret-response.js'
 import { CancelledError } from '../cancellation.js'
 import { NetworkError, type Transport } from './transport.js'
 import { canonicalQuery } from './query.js'
-import type { Reachability } from './reachability.js'
+import { failedBeforeSending, type Reachability } from './reachability.js'
 
 export interface ApiCall {
   /** What the call is for, in words: "listing GES jobs". Starts every error message. */
@@ -49,7 +49,8 @@ export class ApiCaller {
       const headers = this.authorizer ? await this.authorizer.authorize(request) : baseHeaders
       // Asked per request: every page and retry fits in the time left (the timeout is absolute).
       const timeoutMs = this.requestTimeoutMs()
-      if (timeoutMs <= 0) throw new ApiError('transient', `${call.what} was not sent: the timeout was reached`)
+      if (timeoutMs <= 0)
+        throw new ApiError('transient', `${call.what} was not sent: the timeout was reached`, { notSent: true })
       const started = Date.now()
       let response
       try {
@@ -58,8 +59,16 @@ export class ApiCaller {
         if (error instanceof CancelledError) throw error
         const network = error instanceof NetworkError ? error : new NetworkError(String(error))
         this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${network.message}`)
-        if (this.reachability) throw this.reachability.networkError(url, network, call.what)
-        throw new ApiError('transient', `${call.what} failed: ${network.message}`)
+        const failed = this.reachability
+          ? this.reachability.networkError(url, network, call.what)
+          : new ApiError('transient', `${call.what} failed: ${network.message}`)
+        // Whether the request may have reached the server decides if a write can be sent again.
+        throw new ApiError(
+          failed.kind,
+          failed.message,
+          { ...failed.details, notSent: failedBeforeSending(network), networkCode: network.code },
+          failed.hint
+        )
       }
       this.reachability?.answered(url)
       const requestId = response.headers['x-request-id'] ?? '-'

@@ -18,6 +18,13 @@ export class ApiError extends Error {
       code?: string
       requestId?: string
       retryAfterMs?: number
+      /**
+       * Set for network errors: true when the request surely never reached the server (refused,
+       * DNS, TLS, or no time left to send it); false when it may have (reset, timeout mid-answer).
+       */
+      notSent?: boolean
+      /** Node's code of the network error (ECONNREFUSED, ECONNRESET…). */
+      networkCode?: string
     } = {},
     /** What to do about it, when the layer that failed knows better than the status code. */
     readonly hint?: string

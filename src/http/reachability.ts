@@ -33,6 +33,16 @@ export function unreachableCause(code: string | undefined, message = ''): string
   return undefined
 }
 
+/**
+ * The request surely never reached the server: each error unreachableCause names (refused, no
+ * such host, TLS rejected) happens before a byte of the request is written. After any other
+ * network error (a reset, a timeout) the server may have received and processed it: a write
+ * that failed so is ambiguous and is never sent again (a started import is not idempotent).
+ */
+export function failedBeforeSending(error: NetworkError): boolean {
+  return unreachableCause(error.code, error.message) !== undefined
+}
+
 interface HostState {
   answered: boolean
   tries: number

@@ -12,6 +12,7 @@ import { countContradiction } from './file-counts.js'
 import { notFoundReport } from './not-found.js'
 import type { FileReport, FileResults, JobOutcome, JobReport, Report, ReportStatus, Totals } from './report.js'
 import { staleJobs } from './stale.js'
+import type { StartedImportReport } from './started-import.js'
 
 /** The rules from the inputs that the judge applies. */
 export interface JudgeRules {
@@ -37,6 +38,8 @@ export type Evidence = Pick<
 > & {
   /** Each finished import compared with the previous successful one, by job id. */
   comparisons?: ReadonlyMap<string, Comparison>
+  /** The import this step started, or tried to. */
+  startedImport?: StartedImportReport
 }
 
 /**
@@ -88,7 +91,8 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     stale,
     skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
     error,
-    waitedSeconds: Math.round(evidence.elapsedMs / 1000)
+    waitedSeconds: Math.round(evidence.elapsedMs / 1000),
+    ...(evidence.startedImport && { startedImport: evidence.startedImport })
   }
   report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null
   return report

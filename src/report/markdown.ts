@@ -5,6 +5,7 @@ import type { FileReport, JobOutcome, JobReport, Report, ReportStatus } from './
 import { skippedSection } from './skipped.js'
 import { renderNotFound } from './not-found.js'
 import { renderStale } from './stale.js'
+import { renderStartedImport } from './started-import.js'
 
 export interface RenderLimits {
   /** UTF-8 bytes the rendering must stay under (1 MiB for a step summary). */
@@ -117,6 +118,8 @@ function summaryLine(report: Report): string {
 }
 
 function headline(report: Report): string {
+  if (report.startedImport?.result === 'unknown') return '⚠️ A GES import may have started: result unknown'
+  if (report.startedImport && report.startedImport.result !== 'started') return '❌ GES import not started'
   if (report.status === 'error' && report.jobs.some((job) => job.disagreement)) return '❌ GES answers disagree'
   // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
   if (report.status === 'success' && !report.passed) return '❌ GES import succeeded, but a gate rule failed'
@@ -166,7 +169,12 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
  */
 export function renderMarkdown(report: Report, limits: RenderLimits): string {
   const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome)
-  const head = [`### ${headline(report)}`, summaryLine(report), ...renderStale(report.stale)]
+  const head = [
+    `### ${headline(report)}`,
+    summaryLine(report),
+    ...renderStartedImport(report.startedImport),
+    ...renderStale(report.stale)
+  ]
   if (jobs.length > 0) head.push(jobsTable(jobs))
   const comparisons = renderComparisons(report, limits.maxBytes / 4)
   if (comparisons) head.push(comparisons)

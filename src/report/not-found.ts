@@ -31,7 +31,7 @@ export interface SeenJob {
 const iso = (time: number | null | undefined): string | null =>
   time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
 
-function seenJob(job: Job): SeenJob {
+export function seenJob(job: Job): SeenJob {
   return {
     jobId: job.id,
     jobName: job.name,

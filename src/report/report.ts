@@ -2,6 +2,7 @@ import type { Comparison } from '../compare/compare-imports.js'
 import type { FileKind } from '../ges/model.js'
 import type { NotFoundReport } from './not-found.js'
 import type { StaleJob } from './stale.js'
+import type { StartedImportReport } from './started-import.js'
 
 /**
  * The overall status (the `status` output and the report's `status`). The first three say
@@ -124,4 +125,6 @@ export interface Report {
   skipped: SkippedReport[]
   error: ReportError | null
   waitedSeconds: number
+  /** Only when the step starts the import itself: what it started, or why it did not. */
+  startedImport?: StartedImportReport
 }

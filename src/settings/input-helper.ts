@@ -13,6 +13,7 @@ import {
   getTimePoint,
   optional
 } from './input-parsers.js'
+import { getStartImport } from './import-inputs.js'
 import { getFailedLinesLimit, getMaxLineDrop } from './line-limit.js'
 import { getPrComment } from './pr-comment-inputs.js'
 import { getRunStartSource } from './run-start-inputs.js'
@@ -55,6 +56,10 @@ export function getSettings(
     )
   }
 
+  const apiVersion = getApiVersion(input('api-version'))
+  // Before since/job-id are read: with an import to start, they are conflicts, not filters.
+  const startImport = getStartImport(input, apiVersion, (message) => core.warning(message))
+
   const timeoutMs = getDuration(input, 'timeout', '30m')
   const pollIntervalMs = getDuration(input, 'poll-interval', '5s')
   const maxPollIntervalMs = getDuration(input, 'max-poll-interval', '60s')
@@ -84,7 +89,7 @@ export function getSettings(
     region,
     endpoint: endpoint ? parseBaseUrl('endpoint', endpoint) : gesEndpointFor(region as string),
     iamEndpoint: parseBaseUrl('iam-endpoint', optional(input('iam-endpoint')) ?? iamEndpointFor(region)),
-    apiVersion: getApiVersion(input('api-version')),
+    apiVersion,
     credentials,
     jobIds: getList(input, 'job-id', /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ff80808167bb90340167bc3c7b5b026a'),
     graphNames: getList(input, 'graph-name', /^[^\s,][^,\r\n]*$/, 'movies'),
@@ -104,7 +109,8 @@ export function getSettings(
     maxLineDrop: getMaxLineDrop(input('max-line-drop')),
     summary: getBoolean(input, 'summary', true),
     reportFile: optional(input('report-file')),
-    prComment: getPrComment(input)
+    prComment: getPrComment(input),
+    ...(startImport && { startImport })
   }
 }
 

@@ -48,6 +48,18 @@ export interface Settings {
   reportFile?: string
   /** Set when `pr-comment` is true. */
   prComment?: PrCommentSettings
+  /** Set when the step starts the import itself (import-edges, import-vertices or import-schema). */
+  startImport?: StartImportSettings
+}
+
+/** The ImportGraph call this step makes (ges-api.md §7), before the job id is known. */
+export interface StartImportSettings {
+  /** The one graph of `graph-name`. */
+  graphName: string
+  /** The request body, already in the naming of `api-version`: paths, then import-options. */
+  body: Record<string, unknown>
+  /** The OBS paths of the body, by field name (edgesetPath… or edgeset_path…), for the report. */
+  paths: Record<string, string>
 }
 
 export const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged'] as const

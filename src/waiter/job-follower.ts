@@ -111,6 +111,11 @@ export class JobFollower {
       recordAnswer(tracked, answerOf('job list', poll, listedJob), listedJob)
       if (listedJob.unreadable !== undefined) this.noteUnreadable(tracked, listedJob)
       this.noteUnknownStatus(tracked)
+    } else if (tracked.latest['job list'] === undefined && tracked.latest['status endpoint'] === undefined) {
+      // Known by id before any answer (the import this step started): not listed yet is not gone.
+      this.noteOnce(tracked, 'unlisted:', () =>
+        this.log.info(`Job ${tracked.job.id} is not in the job list yet; waiting for it to appear`)
+      )
     } else {
       // Also when the status endpoint has just said it finished: a job the list drops is not
       // confirmed by it (isSettled then waits for a second status answer).

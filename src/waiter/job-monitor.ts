@@ -5,7 +5,7 @@ import { JobFinder } from './job-finder.js'
 import { JobFollower } from './job-follower.js'
 import { mostSerious, type PollErrors } from './poll-errors.js'
 import { skipReason, type MissingTarget, type SkippedJob, type TargetCriteria } from './targets.js'
-import { answerOf, isSettled, recordAnswer, trackJob, type TrackedJob } from './tracked-job.js'
+import { answerOf, expectJob, isSettled, recordAnswer, trackJob, type TrackedJob } from './tracked-job.js'
 
 /**
  * One poll = find what is still missing (a listing), then follow what was found (the status
@@ -28,6 +28,11 @@ export class JobMonitor {
   ) {
     this.finder = new JobFinder(source, criteria, startDate)
     this.follower = new JobFollower(source, startDate, log)
+  }
+
+  /** Follows a job known by id (the import this step started) without a discovery listing. */
+  follow(job: Job): void {
+    this.tracked.set(job.id, expectJob(job))
   }
 
   /** The found jobs with the evidence read about them. */

@@ -50,6 +50,22 @@ export function trackJob(answer: Answer, job: Job): TrackedJob {
   return tracked
 }
 
+/**
+ * A job known by its id before any endpoint answered about it (the import this step started):
+ * followed from the first poll, never searched for. Its evidence starts empty.
+ */
+export function expectJob(job: Job): TrackedJob {
+  return {
+    job,
+    latest: {},
+    finishedAnswers: new Map(),
+    listOnly: false,
+    listCheckedPoll: 0,
+    vanished: false,
+    statusRepeats: 0
+  }
+}
+
 export function answerOf(source: AnswerSource, poll: number, job: Job): Answer {
   return {
     source,
