@@ -1,6 +1,7 @@
 // `npm run demo`: starts the GES emulator with an import that runs for a few seconds, runs the
 // built action against it as the runner would, and prints its log, outputs and step summary.
 // `npm run demo -- partFailed` (or failed) shows a failing import.
+import { startObsEmulator } from './obs.mjs'
 import { runAction } from './runner.mjs'
 import * as scenarios from './scenarios.mjs'
 import { startEmulator } from './server.mjs'
@@ -11,13 +12,17 @@ if (!['demo', 'partFailed', 'failed'].includes(name)) {
   process.exit(2)
 }
 const emulator = await startEmulator(scenarios[name]())
-console.log(`GES emulator on ${emulator.url}, scenario "${name}"\n`)
+// OBS holds the import logs; reading them needs AK/SK (OBS takes no IAM token).
+const obs = await startObsEmulator({ objects: scenarios.DEMO_LOGS, aksk: scenarios.DEMO_CREDENTIALS.aksk })
+console.log(`GES emulator on ${emulator.url}, OBS emulator on ${obs.url}, scenario "${name}"\n`)
 try {
   const result = await runAction({
     inputs: {
       endpoint: emulator.url,
+      'obs-endpoint': obs.url,
       'project-id': emulator.projectId,
-      token: emulator.token,
+      'access-key': scenarios.DEMO_CREDENTIALS.aksk.ak,
+      'secret-key': scenarios.DEMO_CREDENTIALS.aksk.sk,
       'graph-name': 'movies',
       since: '1h',
       'poll-interval': '1s',
@@ -35,8 +40,8 @@ try {
   rule('step summary')
   console.log(result.summary)
   rule(`exit code ${result.code}`)
-  console.log(`${emulator.requests.length} requests served`)
+  console.log(`${emulator.requests.length} GES requests served, ${obs.requests.length} OBS reads`)
   process.exitCode = name === 'demo' ? result.code : result.code === 1 ? 0 : 1
 } finally {
-  await emulator.close()
+  await Promise.all([emulator.close(), obs.close()])
 }

@@ -4,6 +4,8 @@ import type { Comparison } from './compare/compare-imports.js'
 import { compareWithPrevious } from './compare/previous-import.js'
 import { connectToGes } from './ges/connect.js'
 import { ActionsHttpTransport } from './http/transport.js'
+import { readImportLogs } from './obs/import-logs.js'
+import type { LogRead } from './obs/log-targets.js'
 import { renderComment, sameCommentContent } from './report/comment.js'
 import { escapeMarkdown } from './report/escape.js'
 import { failureMessage } from './report/explain.js'
@@ -47,7 +49,11 @@ export async function run(): Promise<void> {
   }
 }
 
-type Outcome = WaitOutcome & { comparisons: Map<string, Comparison>; deadline: number }
+type Outcome = WaitOutcome & {
+  comparisons: Map<string, Comparison>
+  logReads: Map<string, LogRead>
+  deadline: number
+}
 
 async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
   const transport = new ActionsHttpTransport(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs)
@@ -84,7 +90,14 @@ async function wait(settings: Settings, signal: AbortSignal): Promise<Outcome> {
             }
           )
         : new Map<string, Comparison>()
-    return { ...outcome, comparisons, deadline }
+    const logReads = signal.aborted
+      ? new Map<string, LogRead>()
+      : await readImportLogs(
+          settings,
+          outcome.jobs.map((o) => o.job),
+          { transport, deadline, clock: systemClock, log: runnerLog }
+        )
+    return { ...outcome, comparisons, logReads, deadline }
   } finally {
     transport.dispose()
   }
