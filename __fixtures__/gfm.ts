@@ -91,6 +91,7 @@ export const REPORT_TAGS = [
   'blockquote',
   'a',
   'code',
+  'pre',
   'sub'
 ]
 
@@ -115,7 +116,8 @@ export function gfmProblems(markdown: string, expect: GfmExpectations = {}): str
       if (!allowedTags.has(tag)) problems.push(`a <${tag}> tag renders ${mode}`)
     for (const [, href] of html.matchAll(/<a\b[^>]*?href="([^"]*)"/g))
       if (!links.has(href)) problems.push(`a link to ${href} renders ${mode}`)
-    const text = visibleText(html)
+    // GitHub finds mentions, emoji and references only outside code (spans and blocks).
+    const text = visibleText(html.replace(/<pre\b[\s\S]*?<\/pre>|<code\b[\s\S]*?<\/code>/g, ' '))
     for (const [name, pattern] of [
       ['mention', MENTION],
       ['emoji shortcode', EMOJI],

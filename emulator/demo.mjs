@@ -2,6 +2,7 @@
 // built action against it as the runner would, and prints its log, outputs and step summary.
 // `npm run demo -- partFailed` (or failed) shows a failing import; `npm run demo -- start` has
 // the action start the import itself (ImportGraph) and wait for the job id GES returns.
+import { startObsEmulator } from './obs.mjs'
 import { runAction } from './runner.mjs'
 import * as scenarios from './scenarios.mjs'
 import { startEmulator } from './server.mjs'
@@ -16,13 +17,17 @@ const starting = name === 'start'
 const emulator = await startEmulator(
   starting ? scenarios.demo({ jobs: [], importGraph: { runMs: 3000, lines: 1_000_209 } }) : scenarios[name]()
 )
-console.log(`GES emulator on ${emulator.url}, scenario "${name}"\n`)
+// OBS holds the import logs; reading them needs AK/SK (OBS takes no IAM token).
+const obs = await startObsEmulator({ objects: scenarios.DEMO_LOGS, aksk: scenarios.DEMO_CREDENTIALS.aksk })
+console.log(`GES emulator on ${emulator.url}, OBS emulator on ${obs.url}, scenario "${name}"\n`)
 try {
   const result = await runAction({
     inputs: {
       endpoint: emulator.url,
+      'obs-endpoint': obs.url,
       'project-id': emulator.projectId,
-      token: emulator.token,
+      'access-key': scenarios.DEMO_CREDENTIALS.aksk.ak,
+      'secret-key': scenarios.DEMO_CREDENTIALS.aksk.sk,
       'graph-name': 'movies',
       ...(starting
         ? {
@@ -48,9 +53,9 @@ try {
   rule('step summary')
   console.log(result.summary)
   rule(`exit code ${result.code}`)
-  console.log(`${emulator.requests.length} requests served`)
+  console.log(`${emulator.requests.length} GES requests served, ${obs.requests.length} OBS reads`)
   if (starting) console.log(`ImportGraph calls accepted: ${emulator.imports.map((i) => i.jobId).join(', ')}`)
   process.exitCode = name === 'demo' || starting ? result.code : result.code === 1 ? 0 : 1
 } finally {
-  await emulator.close()
+  await Promise.all([emulator.close(), obs.close()])
 }

@@ -29,3 +29,5 @@ export const scenarios: Record<
   'demo' | 'partFailed' | 'failed' | 'flaky' | 'bigCenter' | 'late' | 'lineDrop',
   (overrides?: EmulatorOptions) => EmulatorOptions
 >
+/** Import logs for the OBS emulator, by `bucket/key` (the partFailed and failed scenarios' logs). */
+export const DEMO_LOGS: Record<string, string>

@@ -181,3 +181,20 @@ export function lineDrop(overrides = {}, { runMs = 3000 } = {}) {
 }
 
 export const scenarios = { demo, partFailed, failed, flaky, bigCenter, late, lineDrop }
+
+/**
+ * Import logs on OBS for the OBS emulator (emulator/obs.mjs), by `bucket/key`: the logs the
+ * partFailed and failed scenarios name. GES does not document the format (ges-api.md §8); these
+ * are plausible `line: reason` rows.
+ */
+export const DEMO_LOGS = {
+  [`${LOGS.slice('obs://'.length)}/user.log`]: Array.from(
+    { length: 28 },
+    (_, i) => `line ${17 + i * 3}: u${1000 + i},F,unknown,10,48067 -> property 'age' is not a valid int: 'unknown'`
+  ).join('\n'),
+  [`${LOGS.slice('obs://'.length)}/rate.log`]: [
+    "line 1: u9999,m1193,5,978300760 -> vertex 'u9999' does not exist",
+    "line 2: u9999,m661,3,978302109 -> vertex 'u9999' does not exist",
+    "line 3: u9999,m914,3,978301968 -> vertex 'u9999' does not exist"
+  ].join('\n')
+}

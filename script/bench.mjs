@@ -6,6 +6,7 @@ import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { actionPath, runAction } from '../emulator/runner.mjs'
 import { DEMO_CREDENTIALS, movieImportDetail } from '../emulator/scenarios.mjs'
+import { startObsEmulator } from '../emulator/obs.mjs'
 import { startEmulator } from '../emulator/server.mjs'
 
 const TOKEN = DEMO_CREDENTIALS.tokens[0]
@@ -256,7 +257,77 @@ async function startAndWait() {
   })
 }
 
+/**
+ * 7. What reading the rejected lines adds: 10 failed files, each log on an OBS 150 ms away
+ * (every answer delayed by 150 ms), import-log-lines 5 against 0; median wall time of 5 runs each.
+ */
+async function importLogs(runs = 5) {
+  const now = Date.now()
+  const logs = {}
+  const edgesetPath = Array.from({ length: 10 }, (_, i) => {
+    logs[`ges-bench/logs/e${i}.log`] = Array.from({ length: 50 }, (_, n) => `line ${n + 1}: rejected row ${n}`).join(
+      '\n'
+    )
+    return {
+      path: `obs://ges-bench/edges/e${i}.csv`,
+      log: `obs://ges-bench/logs/e${i}.log`,
+      status: 'failed',
+      cause: 'rejected',
+      totalLines: 50,
+      successfulLines: 0,
+      failedLines: 50
+    }
+  })
+  const job = finishedJob('logs-job-0000000000000000000001', 'movies', now - 120_000, {
+    schemaPath: [],
+    edgesetPath,
+    vertexsetPath: []
+  })
+  const obs = await startObsEmulator({ objects: logs, aksk: DEMO_CREDENTIALS.aksk, delayMs: 150 })
+  try {
+    const wall = async (lines) => {
+      const times = []
+      for (let i = 0; i < runs; i += 1)
+        await withEmulator({ jobs: [job] }, async (emulator) => {
+          const started = performance.now()
+          await runAction({
+            inputs: {
+              endpoint: emulator.url,
+              'project-id': emulator.projectId,
+              'access-key': DEMO_CREDENTIALS.aksk.ak,
+              'secret-key': DEMO_CREDENTIALS.aksk.sk,
+              'obs-endpoint': obs.url,
+              'graph-name': 'movies',
+              'import-log-lines': String(lines)
+            }
+          })
+          times.push(performance.now() - started)
+        })
+      return median(times)
+    }
+    const off = await wall(0)
+    const reads = obs.requests.length
+    const on = await wall(5)
+    print('7. rejected lines: 10 failed files, OBS 150 ms away', '')
+    print(
+      '   added wall time (import-log-lines 5 vs 0)',
+      `${Math.round(on - off)} ms (${Math.round(off)} → ${Math.round(on)} ms)`
+    )
+    print('   OBS reads per run', `${(obs.requests.length - reads) / runs}`)
+  } finally {
+    await obs.close()
+  }
+}
+
 const only = process.argv[2]
-const all = { requestsPerPoll, tenGraphs, againstFixedPoller, coldStart, comparisonCost, startAndWait }
+const all = {
+  requestsPerPoll,
+  tenGraphs,
+  againstFixedPoller,
+  coldStart,
+  comparisonCost,
+  startAndWait,
+  importLogs
+}
 console.log(`ges-job-waiter benchmark · node ${process.version} · ${process.platform}/${process.arch}\n`)
 for (const [name, bench] of Object.entries(all)) if (!only || only === name) await bench()

@@ -4,6 +4,8 @@ import type { Comparison } from './compare/compare-imports.js'
 import { compareWithPrevious } from './compare/previous-import.js'
 import { connectToGes } from './ges/connect.js'
 import { ActionsHttpTransport } from './http/transport.js'
+import { readImportLogs } from './obs/import-logs.js'
+import type { LogRead } from './obs/log-targets.js'
 import { renderComment, sameCommentContent } from './report/comment.js'
 import { escapeMarkdown } from './report/escape.js'
 import { failureMessage } from './report/explain.js'
@@ -52,6 +54,7 @@ export async function run(): Promise<void> {
 
 type Outcome = WaitOutcome & {
   comparisons: Map<string, Comparison>
+  logReads: Map<string, LogRead>
   deadline: number
   startedImport?: StartedImportReport
 }
@@ -80,7 +83,8 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
       ? await startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
       : undefined
     const startMs = systemClock.now() - began
-    if (start && !start.started) return { ...notStartedOutcome(start, startMs), comparisons: new Map(), deadline }
+    if (start && !start.started)
+      return { ...notStartedOutcome(start, startMs), comparisons: new Map(), logReads: new Map(), deadline }
     if (start) settings = followStarted(settings, start, deadline - systemClock.now())
     const monitor = new JobMonitor(source, settings, startDate, runnerLog)
     if (start) monitor.follow(start.job)
@@ -100,9 +104,17 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
             { ...retries, source, listing: (graph) => monitor.completeListing(graph) }
           )
         : new Map<string, Comparison>()
+    const logReads = signal.aborted
+      ? new Map<string, LogRead>()
+      : await readImportLogs(
+          settings,
+          outcome.jobs.map((o) => o.job),
+          { transport, deadline, clock: systemClock, log: runnerLog }
+        )
     return {
       ...outcome,
       comparisons,
+      logReads,
       deadline,
       ...(start && { startedImport: start.report, elapsedMs: outcome.elapsedMs + startMs })
     }

@@ -74,7 +74,11 @@ describe('token auth, api-version v1', () => {
         successfulLines: f.successfulLines ?? null,
         failedLines: f.failedLines ?? null,
         cause: null,
-        log: f.log ?? null
+        log: f.log ?? null,
+        // Nothing failed: no log is read.
+        rejectedLines: null,
+        logRead: null,
+        logNote: null
       }))
     expect(job.files).toEqual([
       ...expected('schema', detail.schemaPath),

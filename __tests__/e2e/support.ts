@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.mjs'
+import { startObsEmulator, type ObsEmulator } from '../../emulator/obs.mjs'
 import { startAction, type ActionResult, type ActionRunOptions } from '../../emulator/runner.mjs'
 import { startEmulator, type Emulator, type EmulatorOptions, type RequestRecord } from '../../emulator/server.mjs'
 
@@ -37,6 +38,13 @@ export async function startEmu(options: EmulatorOptions): Promise<Emulator> {
 
 /** afterEach: closes every server the test started and removes its temporary directories. */
 /** Starts a GitHub emulator on a free port; `closeAll()` (afterEach) closes it. */
+/** An OBS emulator (emulator/obs.mjs) closed by closeAll(). */
+export async function startObs(options: Parameters<typeof startObsEmulator>[0] = {}): Promise<ObsEmulator> {
+  const obs = await startObsEmulator(options)
+  openServers.push(() => obs.close())
+  return obs
+}
+
 export async function startGitHub(options: Parameters<typeof startGitHubEmulator>[0] = {}): Promise<GitHubEmulator> {
   const server = await startGitHubEmulator(options)
   openServers.push(() => server.close())
@@ -304,6 +312,9 @@ export interface FileReport {
   failedLines: number | null
   cause: string | null
   log: string | null
+  rejectedLines: string[] | null
+  logRead: string | null
+  logNote: string | null
 }
 
 export interface JobReport {
@@ -537,7 +548,10 @@ export function expectReportShape(report: unknown): asserts report is Report {
         'failedLines',
         'kind',
         'log',
+        'logNote',
+        'logRead',
         'path',
+        'rejectedLines',
         'status',
         'successfulLines',
         'totalLines'
@@ -547,7 +561,11 @@ export function expectReportShape(report: unknown): asserts report is Report {
       expect(typeof file.status).toBe('string')
       for (const key of ['totalLines', 'successfulLines', 'failedLines'] as const)
         expect(nullable('number')(file[key])).toBe(true)
-      for (const key of ['cause', 'log'] as const) expect(nullable('string')(file[key])).toBe(true)
+      for (const key of ['cause', 'log', 'logRead', 'logNote'] as const)
+        expect(nullable('string')(file[key])).toBe(true)
+      expect(file.rejectedLines === null || file.rejectedLines.every((l) => typeof l === 'string')).toBe(true)
+      // Lines only from a log that was read.
+      expect(file.rejectedLines === null || file.logRead === 'ok').toBe(true)
     }
   }
 }

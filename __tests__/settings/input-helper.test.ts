@@ -35,6 +35,7 @@ describe('defaults', () => {
     maxFailedLines: undefined,
     summary: true,
     reportFile: undefined,
+    importLogLines: 5,
     prComment: undefined
   }
 
@@ -145,5 +146,27 @@ describe('appear-timeout', () => {
   it('refuses text that is not a duration, and zero', () => {
     expect(inputError('appear-timeout', { ...TOKEN_AUTH, 'appear-timeout': 'soon' })).toContain('"soon"')
     expect(inputError('appear-timeout', { ...TOKEN_AUTH, 'appear-timeout': '0s' })).toContain('longer than zero')
+  })
+})
+
+describe('import-log-lines and obs-endpoint', () => {
+  it('takes 0 (off) to 50 lines, and a base URL for OBS', () => {
+    expect(settingsOf({ ...TOKEN_AUTH, 'import-log-lines': '0' }).importLogLines).toBe(0)
+    expect(settingsOf({ ...TOKEN_AUTH, 'import-log-lines': '50' }).importLogLines).toBe(50)
+    expect(settingsOf({ ...TOKEN_AUTH, 'obs-endpoint': 'https://obs.internal.example/' }).obsEndpoint).toBe(
+      'https://obs.internal.example'
+    )
+  })
+
+  it.each(['-1', '51', '2.5', 'five', '1e1'])('refuses import-log-lines %j, naming the range', (value) => {
+    expect(inputError('import-log-lines', { ...TOKEN_AUTH, 'import-log-lines': value })).toContain(
+      'must be a whole number from 0 (off) to 50'
+    )
+  })
+
+  it('refuses an obs-endpoint over plain http to another host, with an OBS example', () => {
+    const message = inputError('obs-endpoint', { ...TOKEN_AUTH, 'obs-endpoint': 'http://obs.example.com' })
+    expect(message).toContain('credentials would travel unencrypted')
+    expect(message).toContain('https://obs.cn-north-4.myhuaweicloud.com')
   })
 })

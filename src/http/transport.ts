@@ -10,6 +10,11 @@ export interface HttpRequest {
   body?: string
   /** Whole-request budget: connect, headers and body. */
   timeoutMs: number
+  /**
+   * Read at most this many body bytes, then close the connection and answer with them (`raw`,
+   * `truncated`): a server that ignores `Range` must not make us download a 10 MB log.
+   */
+  maxBodyBytes?: number
 }
 
 export interface HttpResponse {
@@ -17,6 +22,10 @@ export interface HttpResponse {
   /** Lowercase names. */
   headers: Record<string, string | undefined>
   body: string
+  /** The body's bytes, when the request set maxBodyBytes. */
+  raw?: Buffer
+  /** The body was cut at maxBodyBytes. */
+  truncated?: boolean
 }
 
 /** The request got no complete answer: reset, refused, DNS, TLS, timeout. */
@@ -90,8 +99,11 @@ export class ActionsHttpTransport implements Transport {
       (async () => {
         const response = await started
         message = response.message
-        const body = await readBody(message)
-        return { status: message.statusCode ?? 0, headers: flatten(message.headers), body }
+        const status = message.statusCode ?? 0
+        const headers = flatten(message.headers)
+        if (request.maxBodyBytes === undefined) return { status, headers, body: await readBody(message) }
+        const { raw, truncated } = await readBytes(message, request.maxBodyBytes)
+        return { status, headers, body: raw.toString('utf8'), raw, truncated }
       })(),
       request.timeoutMs,
       this.signal,
@@ -133,6 +145,34 @@ function readBody(message: IncomingMessage): Promise<string> {
       reject(new NetworkError(`connection lost while reading the answer (${error.message})`))
     )
     message.on('aborted', () => reject(new NetworkError('connection lost while reading the answer')))
+  })
+}
+
+/** Up to `limit` bytes of the body; the connection is closed once they are read. */
+function readBytes(message: IncomingMessage, limit: number): Promise<{ raw: Buffer; truncated: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let done = false
+    message.on('data', (chunk: Buffer) => {
+      if (done) return
+      chunks.push(chunk)
+      size += chunk.length
+      if (size >= limit) {
+        done = true
+        message.destroy()
+        resolve({ raw: Buffer.concat(chunks).subarray(0, limit), truncated: size > limit })
+      }
+    })
+    message.on('end', () => {
+      if (!done) resolve({ raw: Buffer.concat(chunks), truncated: false })
+    })
+    message.on('error', (error) => {
+      if (!done) reject(new NetworkError(`connection lost while reading the answer (${error.message})`))
+    })
+    message.on('aborted', () => {
+      if (!done) reject(new NetworkError('connection lost while reading the answer'))
+    })
   })
 }
 

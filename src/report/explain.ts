@@ -18,7 +18,7 @@ export function hintFor(
   switch (report.status) {
     case 'failed':
     case 'partFailed':
-      return 'Open the log location of each failed file to see the rejected lines, fix the data and import again. To let partially failed imports pass, set fail-on: failed,unknown.'
+      return `${report.jobs.some((job) => job.files.some((f) => f.rejectedLines?.length)) ? "Read the rejected lines shown (the whole log is at each failed file's log location)" : 'Open the log location of each failed file to see the rejected lines'}, fix the data and import again. To let partially failed imports pass, set fail-on: failed,unknown.`
     case 'unknown':
       return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.'
     case 'timeout':

@@ -4,6 +4,7 @@ import { isFinished, isImport, type ImportFile, type Job } from '../ges/model.js
 import { isDocumentedSpelling } from '../ges/normalize.js'
 import type { LineLimit } from '../settings/line-limit.js'
 import type { FailOn } from '../settings/settings.js'
+import { logKey, type LogRead } from '../obs/log-targets.js'
 import type { ObservedJob } from '../waiter/tracked-job.js'
 import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
 import { hintFor } from './explain.js'
@@ -40,6 +41,8 @@ export type Evidence = Pick<
   comparisons?: ReadonlyMap<string, Comparison>
   /** The import this step started, or tried to. */
   startedImport?: StartedImportReport
+  /** What reading each failed file's log on OBS gave, by logKey. */
+  logReads?: ReadonlyMap<string, LogRead>
 }
 
 /**
@@ -49,7 +52,9 @@ export type Evidence = Pick<
  * `fail-on` must leave out `unknown`).
  */
 export function judge(evidence: Evidence, rules: JudgeRules): Report {
-  const jobs = evidence.jobs.map((o) => jobReport(o, evidence.comparisons?.get(o.job.id) ?? null))
+  const jobs = evidence.jobs.map((o) =>
+    jobReport(o, evidence.comparisons?.get(o.job.id) ?? null, evidence.logReads ?? new Map())
+  )
   // Counts read from answers that disagree are one side's word, not the result: unknown.
   const totals = evidence.jobs.some((o) => o.disagreement)
     ? { totalLines: null, successfulLines: null, failedLines: null, failedFiles: null }
@@ -256,7 +261,7 @@ function iso(time: number | null): string | null {
   return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
 }
 
-function fileReport(file: ImportFile): FileReport {
+function fileReport(file: ImportFile, logRead: LogRead | undefined): FileReport {
   return {
     kind: file.kind,
     path: file.path,
@@ -266,11 +271,18 @@ function fileReport(file: ImportFile): FileReport {
     successfulLines: file.successfulLines,
     failedLines: file.failedLines,
     cause: file.cause,
-    log: file.log
+    log: file.log,
+    rejectedLines: logRead?.ok ? logRead.lines : null,
+    logRead: logRead === undefined ? null : logRead.ok ? 'ok' : logRead.reason,
+    logNote: (logRead?.ok && logRead.note) || null
   }
 }
 
-export function jobReport(observed: ObservedJob, comparison: Comparison | null = null): JobReport {
+export function jobReport(
+  observed: ObservedJob,
+  comparison: Comparison | null = null,
+  logReads: ReadonlyMap<string, LogRead> = new Map()
+): JobReport {
   const { job } = observed
   const duration =
     job.beginTime !== null && job.endTime !== null
@@ -293,7 +305,7 @@ export function jobReport(observed: ObservedJob, comparison: Comparison | null =
     endTime: iso(job.endTime),
     durationSeconds: duration,
     failReason: job.failReason,
-    files: (job.files ?? []).map(fileReport),
+    files: (job.files ?? []).map((file) => fileReport(file, logReads.get(logKey(job.id, file)))),
     comparison
   }
 }

@@ -5,6 +5,7 @@ import type { FileReport, JobOutcome, JobReport, Report, ReportStatus } from './
 import { skippedSection } from './skipped.js'
 import { renderNotFound } from './not-found.js'
 import { renderStale } from './stale.js'
+import { renderRejectedLines } from './rejected-lines-markdown.js'
 import { renderStartedImport } from './started-import.js'
 
 export interface RenderLimits {
@@ -210,6 +211,8 @@ export function renderMarkdown(report: Report, limits: RenderLimits): string {
       `_${left.toLocaleString('en-US')} more ${left === 1 ? 'file is' : 'files are'} not shown to keep this report within size limits; the complete list is in ${limits.fullListAt}._`
     )
   }
+  const rejected = renderRejectedLines(jobs, budget)
+  if (rejected) sections.push(rejected)
   return `${[...head, ...sections, ...tail].join('\n\n')}\n`
 }
 

@@ -42,6 +42,12 @@ export interface FileReport {
   failedLines: number | null
   cause: string | null
   log: string | null
+  /** The first lines of its log on OBS (failed and partFailed files); null when not read. */
+  rejectedLines: string[] | null
+  /** `ok`, or why the log was not read (one line); null when there was nothing to read. */
+  logRead: string | null
+  /** Something to know about the lines read (not UTF-8), else null. */
+  logNote: string | null
 }
 
 export interface JobReport {

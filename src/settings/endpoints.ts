@@ -35,8 +35,11 @@ function isLoopbackHost(hostname: string): boolean {
  * Validates a base URL given as an input: https, or http only on loopback (credentials must not
  * cross a network in clear text), no user info, query or fragment. Returns it without a trailing `/`.
  */
-export function parseBaseUrl(input: string, value: string): string {
-  const example = 'https://ges.cn-north-4.myhuaweicloud.com'
+export function parseBaseUrl(
+  input: string,
+  value: string,
+  example = 'https://ges.cn-north-4.myhuaweicloud.com'
+): string {
   let url: URL
   try {
     url = new URL(value)

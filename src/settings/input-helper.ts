@@ -109,6 +109,10 @@ export function getSettings(
     maxLineDrop: getMaxLineDrop(input('max-line-drop')),
     summary: getBoolean(input, 'summary', true),
     reportFile: optional(input('report-file')),
+    importLogLines: getLogLines(input('import-log-lines')),
+    ...(input('obs-endpoint') && {
+      obsEndpoint: parseBaseUrl('obs-endpoint', input('obs-endpoint'), 'https://obs.cn-north-4.myhuaweicloud.com')
+    }),
     prComment: getPrComment(input),
     ...(startImport && { startImport })
   }
@@ -130,6 +134,16 @@ function getAppearTimeout(input: (name: string) => string, timeoutMs: number, wa
     )
   }
   return appear
+}
+
+/** `import-log-lines`: a whole number from 0 (off) to 50; empty means 5. */
+function getLogLines(value: string): number {
+  if (value === '') return 5
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number > 50) {
+    throw new InputError('import-log-lines', `("${value}") must be a whole number from 0 (off) to 50`, '5')
+  }
+  return number
 }
 
 /** A region the SDKs do not list still works (new regions appear), but a typo is named at once. */

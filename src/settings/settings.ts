@@ -46,6 +46,10 @@ export interface Settings {
   maxLineDrop?: LineLimit
   summary: boolean
   reportFile?: string
+  /** `import-log-lines`: rejected lines shown per failed file, read from its log on OBS; 0: none. */
+  importLogLines: number
+  /** `obs-endpoint`: OBS base URL (private clouds); else `{bucket}.obs.{region}.myhuaweicloud.com`. */
+  obsEndpoint?: string
   /** Set when `pr-comment` is true. */
   prComment?: PrCommentSettings
   /** Set when the step starts the import itself (import-edges, import-vertices or import-schema). */

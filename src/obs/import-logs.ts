@@ -1,0 +1,48 @@
+import { isFinished, type Job } from '../ges/model.js'
+import type { Transport } from '../http/transport.js'
+import type { Settings } from '../settings/settings.js'
+import type { Log } from '../util/log.js'
+import { LAST_POLL_GRACE_MS } from '../waiter/backoff.js'
+import type { Clock } from '../waiter/clock.js'
+import { logTargets, NEEDS_AKSK, type LogRead } from './log-targets.js'
+
+/** However much of `timeout` is left, reading logs adds at most this after the wait. */
+const MAX_AFTER_WAIT_MS = 20_000
+
+/**
+ * The first rejected lines of the failed files' logs, by logKey (issue 17). Nothing is read with
+ * `import-log-lines: 0`, nor without AK/SK (OBS takes no IAM token: each file says so); the
+ * OBS code is loaded only when there is something to read. A read never changes the verdict.
+ */
+export async function readImportLogs(
+  settings: Pick<Settings, 'importLogLines' | 'credentials' | 'obsEndpoint' | 'region' | 'requestTimeoutMs'>,
+  jobs: Job[],
+  context: { transport: Transport; deadline: number; clock: Clock; log: Log }
+): Promise<Map<string, LogRead>> {
+  if (settings.importLogLines === 0) return new Map()
+  const { targets, skipped } = logTargets(jobs.filter(isFinished))
+  if (targets.length === 0) return skipped
+  const { credentials } = settings
+  if (credentials.kind !== 'aksk') {
+    context.log.info(`Import logs of ${targets.length} failed files not read: ${NEEDS_AKSK.replace(/^not read: /, '')}`)
+    return new Map([...skipped, ...targets.map((t): [string, LogRead] => [t.id, { ok: false, reason: NEEDS_AKSK }])])
+  }
+  const { readLogs } = await import('./log-reader.js')
+  const now = context.clock.now()
+  const reads = await readLogs(targets, {
+    credentials,
+    endpoint: settings.obsEndpoint,
+    region: settings.region,
+    transport: context.transport,
+    lines: settings.importLogLines,
+    deadline: Math.min(context.deadline + LAST_POLL_GRACE_MS, now + MAX_AFTER_WAIT_MS),
+    requestTimeoutMs: settings.requestTimeoutMs,
+    clock: context.clock
+  })
+  for (const target of targets) {
+    const read = reads.get(target.id)
+    if (!read?.ok) context.log.info(`Import log ${target.log}: ${read?.reason ?? 'not read'}`)
+    else context.log.info([`First rejected lines of ${target.log}:`, ...read.lines.map((l) => `  ${l}`)].join('\n'))
+  }
+  return new Map([...skipped, ...reads])
+}

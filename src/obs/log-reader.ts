@@ -1,0 +1,136 @@
+import type { Transport } from '../http/transport.js'
+import { NetworkError } from '../http/transport.js'
+import type { Clock } from '../waiter/clock.js'
+import { parseObsPath, type ObsObject } from './obs-path.js'
+import { encodeObsKey, signObsGet, type ObsCredentials } from './obs-signer.js'
+import { firstLines } from './rejected-lines.js'
+import type { LogRead, LogTarget } from './log-targets.js'
+
+/** Only the start of a log is read (issue 17): enough for the first lines, never the whole object. */
+export const LOG_RANGE_BYTES = 65_536
+/** Logs read at once. */
+const PARALLEL = 4
+
+export interface LogReaderOptions {
+  credentials: ObsCredentials
+  /** OBS base URL for private clouds (`obs-endpoint`); else derived from `region`. */
+  endpoint?: string
+  region?: string
+  transport: Transport
+  lines: number
+  /** No request starts after this, and none lasts past it (epoch ms). */
+  deadline: number
+  requestTimeoutMs: number
+  clock: Clock
+}
+
+/**
+ * Reads the start of each target's log from OBS, a few at a time, and returns what each read
+ * gave, by target id. Never throws for OBS's answers: each failure is one reason for its file.
+ * Redirects are reported, never followed (they would carry the signature to another host).
+ */
+export async function readLogs(targets: LogTarget[], options: LogReaderOptions): Promise<Map<string, LogRead>> {
+  const results = new Map<string, LogRead>()
+  const queue = [...targets]
+  const worker = async (): Promise<void> => {
+    for (let target = queue.shift(); target; target = queue.shift()) {
+      results.set(target.id, await readOne(target.log, options))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, targets.length) }, worker))
+  return results
+}
+
+async function readOne(log: string, options: LogReaderOptions): Promise<LogRead> {
+  const object = parseObsPath(log)
+  if (!object) return { ok: false, reason: 'not an OBS object path (bucket/key), so not read' }
+  const url = objectUrl(object, options)
+  if (!url) return { ok: false, reason: 'not read: set region or obs-endpoint to say where OBS is' }
+  const timeoutMs = Math.min(options.requestTimeoutMs, options.deadline - options.clock.now())
+  if (timeoutMs <= 0) return { ok: false, reason: 'not read: no time left of timeout' }
+  try {
+    const response = await options.transport.send({
+      method: 'GET',
+      url,
+      headers: {
+        ...signObsGet(object.bucket, object.key, options.credentials, new Date(options.clock.now())),
+        Range: `bytes=0-${LOG_RANGE_BYTES - 1}`
+      },
+      timeoutMs,
+      maxBodyBytes: LOG_RANGE_BYTES
+    })
+    if (response.status === 200 || response.status === 206) {
+      const raw = response.raw ?? Buffer.from(response.body, 'utf8')
+      const partial = response.truncated === true || isPartial(response.headers['content-range'])
+      const { lines, invalidUtf8 } = firstLines(raw, options.lines, partial)
+      return {
+        ok: true,
+        lines,
+        ...(invalidUtf8 ? { note: 'the log is not valid UTF-8: bytes that are not are shown as �' } : {})
+      }
+    }
+    return { ok: false, reason: refusal(response.status, response.body) }
+  } catch (error) {
+    // Cancelled, or no answer: the report is still written, with the reason.
+    if (error instanceof NetworkError)
+      return { ok: false, reason: `not read: OBS gave no complete answer (${error.message})` }
+    return { ok: false, reason: `not read: ${error instanceof Error ? error.message || error.name : String(error)}` }
+  }
+}
+
+/**
+ * Virtual-hosted `{bucket}.obs.{region}.myhuaweicloud.com` by default; with `obs-endpoint`, path
+ * style for an IP address or localhost (no bucket subdomain can resolve there), else
+ * virtual-hosted on its host. The signed resource is `/{bucket}/{key}` either way.
+ */
+export function objectUrl(
+  object: ObsObject,
+  options: Pick<LogReaderOptions, 'endpoint' | 'region'>
+): string | undefined {
+  const key = encodeObsKey(object.key)
+  if (options.endpoint) {
+    const base = new URL(options.endpoint)
+    const path = base.pathname.replace(/\/+$/, '')
+    if (isIpOrLocal(base.hostname)) return `${base.origin}${path}/${object.bucket}/${key}`
+    return `${base.protocol}//${object.bucket}.${base.host}${path}/${key}`
+  }
+  if (!options.region) return undefined
+  const domain = options.region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com'
+  return `https://${object.bucket}.obs.${options.region}.${domain}/${key}`
+}
+
+function isIpOrLocal(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return host === 'localhost' || host.includes(':') || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)
+}
+
+/** `Content-Range: bytes 0-65535/10485760`: the object goes on past what was read. */
+function isPartial(contentRange: string | undefined): boolean {
+  const m = /^bytes \d+-(\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '')
+  return m !== null && (m[2] === '*' || Number(m[1]) + 1 < Number(m[2]))
+}
+
+/** One line for OBS's refusal, from its XML error (`<Code>`, `<Endpoint>`); server text kept to safe characters. */
+function refusal(status: number, body: string): string {
+  const code = xmlField(body, 'Code', /^[A-Za-z]{1,64}$/)
+  const named = code ? ` ${code}` : ''
+  switch (status) {
+    case 404:
+      return `not read: the log object does not exist (404${named})`
+    case 403:
+      return `not read: OBS refused the read (403${named}); the credentials need obs:object:GetObject on the log's prefix`
+    case 301:
+    case 302:
+    case 307: {
+      const endpoint = xmlField(body, 'Endpoint', /^[A-Za-z0-9.-]{1,253}(?::\d{1,5})?$/)
+      return `not read: the bucket is in another region (${status}${named}${endpoint ? `, endpoint ${endpoint}` : ''}); set obs-endpoint${endpoint ? ` to https://${endpoint}` : ''} (redirects are not followed with credentials)`
+    }
+    default:
+      return `not read: OBS answered HTTP ${status}${named}`
+  }
+}
+
+function xmlField(body: string, name: string, shape: RegExp): string | undefined {
+  const value = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body.slice(0, 4096))?.[1]?.trim()
+  return value && shape.test(value) ? value : undefined
+}

@@ -1,0 +1,28 @@
+/** Where an import log lives on OBS. Pure. */
+
+export interface ObsObject {
+  bucket: string
+  key: string
+}
+
+/** OBS bucket names: 3–63 lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit. */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+/**
+ * A file result's `log` as GES writes it: `obs://bucket/key` or `bucket/key` (ges-api.md §8, the
+ * job-center example). Undefined for anything else (a directory, an empty key, a URL of another
+ * scheme, control characters): such a value is reported, never requested.
+ */
+export function parseObsPath(text: string): ObsObject | undefined {
+  const path = text.trim().replace(/^obs:\/\//i, '')
+  const slash = path.indexOf('/')
+  if (slash < 0) return undefined
+  const bucket = path.slice(0, slash)
+  const key = path.slice(slash + 1)
+  if (!BUCKET.test(bucket) || bucket.includes('..') || key === '' || key.endsWith('/') || CONTROL.test(key))
+    return undefined
+  if (Buffer.byteLength(key, 'utf8') > 1024) return undefined
+  return { bucket, key }
+}
