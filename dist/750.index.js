@@ -24,7 +24,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 /**
  * A file result's `log` as GES writes it: `obs://bucket/key` or `bucket/key` (ges-api.md §8, the
  * job-center example). Undefined for anything else (a directory, an empty key, a URL of another
- * scheme, control characters): such a value is reported, never requested.
+ * scheme, control characters, `.` or `..` segments): such a value is reported, never requested.
  */
 function parseObsPath(text) {
     const path = text.trim().replace(/^obs:\/\//i, '');
@@ -36,6 +36,9 @@ function parseObsPath(text) {
     if (!BUCKET.test(bucket) || bucket.includes('..') || key === '' || key.endsWith('/') || CONTROL.test(key))
         return undefined;
     if (Buffer.byteLength(key, 'utf8') > 1024)
+        return undefined;
+    // URL parsing resolves `.` and `..` segments: the request would leave the object (and bucket) signed.
+    if (key.split('/').some((segment) => segment === '.' || segment === '..'))
         return undefined;
     return { bucket, key };
 }

@@ -26,6 +26,8 @@ describe('parseObsPath', () => {
     '-ab/k',
     'https://host/b/k',
     'bkt/a\nb',
+    'bkt/../../other-bucket/x.log',
+    'obs://bkt/logs/./x.log',
     `bkt/${'x'.repeat(1025)}`
   ])('refuses %j', (text) => {
     expect(parseObsPath(text)).toBeUndefined()
