@@ -93,22 +93,15 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u
  * log format is undocumented (ges-api.md §8): lines are shown verbatim, never interpreted.
  */
 function firstLines(bytes, max, partial) {
-    let invalidUtf8 = false;
-    try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        invalidUtf8 = true;
-    }
+    // Decoded leniently: a ranged read may end inside a character, which is not invalid UTF-8.
+    // Only the lines kept are judged (a U+FFFD in them came from bytes that were not UTF-8).
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
     const all = text.split(/\r\n|\n|\r/);
     if (partial && all.length > 1)
         all.pop();
-    const lines = all
-        .map((line) => line.replace(/\t/g, ' ').replace(INVISIBLE, '\ufffd'))
-        .filter((line) => line.trim() !== '')
-        .slice(0, max)
-        .map(cut);
+    const kept = all.filter((line) => line.trim() !== '').slice(0, max);
+    const invalidUtf8 = kept.some((line) => line.includes('\ufffd'));
+    const lines = kept.map((line) => cut(line.replace(/\t/g, ' ').replace(INVISIBLE, '\ufffd')));
     return { lines, invalidUtf8 };
 }
 function cut(line) {

@@ -75,6 +75,11 @@ describe('firstLines', () => {
     expect([...line]).toHaveLength(MAX_LINE_CHARS + 1)
     expect(line.endsWith('😀…')).toBe(true)
   })
+  it('does not call a ranged read that ends inside a character invalid UTF-8', () => {
+    const bytes = Buffer.from(`${'第'.repeat(30)}\n`.repeat(3)).subarray(0, 199)
+    expect(firstLines(bytes, 5, true)).toEqual({ lines: ['第'.repeat(30), '第'.repeat(30)], invalidUtf8: false })
+  })
+
   it('shows invalid UTF-8 and invisible characters as U+FFFD, and says so', () => {
     const raw = Buffer.concat([bytes('ok,'), Buffer.from([0xff, 0xfe]), bytes(',\u202eevil\u0000\u200b\tend\n')])
     expect(firstLines(raw, 5, false)).toEqual({
