@@ -7294,15 +7294,8 @@ class JobFinder {
 
 
 function trackJob(answer, job) {
-    const tracked = {
-        job,
-        latest: {},
-        finishedAnswers: new Map(),
-        listOnly: job.graph === null,
-        listCheckedPoll: 0,
-        vanished: false,
-        statusRepeats: 0
-    };
+    // A job of no known graph can only be followed through the job list.
+    const tracked = { ...expectJob(job), listOnly: job.graph === null };
     recordAnswer(tracked, answer, job);
     return tracked;
 }

@@ -37,15 +37,8 @@ export interface TrackedJob {
 }
 
 export function trackJob(answer: Answer, job: Job): TrackedJob {
-  const tracked: TrackedJob = {
-    job,
-    latest: {},
-    finishedAnswers: new Map(),
-    listOnly: job.graph === null,
-    listCheckedPoll: 0,
-    vanished: false,
-    statusRepeats: 0
-  }
+  // A job of no known graph can only be followed through the job list.
+  const tracked: TrackedJob = { ...expectJob(job), listOnly: job.graph === null }
   recordAnswer(tracked, answer, job)
   return tracked
 }
