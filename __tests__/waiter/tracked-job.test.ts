@@ -167,20 +167,18 @@ describe('an entry of the job list that cannot be read', () => {
 describe('a status that only looks like a final one', () => {
   const lookAlike = (rawStatus: string): Job => done({ status: 'unknown', rawStatus })
 
-  it.each(['succ\u200bess', 'su\u0441cess', 'succ\u0000ess', '\u00a0success'])(
-    '%j against "success" is a spelling conflict that settles the job, shown with escapes',
-    (raw) => {
-      const tracked = after(['status endpoint', 2, lookAlike(raw)], ['job list', 2, done()])
-      const shown = JSON.stringify(raw).replace(
-        /[^\x20-\x7e]/g,
-        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-      )
-      expect(disagreement(tracked)).toBe(
-        `GES spells the final status of job j in two ways: the job list says "success", the status endpoint says ${shown} (documented: "success")`
-      )
-      expect(isSettled(tracked)).toBe(true)
-    }
-  )
+  it.each([
+    ['succ\u200bess', 'succ\\u200bess'],
+    ['su\u0441cess', 'su\\u0441cess'],
+    ['succ\u0000ess', 'succ\\u0000ess'],
+    ['\u00a0success', '\\u00a0success']
+  ])('%j against "success" is a spelling conflict that settles the job, shown with escapes', (raw, shown) => {
+    const tracked = after(['status endpoint', 2, lookAlike(raw)], ['job list', 2, done()])
+    expect(disagreement(tracked)).toBe(
+      `GES spells the final status of job j in two ways: the job list says "success", the status endpoint says "${shown}" (documented: "success")`
+    )
+    expect(isSettled(tracked)).toBe(true)
+  })
 
   it('is a conflict from answers of different polls too (a finished job does not change its result)', () => {
     const tracked = after(['job list', 2, done()], ['status endpoint', 3, lookAlike('succ\u200bess')])
