@@ -525,7 +525,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7974);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(346);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -536,7 +536,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7974:
+/***/ 346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3913,7 +3913,108 @@ function formatDuration(ms) {
     return parts.join('');
 }
 
+;// CONCATENATED MODULE: ./src/ges/job-status.ts
+/**
+ * Job statuses as GES sends them. A status is read through ASCII letter case and ASCII spacing
+ * only: `Success` from one endpoint must meet `success` from the other as a named disagreement,
+ * not as an unknown status waited on until the deadline. Anything else that merely looks like a
+ * status (`succ\u200bess`, a Cyrillic `с`, U+00A0 around it) is not it: see lookAlikeStatus.
+ */
+/** `partiallyFailed`, the longest documented status, has 15 characters: a longer answer is not a status. */
+const MAX_STATUS_CHARS = 64;
+/** Only ASCII spacing: String.prototype.trim also drops U+00A0, U+3000 and U+FEFF, which GES would not send. */
+const ASCII_SPACING = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
+/** The list filter's `waiting` is the job's `pending` (ges-api.md §2). */
+function jobStatus(raw) {
+    if (raw.length > MAX_STATUS_CHARS)
+        return 'unknown';
+    switch (raw.replace(ASCII_SPACING, '').replace(/[A-Z]/g, (c) => c.toLowerCase())) {
+        case 'pending':
+        case 'waiting':
+            return 'pending';
+        case 'running':
+            return 'running';
+        case 'success':
+            return 'success';
+        case 'failed':
+            return 'failed';
+        case 'partiallyfailed':
+        case 'partfailed':
+            return 'partFailed';
+        default:
+            return 'unknown';
+    }
+}
+/** Why a status cannot be read at all (too long to be one), else undefined. */
+function unreadableStatus(raw) {
+    if (raw.length <= MAX_STATUS_CHARS)
+        return undefined;
+    return `its status is ${raw.length} characters long, longer than any GES status (at most ${MAX_STATUS_CHARS} are read)`;
+}
+/** What is kept of a status for messages and the report: an unreadable one is cut. */
+function keptStatus(raw) {
+    return raw.length > MAX_STATUS_CHARS ? `${raw.slice(0, MAX_STATUS_CHARS)}...` : raw;
+}
+/**
+ * The job statuses as ges-api.md §2 spells them, each with the status it means: the job's
+ * `pending` is the list filter's `waiting`; `partiallyFailed` (newer docs) is the file status's
+ * `partFailed`, our name for it. Two documented spellings of one status are synonyms, not a
+ * spelling conflict.
+ */
+const DOCUMENTED_JOB_STATUS = new Map([
+    ['pending', 'pending'],
+    ['waiting', 'pending'],
+    ['running', 'running'],
+    ['success', 'success'],
+    ['failed', 'failed'],
+    ['partiallyFailed', 'partFailed'],
+    ['partFailed', 'partFailed']
+]);
+/** Whether GES spelled a job status exactly as documented. */
+function isDocumentedSpelling(raw) {
+    return DOCUMENTED_JOB_STATUS.has(raw);
+}
+/** Two raw statuses that are documented spellings of the same status (`partiallyFailed`, `partFailed`). */
+function areSynonyms(a, b) {
+    const status = DOCUMENTED_JOB_STATUS.get(a);
+    return status !== undefined && status === DOCUMENTED_JOB_STATUS.get(b);
+}
+/** Letters of other scripts drawn like Latin ones, with the letter they pass for: Cyrillic, Greek, Armenian, dotless i. */
+const CONFUSABLE = new Map(('аa сc еe ԁd һh іi јj ӏl оo рp ԛq ѕs тt уy ԝw хx Аa Вb Сc Еe Нh Іi Јj Кk Мm Оo Рp Ѕs Тt Хx Уy ' +
+    'αa εe ιi κk νv οo ρp τt υu Αa Βb Εe Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx սu ոn ıi')
+    .split(' ')
+    .map((pair) => [pair[0], pair[1]]));
+/** Invisible and spacing characters, controls (NUL too) and combining marks: none belongs in a status. */
+const NOT_IN_A_STATUS = /[\p{Cc}\p{Cf}\p{Mn}\p{Z}\s]/gu;
+/**
+ * The status `raw` only looks like, or undefined when it reads as one (jobStatus) or looks like
+ * none: zero-width characters, controls or NUL inside it, spacing other than ASCII, Cyrillic or
+ * Greek letters that look Latin, full-width forms. Such an answer is never read as its
+ * look-alike, but it is what that endpoint meant to say or hides: the other endpoint's answer
+ * must be compared with it at once.
+ */
+function lookAlikeStatus(raw) {
+    if (raw.length > MAX_STATUS_CHARS || jobStatus(raw) !== 'unknown')
+        return undefined;
+    const skeleton = [...raw.normalize('NFKD').replace(NOT_IN_A_STATUS, '')].map((c) => CONFUSABLE.get(c) ?? c).join('');
+    const status = jobStatus(skeleton);
+    return status === 'unknown' ? undefined : status;
+}
+/**
+ * A status as messages show it: quoted, every character outside printable ASCII as a `\u`
+ * escape, so that `succ\u200bess` or a Cyrillic `\u0441` can be seen in a log, summary or
+ * comment instead of passing for `success`.
+ */
+function quoteStatus(raw) {
+    return JSON.stringify(raw).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** The same without the quotes: a status GES does not document, as the report shows it. */
+function showStatus(raw) {
+    return quoteStatus(raw).slice(1, -1);
+}
+
 ;// CONCATENATED MODULE: ./src/ges/normalize.ts
+
 
 
 function malformed(what, problem) {
@@ -3937,44 +4038,6 @@ function normalize_text(value) {
 function lineCount(value) {
     const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
     return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : null;
-}
-/**
- * Job statuses, read through case and surrounding spaces: `Success` from one endpoint must
- * meet `success` from the other as a named disagreement, not as an unknown status waited on
- * until the deadline. Whether a spelling may count is the waiter's call (isDocumentedSpelling).
- * The list filter's `waiting` is the job's `pending`.
- */
-function jobStatus(raw) {
-    switch (raw.trim().toLowerCase()) {
-        case 'pending':
-        case 'waiting':
-            return 'pending';
-        case 'running':
-            return 'running';
-        case 'success':
-            return 'success';
-        case 'failed':
-            return 'failed';
-        case 'partiallyfailed':
-        case 'partfailed':
-            return 'partFailed';
-        default:
-            return 'unknown';
-    }
-}
-/** The job statuses as ges-api.md §2 spells them (`partFailed` is our name, the file status's spelling). */
-const DOCUMENTED_JOB_STATUS = new Set([
-    'pending',
-    'waiting',
-    'running',
-    'success',
-    'failed',
-    'partiallyFailed',
-    'partFailed'
-]);
-/** Whether GES spelled a job status exactly as documented. */
-function isDocumentedSpelling(raw) {
-    return DOCUMENTED_JOB_STATUS.has(raw);
 }
 /** File statuses: the docs print both `failed` and `Failed`, so compare without case. */
 function fileStatus(raw) {
@@ -4061,15 +4124,17 @@ function normalizeJob(raw, what, knownId) {
     if (knownId !== undefined && id !== knownId)
         malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`);
     // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
-    const rawStatus = normalize_text(field(raw, 'status')) ?? '';
+    const sentStatus = normalize_text(field(raw, 'status')) ?? '';
+    const statusUnreadable = unreadableStatus(sentStatus);
     const beginTimeRaw = rawTime(field(raw, 'beginTime'));
     return {
         id,
         name: normalize_text(field(raw, 'jobName')),
         type: normalize_text(field(raw, 'jobType')),
         graph: normalize_text(field(raw, 'relatedGraph')),
-        status: jobStatus(rawStatus),
-        rawStatus,
+        status: jobStatus(sentStatus),
+        rawStatus: keptStatus(sentStatus),
+        ...(statusUnreadable !== undefined && { statusUnreadable }),
         beginTime: time(beginTimeRaw),
         beginTimeRaw,
         endTime: time(rawTime(field(raw, 'endTime'))),
@@ -5364,6 +5429,7 @@ function hintForApiError(error) {
 ;// CONCATENATED MODULE: ./src/report/explain.ts
 
 
+
 /** What to do next, when the step fails: one sentence a person can act on. */
 function hintFor(report, timeoutMs, error) {
     if (report.passed)
@@ -5371,8 +5437,11 @@ function hintFor(report, timeoutMs, error) {
     if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth'))
         return hintForApiError(error);
     if (report.jobs.some((job) => job.disagreement)) {
-        return 'GES gave answers that disagree and never settled: check the job in the GES console before trusting this import.';
+        return 'GES gave answers that disagree (named above): check the job in the GES console before trusting this import.';
     }
+    const unconfirmed = report.jobs.filter((job) => job.unconfirmed);
+    if (unconfirmed.length > 0 && report.status === 'unknown')
+        return unconfirmedHint(unconfirmed);
     switch (report.status) {
         case 'failed':
         case 'partFailed':
@@ -5392,6 +5461,19 @@ function hintFor(report, timeoutMs, error) {
         default:
             return undefined;
     }
+}
+/**
+ * A success only one answer gave is not a missing detail that fail-on could accept: say what
+ * was missing (a confirming answer, or a documented spelling) and where to look instead.
+ */
+function unconfirmedHint(jobs) {
+    const ids = jobs.map((job) => job.jobId).join(', ');
+    const undocumented = jobs
+        .flatMap((job) => [job.answers.statusEndpoint ?? '', job.answers.jobList ?? ''])
+        .find((raw) => jobStatus(raw) === 'success' && !isDocumentedSpelling(raw));
+    if (undocumented !== undefined)
+        return `GES gave the final status of ${ids} as ${quoteStatus(undocumented)}, a spelling it does not document, and no second endpoint said the same, so it does not count as success (fail-on cannot change that): check the job in the GES console before trusting this import.`;
+    return `GES said ${ids} succeeded in one answer only, the status endpoint's: no listing showed the finish and no second status answer came before the wait ended, so it does not count as success (fail-on cannot change that). Check the job in the GES console before trusting this import; if GES is only slow to list finished jobs, a longer "timeout" gives it the time to confirm.`;
 }
 const MAX_FILES_NAMED = 5;
 /** The error annotation: why the step fails, then the bad jobs, files and causes. */
@@ -5557,7 +5639,7 @@ function unconfirmedReason(observed) {
         isDocumentedSpelling(job.rawStatus) ||
         observed.spellingConfirmed)
         return undefined;
-    return `job ${job.id} reports status "${job.rawStatus}", not the documented "success", and no second GES endpoint gave the same answer`;
+    return `job ${job.id} reports status ${quoteStatus(job.rawStatus)}, not the documented "success", and no second GES endpoint gave the same answer`;
 }
 function fileResultsOf(job) {
     // An import whose details name no file at all (`{}`, empty lists) reported nothing, not 0 lines.
@@ -5678,7 +5760,7 @@ function fileReport(file, logRead) {
         kind: file.kind,
         path: file.path,
         // Our normalised name for known statuses; what GES said for the others.
-        status: file.status === 'unknown' ? file.rawStatus || 'unknown' : file.status,
+        status: file.status === 'unknown' ? showStatus(file.rawStatus) || 'unknown' : file.status,
         totalLines: file.totalLines,
         successfulLines: file.successfulLines,
         failedLines: file.failedLines,
@@ -5699,7 +5781,8 @@ function jobReport(observed, comparison = null, logReads = new Map()) {
         jobName: job.name,
         jobType: job.type,
         graph: job.graph,
-        status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
+        // Escaped: the summary drops zero-width characters, and `succ\u200bess` must not read as success.
+        status: job.status === 'unknown' ? showStatus(job.rawStatus) || 'unknown' : job.status,
         outcome: jobOutcome(observed),
         fileResults: fileResultsOf(job),
         answers: observed.answers,
@@ -7060,7 +7143,8 @@ async function postReportComment(request, log, env = process.env, connect = load
         log.info(`pr-comment: no pull request to comment on (${lookup.notFound}); no GitHub request made`);
         return undefined;
     }
-    const signal = AbortSignal.timeout(timeoutMs);
+    const timeLimit = AbortSignal.timeout(timeoutMs);
+    const signal = request.cancel ? AbortSignal.any([timeLimit, request.cancel]) : timeLimit;
     const describe = (ref) => `pull request #${ref.number} of ${ref.owner}/${ref.repo}`;
     const query = 'lookUp' in lookup ? lookup.lookUp : undefined;
     let pr = 'found' in lookup ? lookup.found : undefined;
@@ -7085,13 +7169,19 @@ async function postReportComment(request, log, env = process.env, connect = load
         return comment.url;
     }
     catch (error) {
-        const status = error.status;
+        const target = pr ? `pull request #${pr.number}` : 'the pull request';
+        if (request.cancel?.aborted) {
+            // Some calls may have been made (a comment deleted, none written yet): say so, not "GitHub answered".
+            log.warning(`pr-comment: the run was cancelled while the report was being posted on ${target}; the comment may be missing or out of date`);
+            return undefined;
+        }
+        // Octokit reports an aborted request as status 500: that is our time limit, not GitHub's answer.
+        const status = signal.aborted ? undefined : error.status;
         const message = signal.aborted
             ? `GitHub did not answer within ${formatDuration(timeoutMs)} (what was left of timeout, plus at most ${formatDuration(COMMENT_GRACE_MS)})`
             : error instanceof Error
                 ? post_report_comment_oneLine(error.message)
                 : post_report_comment_oneLine(String(error));
-        const target = pr ? `pull request #${pr.number}` : 'the pull request';
         log.warning(`Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where, lookingUp)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`);
         return undefined;
     }
@@ -7321,7 +7411,8 @@ function answerOf(source, poll, job) {
         status: job.status,
         rawStatus: job.rawStatus,
         files: job.files,
-        ...(job.unreadable !== undefined ? { unreadable: job.unreadable } : {})
+        ...(job.unreadable !== undefined ? { unreadable: job.unreadable } : {}),
+        ...(job.statusUnreadable !== undefined ? { statusUnreadable: job.statusUnreadable } : {})
     };
 }
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
@@ -7339,6 +7430,8 @@ function recordAnswer(tracked, answer, fresh) {
     // The last answer decides whether the entry is readable: merging keeps only set fields.
     if (fresh.unreadable === undefined)
         delete tracked.job.unreadable;
+    if (fresh.statusUnreadable === undefined)
+        delete tracked.job.statusUnreadable;
     // Files read while the job ran are progress, not results: a finish without details must not
     // borrow them (they would show an import that went on and failed as a success).
     if (isFinishedStatus(tracked.job.status))
@@ -7399,21 +7492,37 @@ function disagreement(tracked) {
 }
 /**
  * Two answers that give the same final status in different spellings (`Success` and `success`,
- * ` failed` and `FAILED`): one of them is not what GES documents, and asking again will not
- * tell which endpoint is right, so this ends the wait at once.
+ * ` failed` and `FAILED`), or where one only looks like it (`succ\u200bess`, a Cyrillic `с`):
+ * one of them is not what GES documents, and asking again will not tell which endpoint is
+ * right, so this ends the wait at once. Two documented spellings of one status
+ * (`partiallyFailed`, `partFailed`) are synonyms, not a conflict.
  */
 function spellingConflict(tracked) {
-    const finished = [...tracked.finishedAnswers.values(), ...Object.values(tracked.latest)].filter((a) => isFinishedStatus(a.status) && a.unreadable === undefined);
+    const finished = [...tracked.finishedAnswers.values(), ...Object.values(tracked.latest)].filter((a) => finishedReading(a) !== undefined && a.unreadable === undefined);
     for (const a of finished) {
-        const other = finished.find((b) => b.status === a.status && b.rawStatus !== a.rawStatus);
+        const reading = finishedReading(a);
+        const other = finished.find((b) => finishedReading(b) === reading && b.rawStatus !== a.rawStatus && !areSynonyms(a.rawStatus, b.rawStatus));
         if (other) {
-            return `GES spells the final status of job ${tracked.job.id} in two ways: ${describeAnswer(a)}, ${describeAnswer(other)} (documented: "${a.status === 'partFailed' ? 'partiallyFailed' : a.status}")`;
+            return `GES spells the final status of job ${tracked.job.id} in two ways: ${describeAnswer(a)}, ${describeAnswer(other)} (documented: "${reading === 'partFailed' ? 'partiallyFailed' : reading}")`;
         }
     }
     return undefined;
 }
+/** The final status an answer gives, or only looks like (lookAlikeStatus); undefined for any other. */
+function finishedReading(answer) {
+    const status = answer.status === 'unknown' ? lookAlikeStatus(answer.rawStatus) : answer.status;
+    return status !== undefined && isFinishedStatus(status) ? status : undefined;
+}
+/**
+ * An answer says, or looks as if it says, that the job finished, or cannot be read: the job
+ * list must be read too, so that a finish the status endpoint spells oddly (or the list does)
+ * meets the other endpoint's answer instead of being waited on until the deadline.
+ */
+function mayHaveFinished(tracked) {
+    return Object.values(tracked.latest).some((a) => finishedReading(a) !== undefined || a.unreadable !== undefined || a.statusUnreadable !== undefined);
+}
 function describeAnswer(answer) {
-    return `the ${answer.source} says "${answer.rawStatus || 'no status'}"`;
+    return `the ${answer.source} says ${answer.rawStatus ? quoteStatus(answer.rawStatus) : '"no status"'}`;
 }
 /** A file both report in different statuses, or that only one of them reports (its result would be lost). */
 function conflictingFile(a, b) {
@@ -7460,11 +7569,12 @@ function unconfirmedSuccess(tracked) {
         return undefined;
     if (disagreement(tracked) !== undefined)
         return undefined;
-    return `GES said job ${job.id} is "${job.rawStatus}" only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`;
+    return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`;
 }
+/** Both endpoints' latest answers give this raw status, and both could be read in full. */
 function bothEndpointsSaid(tracked, rawStatus) {
-    const { latest } = tracked;
-    return latest['status endpoint']?.rawStatus === rawStatus && latest['job list']?.rawStatus === rawStatus;
+    const said = (answer) => answer?.rawStatus === rawStatus && answer.unreadable === undefined && answer.statusUnreadable === undefined;
+    return said(tracked.latest['status endpoint']) && said(tracked.latest['job list']);
 }
 /** A warning for a final status spelled in a way GES does not document that is read as the documented one. */
 function spellingWarning(tracked) {
@@ -7473,7 +7583,7 @@ function spellingWarning(tracked) {
         return undefined;
     // A failure is read through its spelling even from one endpoint: that can only stop a deploy.
     if (bothEndpointsSaid(tracked, job.rawStatus) || job.status !== 'success')
-        return `GES reports job ${job.id} as "${job.rawStatus}", which is not a documented spelling: read as "${job.status}"`;
+        return `GES reports job ${job.id} as ${quoteStatus(job.rawStatus)}, which is not a documented spelling: read as "${job.status}"`;
     return undefined;
 }
 function observe(tracked) {
@@ -7495,6 +7605,7 @@ function observe(tracked) {
 }
 
 ;// CONCATENATED MODULE: ./src/waiter/job-follower.ts
+
 
 
 
@@ -7524,9 +7635,11 @@ class JobFollower {
         if (viaStatus.length > 0)
             await this.loadGraphIds(errors);
         await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)));
-        // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports.
-        // Without graph ids yet (a transient failure), this poll reads everything from the list.
-        const viaList = unsettled.filter((t) => t.listCheckedPoll < poll && (t.listOnly || isFinished(t.job) || this.graphIds === undefined));
+        // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports,
+        // or that an answer only looks like (`succ\u200bess`) or hides (unreadable): the two answers are
+        // then compared at once. Without graph ids yet (a transient failure), this poll reads everything from the list.
+        const viaList = unsettled.filter((t) => t.listCheckedPoll < poll &&
+            (t.listOnly || isFinished(t.job) || mayHaveFinished(t) || this.graphIds === undefined));
         await this.readList(poll, viaList, listed, errors);
         for (const t of unsettled)
             this.noteDisagreement(t);
@@ -7572,7 +7685,13 @@ class JobFollower {
             if (apiError.kind !== 'permanent')
                 return void errors.push(apiError); // retried on the next poll
             // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
-            this.log.debug(`${apiError.message}; reading job ${tracked.job.id} from the job list from now on`);
+            const message = `${apiError.message}; reading job ${tracked.job.id} from the job list from now on`;
+            const finish = [...tracked.finishedAnswers.values()].find((a) => a.source === 'status endpoint');
+            // Forgetting a job it said had finished is worth a warning, once: its finish now rests on the list.
+            if (finish)
+                this.noteOnce(tracked, 'forgotten:', () => this.log.warning(`${message}, though the status endpoint said ${quoteStatus(finish.rawStatus)} before${apiError.reference ? ` [${apiError.reference}]` : ''}`));
+            else
+                this.log.debug(message);
             tracked.listOnly = true;
         }
     }
@@ -7640,12 +7759,14 @@ class JobFollower {
         const { job } = tracked;
         if (job.status !== 'unknown')
             return;
-        this.noteOnce(tracked, `status:${job.rawStatus}`, () => this.log.warning(`Job ${job.id} reports ${job.rawStatus ? `status "${job.rawStatus}", which is not a documented GES job status` : 'no status'}: treated as not finished, the wait goes on`));
+        this.noteOnce(tracked, `status:${job.rawStatus}`, () => this.log.warning(`Job ${job.id} reports ${describeStatus(job)}: treated as not finished, the wait goes on`));
     }
     noteDisagreement(tracked) {
         const conflict = disagreement(tracked);
+        // A spelling conflict settles the job: no answer can mend it, so none is asked for.
+        const next = isSettled(tracked) ? 'no further answer can settle it' : 'asking both again';
         if (conflict)
-            this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; asking both again`));
+            this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; ${next}`));
     }
     markVanished(tracked) {
         if (!tracked.vanished) {
@@ -7656,6 +7777,18 @@ class JobFollower {
         }
         tracked.vanished = true;
     }
+}
+/** An unknown status as the log names it: what it is, looks like, or why it cannot be read. */
+function describeStatus(job) {
+    if (job.statusUnreadable)
+        return `a status that cannot be read: ${job.statusUnreadable}`;
+    if (!job.rawStatus)
+        return 'no status';
+    const quoted = quoteStatus(job.rawStatus);
+    const looksLike = lookAlikeStatus(job.rawStatus);
+    return looksLike
+        ? `status ${quoted}, which only looks like "${looksLike}" (GES documents no such spelling)`
+        : `status ${quoted}, which is not a documented GES job status`;
 }
 
 ;// CONCATENATED MODULE: ./src/waiter/job-monitor.ts
@@ -8038,7 +8171,8 @@ async function publish(settings, outcome, signal) {
             prNumber,
             render: (runUrl) => renderComment(report, runUrl, Date.now()),
             sameContent: sameCommentContent,
-            timeoutMs: commentBudgetMs(outcome.deadline - systemClock.now())
+            timeoutMs: commentBudgetMs(outcome.deadline - systemClock.now()),
+            cancel: signal
         }, runnerLog);
     }
     setOutput('comment-url', commentUrl ?? '');

@@ -165,7 +165,8 @@ async function publish(settings: Settings, outcome: Outcome, signal: AbortSignal
         prNumber,
         render: (runUrl) => renderComment(report, runUrl, Date.now()),
         sameContent: sameCommentContent,
-        timeoutMs: commentBudgetMs(outcome.deadline - systemClock.now())
+        timeoutMs: commentBudgetMs(outcome.deadline - systemClock.now()),
+        cancel: signal
       },
       runnerLog
     )

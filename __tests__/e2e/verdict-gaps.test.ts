@@ -3,8 +3,9 @@
 // it does not apply (diagnose.test.ts), the PR comment's time limit (pr-comment.test.ts), the
 // permission a fork's pull-request lookup needs (permissions.test.ts).
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { demo } from '../../emulator/scenarios.mjs'
-import type { Emulator, EmulatorOptions, RequestRecord } from '../../emulator/server.mjs'
+import { actions } from '../../emulator/faults.mjs'
+import { demo, partFailed } from '../../emulator/scenarios.mjs'
+import type { Emulator, EmulatorOptions, JobDetail, JobSpec, RequestRecord } from '../../emulator/server.mjs'
 import { byEndpoint, closeAll, run, startEmu } from './support.js'
 
 afterEach(closeAll)
@@ -12,9 +13,12 @@ afterEach(closeAll)
 const FINISH_MS = 800
 
 /** The demo import, finished at FINISH_MS, with its details on both endpoints; `edit` changes its spec. */
-function importFinishing(edit: (job: NonNullable<EmulatorOptions['jobs']>[number]) => void): EmulatorOptions {
-  const options = demo({ statusIncludesDetail: true }, { runMs: FINISH_MS })
-  edit(options.jobs?.[0] as NonNullable<EmulatorOptions['jobs']>[number])
+function importFinishing(
+  edit: (job: JobSpec) => void,
+  scenario: (overrides: object, at: { runMs: number }) => EmulatorOptions = demo
+): EmulatorOptions {
+  const options = scenario({ statusIncludesDetail: true }, { runMs: FINISH_MS })
+  edit(options.jobs?.[0] as JobSpec)
   return options
 }
 
@@ -57,6 +61,19 @@ describe('a job the list drops in the poll where the status endpoint says succes
     expect(r.report?.reasons).toEqual([reason])
     expect(r.errors.join('\n')).toContain('only once, through the status endpoint')
     expect(r.summary).toContain('only once, through the status endpoint')
+    // The hint says what happened and what to do: fail-on is not the way out of an unconfirmed success.
+    expect(r.report?.hint).toContain(
+      `GES said ${r.outputs['job-id']} succeeded in one answer only, the status endpoint's`
+    )
+    expect(r.report?.hint).toContain('fail-on cannot change that')
+    expect(r.report?.hint).not.toContain('did not report the file results')
+    expect(r.summary).toContain('in one answer only')
+    // The status endpoint forgetting a job it said had finished is a warning, given once.
+    const forgotten = r.warnings.filter((w) => w.includes('GES.7007'))
+    expect(forgotten).toHaveLength(1)
+    expect(forgotten[0]).toContain(
+      `The job does not exist.; reading job ${r.outputs['job-id']} from the job list from now on, though the status endpoint said "success" before`
+    )
   })
 })
 
@@ -104,5 +121,108 @@ describe('a final status in another spelling', () => {
     expect(byEndpoint(emu, 'status')).toHaveLength(0)
     expect(r.report?.reasons[0]).toContain('reports status "Success", not the documented "success"')
     expect(r.report?.waitedSeconds).toBeLessThan(10)
+  })
+})
+
+// The attack after issue 19: statuses that only look documented, and where a spelling is ours.
+describe('a status that only looks like a documented one', () => {
+  it.each([
+    ['a zero-width space', 'succ\u200bess', 'succ\\u200bess'],
+    ['a Cyrillic letter', 'su\u0441cess', 'su\\u0441cess'],
+    ['a NUL', 'succ\u0000ess', 'succ\\u0000ess'],
+    ['a no-break space around it', '\u00a0success', '\\u00a0success'],
+    ['an ideographic space around it', 'success\u3000', 'success\\u3000']
+  ])('with %s, from the status endpoint: an error naming both answers, visibly, at once', async (_what, raw, shown) => {
+    const emu = await startEmu(
+      importFinishing((job) => (job.timeline[1] = { ...job.timeline[1], status: raw, listStatus: 'success' }))
+    )
+    const r = await run(emu, { inputs: { timeout: '20s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('error')
+    const job = r.report?.jobs[0]
+    expect(job?.answers).toEqual({ statusEndpoint: raw, jobList: 'success' })
+    expect(job?.disagreement).toContain(`GES spells the final status of job ${job?.jobId} in two ways`)
+    expect(job?.disagreement).toContain(`the status endpoint says "${shown}"`)
+    expect(job?.disagreement).toContain('the job list says "success"')
+    expect(r.summary).toContain(`"${shown}"`)
+    expect(r.report?.hint).toContain('answers that disagree')
+    // Named when the list was asked, not discovered at the 20 s timeout.
+    expect(r.report?.waitedSeconds).toBeLessThan(10)
+  })
+
+  it('from the job list, the status endpoint saying success: an error at once', async () => {
+    const emu = await startEmu(
+      importFinishing(
+        (job) => (job.timeline[1] = { ...job.timeline[1], status: 'success', listStatus: 'succ\u200bess' })
+      )
+    )
+    const r = await run(emu, { inputs: { timeout: '20s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('error')
+    expect(r.report?.jobs[0].disagreement).toContain('the job list says "succ\\u200bess"')
+    expect(r.report?.waitedSeconds).toBeLessThan(10)
+  })
+
+  it.each([
+    ['a no-break space', '\u00a0success', 'only looks like "success"'],
+    [
+      'more than 64 characters',
+      `success${' '.repeat(100)}`,
+      'a status that cannot be read: its status is 107 characters long'
+    ]
+  ])('with %s, from both endpoints: never a success (the wait goes on, and says why)', async (_what, raw, why) => {
+    const emu = await startEmu(importFinishing((job) => (job.timeline[1].status = raw)))
+    const r = await run(emu, { inputs: { timeout: '3s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('timeout')
+    expect(r.warnings.filter((w) => w.includes(why))).toHaveLength(1)
+    expect(r.summary).not.toContain('GES import succeeded')
+  })
+})
+
+describe('two documented spellings of one status', () => {
+  it('"partiallyFailed" from the status endpoint, "partFailed" from the list: partFailed, no disagreement', async () => {
+    const emu = await startEmu(
+      importFinishing(
+        (job) => (job.timeline[1].listStatus = 'partFailed'),
+        (overrides, { runMs }) => partFailed(overrides, { runMs, jobStatus: 'partiallyFailed' })
+      )
+    )
+    const r = await run(emu, { inputs: { timeout: '20s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('partFailed')
+    expect(r.report?.jobs[0]).toMatchObject({
+      answers: { statusEndpoint: 'partiallyFailed', jobList: 'partFailed' },
+      disagreement: null
+    })
+    expect(r.report?.reasons).toEqual(['the import partially failed'])
+    expect(r.report?.waitedSeconds).toBeLessThan(10)
+  })
+})
+
+describe('a list entry that cannot be read', () => {
+  it('does not confirm a spelling the status endpoint gave (its "Success" is one endpoint\'s word)', async () => {
+    // The list's entry carries a jobDetail of another shape; the status endpoint sends no details.
+    // The listing after that fails, so only the status endpoint's second "Success" is new.
+    const options = demo({}, { runMs: FINISH_MS })
+    const job = options.jobs?.[0] as JobSpec
+    job.timeline[1] = { ...job.timeline[1], status: 'Success', jobDetail: 'garbled' as unknown as JobDetail }
+    const emu = await startEmu({
+      ...options,
+      faults: [{ match: { endpoint: 'list', nth: 3 }, times: Infinity, action: actions.badGateway() }]
+    })
+    const r = await run(emu, { inputs: { timeout: '6s', 'fail-on': 'failed' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('unknown')
+    expect(r.report?.jobs[0].unreadable).toBeNull()
+    expect(r.report?.reasons).toEqual([
+      `job ${r.report?.jobs[0].jobId} reports status "Success", not the documented "success", and no second GES endpoint gave the same answer`
+    ])
+    expect(r.report?.hint).toContain('a spelling it does not document')
   })
 })

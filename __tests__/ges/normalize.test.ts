@@ -1,15 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { isFinished } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
-import {
-  fileStatus,
-  isDocumentedSpelling,
-  jobStatus,
-  lineCount,
-  normalizeGraphs,
-  normalizeJob,
-  normalizeJobPage
-} from '../../src/ges/normalize.js'
+import { fileStatus, lineCount, normalizeGraphs, normalizeJob, normalizeJobPage } from '../../src/ges/normalize.js'
 import { KNOWN_V1 } from '../../__fixtures__/known-example.js'
 import { hasUnreadableBegin } from '../../src/ges/model.js'
 
@@ -190,42 +182,6 @@ describe('line counts', () => {
 })
 
 describe('statuses', () => {
-  it.each([
-    ['success', 'success'],
-    ['running', 'running'],
-    ['RUNNING', 'running'],
-    ['pending', 'pending'],
-    ['waiting', 'pending'],
-    ['failed', 'failed'],
-    ['Failed', 'failed'],
-    ['FAILED', 'failed'],
-    ['partiallyFailed', 'partFailed'],
-    ['partFailed', 'partFailed'],
-    // Read through case and spaces; whether such a spelling counts is the waiter's call.
-    ['Success', 'success'],
-    ['SUCCESS', 'success'],
-    [' success ', 'success'],
-    ['success\n', 'success'],
-    ['succeeded', 'unknown'],
-    ['cancelled', 'unknown'],
-    ['', 'unknown']
-  ])('job status %j → %s', (raw, expected) => {
-    expect(jobStatus(raw)).toBe(expected)
-  })
-
-  it.each([
-    ['success', true],
-    ['partiallyFailed', true],
-    ['waiting', true],
-    ['Success', false],
-    [' success ', false],
-    ['FAILED', false],
-    ['partiallyfailed', false],
-    ['', false]
-  ])('job status %j is spelled as documented: %s', (raw, expected) => {
-    expect(isDocumentedSpelling(raw)).toBe(expected)
-  })
-
   it.each([
     ['success', 'success'],
     ['Success', 'success'],

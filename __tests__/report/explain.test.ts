@@ -144,4 +144,41 @@ describe('hintFor', () => {
     const unreported = reportOf({ end: 'finished', jobs: [job({ id: 'a', status: 'success', files: null })] })
     expect(hintFor(unreported, 60_000)).toMatch(/did not report the file results.*fail-on/)
   })
+
+  it('a success said once and never confirmed: what happened, and that fail-on is no way out', () => {
+    const once = reportOf(
+      {
+        end: 'timeout',
+        jobs: [
+          observed(job({ id: 'a', status: 'success', rawStatus: 'success', files: [file()] }), {
+            answers: { statusEndpoint: 'success', jobList: 'running' },
+            unconfirmed: 'GES said job a is "success" only once'
+          })
+        ]
+      },
+      { failOn: ['failed'] }
+    )
+    expect(once.status).toBe('unknown')
+    const hint = hintFor(once, 60_000)
+    expect(hint).toContain("GES said a succeeded in one answer only, the status endpoint's")
+    expect(hint).toContain('fail-on cannot change that')
+    expect(hint).toContain('a longer "timeout"')
+    expect(hint).not.toMatch(/did not report the file results|leave "unknown" out/)
+  })
+
+  it('a success in an undocumented spelling from one endpoint only: the spelling, visibly, and the console', () => {
+    const spelled = reportOf({
+      end: 'finished',
+      jobs: [
+        observed(job({ id: 'a', status: 'success', rawStatus: 'Success', files: [file()] }), {
+          answers: { statusEndpoint: null, jobList: 'Success' }
+        })
+      ]
+    })
+    expect(spelled.status).toBe('unknown')
+    const hint = hintFor(spelled, 60_000)
+    expect(hint).toContain('GES gave the final status of a as "Success", a spelling it does not document')
+    expect(hint).toContain('fail-on cannot change that')
+    expect(hint).not.toContain('timeout')
+  })
 })

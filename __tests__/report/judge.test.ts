@@ -395,3 +395,21 @@ describe('judge: the rest of the report', () => {
     )
   })
 })
+
+describe('jobReport: statuses GES does not document', () => {
+  it('shows a look-alike with escapes (the summary drops zero-width characters), and a plain one as it is', () => {
+    const lookAlike = jobReport(
+      observed(
+        job({
+          id: 'a',
+          status: 'unknown',
+          rawStatus: 'succ\u200bess',
+          files: [file({ status: 'unknown', rawStatus: 'Succ\u0435ss' })]
+        })
+      )
+    )
+    expect(lookAlike.status).toBe('succ\\u200bess')
+    expect(lookAlike.files[0].status).toBe('Succ\\u0435ss')
+    expect(jobReport(observed(job({ id: 'a', status: 'unknown', rawStatus: 'cancelled' }))).status).toBe('cancelled')
+  })
+})

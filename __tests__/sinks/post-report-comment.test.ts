@@ -29,6 +29,21 @@ function prEnv(): Record<string, string> {
 
 const request = { token: 'ghs_x', tag: 'prod', render: (runUrl: string | undefined) => `report ${runUrl ?? ''}` }
 
+/** A GitHub that never answers; an aborted call fails as Octokit's do (status 500, "This operation was aborted"). */
+async function hungGitHub(_token: string, signal: AbortSignal): Promise<GitHubApi> {
+  const hung = (): Promise<never> =>
+    new Promise((_, reject) =>
+      signal.addEventListener('abort', () =>
+        reject(Object.assign(new Error('This operation was aborted'), { status: 500 }))
+      )
+    )
+  return {
+    comments: () => ({ whoAmI: hung, listComments: hung, create: hung, update: hung, remove: hung }),
+    pullRequestsOfBranch: hung,
+    pullRequestsOfCommit: hung
+  }
+}
+
 describe('postReportComment', () => {
   it('makes no GitHub call without a pull request, and says so once', async () => {
     const log = recorder()
@@ -40,24 +55,27 @@ describe('postReportComment', () => {
 
   it('gives up on a GitHub that does not answer, with one warning, within its time limit', async () => {
     const log = recorder()
-    const hung = (signal: AbortSignal): Promise<never> =>
-      new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))))
     const started = Date.now()
-    const url = await postReportComment({ ...request, timeoutMs: 50 }, log, prEnv(), async (_t, signal) => ({
-      comments: () => ({
-        whoAmI: () => hung(signal),
-        listComments: () => hung(signal),
-        create: () => hung(signal),
-        update: () => hung(signal),
-        remove: () => hung(signal)
-      }),
-      pullRequestsOfBranch: () => hung(signal),
-      pullRequestsOfCommit: () => hung(signal)
-    }))
+    const url = await postReportComment({ ...request, timeoutMs: 50 }, log, prEnv(), hungGitHub)
     expect(url).toBeUndefined()
     expect(Date.now() - started).toBeLessThan(2000)
     expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual([
       expect.stringContaining('GitHub did not answer within 50ms (what was left of timeout, plus at most 10s)')
+    ])
+    // Octokit gives its own abort status 500: that is not GitHub's answer.
+    expect(log.lines.join('\n')).not.toContain('GitHub answered')
+  })
+
+  it('stops at once when the run is cancelled, and says so rather than what Octokit made of the abort', async () => {
+    const log = recorder()
+    const cancel = new AbortController()
+    setTimeout(() => cancel.abort(), 20)
+    const started = Date.now()
+    const url = await postReportComment({ ...request, cancel: cancel.signal }, log, prEnv(), hungGitHub)
+    expect(url).toBeUndefined()
+    expect(Date.now() - started).toBeLessThan(2000) // not the 30 s time limit
+    expect(log.lines).toEqual([
+      'warning pr-comment: the run was cancelled while the report was being posted on pull request #7; the comment may be missing or out of date'
     ])
   })
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
-import type { Job } from '../../src/ges/model.js'
+import { isFinished, type Job } from '../../src/ges/model.js'
 import {
   answerOf,
   disagreement,
   isSettled,
+  mayHaveFinished,
   observe,
   recordAnswer,
   trackJob,
@@ -159,5 +160,82 @@ describe('an entry of the job list that cannot be read', () => {
     recordAnswer(tracked, answerOf('job list', 1, unreadable('success')), unreadable('success'))
     expect(disagreement(tracked)).toBeUndefined()
     expect(isSettled(tracked)).toBe(false)
+  })
+})
+
+// The attack after issue 19: statuses that only look documented, synonyms, unreadable confirmations.
+describe('a status that only looks like a final one', () => {
+  const lookAlike = (rawStatus: string): Job => done({ status: 'unknown', rawStatus })
+
+  it.each([
+    ['succ\u200bess', 'succ\\u200bess'],
+    ['su\u0441cess', 'su\\u0441cess'],
+    ['succ\u0000ess', 'succ\\u0000ess'],
+    ['\u00a0success', '\\u00a0success']
+  ])('%j against "success" is a spelling conflict that settles the job, shown with escapes', (raw, shown) => {
+    const tracked = after(['status endpoint', 2, lookAlike(raw)], ['job list', 2, done()])
+    expect(disagreement(tracked)).toBe(
+      `GES spells the final status of job j in two ways: the job list says "success", the status endpoint says "${shown}" (documented: "success")`
+    )
+    expect(isSettled(tracked)).toBe(true)
+  })
+
+  it('is a conflict from answers of different polls too (a finished job does not change its result)', () => {
+    const tracked = after(['job list', 2, done()], ['status endpoint', 3, lookAlike('succ\u200bess')])
+    expect(disagreement(tracked)).toMatch(/in two ways/)
+  })
+
+  it('asks for the job list: any answer that says, looks as if it says, or hides a finish', () => {
+    expect(mayHaveFinished(after(['status endpoint', 2, job({ id: 'j', rawStatus: 'running' })]))).toBe(false)
+    expect(mayHaveFinished(after(['status endpoint', 2, lookAlike('succ\u200bess')]))).toBe(true)
+    expect(mayHaveFinished(after(['status endpoint', 2, lookAlike('f\u0430iled')]))).toBe(true)
+    expect(mayHaveFinished(after(['status endpoint', 2, lookAlike('cancelled')]))).toBe(false)
+    expect(mayHaveFinished(after(['status endpoint', 2, lookAlike('runn\u0456ng')]))).toBe(false)
+    const tooLong = job({ id: 'j', status: 'unknown', rawStatus: 'x...', statusUnreadable: 'too long' })
+    expect(mayHaveFinished(after(['status endpoint', 2, tooLong]))).toBe(true)
+    const brokenEntry = job({ id: 'j', rawStatus: 'running', unreadable: 'jobDetail is a list', files: null })
+    expect(mayHaveFinished(after(['job list', 2, brokenEntry]))).toBe(true)
+  })
+
+  it('a status that cannot be read is forgotten once a readable one comes', () => {
+    const tooLong = job({ id: 'j', status: 'unknown', rawStatus: 'x...', statusUnreadable: 'too long' })
+    const tracked = after(['status endpoint', 2, tooLong], ['status endpoint', 3, done()])
+    expect(tracked.job.statusUnreadable).toBeUndefined()
+    expect(mayHaveFinished(tracked)).toBe(true) // it says success now
+  })
+})
+
+describe('two documented spellings of one status', () => {
+  it('"partiallyFailed" and "partFailed" are synonyms, not a spelling conflict', () => {
+    const partly = (rawStatus: string): Job => done({ status: 'partFailed', rawStatus })
+    const tracked = after(['status endpoint', 2, partly('partiallyFailed')], ['job list', 2, partly('partFailed')])
+    expect(disagreement(tracked)).toBeUndefined()
+    expect(isSettled(tracked)).toBe(true)
+    expect(observe(tracked).warning).toBeUndefined()
+  })
+
+  it('an undocumented spelling of the same status still conflicts with either', () => {
+    const partly = (rawStatus: string): Job => done({ status: 'partFailed', rawStatus })
+    const tracked = after(['status endpoint', 2, partly('PartFailed')], ['job list', 2, partly('partFailed')])
+    expect(disagreement(tracked)).toMatch(/in two ways.*"PartFailed".*"partFailed"/)
+  })
+})
+
+describe('both endpoints giving the same undocumented spelling', () => {
+  const spelled = (overrides: Partial<Job> = {}): Job => done({ rawStatus: 'Success', ...overrides })
+
+  it('confirms it when both entries could be read', () => {
+    const tracked = after(['status endpoint', 2, spelled()], ['job list', 2, spelled()])
+    expect(observe(tracked).spellingConfirmed).toBe(true)
+  })
+
+  it('does not, when the list entry could not be read (its status is not evidence)', () => {
+    const tracked = after(
+      ['status endpoint', 2, spelled()],
+      ['job list', 2, spelled({ unreadable: 'jobDetail is a list', files: null })],
+      ['status endpoint', 3, spelled()]
+    )
+    expect(isFinished(tracked.job)).toBe(true)
+    expect(observe(tracked).spellingConfirmed).toBeUndefined()
   })
 })

@@ -35,6 +35,8 @@ export interface Job {
   rawStatus: string
   /** Why its list entry could not be read in full (a jobDetail of another shape): never finished. */
   unreadable?: string
+  /** Why its status could not be read at all (longer than any status; rawStatus is cut): unknown. */
+  statusUnreadable?: string
   /** Epoch ms, parsed as UTC (GES times carry no zone); null when absent or unreadable. */
   beginTime: number | null
   /**

@@ -1,6 +1,7 @@
 import { parseJobTime } from '../util/time.js'
 import { ApiError } from '../http/api-error.js'
-import type { FileKind, FileStatus, Graph, ImportFile, Job, JobPage, JobStatus } from './model.js'
+import { jobStatus, keptStatus, unreadableStatus } from './job-status.js'
+import type { FileKind, FileStatus, Graph, ImportFile, Job, JobPage } from './model.js'
 
 /**
  * v1 (camelCase) and v2 (snake_case) bodies to one model. Both spellings are accepted whatever
@@ -33,47 +34,6 @@ function text(value: unknown): string | null {
 export function lineCount(value: unknown): number | null {
   const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value
   return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : null
-}
-
-/**
- * Job statuses, read through case and surrounding spaces: `Success` from one endpoint must
- * meet `success` from the other as a named disagreement, not as an unknown status waited on
- * until the deadline. Whether a spelling may count is the waiter's call (isDocumentedSpelling).
- * The list filter's `waiting` is the job's `pending`.
- */
-export function jobStatus(raw: string): JobStatus {
-  switch (raw.trim().toLowerCase()) {
-    case 'pending':
-    case 'waiting':
-      return 'pending'
-    case 'running':
-      return 'running'
-    case 'success':
-      return 'success'
-    case 'failed':
-      return 'failed'
-    case 'partiallyfailed':
-    case 'partfailed':
-      return 'partFailed'
-    default:
-      return 'unknown'
-  }
-}
-
-/** The job statuses as ges-api.md §2 spells them (`partFailed` is our name, the file status's spelling). */
-const DOCUMENTED_JOB_STATUS = new Set([
-  'pending',
-  'waiting',
-  'running',
-  'success',
-  'failed',
-  'partiallyFailed',
-  'partFailed'
-])
-
-/** Whether GES spelled a job status exactly as documented. */
-export function isDocumentedSpelling(raw: string): boolean {
-  return DOCUMENTED_JOB_STATUS.has(raw)
 }
 
 /** File statuses: the docs print both `failed` and `Failed`, so compare without case. */
@@ -158,15 +118,17 @@ export function normalizeJob(raw: unknown, what: string, knownId?: string): Job 
   if (knownId !== undefined && id !== knownId)
     malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`)
   // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
-  const rawStatus = text(field(raw, 'status')) ?? ''
+  const sentStatus = text(field(raw, 'status')) ?? ''
+  const statusUnreadable = unreadableStatus(sentStatus)
   const beginTimeRaw = rawTime(field(raw, 'beginTime'))
   return {
     id,
     name: text(field(raw, 'jobName')),
     type: text(field(raw, 'jobType')),
     graph: text(field(raw, 'relatedGraph')),
-    status: jobStatus(rawStatus),
-    rawStatus,
+    status: jobStatus(sentStatus),
+    rawStatus: keptStatus(sentStatus),
+    ...(statusUnreadable !== undefined && { statusUnreadable }),
     beginTime: time(beginTimeRaw),
     beginTimeRaw,
     endTime: time(rawTime(field(raw, 'endTime'))),

@@ -1,7 +1,8 @@
+import { isDocumentedSpelling, jobStatus, quoteStatus } from '../ges/job-status.js'
 import type { ApiError } from '../http/api-error.js'
 import { hintForApiError } from '../http/error-hints.js'
 import { formatDuration } from '../util/time.js'
-import type { Report } from './report.js'
+import type { JobReport, Report } from './report.js'
 
 /** What to do next, when the step fails: one sentence a person can act on. */
 export function hintFor(
@@ -13,8 +14,10 @@ export function hintFor(
   if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth'))
     return hintForApiError(error)
   if (report.jobs.some((job) => job.disagreement)) {
-    return 'GES gave answers that disagree and never settled: check the job in the GES console before trusting this import.'
+    return 'GES gave answers that disagree (named above): check the job in the GES console before trusting this import.'
   }
+  const unconfirmed = report.jobs.filter((job) => job.unconfirmed)
+  if (unconfirmed.length > 0 && report.status === 'unknown') return unconfirmedHint(unconfirmed)
   switch (report.status) {
     case 'failed':
     case 'partFailed':
@@ -34,6 +37,20 @@ export function hintFor(
     default:
       return undefined
   }
+}
+
+/**
+ * A success only one answer gave is not a missing detail that fail-on could accept: say what
+ * was missing (a confirming answer, or a documented spelling) and where to look instead.
+ */
+function unconfirmedHint(jobs: JobReport[]): string {
+  const ids = jobs.map((job) => job.jobId).join(', ')
+  const undocumented = jobs
+    .flatMap((job) => [job.answers.statusEndpoint ?? '', job.answers.jobList ?? ''])
+    .find((raw) => jobStatus(raw) === 'success' && !isDocumentedSpelling(raw))
+  if (undocumented !== undefined)
+    return `GES gave the final status of ${ids} as ${quoteStatus(undocumented)}, a spelling it does not document, and no second endpoint said the same, so it does not count as success (fail-on cannot change that): check the job in the GES console before trusting this import.`
+  return `GES said ${ids} succeeded in one answer only, the status endpoint's: no listing showed the finish and no second status answer came before the wait ended, so it does not count as success (fail-on cannot change that). Check the job in the GES console before trusting this import; if GES is only slow to list finished jobs, a longer "timeout" gives it the time to confirm.`
 }
 
 const MAX_FILES_NAMED = 5

@@ -1,7 +1,7 @@
 import type { Comparison } from '../compare/compare-imports.js'
 import { lineDropReasons } from './line-drop-rule.js'
 import { isFinished, isImport, type ImportFile, type Job } from '../ges/model.js'
-import { isDocumentedSpelling } from '../ges/normalize.js'
+import { isDocumentedSpelling, quoteStatus, showStatus } from '../ges/job-status.js'
 import type { LineLimit } from '../settings/line-limit.js'
 import type { FailOn } from '../settings/settings.js'
 import { logKey, type LogRead } from '../obs/log-targets.js'
@@ -137,7 +137,7 @@ function unconfirmedReason(observed: Evidenced): string | undefined {
     observed.spellingConfirmed
   )
     return undefined
-  return `job ${job.id} reports status "${job.rawStatus}", not the documented "success", and no second GES endpoint gave the same answer`
+  return `job ${job.id} reports status ${quoteStatus(job.rawStatus)}, not the documented "success", and no second GES endpoint gave the same answer`
 }
 
 function fileResultsOf(job: Job): FileResults {
@@ -266,7 +266,7 @@ function fileReport(file: ImportFile, logRead: LogRead | undefined): FileReport 
     kind: file.kind,
     path: file.path,
     // Our normalised name for known statuses; what GES said for the others.
-    status: file.status === 'unknown' ? file.rawStatus || 'unknown' : file.status,
+    status: file.status === 'unknown' ? showStatus(file.rawStatus) || 'unknown' : file.status,
     totalLines: file.totalLines,
     successfulLines: file.successfulLines,
     failedLines: file.failedLines,
@@ -293,7 +293,8 @@ export function jobReport(
     jobName: job.name,
     jobType: job.type,
     graph: job.graph,
-    status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
+    // Escaped: the summary drops zero-width characters, and `succ\u200bess` must not read as success.
+    status: job.status === 'unknown' ? showStatus(job.rawStatus) || 'unknown' : job.status,
     outcome: jobOutcome(observed),
     fileResults: fileResultsOf(job),
     answers: observed.answers,

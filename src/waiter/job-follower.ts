@@ -1,9 +1,10 @@
 import type { JobSource } from '../ges/job-source.js'
+import { lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
 import { isFinished, type Job } from '../ges/model.js'
 import type { Log } from '../util/log.js'
 import { DAY_MS, formatUtcDate } from '../util/time.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
-import { answerOf, disagreement, isSettled, recordAnswer, type TrackedJob } from './tracked-job.js'
+import { answerOf, disagreement, isSettled, mayHaveFinished, recordAnswer, type TrackedJob } from './tracked-job.js'
 
 /**
  * Follows found jobs: one request per unsettled job to the single-job status endpoint, and
@@ -27,10 +28,13 @@ export class JobFollower {
     const viaStatus = unsettled.filter((t) => !t.listOnly && t.latest['job list']?.poll !== poll)
     if (viaStatus.length > 0) await this.loadGraphIds(errors)
     await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)))
-    // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports.
-    // Without graph ids yet (a transient failure), this poll reads everything from the list.
+    // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports,
+    // or that an answer only looks like (`succ\u200bess`) or hides (unreadable): the two answers are
+    // then compared at once. Without graph ids yet (a transient failure), this poll reads everything from the list.
     const viaList = unsettled.filter(
-      (t) => t.listCheckedPoll < poll && (t.listOnly || isFinished(t.job) || this.graphIds === undefined)
+      (t) =>
+        t.listCheckedPoll < poll &&
+        (t.listOnly || isFinished(t.job) || mayHaveFinished(t) || this.graphIds === undefined)
     )
     await this.readList(poll, viaList, listed, errors)
     for (const t of unsettled) this.noteDisagreement(t)
@@ -72,7 +76,16 @@ export class JobFollower {
       const apiError = asApiError(error)
       if (apiError.kind !== 'permanent') return void errors.push(apiError) // retried on the next poll
       // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
-      this.log.debug(`${apiError.message}; reading job ${tracked.job.id} from the job list from now on`)
+      const message = `${apiError.message}; reading job ${tracked.job.id} from the job list from now on`
+      const finish = [...tracked.finishedAnswers.values()].find((a) => a.source === 'status endpoint')
+      // Forgetting a job it said had finished is worth a warning, once: its finish now rests on the list.
+      if (finish)
+        this.noteOnce(tracked, 'forgotten:', () =>
+          this.log.warning(
+            `${message}, though the status endpoint said ${quoteStatus(finish.rawStatus)} before${apiError.reference ? ` [${apiError.reference}]` : ''}`
+          )
+        )
+      else this.log.debug(message)
       tracked.listOnly = true
     }
   }
@@ -154,16 +167,15 @@ export class JobFollower {
     const { job } = tracked
     if (job.status !== 'unknown') return
     this.noteOnce(tracked, `status:${job.rawStatus}`, () =>
-      this.log.warning(
-        `Job ${job.id} reports ${job.rawStatus ? `status "${job.rawStatus}", which is not a documented GES job status` : 'no status'}: treated as not finished, the wait goes on`
-      )
+      this.log.warning(`Job ${job.id} reports ${describeStatus(job)}: treated as not finished, the wait goes on`)
     )
   }
 
   private noteDisagreement(tracked: TrackedJob): void {
     const conflict = disagreement(tracked)
-    if (conflict)
-      this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; asking both again`))
+    // A spelling conflict settles the job: no answer can mend it, so none is asked for.
+    const next = isSettled(tracked) ? 'no further answer can settle it' : 'asking both again'
+    if (conflict) this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; ${next}`))
   }
 
   private markVanished(tracked: TrackedJob): void {
@@ -177,4 +189,15 @@ export class JobFollower {
     }
     tracked.vanished = true
   }
+}
+
+/** An unknown status as the log names it: what it is, looks like, or why it cannot be read. */
+function describeStatus(job: Job): string {
+  if (job.statusUnreadable) return `a status that cannot be read: ${job.statusUnreadable}`
+  if (!job.rawStatus) return 'no status'
+  const quoted = quoteStatus(job.rawStatus)
+  const looksLike = lookAlikeStatus(job.rawStatus)
+  return looksLike
+    ? `status ${quoted}, which only looks like "${looksLike}" (GES documents no such spelling)`
+    : `status ${quoted}, which is not a documented GES job status`
 }

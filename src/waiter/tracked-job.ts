@@ -1,5 +1,5 @@
+import { areSynonyms, isDocumentedSpelling, lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
 import { isFinished, isFinishedStatus, type ImportFile, type Job, type JobStatus } from '../ges/model.js'
-import { isDocumentedSpelling } from '../ges/normalize.js'
 
 /** The two GES endpoints that answer about a job. */
 export type AnswerSource = 'status endpoint' | 'job list'
@@ -13,6 +13,8 @@ export interface Answer {
   files: ImportFile[] | null
   /** Set when the list entry could not be read in full. */
   unreadable?: string
+  /** Set when the status itself could not be read (too long to be one). */
+  statusUnreadable?: string
 }
 
 /**
@@ -66,7 +68,8 @@ export function answerOf(source: AnswerSource, poll: number, job: Job): Answer {
     status: job.status,
     rawStatus: job.rawStatus,
     files: job.files,
-    ...(job.unreadable !== undefined ? { unreadable: job.unreadable } : {})
+    ...(job.unreadable !== undefined ? { unreadable: job.unreadable } : {}),
+    ...(job.statusUnreadable !== undefined ? { statusUnreadable: job.statusUnreadable } : {})
   }
 }
 
@@ -83,6 +86,7 @@ export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): v
   tracked.job = mergeJob(tracked.job, fresh)
   // The last answer decides whether the entry is readable: merging keeps only set fields.
   if (fresh.unreadable === undefined) delete tracked.job.unreadable
+  if (fresh.statusUnreadable === undefined) delete tracked.job.statusUnreadable
   // Files read while the job ran are progress, not results: a finish without details must not
   // borrow them (they would show an import that went on and failed as a success).
   if (isFinishedStatus(tracked.job.status)) tracked.job.files = finishedFiles(tracked, answer)
@@ -144,24 +148,46 @@ export function disagreement(tracked: TrackedJob): string | undefined {
 
 /**
  * Two answers that give the same final status in different spellings (`Success` and `success`,
- * ` failed` and `FAILED`): one of them is not what GES documents, and asking again will not
- * tell which endpoint is right, so this ends the wait at once.
+ * ` failed` and `FAILED`), or where one only looks like it (`succ\u200bess`, a Cyrillic `с`):
+ * one of them is not what GES documents, and asking again will not tell which endpoint is
+ * right, so this ends the wait at once. Two documented spellings of one status
+ * (`partiallyFailed`, `partFailed`) are synonyms, not a conflict.
  */
 function spellingConflict(tracked: TrackedJob): string | undefined {
   const finished = [...tracked.finishedAnswers.values(), ...Object.values(tracked.latest)].filter(
-    (a) => isFinishedStatus(a.status) && a.unreadable === undefined
+    (a) => finishedReading(a) !== undefined && a.unreadable === undefined
   )
   for (const a of finished) {
-    const other = finished.find((b) => b.status === a.status && b.rawStatus !== a.rawStatus)
+    const reading = finishedReading(a)
+    const other = finished.find(
+      (b) => finishedReading(b) === reading && b.rawStatus !== a.rawStatus && !areSynonyms(a.rawStatus, b.rawStatus)
+    )
     if (other) {
-      return `GES spells the final status of job ${tracked.job.id} in two ways: ${describeAnswer(a)}, ${describeAnswer(other)} (documented: "${a.status === 'partFailed' ? 'partiallyFailed' : a.status}")`
+      return `GES spells the final status of job ${tracked.job.id} in two ways: ${describeAnswer(a)}, ${describeAnswer(other)} (documented: "${reading === 'partFailed' ? 'partiallyFailed' : reading}")`
     }
   }
   return undefined
 }
 
+/** The final status an answer gives, or only looks like (lookAlikeStatus); undefined for any other. */
+function finishedReading(answer: Answer): JobStatus | undefined {
+  const status = answer.status === 'unknown' ? lookAlikeStatus(answer.rawStatus) : answer.status
+  return status !== undefined && isFinishedStatus(status) ? status : undefined
+}
+
+/**
+ * An answer says, or looks as if it says, that the job finished, or cannot be read: the job
+ * list must be read too, so that a finish the status endpoint spells oddly (or the list does)
+ * meets the other endpoint's answer instead of being waited on until the deadline.
+ */
+export function mayHaveFinished(tracked: TrackedJob): boolean {
+  return Object.values(tracked.latest).some(
+    (a) => finishedReading(a) !== undefined || a.unreadable !== undefined || a.statusUnreadable !== undefined
+  )
+}
+
 function describeAnswer(answer: Answer): string {
-  return `the ${answer.source} says "${answer.rawStatus || 'no status'}"`
+  return `the ${answer.source} says ${answer.rawStatus ? quoteStatus(answer.rawStatus) : '"no status"'}`
 }
 
 /** A file both report in different statuses, or that only one of them reports (its result would be lost). */
@@ -206,12 +232,14 @@ function unconfirmedSuccess(tracked: TrackedJob): string | undefined {
   const { job } = tracked
   if (job.status !== 'success' || !isFinished(job) || isSettled(tracked)) return undefined
   if (disagreement(tracked) !== undefined) return undefined
-  return `GES said job ${job.id} is "${job.rawStatus}" only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`
+  return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`
 }
 
+/** Both endpoints' latest answers give this raw status, and both could be read in full. */
 function bothEndpointsSaid(tracked: TrackedJob, rawStatus: string): boolean {
-  const { latest } = tracked
-  return latest['status endpoint']?.rawStatus === rawStatus && latest['job list']?.rawStatus === rawStatus
+  const said = (answer: Answer | undefined): boolean =>
+    answer?.rawStatus === rawStatus && answer.unreadable === undefined && answer.statusUnreadable === undefined
+  return said(tracked.latest['status endpoint']) && said(tracked.latest['job list'])
 }
 
 /** A warning for a final status spelled in a way GES does not document that is read as the documented one. */
@@ -220,7 +248,7 @@ function spellingWarning(tracked: TrackedJob): string | undefined {
   if (!isFinished(job) || isDocumentedSpelling(job.rawStatus) || disagreement(tracked) !== undefined) return undefined
   // A failure is read through its spelling even from one endpoint: that can only stop a deploy.
   if (bothEndpointsSaid(tracked, job.rawStatus) || job.status !== 'success')
-    return `GES reports job ${job.id} as "${job.rawStatus}", which is not a documented spelling: read as "${job.status}"`
+    return `GES reports job ${job.id} as ${quoteStatus(job.rawStatus)}, which is not a documented spelling: read as "${job.status}"`
   return undefined
 }
 

@@ -19,6 +19,8 @@ export interface CommentRequest {
   sameContent?: (a: string, b: string) => boolean
   /** How long all GitHub calls together may take (commentBudgetMs); default COMMENT_MAX_MS. */
   timeoutMs?: number
+  /** The run's cancellation (SIGINT): it stops the GitHub calls in flight too. */
+  cancel?: AbortSignal
 }
 
 type Env = Record<string, string | undefined>
@@ -99,7 +101,8 @@ export async function postReportComment(
     log.info(`pr-comment: no pull request to comment on (${lookup.notFound}); no GitHub request made`)
     return undefined
   }
-  const signal = AbortSignal.timeout(timeoutMs)
+  const timeLimit = AbortSignal.timeout(timeoutMs)
+  const signal = request.cancel ? AbortSignal.any([timeLimit, request.cancel]) : timeLimit
   const describe = (ref: PullRequestRef): string => `pull request #${ref.number} of ${ref.owner}/${ref.repo}`
   const query = 'lookUp' in lookup ? lookup.lookUp : undefined
   let pr = 'found' in lookup ? lookup.found : undefined
@@ -129,13 +132,21 @@ export async function postReportComment(
     )
     return comment.url
   } catch (error) {
-    const status = (error as { status?: number }).status
+    const target = pr ? `pull request #${pr.number}` : 'the pull request'
+    if (request.cancel?.aborted) {
+      // Some calls may have been made (a comment deleted, none written yet): say so, not "GitHub answered".
+      log.warning(
+        `pr-comment: the run was cancelled while the report was being posted on ${target}; the comment may be missing or out of date`
+      )
+      return undefined
+    }
+    // Octokit reports an aborted request as status 500: that is our time limit, not GitHub's answer.
+    const status = signal.aborted ? undefined : (error as { status?: number }).status
     const message = signal.aborted
       ? `GitHub did not answer within ${formatDuration(timeoutMs)} (what was left of timeout, plus at most ${formatDuration(COMMENT_GRACE_MS)})`
       : error instanceof Error
         ? oneLine(error.message)
         : oneLine(String(error))
-    const target = pr ? `pull request #${pr.number}` : 'the pull request'
     log.warning(
       `Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where, lookingUp)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`
     )
