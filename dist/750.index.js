@@ -206,12 +206,12 @@ function isIpOrLocal(hostname) {
 /**
  * Whether the bytes read are the whole log (`partial: false`) or its start, whose last line may
  * be cut; or why they are not its start at all. The object's size comes from the 206's
- * `Content-Range: bytes 0-65535/10485760` (RFC 9110 §14.4; `*` = unknown) or a 200's
+ * `Content-Range: bytes 0-65535/10485760` (RFC 9110 §14.4; `*` = unknown; the unit is case-insensitive) or a 200's
  * Content-Length. Without either, exactly LOG_RANGE_BYTES could be all of it or the start of
  * more: it is taken as partial (the last line is dropped), never as complete.
  */
 function bodyExtent(status, headers, received, truncated) {
-    const range = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(headers['content-range']?.trim() ?? '');
+    const range = /^bytes (\d+)-(\d+)\/(\d+|\*)$/i.exec(headers['content-range']?.trim() ?? '');
     if (status === 206 && range) {
         const [from, to] = [Number(range[1]), Number(range[2])];
         if (from !== 0 || to < from)
@@ -220,7 +220,8 @@ function bodyExtent(status, headers, received, truncated) {
         if (received < announced)
             return `not read: OBS's answer ended after ${received} of the ${announced} bytes its Content-Range announced`;
         const total = range[3] === '*' ? undefined : Number(range[3]);
-        return { partial: truncated || total === undefined || total > received };
+        // A total that disagrees with the bytes (smaller too) is not taken as proof of the whole log.
+        return { partial: truncated || total !== received };
     }
     const length = status === 200 ? Number(headers['content-length'] ?? NaN) : NaN;
     if (Number.isSafeInteger(length))

@@ -100,6 +100,14 @@ describe('bodyExtent: is what arrived the whole log?', () => {
       { partial: true }
     ],
     [
+      '206, a total smaller than the bytes (disagrees): partial',
+      206,
+      { 'content-range': `bytes 0-${exact - 1}/100` },
+      exact,
+      false,
+      { partial: true }
+    ],
+    [
       '206, total unknown (*): partial',
       206,
       { 'content-range': `bytes 0-${exact - 1}/*` },
