@@ -23,7 +23,9 @@ const ObsClient = require('esdk-obs-nodejs') as new (options: Record<string, unk
  */
 export async function sdkGetObjects(
   credentials: { ak: string; sk: string; token?: string },
-  objects: { bucket: string; key: string }[]
+  objects: { bucket: string; key: string }[],
+  /** The SDK's path_style: `/{bucket}/{key}` on the regional host (as for a bucket name with a dot). */
+  pathStyle = false
 ): Promise<SdkRequest[]> {
   const seen: SdkRequest[] = []
   const server = createServer((req, res) => {
@@ -47,6 +49,7 @@ export async function sdkGetObjects(
     ...(credentials.token ? { security_token: credentials.token } : {}),
     server: `http://obs.cn-north-4.example.test:${port}`,
     signature: 'obs',
+    path_style: pathStyle,
     is_signature_negotiation: false,
     max_retry_count: 0,
     http_agent: agent

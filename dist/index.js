@@ -321,9 +321,10 @@ function abortOnSignals(controller, log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ NetworkError),
-/* harmony export */   b: () => (/* binding */ ActionsHttpTransport)
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   bd: () => (/* binding */ ActionsHttpTransport)
 /* harmony export */ });
+/* unused harmony export socketHost */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4942);
 /* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
 
@@ -359,6 +360,10 @@ class ActionsHttpTransport {
         const abortOnCancel = {
             prepareRequest: (options) => {
                 options.signal = this.pendingSignal ?? signal;
+                // URL.hostname keeps an IPv6 address's brackets (`[::1]`), which a socket cannot resolve
+                // (ENOTFOUND); Node's Host header puts them back (RFC 3986 §3.2.2).
+                if (typeof options.host === 'string')
+                    options.host = socketHost(options.host);
             },
             canHandleAuthentication: () => false,
             handleAuthentication: () => Promise.reject(new Error('not supported'))
@@ -402,6 +407,10 @@ class ActionsHttpTransport {
     dispose() {
         this.client.dispose();
     }
+}
+/** `[::1]` → `::1`: the address a socket connects to; any other host unchanged. */
+function socketHost(host) {
+    return /^\[[0-9a-fA-F:.]+\]$/.test(host) ? host.slice(1, -1) : host;
 }
 function flatten(headers) {
     const result = {};
@@ -3604,7 +3613,7 @@ class ApiCaller {
             catch (error) {
                 if (error instanceof cancellation/* CancelledError */.c)
                     throw error;
-                const network = error instanceof http_transport/* NetworkError */.D ? error : new http_transport/* NetworkError */.D(String(error));
+                const network = error instanceof http_transport/* NetworkError */.Dr ? error : new http_transport/* NetworkError */.Dr(String(error));
                 this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${network.message}`);
                 const failed = this.reachability
                     ? this.reachability.networkError(url, network, call.what)
@@ -4453,7 +4462,6 @@ function logTargets(jobs) {
 ;// CONCATENATED MODULE: ./src/obs/import-logs.ts
 
 
-
 /** However much of `timeout` is left, reading logs adds at most this after the wait. */
 const MAX_AFTER_WAIT_MS = 20_000;
 /**
@@ -4473,14 +4481,19 @@ async function readImportLogs(settings, jobs, context) {
         return new Map([...skipped, ...targets.map((t) => [t.id, { ok: false, reason: NEEDS_AKSK }])]);
     }
     const { readLogs } = await __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 4750));
-    const now = context.clock.now();
+    // The timeout is absolute: no last-poll grace here. Whichever limit ends first names the skip.
+    const afterWait = context.clock.now() + MAX_AFTER_WAIT_MS;
+    const byTimeout = context.deadline <= afterWait;
     const reads = await readLogs(targets, {
         credentials,
         endpoint: settings.obsEndpoint,
         region: settings.region,
         transport: context.transport,
         lines: settings.importLogLines,
-        deadline: Math.min(context.deadline + LAST_POLL_GRACE_MS, now + MAX_AFTER_WAIT_MS),
+        deadline: Math.min(context.deadline, afterWait),
+        outOfTime: byTimeout
+            ? 'not read: no time left of timeout'
+            : `not read: the ${MAX_AFTER_WAIT_MS / 1000} s budget for log reads was spent`,
         requestTimeoutMs: settings.requestTimeoutMs,
         clock: context.clock
     });
@@ -5067,6 +5080,11 @@ function fenceFor(lines) {
     const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
     return '`'.repeat(Math.max(3, longest + 1));
 }
+/**
+ * At most this many bytes of lines in one file's block: 50 lines of 300 characters (up to 4 bytes
+ * each) would otherwise fill the comment alone and push every other file's lines out.
+ */
+const FILE_BLOCK_BYTES = 4096;
 /** One file's block: its first rejected lines in a code block (nothing in it renders), or why they are not shown. */
 function fileBlock(file) {
     if (file.logRead === null || file.logRead === NEEDS_AKSK)
@@ -5076,10 +5094,27 @@ function fileBlock(file) {
         return `- ${what}: ${escapeMarkdown(file.logRead, 400)}`;
     if (file.rejectedLines.length === 0)
         return `- ${what}: its log is empty`;
-    const fence = fenceFor(file.rejectedLines);
-    const count = file.rejectedLines.length === 1 ? 'line' : `${file.rejectedLines.length} lines`;
+    const shown = linesWithin(file.rejectedLines, FILE_BLOCK_BYTES);
+    const fence = fenceFor(shown);
+    const count = shown.length === 1 ? 'line' : `${shown.length} lines`;
     const note = file.logNote ? ` (${escapeMarkdown(file.logNote, 200)})` : '';
-    return `- ${what}, first ${count} of ${escapeMarkdown(file.log ?? '', 300)}${note}:\n\n  ${fence}text\n${file.rejectedLines.map((l) => `  ${l}`).join('\n')}\n  ${fence}`;
+    const cut = file.rejectedLines.length - shown.length;
+    const cutNote = cut > 0
+        ? `\n\n  _${cut} more ${cut === 1 ? 'line' : 'lines'} cut to keep this report short; all are in the \`report\` output._`
+        : '';
+    return `- ${what}, first ${count} of ${escapeMarkdown(file.log ?? '', 300)}${note}:\n\n  ${fence}text\n${shown.map((l) => `  ${l}`).join('\n')}\n  ${fence}${cutNote}`;
+}
+/** The first lines whose indented text fits in `maxBytes` (at least one: a line is at most 300 characters). */
+function linesWithin(lines, maxBytes) {
+    let used = 0;
+    const kept = [];
+    for (const line of lines) {
+        used += Buffer.byteLength(line, 'utf8') + 3;
+        if (used > maxBytes && kept.length > 0)
+            break;
+        kept.push(line);
+    }
+    return kept;
 }
 /**
  * "Rejected lines": each failed file's first log lines, failed files first, as many as `budget`
@@ -8074,7 +8109,7 @@ async function run() {
 }
 async function wait(given, signal) {
     let settings = given;
-    const transport = new http_transport/* ActionsHttpTransport */.b(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs);
+    const transport = new http_transport/* ActionsHttpTransport */.bd(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs);
     try {
         // startTime is a date in the server's undocumented time zone: ask from one day earlier
         // and apply the exact window here.

@@ -1,4 +1,10 @@
-export type ObjectFault = { fault: 'NoSuchKey' | 'AccessDenied' | 'PermanentRedirect' | 'hang'; endpoint?: string }
+export type ObjectFault = {
+  fault: 'NoSuchKey' | 'AccessDenied' | 'PermanentRedirect' | 'Redirect' | 'hang'
+  /** PermanentRedirect: the body's <Endpoint>; Redirect: the Location host */
+  endpoint?: string
+  /** Redirect: 302 or 307 (default) */
+  status?: number
+}
 export interface ObsOptions {
   /** `bucket/key` → content, or a fault answered for it */
   objects?: Record<string, string | Buffer | ObjectFault>
@@ -9,6 +15,8 @@ export interface ObsOptions {
   /** each answer is sent this much later (a far-away OBS) */
   delayMs?: number
   port?: number
+  /** listen address: 127.0.0.1 (default) or ::1 */
+  host?: string
 }
 export interface ObsRequest {
   method: string

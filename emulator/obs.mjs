@@ -4,9 +4,10 @@ import { createHmac } from 'node:crypto'
 import { createServer } from 'node:http'
 
 /**
- * @typedef {{ fault: 'NoSuchKey' | 'AccessDenied' | 'PermanentRedirect' | 'hang', endpoint?: string }} ObjectFault
+ * @typedef {{ fault: 'NoSuchKey' | 'AccessDenied' | 'PermanentRedirect' | 'Redirect' | 'hang', endpoint?: string,
+ *   status?: number }} ObjectFault
  * @typedef {{ objects?: Record<string, string | Buffer | ObjectFault>, aksk?: { ak: string, sk: string,
- *   securityToken?: string }, ignoreRange?: boolean, port?: number }} ObsOptions
+ *   securityToken?: string }, ignoreRange?: boolean, delayMs?: number, port?: number, host?: string }} ObsOptions
  * `objects` maps `bucket/key` to its content, or to a fault answered for it.
  */
 
@@ -101,6 +102,13 @@ export async function startObsEmulator(options = {}) {
             `<Endpoint>${object.endpoint ?? 'obs.ap-southeast-1.myhuaweicloud.com'}</Endpoint>`
           )
         )
+      if (object.fault === 'Redirect')
+        // A temporary redirect (302/307) to wherever `endpoint` says: never followed with credentials.
+        return send({
+          status: object.status ?? 307,
+          headers: { Location: `https://${object.endpoint ?? 'elsewhere.example'}${req.url}` },
+          body: ''
+        })
       return send(xmlError(404, 'NoSuchKey', 'The specified key does not exist.'))
     }
     const content = Buffer.isBuffer(object) ? object : Buffer.from(object, 'utf8')
@@ -119,10 +127,15 @@ export async function startObsEmulator(options = {}) {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  // host: '::1' for an IPv6 obs-endpoint (`http://[::1]:port`).
+  const host = options.host ?? '127.0.0.1'
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, resolve)
+  })
   const { port } = server.address()
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     requests,
     setObjects: (next) => (objects = { ...next }),
     close: () =>

@@ -83,7 +83,7 @@ describe('rejected lines from the import log', () => {
     [
       'a bucket in another region (301)',
       { fault: 'PermanentRedirect', endpoint: 'obs.ap-southeast-1.myhuaweicloud.com' },
-      /another region \(301 PermanentRedirect, endpoint obs\.ap-southeast-1\.myhuaweicloud\.com\); set obs-endpoint to https:\/\/obs\.ap-southeast-1\.myhuaweicloud\.com/,
+      /another region \(301 PermanentRedirect, endpoint obs\.ap-southeast-1\.myhuaweicloud\.com, region ap-southeast-1\); set obs-endpoint to https:\/\/obs\.ap-southeast-1\.myhuaweicloud\.com/,
       '301 PermanentRedirect'
     ],
     ['an OBS that never answers', { fault: 'hang' }, /no complete answer/, 'no complete answer']
@@ -149,5 +149,53 @@ describe('rejected lines from the import log', () => {
     // The log line cannot become a workflow command.
     expect(r.errors.join('\n')).not.toContain('forged annotation')
     expect(r.stdout).not.toMatch(/^\s*::error::forged/m)
+  })
+})
+
+describe('rejected lines: attacks on the OBS read', () => {
+  it('a 302 is a redirect not followed, not "another region"; the verdict is unchanged', async () => {
+    const obs = await startObs({
+      objects: { [USER_LOG]: { fault: 'Redirect', status: 302, endpoint: 'evil.example' } }
+    })
+    const emu = await startEmu(partFailed({ aksk: DEMO_CREDENTIALS.aksk }, { runMs: 300 }))
+    const r = await run(emu, { inputs: aksk(obs.url) })
+    expect(r.outputs.status).toBe('partFailed')
+    const user = r.report?.jobs[0].files.find((f) => f.path.endsWith('user.csv'))
+    expect(user?.logRead).toBe(
+      'not read: OBS answered a redirect (HTTP 302); redirect not followed (the request carries credentials)'
+    )
+    expect(r.summary).not.toContain('another region')
+    expect(r.summary).not.toContain('evil.example')
+    expect(obs.requests).toHaveLength(1)
+  })
+
+  it('a log of exactly 65,536 bytes: Content-Range says that is all, so its last line is shown', async () => {
+    const long = Array.from({ length: 4 }, (_, i) => `line ${i}: ${'z'.repeat(16_000)}`).join('\n')
+    const bytes = Buffer.from(`${long}\n${'e'.repeat(65_536 - long.length - 1 - 5)}last!`)
+    expect(bytes.length).toBe(65_536)
+    const obs = await startObs({ objects: { [USER_LOG]: bytes } })
+    const emu = await startEmu(partFailed({ aksk: DEMO_CREDENTIALS.aksk }, { runMs: 300 }))
+    const r = await run(emu, { inputs: aksk(obs.url) })
+    const user = r.report?.jobs[0].files.find((f) => f.path.endsWith('user.csv'))
+    expect(obs.requests[0]).toMatchObject({ status: 206, bytes: 65_536 })
+    expect(user?.rejectedLines).toHaveLength(5)
+    expect(user?.rejectedLines?.[4]).toMatch(/^e+/)
+  })
+
+  it('an IPv6 obs-endpoint (http://[::1]:port) is reached, the Host header keeps its brackets', async () => {
+    let obs
+    try {
+      obs = await startObs({ objects: DEMO_LOGS, host: '::1' })
+    } catch (error) {
+      // A machine without IPv6 loopback cannot run this test; say so rather than pass silently.
+      console.warn(`skipped: ::1 is not available (${(error as Error).message})`)
+      return
+    }
+    expect(obs.url).toMatch(/^http:\/\/\[::1\]:\d+$/)
+    const emu = await startEmu(partFailed({ aksk: DEMO_CREDENTIALS.aksk }, { runMs: 300 }))
+    const r = await run(emu, { inputs: aksk(obs.url) })
+    const user = r.report?.jobs[0].files.find((f) => f.path.endsWith('user.csv'))
+    expect(user).toMatchObject({ logRead: 'ok', rejectedLines: DEMO_LOGS[USER_LOG].split('\n').slice(0, 5) })
+    expect(obs.requests[0].headers.host).toBe(obs.url.replace('http://', ''))
   })
 })

@@ -47,10 +47,22 @@ describe('readImportLogs', () => {
     expect(transport.requests[0].timeoutMs).toBe(20_000)
   })
 
-  it('gives a read no more than what is left of timeout (and the last poll grace)', async () => {
+  it('gives a read no more than what is left of timeout (absolute: no last-poll grace)', async () => {
     const transport = new FakeTransport(ok)
     await readImportLogs(settings(aksk), [failedJob], { transport, deadline: T0 + 2_000, clock, log })
-    expect(transport.requests[0].timeoutMs).toBeLessThanOrEqual(2_000 + 1_000)
-    expect(transport.requests[0].timeoutMs).toBeGreaterThan(2_000)
+    expect(transport.requests[0].timeoutMs).toBe(2_000)
+  })
+
+  it.each([
+    ['the 20 s budget', T0 + 3_600_000, 'not read: the 20 s budget for log reads was spent'],
+    ['timeout', T0 + 10_000, 'not read: no time left of timeout']
+  ])('a file not read once %s is spent says so', async (_name, deadline, reason) => {
+    const transport = new FakeTransport(ok)
+    let calls = 0
+    // The first reading of the clock plans the reads; by the read, 25 s have passed.
+    const late = { now: () => (calls++ === 0 ? T0 : T0 + 25_000), sleep: async () => {} }
+    const reads = await readImportLogs(settings(aksk), [failedJob], { transport, deadline, clock: late, log })
+    expect(transport.requests).toHaveLength(0)
+    expect(reads.get(logKey('j1', failedFile))).toEqual({ ok: false, reason })
   })
 })

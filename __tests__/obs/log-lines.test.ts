@@ -52,6 +52,20 @@ describe('objectUrl', () => {
       'https://logs-b.obs.internal.example/dir/a%20b%2B%281%29%21.log'
     )
   })
+  it('is path style for a bucket name with a dot (the wildcard certificate covers one label), the signed resource unchanged', () => {
+    const dotted = { bucket: 'logs.b', key: 'dir/a.log' }
+    expect(objectUrl(dotted, { region: 'cn-north-4' })).toBe(
+      'https://obs.cn-north-4.myhuaweicloud.com/logs.b/dir/a.log'
+    )
+    expect(objectUrl(dotted, { endpoint: 'https://obs.internal.example/base/' })).toBe(
+      'https://obs.internal.example/base/logs.b/dir/a.log'
+    )
+  })
+  it('keeps an IPv6 endpoint in brackets (path style)', () => {
+    expect(objectUrl(object, { endpoint: 'http://[::1]:9000' })).toBe(
+      'http://[::1]:9000/logs-b/dir/a%20b%2B%281%29%21.log'
+    )
+  })
   it('is undefined without a region or an endpoint', () => {
     expect(objectUrl(object, {})).toBeUndefined()
   })

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { sdkGetObjects } from '../../__fixtures__/obs-sdk-oracle.js'
 import { seededRandom } from '../../__fixtures__/fake-job-source.js'
+import { objectUrl } from '../../src/obs/log-reader.js'
 import { encodeObsKey, signObsGet } from '../../src/obs/obs-signer.js'
 
 interface Vector {
@@ -49,6 +50,29 @@ describe('OBS signature (V2, HMAC-SHA1)', () => {
     expect(sign({ key: `${v.key}x` })).not.toBe(v.authorization)
     expect(sign({ bucket: `${v.bucket}x` })).not.toBe(v.authorization)
     expect(sign({ date: new Date(Date.parse(v.date) + 1000).toUTCString() })).not.toBe(v.authorization)
+  })
+
+  it('a bucket name with a dot: path style like the SDK (path_style), the same /bucket/key signature', async () => {
+    const credentials = { ak: 'AKDOTTED0123456789', sk: 'dotted/secret+key=' }
+    const objects = [
+      { bucket: 'logs.example', key: 'dir/a b.log' },
+      { bucket: 'a.b.c', key: 'x(1).log' }
+    ]
+    const seen = await sdkGetObjects(credentials, objects, true)
+    objects.forEach(({ bucket, key }, i) => {
+      const ours = signObsGet(
+        bucket,
+        key,
+        { accessKey: credentials.ak, secretKey: credentials.sk },
+        new Date(String(seen[i].headers.date))
+      )
+      // The SDK switches path style to its V2 scheme (`AWS ak:sig`, utils.js 3.26.8): the same
+      // StringToSign and canonical resource /bucket/key, so the signature part must be equal.
+      expect(ours.Authorization.replace(/^OBS /, '')).toBe(String(seen[i].headers.authorization).replace(/^AWS /, ''))
+      const url = new URL(objectUrl({ bucket, key }, { region: 'cn-north-4' }) ?? '')
+      expect(url.host).toBe('obs.cn-north-4.myhuaweicloud.com')
+      expect(url.pathname).toBe(seen[i].url)
+    })
   })
 
   it('agrees with the SDK on 40 random keys, secrets and tokens', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { renderGfm } from '../../__fixtures__/gfm.js'
 import { NEEDS_AKSK } from '../../src/obs/log-targets.js'
-import { renderRejectedLines } from '../../src/report/rejected-lines-markdown.js'
+import { FILE_BLOCK_BYTES, renderRejectedLines } from '../../src/report/rejected-lines-markdown.js'
 import type { FileReport, JobReport } from '../../src/report/report.js'
 
 const fileReport = (extra: Partial<FileReport>): FileReport => ({
@@ -42,6 +42,22 @@ describe('renderRejectedLines', () => {
     expect(out).toContain('first line of obs://b-1/logs/a.log')
     expect(out).toMatch(/The log lines of 2 more files are in the `report` output/)
     expect(out.match(/need AK\/SK/g)).toHaveLength(1)
+  })
+
+  it(`caps one file's block at ${FILE_BLOCK_BYTES} bytes of lines, says how many were cut, and leaves room for the next file`, () => {
+    // 50 lines of 300 four-byte characters: 60 KB, a whole comment's budget on its own.
+    const huge = fileReport({
+      path: 'obs://b-1/data/huge.csv',
+      rejectedLines: Array.from({ length: 50 }, () => '日'.repeat(300))
+    })
+    const next = fileReport({ path: 'obs://b-1/data/next.csv', rejectedLines: ['line 1: next'] })
+    const out = renderRejectedLines(jobs(huge, next), 10_000) ?? ''
+    const hugeBlock = out.slice(0, out.indexOf('obs://b-1/data/next.csv'))
+    expect(Buffer.byteLength(hugeBlock)).toBeLessThan(FILE_BLOCK_BYTES + 600)
+    expect(out).toContain('first 4 lines of obs://b-1/logs/a.log')
+    expect(out).toContain('_46 more lines cut to keep this report short; all are in the `report` output._')
+    expect(out).toContain('line 1: next')
+    expect(out).not.toContain('more files are in the')
   })
 
   it('is nothing when no log was read or refused', () => {

@@ -70,6 +70,9 @@ export class ActionsHttpTransport implements Transport {
     const abortOnCancel: RequestHandler = {
       prepareRequest: (options) => {
         options.signal = this.pendingSignal ?? signal
+        // URL.hostname keeps an IPv6 address's brackets (`[::1]`), which a socket cannot resolve
+        // (ENOTFOUND); Node's Host header puts them back (RFC 3986 §3.2.2).
+        if (typeof options.host === 'string') options.host = socketHost(options.host)
       },
       canHandleAuthentication: () => false,
       handleAuthentication: () => Promise.reject(new Error('not supported'))
@@ -118,6 +121,11 @@ export class ActionsHttpTransport implements Transport {
   dispose(): void {
     this.client.dispose()
   }
+}
+
+/** `[::1]` → `::1`: the address a socket connects to; any other host unchanged. */
+export function socketHost(host: string): string {
+  return /^\[[0-9a-fA-F:.]+\]$/.test(host) ? host.slice(1, -1) : host
 }
 
 function flatten(headers: IncomingMessage['headers']): Record<string, string | undefined> {

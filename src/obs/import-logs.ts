@@ -2,7 +2,6 @@ import { isFinished, type Job } from '../ges/model.js'
 import type { Transport } from '../http/transport.js'
 import type { Settings } from '../settings/settings.js'
 import type { Log } from '../util/log.js'
-import { LAST_POLL_GRACE_MS } from '../waiter/backoff.js'
 import type { Clock } from '../waiter/clock.js'
 import { logTargets, NEEDS_AKSK, type LogRead } from './log-targets.js'
 
@@ -28,14 +27,19 @@ export async function readImportLogs(
     return new Map([...skipped, ...targets.map((t): [string, LogRead] => [t.id, { ok: false, reason: NEEDS_AKSK }])])
   }
   const { readLogs } = await import('./log-reader.js')
-  const now = context.clock.now()
+  // The timeout is absolute: no last-poll grace here. Whichever limit ends first names the skip.
+  const afterWait = context.clock.now() + MAX_AFTER_WAIT_MS
+  const byTimeout = context.deadline <= afterWait
   const reads = await readLogs(targets, {
     credentials,
     endpoint: settings.obsEndpoint,
     region: settings.region,
     transport: context.transport,
     lines: settings.importLogLines,
-    deadline: Math.min(context.deadline + LAST_POLL_GRACE_MS, now + MAX_AFTER_WAIT_MS),
+    deadline: Math.min(context.deadline, afterWait),
+    outOfTime: byTimeout
+      ? 'not read: no time left of timeout'
+      : `not read: the ${MAX_AFTER_WAIT_MS / 1000} s budget for log reads was spent`,
     requestTimeoutMs: settings.requestTimeoutMs,
     clock: context.clock
   })

@@ -11,16 +11,40 @@ function fenceFor(lines: string[]): string {
   return '`'.repeat(Math.max(3, longest + 1))
 }
 
+/**
+ * At most this many bytes of lines in one file's block: 50 lines of 300 characters (up to 4 bytes
+ * each) would otherwise fill the comment alone and push every other file's lines out.
+ */
+export const FILE_BLOCK_BYTES = 4096
+
 /** One file's block: its first rejected lines in a code block (nothing in it renders), or why they are not shown. */
 function fileBlock(file: FileReport): string | undefined {
   if (file.logRead === null || file.logRead === NEEDS_AKSK) return undefined
   const what = `${file.kind} ${esc(file.path || '–', 300)} (${esc(file.status, 40)})`
   if (file.rejectedLines === null) return `- ${what}: ${esc(file.logRead, 400)}`
   if (file.rejectedLines.length === 0) return `- ${what}: its log is empty`
-  const fence = fenceFor(file.rejectedLines)
-  const count = file.rejectedLines.length === 1 ? 'line' : `${file.rejectedLines.length} lines`
+  const shown = linesWithin(file.rejectedLines, FILE_BLOCK_BYTES)
+  const fence = fenceFor(shown)
+  const count = shown.length === 1 ? 'line' : `${shown.length} lines`
   const note = file.logNote ? ` (${esc(file.logNote, 200)})` : ''
-  return `- ${what}, first ${count} of ${esc(file.log ?? '', 300)}${note}:\n\n  ${fence}text\n${file.rejectedLines.map((l) => `  ${l}`).join('\n')}\n  ${fence}`
+  const cut = file.rejectedLines.length - shown.length
+  const cutNote =
+    cut > 0
+      ? `\n\n  _${cut} more ${cut === 1 ? 'line' : 'lines'} cut to keep this report short; all are in the \`report\` output._`
+      : ''
+  return `- ${what}, first ${count} of ${esc(file.log ?? '', 300)}${note}:\n\n  ${fence}text\n${shown.map((l) => `  ${l}`).join('\n')}\n  ${fence}${cutNote}`
+}
+
+/** The first lines whose indented text fits in `maxBytes` (at least one: a line is at most 300 characters). */
+function linesWithin(lines: string[], maxBytes: number): string[] {
+  let used = 0
+  const kept: string[] = []
+  for (const line of lines) {
+    used += Buffer.byteLength(line, 'utf8') + 3
+    if (used > maxBytes && kept.length > 0) break
+    kept.push(line)
+  }
+  return kept
 }
 
 /**
