@@ -3776,14 +3776,16 @@ function importGraphCall(apiVersion, base, graphId, body) {
 const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /**
  * The started job's id from a 200 answer, `jobId` (v1) or `job_id` (v2) whatever the version;
- * undefined when the answer names none (the caller must then assume an import may have started).
+ * undefined when the answer names none, or names two different ones (which job was started is
+ * then not known: the caller must assume an import may have started).
  */
 function startedJobId(json) {
     if (json === null || typeof json !== 'object' || Array.isArray(json))
         return undefined;
     const body = json;
-    const id = body.jobId ?? body.job_id;
-    return typeof id === 'string' && JOB_ID.test(id.trim()) ? id.trim() : undefined;
+    const ids = [body.jobId, body.job_id].filter((id) => id !== undefined && id !== null);
+    const read = ids.map((id) => (typeof id === 'string' && JOB_ID.test(id.trim()) ? id.trim() : undefined));
+    return read.length > 0 && read.every((id) => id !== undefined && id === read[0]) ? read[0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/util/time.ts
@@ -5504,7 +5506,13 @@ function judge(evidence, rules) {
     const reasons = failReasons(evidence, status, jobs, totals, rules, error?.stoppedWait ? error : null).map((reason) => reason === NOT_FOUND && notFound ? notFound.message : reason);
     const stale = rules.now === undefined
         ? []
-        : staleJobs(evidence.jobs.map((o) => o.job), { since: rules.since, jobIds: rules.jobIds ?? [], select: rules.select ?? 'latest' }, rules.now);
+        : staleJobs(evidence.jobs.map((o) => o.job), 
+        // The job this step started was chosen by GES's answer, like a job-id: never stale.
+        {
+            since: rules.since,
+            jobIds: [...(rules.jobIds ?? []), ...(evidence.startedImport?.jobId ? [evidence.startedImport.jobId] : [])],
+            select: rules.select ?? 'latest'
+        }, rules.now);
     const report = {
         status,
         passed: reasons.length === 0,
@@ -6625,6 +6633,10 @@ async function startImport(source, start, options) {
     log.info(`Starting the import of graph "${start.graphName}" (ImportGraph, ${describePaths(start.paths)})`);
     const sentAt = options.clock.now();
     for (let attempt = 0;; attempt += 1) {
+        // The last poll's grace is for reading, not for a write that no time is left to wait for.
+        if (options.clock.now() >= options.deadline) {
+            return notStarted('not-sent', new ApiError('transient', 'Starting the GES import (ImportGraph) was not sent: the timeout was reached before the graph was found', { notSent: true }), 'No import was started: raise "timeout" so that the step has time to start the import and wait for it.');
+        }
         let answer;
         try {
             answer = await source.startImport(graphId, start.body);
@@ -6654,14 +6666,16 @@ async function startImport(source, start, options) {
             if (error.details.notSent)
                 return notStarted('not-sent', withMessage(error, `${error.message}: no import was started`));
             // A 200 that carries an error code (GES v1's habit) was answered by GES after it read the
-            // request: whether it started a job is not known, so it is not called a refusal.
-            if ((error.kind === 'permanent' || error.kind === 'auth') && error.details.status !== 200) {
+            // request, and a 303 See Other answers a request that was processed (RFC 9110 §15.4.4):
+            // whether either started a job is not known, so neither is called a refusal.
+            const processed = error.details.status === 200 || error.details.status === 303;
+            if ((error.kind === 'permanent' || error.kind === 'auth') && !processed) {
                 return notStarted('refused', withMessage(error, `${error.message}: no import was started`), refusalHint(error, options.apiVersion));
             }
             return ambiguous(source, start, sentAt, error, options, report);
         }
         if (answer.jobId === undefined) {
-            const error = new ApiError('transient', `Starting the GES import (ImportGraph) failed: GES answered without a job id (${start_import_clip(JSON.stringify(answer.json))})`, { status: 200, requestId: answer.requestId });
+            const error = new ApiError('transient', `Starting the GES import (ImportGraph) failed: GES answered without one readable job id (${start_import_clip(JSON.stringify(answer.json))})`, { status: 200, requestId: answer.requestId });
             return ambiguous(source, start, sentAt, error, options, report);
         }
         log.info(`GES started ImportGraph job ${answer.jobId} on graph "${start.graphName}"`);
@@ -6680,6 +6694,7 @@ async function startImport(source, start, options) {
                 failReason: null,
                 files: null
             },
+            expected: { name: 'ImportGraph', graph: start.graphName, notBefore: sentAt - DAY_MS },
             report: report('started', { jobId: answer.jobId, requestId: answer.requestId ?? null })
         };
     }
@@ -7303,7 +7318,7 @@ function trackJob(answer, job) {
  * A job known by its id before any endpoint answered about it (the import this step started):
  * followed from the first poll, never searched for. Its evidence starts empty.
  */
-function expectJob(job) {
+function expectJob(job, expected) {
     return {
         job,
         latest: {},
@@ -7311,7 +7326,8 @@ function expectJob(job) {
         listOnly: false,
         listCheckedPoll: 0,
         vanished: false,
-        statusRepeats: 0
+        statusRepeats: 0,
+        ...(expected && { expected })
     };
 }
 function answerOf(source, poll, job) {
@@ -7326,6 +7342,7 @@ function answerOf(source, poll, job) {
 }
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
 function recordAnswer(tracked, answer, fresh) {
+    tracked.identityConflict ??= identityConflict(tracked.expected, answer.source, fresh);
     if (answer.source === 'status endpoint')
         tracked.statusRepeats = repeatsAfter(tracked, answer);
     tracked.latest[answer.source] = answer;
@@ -7336,6 +7353,9 @@ function recordAnswer(tracked, answer, fresh) {
     if (isFinishedStatus(answer.status) && answer.unreadable === undefined && !tracked.finishedAnswers.has(answer.status))
         tracked.finishedAnswers.set(answer.status, answer);
     tracked.job = mergeJob(tracked.job, fresh);
+    // The job this step started keeps its own name and graph: a contradicting answer is the conflict, not the job.
+    if (tracked.expected)
+        Object.assign(tracked.job, { name: tracked.expected.name, graph: tracked.expected.graph });
     // The last answer decides whether the entry is readable: merging keeps only set fields.
     if (fresh.unreadable === undefined)
         delete tracked.job.unreadable;
@@ -7343,6 +7363,19 @@ function recordAnswer(tracked, answer, fresh) {
     // borrow them (they would show an import that went on and failed as a success).
     if (isFinishedStatus(tracked.job.status))
         tracked.job.files = finishedFiles(tracked, answer);
+}
+/** Why an answer is not about the job expected (another job's name, graph, or a begin time before the start). */
+function identityConflict(expected, source, fresh) {
+    if (!expected)
+        return undefined;
+    const what = `GES started ImportGraph job ${fresh.id} on graph "${expected.graph}", but the ${source} says it`;
+    if (fresh.name !== null && fresh.name.toLowerCase() !== expected.name.toLowerCase())
+        return `${what} is a ${JSON.stringify(fresh.name.slice(0, 80))} job`;
+    if (fresh.graph !== null && fresh.graph !== expected.graph)
+        return `${what} belongs to graph ${JSON.stringify(fresh.graph.slice(0, 100))}`;
+    if (fresh.beginTime !== null && fresh.beginTime < expected.notBefore)
+        return `${what} began at ${fresh.beginTimeRaw ?? '?'}, long before this step started it`;
+    return undefined;
 }
 function repeatsAfter(tracked, answer) {
     if (!isFinishedStatus(answer.status))
@@ -7376,6 +7409,8 @@ function mergeJob(known, fresh) {
  * other says otherwise, or they report a file with different statuses.
  */
 function disagreement(tracked) {
+    if (tracked.identityConflict)
+        return tracked.identityConflict;
     const spelling = spellingConflict(tracked);
     if (spelling)
         return spelling;
@@ -7437,10 +7472,11 @@ function conflictingFile(a, b) {
  * status endpoint said so, a listing in the same poll or later confirms it (and brings the
  * import details, which the status endpoint may omit). A list that dropped the job confirms
  * nothing: a second answer from the status endpoint, in a later poll, stands in for it. Answers
- * spelled in two ways also settle it: no further poll can make them agree.
+ * spelled in two ways, or about another job than the one this step started, also settle it: no
+ * further poll can make them agree.
  */
 function isSettled(tracked) {
-    if (spellingConflict(tracked) !== undefined)
+    if (tracked.identityConflict !== undefined || spellingConflict(tracked) !== undefined)
         return true;
     if (!isFinished(tracked.job) || disagreement(tracked) !== undefined)
         return false;
@@ -7644,8 +7680,10 @@ class JobFollower {
     }
     noteDisagreement(tracked) {
         const conflict = disagreement(tracked);
+        // An answer about another job than the one started settles the wait: nothing is asked again.
+        const next = tracked.identityConflict ? '' : '; asking both again';
         if (conflict)
-            this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; asking both again`));
+            this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}${next}`));
     }
     markVanished(tracked) {
         if (!tracked.vanished) {
@@ -7685,9 +7723,12 @@ class JobMonitor {
         this.finder = new JobFinder(source, criteria, startDate);
         this.follower = new JobFollower(source, startDate, log);
     }
-    /** Follows a job known by id (the import this step started) without a discovery listing. */
-    follow(job) {
-        this.tracked.set(job.id, expectJob(job));
+    /**
+     * Follows a job known by id (the import this step started) without a discovery listing; an
+     * answer that is not about the `expected` job ends its wait as a disagreement.
+     */
+    follow(job, expected) {
+        this.tracked.set(job.id, expectJob(job, expected));
     }
     /** The found jobs with the evidence read about them. */
     observed() {
@@ -7969,7 +8010,7 @@ async function wait(given, signal) {
             settings = followStarted(settings, start, deadline - systemClock.now());
         const monitor = new JobMonitor(source, settings, startDate, runnerLog);
         if (start)
-            monitor.follow(start.job);
+            monitor.follow(start.job, start.expected);
         startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`);
         let outcome;
         try {

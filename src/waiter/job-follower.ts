@@ -162,8 +162,9 @@ export class JobFollower {
 
   private noteDisagreement(tracked: TrackedJob): void {
     const conflict = disagreement(tracked)
-    if (conflict)
-      this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; asking both again`))
+    // An answer about another job than the one started settles the wait: nothing is asked again.
+    const next = tracked.identityConflict ? '' : '; asking both again'
+    if (conflict) this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}${next}`))
   }
 
   private markVanished(tracked: TrackedJob): void {
