@@ -4892,6 +4892,8 @@ function messageOf(details) {
             return 'no matching job was found (wait-for-job is false: the first listing decides)';
         case 'appear-timeout':
             return `no matching job appeared within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`;
+        case 'started-unseen':
+            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`;
     }
 }
 function notFoundReport(details) {
@@ -4924,7 +4926,7 @@ function renderNotFound(report) {
             ? undefined
             : `job name ${searched.jobName === null ? 'any' : escapeMarkdown(searched.jobName, 60)}`,
         `window ${searched.since ? `from ${not_found_time(searched.since)}` : 'any time'}${searched.until ? ` to ${not_found_time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
-        searched.appearTimeoutSeconds !== null && report.reason === 'appear-timeout'
+        searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
             ? `appear-timeout ${formatDuration(searched.appearTimeoutSeconds * 1000)}`
             : undefined
     ].filter(Boolean);
@@ -5386,6 +5388,8 @@ function hintFor(report, timeoutMs, error) {
         case 'not-found':
             if (report.notFound?.reason === 'other-graph')
                 return 'Check "job-id" and "graph-name": they name different graphs.';
+            if (report.notFound?.reason === 'started-unseen')
+                return 'The import may still run: check the graph\'s jobs in the GES console before running the step again (running it again starts another import); raise "appear-timeout" if GES is slow to show new jobs.';
             if (report.notFound?.reason === 'appear-timeout')
                 return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC) against the jobs seen instead; raise "appear-timeout" if the import starts later.';
             return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC); set wait-for-job: true to wait for a job that starts later.';
@@ -7740,6 +7744,12 @@ class JobMonitor {
     missing() {
         return this.finder.missing(this.jobs());
     }
+    /** Jobs followed by id (the import this step started) that neither endpoint has shown yet. */
+    unseen() {
+        return this.observed()
+            .filter((t) => t.latest['job list'] === undefined && t.latest['status endpoint'] === undefined)
+            .map((t) => t.job);
+    }
     /** From the last discovery listing: the newest jobs, and jobs of our ids under another graph. */
     seen() {
         return this.finder.seen;
@@ -7872,10 +7882,13 @@ async function waitForJobs(monitor, options) {
             if (now >= appearDeadline)
                 return outcome('not-found', undefined, 'appear-timeout');
         }
+        // A started job GES never shows is not "still running": appear-timeout applies to it too.
+        if (!pollError && monitor.unseen().length > 0 && now >= appearDeadline)
+            return outcome('not-found', undefined, 'started-unseen');
         const throttle = pollError?.kind === 'throttled' ? pollError.details : undefined;
         const wanted = delayAfterPoll(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, throttle, options.random);
         // While a target is missing, one poll falls on appear-timeout itself.
-        const missing = monitor.missing().length > 0 && now < appearDeadline;
+        const missing = (monitor.missing().length > 0 || monitor.unseen().length > 0) && now < appearDeadline;
         const sleep = sleepBeforeNextPoll(wanted, now, missing ? appearDeadline : deadline);
         if (sleep === undefined)
             return outcome('timeout');

@@ -188,6 +188,20 @@ describe('start and wait', () => {
     expect(posts(emu)).toHaveLength(1)
   })
 
+  it('a started job that neither endpoint ever shows ends not-found at appear-timeout, not at timeout', async () => {
+    const emu = await startEmu(world({ importGraph: { runMs: 600, visibleAfterMs: 120_000 } }))
+    const r = await run(emu, { inputs: { ...startInputs, timeout: '60s', 'appear-timeout': '2s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('not-found')
+    expect(r.outputs['job-id']).toBe(emu.imports[0].jobId)
+    expect(r.report?.notFound).toMatchObject({ reason: 'started-unseen', searched: { appearTimeoutSeconds: 2 } })
+    expect(r.report?.notFound?.message).toContain(emu.imports[0].jobId)
+    expect(r.report?.hint).toMatch(/before running the step again/)
+    expect(r.durationMs).toBeLessThan(30_000)
+    expect(posts(emu)).toHaveLength(1)
+  })
+
   it('a job slower than the timeout ends with timeout, job-id the started job', async () => {
     const emu = await startEmu(world({ importGraph: { runMs: 60_000 } }))
     const r = await run(emu, { inputs: { ...startInputs, timeout: '2s' } })

@@ -59,6 +59,13 @@ export class JobMonitor {
     return this.finder.missing(this.jobs())
   }
 
+  /** Jobs followed by id (the import this step started) that neither endpoint has shown yet. */
+  unseen(): Job[] {
+    return this.observed()
+      .filter((t) => t.latest['job list'] === undefined && t.latest['status endpoint'] === undefined)
+      .map((t) => t.job)
+  }
+
   /** From the last discovery listing: the newest jobs, and jobs of our ids under another graph. */
   seen(): { newest: Job[]; misplaced: Job[] } {
     return this.finder.seen
