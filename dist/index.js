@@ -6068,6 +6068,12 @@ function checkObsPath(name, value) {
     if (/^(?:https?:|s3:)/i.test(value)) {
         throw new InputError(name, `("${value}") is a URL: GES takes an OBS path, bucket/path`, example);
     }
+    // graph-name and job-id take lists; these do not. A comma is legal in an OBS key, so only a
+    // value whose every part is a bucket path reads as a list.
+    const parts = value.split(/\s*[,\n]\s*/).filter((part) => part !== '');
+    if (parts.length > 1 && parts.every((part) => OBS_PATH.test(part))) {
+        throw new InputError(name, `lists ${parts.length} paths: GES imports one file or one directory per input; put the files in one directory and give that`, 'my-bucket/movies/edges/');
+    }
     // eslint-disable-next-line no-control-regex -- a control character in a path is a pasting mistake
     if (/[\x00-\x1f\x7f]/.test(value) || !OBS_PATH.test(value)) {
         throw new InputError(name, `("${value.replace(/[\r\n]+/g, ' ')}") is not an OBS path: a bucket name (lower case), a slash, then a directory or file`, example);
