@@ -116,6 +116,7 @@ describe('startImport', () => {
     expect(ges.posts).toHaveLength(1)
     expect(result.report.result).toBe('not-sent')
     expect(result.error.message).toContain('no import was started')
+    expect(result.error.message).toContain('GES asked to wait 2m (Retry-After), more than the 1m left')
     expect(result.end).toBe('error')
   })
 
@@ -222,7 +223,7 @@ describe('startImport: a 200 that carries an error code', () => {
 
 describe('startImport: answers a redirect gives', () => {
   const redirect = (status: number) =>
-    new ApiError('permanent', `Starting failed: the endpoint answered ${status} redirect`, { status })
+    new ApiError('permanent', `Starting failed: the endpoint answered ${status} redirect. Set "endpoint".`, { status })
 
   it('a 303 See Other answers a processed request: an import may have started', async () => {
     const { ges, run } = setUp([redirect(303), { jobId: 'never' }])
@@ -238,6 +239,7 @@ describe('startImport: answers a redirect gives', () => {
     const result = expectNotStarted(await run())
     expect(ges.posts).toHaveLength(1)
     expect(result.report.result).toBe('refused')
+    expect(result.error.message).toMatch(/Set "endpoint": no import was started$/)
   })
 })
 

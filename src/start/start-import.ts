@@ -116,27 +116,26 @@ export async function startImport(
         continue
       }
       if (retriable(error)) {
+        const left = options.deadline - options.clock.now()
+        const asked = error.details.retryAfterMs
+        // Say why it stopped: GES's own Retry-After may ask for more than the time left.
+        const why =
+          asked !== undefined && asked >= left
+            ? `GES asked to wait ${formatDuration(asked)} (Retry-After), more than the ${formatDuration(Math.max(0, left))} left before the timeout`
+            : `tried ${attempt + 1} ${attempt === 0 ? 'time' : 'times'} until the timeout`
         return notStarted(
           'not-sent',
-          withMessage(
-            error,
-            `${error.message}; tried ${attempt + 1} ${attempt === 0 ? 'time' : 'times'} until the timeout: no import was started`
-          ),
+          withMessage(error, `${error.message}; ${why}: no import was started`),
           'GES did not take the request before the timeout, so no import was started: run the step again later, or raise "timeout".'
         )
       }
-      if (error.details.notSent)
-        return notStarted('not-sent', withMessage(error, `${error.message}: no import was started`))
+      if (error.details.notSent) return notStarted('not-sent', saidNotStarted(error))
       // A 200 that carries an error code (GES v1's habit) was answered by GES after it read the
       // request, and a 303 See Other answers a request that was processed (RFC 9110 §15.4.4):
       // whether either started a job is not known, so neither is called a refusal.
       const processed = error.details.status === 200 || error.details.status === 303
       if ((error.kind === 'permanent' || error.kind === 'auth') && !processed) {
-        return notStarted(
-          'refused',
-          withMessage(error, `${error.message}: no import was started`),
-          refusalHint(error, options.apiVersion)
-        )
+        return notStarted('refused', saidNotStarted(error), refusalHint(error, options.apiVersion))
       }
       return ambiguous(source, start, sentAt, error, options, report)
     }
@@ -302,6 +301,11 @@ function refusalHint(error: ApiError, apiVersion: ApiVersion): string | undefine
 /** The error that ends the step: permanent (it stopped the wait), with the hint that names the input. */
 function finalError(error: ApiError, hint?: string): ApiError {
   return new ApiError('permanent', error.message, error.details, hint ?? hintForApiError(error))
+}
+
+/** The error, saying that no import was started (after its own sentence, if it ends in one). */
+function saidNotStarted(error: ApiError): ApiError {
+  return withMessage(error, `${error.message.replace(/\.$/, '')}: no import was started`)
 }
 
 function withMessage(error: ApiError, message: string): ApiError {
