@@ -6761,7 +6761,7 @@ function throttleOf(error) {
  */
 async function ambiguous(source, start, sentAt, error, options, report) {
     const { log } = options;
-    const message = `${error.message}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`;
+    const message = `${error.message.replace(/\.$/, '')}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`;
     log.warning(message);
     let recentJobs = null;
     let recentJobsError = null;

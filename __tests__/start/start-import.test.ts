@@ -231,7 +231,7 @@ describe('startImport: answers a redirect gives', () => {
     expect(ges.posts).toHaveLength(1)
     expect(ges.lists).toBe(1)
     expect(result.report.result).toBe('unknown')
-    expect(result.error.message).toContain('An import may have started')
+    expect(result.error.message).toContain('Set "endpoint". An import may have started')
   })
 
   it.each([301, 302, 307, 308])('a %d points elsewhere: refused, no import started, not sent again', async (status) => {

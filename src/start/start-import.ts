@@ -232,7 +232,7 @@ async function ambiguous(
   report: (result: 'unknown', more: Partial<StartedImportReport>) => StartedImportReport
 ): Promise<NotStarted> {
   const { log } = options
-  const message = `${error.message}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`
+  const message = `${error.message.replace(/\.$/, '')}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`
   log.warning(message)
   let recentJobs: StartedImportReport['recentJobs'] = null
   let recentJobsError: string | null = null
