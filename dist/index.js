@@ -3785,14 +3785,16 @@ function importGraphCall(apiVersion, base, graphId, body) {
 const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /**
  * The started job's id from a 200 answer, `jobId` (v1) or `job_id` (v2) whatever the version;
- * undefined when the answer names none (the caller must then assume an import may have started).
+ * undefined when the answer names none, or names two different ones (which job was started is
+ * then not known: the caller must assume an import may have started).
  */
 function startedJobId(json) {
     if (json === null || typeof json !== 'object' || Array.isArray(json))
         return undefined;
     const body = json;
-    const id = body.jobId ?? body.job_id;
-    return typeof id === 'string' && JOB_ID.test(id.trim()) ? id.trim() : undefined;
+    const ids = [body.jobId, body.job_id].filter((id) => id !== undefined && id !== null);
+    const read = ids.map((id) => (typeof id === 'string' && JOB_ID.test(id.trim()) ? id.trim() : undefined));
+    return read.length > 0 && read.every((id) => id !== undefined && id === read[0]) ? read[0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/util/time.ts
@@ -4968,6 +4970,8 @@ function messageOf(details) {
             return 'no matching job was found (wait-for-job is false: the first listing decides)';
         case 'appear-timeout':
             return `no matching job appeared within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`;
+        case 'started-unseen':
+            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`;
     }
 }
 function notFoundReport(details) {
@@ -5000,7 +5004,7 @@ function renderNotFound(report) {
             ? undefined
             : `job name ${searched.jobName === null ? 'any' : escapeMarkdown(searched.jobName, 60)}`,
         `window ${searched.since ? `from ${not_found_time(searched.since)}` : 'any time'}${searched.until ? ` to ${not_found_time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
-        searched.appearTimeoutSeconds !== null && report.reason === 'appear-timeout'
+        searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
             ? `appear-timeout ${formatDuration(searched.appearTimeoutSeconds * 1000)}`
             : undefined
     ].filter(Boolean);
@@ -5488,6 +5492,8 @@ function hintFor(report, timeoutMs, error) {
         case 'not-found':
             if (report.notFound?.reason === 'other-graph')
                 return 'Check "job-id" and "graph-name": they name different graphs.';
+            if (report.notFound?.reason === 'started-unseen')
+                return 'The import may still run: check the graph\'s jobs in the GES console before running the step again (running it again starts another import); raise "appear-timeout" if GES is slow to show new jobs.';
             if (report.notFound?.reason === 'appear-timeout')
                 return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC) against the jobs seen instead; raise "appear-timeout" if the import starts later.';
             return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC); set wait-for-job: true to wait for a job that starts later.';
@@ -5621,7 +5627,13 @@ function judge(evidence, rules) {
     const reasons = failReasons(evidence, status, jobs, totals, rules, error?.stoppedWait ? error : null).map((reason) => reason === NOT_FOUND && notFound ? notFound.message : reason);
     const stale = rules.now === undefined
         ? []
-        : staleJobs(evidence.jobs.map((o) => o.job), { since: rules.since, jobIds: rules.jobIds ?? [], select: rules.select ?? 'latest' }, rules.now);
+        : staleJobs(evidence.jobs.map((o) => o.job), 
+        // The job this step started was chosen by GES's answer, like a job-id: never stale.
+        {
+            since: rules.since,
+            jobIds: [...(rules.jobIds ?? []), ...(evidence.startedImport?.jobId ? [evidence.startedImport.jobId] : [])],
+            select: rules.select ?? 'latest'
+        }, rules.now);
     const report = {
         status,
         passed: reasons.length === 0,
@@ -6173,6 +6185,12 @@ function checkObsPath(name, value) {
     }
     if (/^(?:https?:|s3:)/i.test(value)) {
         throw new InputError(name, `("${value}") is a URL: GES takes an OBS path, bucket/path`, example);
+    }
+    // graph-name and job-id take lists; these do not. A comma is legal in an OBS key, so only a
+    // value whose every part is a bucket path reads as a list.
+    const parts = value.split(/\s*[,\n]\s*/).filter((part) => part !== '');
+    if (parts.length > 1 && parts.every((part) => OBS_PATH.test(part))) {
+        throw new InputError(name, `lists ${parts.length} paths: GES imports one file or one directory per input; put the files in one directory and give that`, 'my-bucket/movies/edges/');
     }
     // eslint-disable-next-line no-control-regex -- a control character in a path is a pasting mistake
     if (/[\x00-\x1f\x7f]/.test(value) || !OBS_PATH.test(value)) {
@@ -6743,6 +6761,10 @@ async function startImport(source, start, options) {
     log.info(`Starting the import of graph "${start.graphName}" (ImportGraph, ${describePaths(start.paths)})`);
     const sentAt = options.clock.now();
     for (let attempt = 0;; attempt += 1) {
+        // The last poll's grace is for reading, not for a write that no time is left to wait for.
+        if (options.clock.now() >= options.deadline) {
+            return notStarted('not-sent', new ApiError('transient', 'Starting the GES import (ImportGraph) was not sent: the timeout was reached before the graph was found', { notSent: true }), 'No import was started: raise "timeout" so that the step has time to start the import and wait for it.');
+        }
         let answer;
         try {
             answer = await source.startImport(graphId, start.body);
@@ -6767,19 +6789,27 @@ async function startImport(source, start, options) {
                 continue;
             }
             if (retriable(error)) {
-                return notStarted('not-sent', withMessage(error, `${error.message}; tried ${attempt + 1} ${attempt === 0 ? 'time' : 'times'} until the timeout: no import was started`), 'GES did not take the request before the timeout, so no import was started: run the step again later, or raise "timeout".');
+                const left = options.deadline - options.clock.now();
+                const asked = error.details.retryAfterMs;
+                // Say why it stopped: GES's own Retry-After may ask for more than the time left.
+                const why = asked !== undefined && asked >= left
+                    ? `GES asked to wait ${formatDuration(asked)} (Retry-After), more than the ${formatDuration(Math.max(0, left))} left before the timeout`
+                    : `tried ${attempt + 1} ${attempt === 0 ? 'time' : 'times'} until the timeout`;
+                return notStarted('not-sent', withMessage(error, `${error.message}; ${why}: no import was started`), 'GES did not take the request before the timeout, so no import was started: run the step again later, or raise "timeout".');
             }
             if (error.details.notSent)
-                return notStarted('not-sent', withMessage(error, `${error.message}: no import was started`));
+                return notStarted('not-sent', saidNotStarted(error));
             // A 200 that carries an error code (GES v1's habit) was answered by GES after it read the
-            // request: whether it started a job is not known, so it is not called a refusal.
-            if ((error.kind === 'permanent' || error.kind === 'auth') && error.details.status !== 200) {
-                return notStarted('refused', withMessage(error, `${error.message}: no import was started`), refusalHint(error, options.apiVersion));
+            // request, and a 303 See Other answers a request that was processed (RFC 9110 §15.4.4):
+            // whether either started a job is not known, so neither is called a refusal.
+            const processed = error.details.status === 200 || error.details.status === 303;
+            if ((error.kind === 'permanent' || error.kind === 'auth') && !processed) {
+                return notStarted('refused', saidNotStarted(error), refusalHint(error, options.apiVersion));
             }
             return ambiguous(source, start, sentAt, error, options, report);
         }
         if (answer.jobId === undefined) {
-            const error = new ApiError('transient', `Starting the GES import (ImportGraph) failed: GES answered without a job id (${start_import_clip(JSON.stringify(answer.json))})`, { status: 200, requestId: answer.requestId });
+            const error = new ApiError('transient', `Starting the GES import (ImportGraph) failed: GES answered without one readable job id (${start_import_clip(JSON.stringify(answer.json))})`, { status: 200, requestId: answer.requestId });
             return ambiguous(source, start, sentAt, error, options, report);
         }
         log.info(`GES started ImportGraph job ${answer.jobId} on graph "${start.graphName}"`);
@@ -6798,6 +6828,7 @@ async function startImport(source, start, options) {
                 failReason: null,
                 files: null
             },
+            expected: { name: 'ImportGraph', graph: start.graphName, notBefore: sentAt - DAY_MS },
             report: report('started', { jobId: answer.jobId, requestId: answer.requestId ?? null })
         };
     }
@@ -6848,7 +6879,7 @@ function throttleOf(error) {
  */
 async function ambiguous(source, start, sentAt, error, options, report) {
     const { log } = options;
-    const message = `${error.message}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`;
+    const message = `${error.message.replace(/\.$/, '')}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`;
     log.warning(message);
     let recentJobs = null;
     let recentJobsError = null;
@@ -6907,6 +6938,10 @@ function refusalHint(error, apiVersion) {
 /** The error that ends the step: permanent (it stopped the wait), with the hint that names the input. */
 function finalError(error, hint) {
     return new ApiError('permanent', error.message, error.details, hint ?? hintForApiError(error));
+}
+/** The error, saying that no import was started (after its own sentence, if it ends in one). */
+function saidNotStarted(error) {
+    return withMessage(error, `${error.message.replace(/\.$/, '')}: no import was started`);
 }
 function withMessage(error, message) {
     return new ApiError(error.kind, message, error.details, error.hint);
@@ -7428,7 +7463,7 @@ function trackJob(answer, job) {
  * A job known by its id before any endpoint answered about it (the import this step started):
  * followed from the first poll, never searched for. Its evidence starts empty.
  */
-function expectJob(job) {
+function expectJob(job, expected) {
     return {
         job,
         latest: {},
@@ -7436,7 +7471,8 @@ function expectJob(job) {
         listOnly: false,
         listCheckedPoll: 0,
         vanished: false,
-        statusRepeats: 0
+        statusRepeats: 0,
+        ...(expected && { expected })
     };
 }
 function answerOf(source, poll, job) {
@@ -7452,6 +7488,7 @@ function answerOf(source, poll, job) {
 }
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
 function recordAnswer(tracked, answer, fresh) {
+    tracked.identityConflict ??= identityConflict(tracked.expected, answer.source, fresh);
     if (answer.source === 'status endpoint')
         tracked.statusRepeats = repeatsAfter(tracked, answer);
     tracked.latest[answer.source] = answer;
@@ -7462,6 +7499,9 @@ function recordAnswer(tracked, answer, fresh) {
     if (isFinishedStatus(answer.status) && answer.unreadable === undefined && !tracked.finishedAnswers.has(answer.status))
         tracked.finishedAnswers.set(answer.status, answer);
     tracked.job = mergeJob(tracked.job, fresh);
+    // The job this step started keeps its own name and graph: a contradicting answer is the conflict, not the job.
+    if (tracked.expected)
+        Object.assign(tracked.job, { name: tracked.expected.name, graph: tracked.expected.graph });
     // The last answer decides whether the entry is readable: merging keeps only set fields.
     if (fresh.unreadable === undefined)
         delete tracked.job.unreadable;
@@ -7471,6 +7511,19 @@ function recordAnswer(tracked, answer, fresh) {
     // borrow them (they would show an import that went on and failed as a success).
     if (isFinishedStatus(tracked.job.status))
         tracked.job.files = finishedFiles(tracked, answer);
+}
+/** Why an answer is not about the job expected (another job's name, graph, or a begin time before the start). */
+function identityConflict(expected, source, fresh) {
+    if (!expected)
+        return undefined;
+    const what = `GES started ImportGraph job ${fresh.id} on graph "${expected.graph}", but the ${source} says it`;
+    if (fresh.name !== null && fresh.name.toLowerCase() !== expected.name.toLowerCase())
+        return `${what} is a ${JSON.stringify(fresh.name.slice(0, 80))} job`;
+    if (fresh.graph !== null && fresh.graph !== expected.graph)
+        return `${what} belongs to graph ${JSON.stringify(fresh.graph.slice(0, 100))}`;
+    if (fresh.beginTime !== null && fresh.beginTime < expected.notBefore)
+        return `${what} began at ${fresh.beginTimeRaw ?? '?'}, long before this step started it`;
+    return undefined;
 }
 function repeatsAfter(tracked, answer) {
     if (!isFinishedStatus(answer.status))
@@ -7504,6 +7557,8 @@ function mergeJob(known, fresh) {
  * other says otherwise, or they report a file with different statuses.
  */
 function disagreement(tracked) {
+    if (tracked.identityConflict)
+        return tracked.identityConflict;
     const spelling = spellingConflict(tracked);
     if (spelling)
         return spelling;
@@ -7581,10 +7636,11 @@ function conflictingFile(a, b) {
  * status endpoint said so, a listing in the same poll or later confirms it (and brings the
  * import details, which the status endpoint may omit). A list that dropped the job confirms
  * nothing: a second answer from the status endpoint, in a later poll, stands in for it. Answers
- * spelled in two ways also settle it: no further poll can make them agree.
+ * spelled in two ways, or about another job than the one this step started, also settle it: no
+ * further poll can make them agree.
  */
 function isSettled(tracked) {
-    if (spellingConflict(tracked) !== undefined)
+    if (tracked.identityConflict !== undefined || spellingConflict(tracked) !== undefined)
         return true;
     if (!isFinished(tracked.job) || disagreement(tracked) !== undefined)
         return false;
@@ -7798,7 +7854,8 @@ class JobFollower {
     }
     noteDisagreement(tracked) {
         const conflict = disagreement(tracked);
-        // A spelling conflict settles the job: no answer can mend it, so none is asked for.
+        // A spelling conflict, or an answer about another job than the one started, settles the job:
+        // no answer can mend it, so none is asked for.
         const next = isSettled(tracked) ? 'no further answer can settle it' : 'asking both again';
         if (conflict)
             this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; ${next}`));
@@ -7853,9 +7910,12 @@ class JobMonitor {
         this.finder = new JobFinder(source, criteria, startDate);
         this.follower = new JobFollower(source, startDate, log);
     }
-    /** Follows a job known by id (the import this step started) without a discovery listing. */
-    follow(job) {
-        this.tracked.set(job.id, expectJob(job));
+    /**
+     * Follows a job known by id (the import this step started) without a discovery listing; an
+     * answer that is not about the `expected` job ends its wait as a disagreement.
+     */
+    follow(job, expected) {
+        this.tracked.set(job.id, expectJob(job, expected));
     }
     /** The found jobs with the evidence read about them. */
     observed() {
@@ -7866,6 +7926,12 @@ class JobMonitor {
     }
     missing() {
         return this.finder.missing(this.jobs());
+    }
+    /** Jobs followed by id (the import this step started) that neither endpoint has shown yet. */
+    unseen() {
+        return this.observed()
+            .filter((t) => t.latest['job list'] === undefined && t.latest['status endpoint'] === undefined)
+            .map((t) => t.job);
     }
     /** From the last discovery listing: the newest jobs, and jobs of our ids under another graph. */
     seen() {
@@ -7999,10 +8065,13 @@ async function waitForJobs(monitor, options) {
             if (now >= appearDeadline)
                 return outcome('not-found', undefined, 'appear-timeout');
         }
+        // A started job GES never shows is not "still running": appear-timeout applies to it too.
+        if (!pollError && monitor.unseen().length > 0 && now >= appearDeadline)
+            return outcome('not-found', undefined, 'started-unseen');
         const throttle = pollError?.kind === 'throttled' ? pollError.details : undefined;
         const wanted = delayAfterPoll(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, throttle, options.random);
         // While a target is missing, one poll falls on appear-timeout itself.
-        const missing = monitor.missing().length > 0 && now < appearDeadline;
+        const missing = (monitor.missing().length > 0 || monitor.unseen().length > 0) && now < appearDeadline;
         const sleep = sleepBeforeNextPoll(wanted, now, missing ? appearDeadline : deadline);
         if (sleep === undefined)
             return outcome('timeout');
@@ -8137,7 +8206,7 @@ async function wait(given, signal) {
             settings = followStarted(settings, start, deadline - systemClock.now());
         const monitor = new JobMonitor(source, settings, startDate, runnerLog);
         if (start)
-            monitor.follow(start.job);
+            monitor.follow(start.job, start.expected);
         startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`);
         let outcome;
         try {

@@ -37,10 +37,13 @@ const PATHS = {
 
 /**
  * @typedef {{ runMs?: number, status?: string, lines?: number, visibleAfterMs?: number,
+ *   startedAs?: { name?: string, graph?: string, beginTime?: string },
  *   timeline?: (ctx: { jobId: string, body: object, version: 1 | 2, atMs: number }) => import('./jobs.mjs').TimelineEntry[] }} ImportGraphOptions
  *   runMs: how long the started job runs (default 2000); status: its final status (default success);
  *   visibleAfterMs: the job is in neither the list nor the status endpoint until this long after the call (default 0);
- *   timeline: replaces the scripted run (atMs relative to the emulator start, like every timeline)
+ *   timeline: replaces the scripted run (atMs relative to the emulator start, like every timeline);
+ *   startedAs: { name?, graph?, beginTime? } the job center shows the started job with another job name,
+ *   graph or begin time (a server that answers about another job than the one it said it started)
  */
 
 /**
@@ -84,7 +87,8 @@ export function importGraph(route, query, bodyText, world, atMs, options = {}) {
     graph: graph.name,
     appearAtMs: atMs + (options.visibleAfterMs ?? 0),
     beginTime: new Date(Date.now()).toISOString(),
-    timeline
+    timeline,
+    ...options.startedAs
   }
   return { reply: { status: 200, body: v === 1 ? { jobId } : { job_id: jobId } }, job, body }
 }

@@ -147,6 +147,8 @@ export interface EmulatorOptions {
     lines?: number
     /** the job is in neither the list nor the status endpoint until this long after the call; default 0 */
     visibleAfterMs?: number
+    /** the job center shows the started job under another job name, graph or begin time (an answer about another job) */
+    startedAs?: { name?: string; graph?: string; beginTime?: string }
     timeline?: (ctx: { jobId: string; body: Record<string, unknown>; version: 1 | 2; atMs: number }) => TimelineEntry[]
   }
 }

@@ -87,7 +87,7 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
       return { ...notStartedOutcome(start, startMs), comparisons: new Map(), logReads: new Map(), deadline }
     if (start) settings = followStarted(settings, start, deadline - systemClock.now())
     const monitor = new JobMonitor(source, settings, startDate, runnerLog)
-    if (start) monitor.follow(start.job)
+    if (start) monitor.follow(start.job, start.expected)
     core.startGroup(
       `Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`
     )

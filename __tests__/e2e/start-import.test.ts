@@ -159,6 +159,22 @@ describe('start and wait', () => {
     expect(posts(emu)).toHaveLength(1)
   })
 
+  it.each([
+    ['another job name', { name: 'DeleteGraph' }, /is a "DeleteGraph" job/],
+    ['a begin time years before the start', { beginTime: '2018-12-17T12:55:40' }, /began at 2018-12-17T12:55:40/]
+  ])('answers about the started id that show %s are a disagreement, never a success', async (_name, startedAs, why) => {
+    const emu = await startEmu(world({ importGraph: { runMs: 300, startedAs } }))
+    const r = await run(emu, { inputs: startInputs })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('error')
+    expect(r.outputs['job-id']).toBe(emu.imports[0].jobId)
+    expect(r.report?.jobs[0]).toMatchObject({ graph: 'movies', disagreement: expect.stringMatching(why) })
+    expect(r.report?.stale).toEqual([]) // the started job is not "an older import": no advice to set since
+    expect(r.log).not.toContain('asking both again')
+    expect(posts(emu)).toHaveLength(1)
+  })
+
   it('a started job that the job center shows only later is waited for, not called vanished', async () => {
     const emu = await startEmu(world({ importGraph: { runMs: 600, visibleAfterMs: 800 } }))
     const r = await run(emu, { inputs: startInputs })
@@ -169,6 +185,20 @@ describe('start and wait', () => {
     expect(r.report?.jobs[0].vanished).toBe(false)
     expect(r.log).toContain('is not in the job list yet')
     expect(r.log).not.toContain('no longer in the job center')
+    expect(posts(emu)).toHaveLength(1)
+  })
+
+  it('a started job that neither endpoint ever shows ends not-found at appear-timeout, not at timeout', async () => {
+    const emu = await startEmu(world({ importGraph: { runMs: 600, visibleAfterMs: 120_000 } }))
+    const r = await run(emu, { inputs: { ...startInputs, timeout: '60s', 'appear-timeout': '2s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('not-found')
+    expect(r.outputs['job-id']).toBe(emu.imports[0].jobId)
+    expect(r.report?.notFound).toMatchObject({ reason: 'started-unseen', searched: { appearTimeoutSeconds: 2 } })
+    expect(r.report?.notFound?.message).toContain(emu.imports[0].jobId)
+    expect(r.report?.hint).toMatch(/before running the step again/)
+    expect(r.durationMs).toBeLessThan(30_000)
     expect(posts(emu)).toHaveLength(1)
   })
 

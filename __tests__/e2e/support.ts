@@ -368,7 +368,7 @@ export interface SeenJob {
 }
 
 export interface NotFoundReport {
-  reason: 'appear-timeout' | 'not-waiting' | 'other-graph'
+  reason: 'appear-timeout' | 'not-waiting' | 'other-graph' | 'started-unseen'
   message: string
   searched: {
     jobIds: string[]

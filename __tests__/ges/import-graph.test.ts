@@ -106,6 +106,11 @@ describe('startedJobId', () => {
     [{ jobId: 'a b' }, undefined],
     [{ jobId: 'a\n::error::x' }, undefined],
     [{ jobId: 42 }, undefined],
+    [{ jobId: 'ff80', job_id: 'ff80' }, 'ff80'],
+    [{ jobId: 'ff80', job_id: null }, 'ff80'],
+    // Two ids that disagree: which import was started is not known.
+    [{ jobId: 'ff80', job_id: 'ff81' }, undefined],
+    [{ jobId: 'ff80', job_id: 42 }, undefined],
     [{ errorCode: null, errorMessage: null }, undefined],
     [[], undefined],
     [null, undefined]

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { DEFAULT_RULES, observed, reportOf } from '../../__fixtures__/evidence.js'
+import { DEFAULT_RULES, evidence, observed, reportOf } from '../../__fixtures__/evidence.js'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
 import { normalizeJob } from '../../src/ges/normalize.js'
 import { ApiError } from '../../src/http/api-error.js'
-import { jobOutcome, jobReport, totalsOf } from '../../src/report/judge.js'
+import { judge, jobOutcome, jobReport, totalsOf } from '../../src/report/judge.js'
 import type { FailOn } from '../../src/settings/settings.js'
 import type { WaitEnd } from '../../src/waiter/wait-for-jobs.js'
 
@@ -411,5 +411,25 @@ describe('jobReport: statuses GES does not document', () => {
     expect(lookAlike.status).toBe('succ\\u200bess')
     expect(lookAlike.files[0].status).toBe('Succ\\u0435ss')
     expect(jobReport(observed(job({ id: 'a', status: 'unknown', rawStatus: 'cancelled' }))).status).toBe('cancelled')
+  })
+})
+
+describe('judge: the job this step started', () => {
+  it('is never called stale: GES named it, as a job-id would (since cannot be set with a start)', () => {
+    const ended = Date.UTC(2026, 10, 26, 9, 0, 0)
+    const started = job({ id: 'ff01', status: 'success', endTime: ended, files: [file()] })
+    const startedImport = {
+      result: 'started' as const,
+      graph: 'movies',
+      jobId: 'ff01',
+      requestId: null,
+      paths: { edgesetPath: 'bk1/e/' },
+      recentJobs: null,
+      recentJobsError: null
+    }
+    const now = ended + 30 * 3_600_000
+    const parts = { end: 'finished' as const, elapsedMs: 5000, jobs: [started] }
+    expect(judge({ ...evidence(parts), startedImport }, { ...DEFAULT_RULES, now }).stale).toEqual([])
+    expect(judge(evidence(parts), { ...DEFAULT_RULES, now }).stale).toHaveLength(1)
   })
 })

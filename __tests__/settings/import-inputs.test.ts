@@ -109,9 +109,17 @@ describe('import inputs', () => {
     ['/bk1/e.csv', 'is not an OBS path'],
     ['e.csv', 'is not an OBS path'],
     ['BK1/e.csv', 'is not an OBS path'],
-    ['bk1/e\nx.csv', 'is not an OBS path']
+    ['bk1/e\nx.csv', 'is not an OBS path'],
+    // A list, as graph-name and job-id take: GES would look for one path with a comma in it.
+    ['bk1/e1/,bk1/e2/', 'lists 2 paths'],
+    ['bk1/e1/, bk1/e2/\nbk1/e3.csv', 'lists 3 paths']
   ])('refuses the path %j', (path, problem) => {
     expect(inputError('import-edges', withDefaults({ 'import-edges': path }))).toContain(problem)
+  })
+
+  it('keeps a comma that is part of an OBS key', () => {
+    const settings = settingsOf(withDefaults({ 'import-edges': 'bk1/rates,2026.csv' }))
+    expect(settings.startImport?.paths).toEqual({ edgesetPath: 'bk1/rates,2026.csv' })
   })
 
   it.each([

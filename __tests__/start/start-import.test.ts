@@ -116,6 +116,7 @@ describe('startImport', () => {
     expect(ges.posts).toHaveLength(1)
     expect(result.report.result).toBe('not-sent')
     expect(result.error.message).toContain('no import was started')
+    expect(result.error.message).toContain('GES asked to wait 2m (Retry-After), more than the 1m left')
     expect(result.end).toBe('error')
   })
 
@@ -155,7 +156,7 @@ describe('startImport', () => {
     const result = expectNotStarted(await run())
     expect(ges.posts).toHaveLength(1)
     expect(result.report.result).toBe('unknown')
-    expect(result.error.message).toContain('without a job id')
+    expect(result.error.message).toContain('without one readable job id')
   })
 
   it.each([
@@ -217,6 +218,44 @@ describe('startImport: a 200 that carries an error code', () => {
     const result = expectNotStarted(await run())
     expect(ges.posts).toHaveLength(1)
     expect(result.report.result).toBe('unknown')
+  })
+})
+
+describe('startImport: answers a redirect gives', () => {
+  const redirect = (status: number) =>
+    new ApiError('permanent', `Starting failed: the endpoint answered ${status} redirect. Set "endpoint".`, { status })
+
+  it('a 303 See Other answers a processed request: an import may have started', async () => {
+    const { ges, run } = setUp([redirect(303), { jobId: 'never' }])
+    const result = expectNotStarted(await run())
+    expect(ges.posts).toHaveLength(1)
+    expect(ges.lists).toBe(1)
+    expect(result.report.result).toBe('unknown')
+    expect(result.error.message).toContain('Set "endpoint". An import may have started')
+  })
+
+  it.each([301, 302, 307, 308])('a %d points elsewhere: refused, no import started, not sent again', async (status) => {
+    const { ges, run } = setUp([redirect(status), { jobId: 'never' }])
+    const result = expectNotStarted(await run())
+    expect(ges.posts).toHaveLength(1)
+    expect(result.report.result).toBe('refused')
+    expect(result.error.message).toMatch(/Set "endpoint": no import was started$/)
+  })
+})
+
+describe('startImport: no time left', () => {
+  it('posts nothing once the deadline has passed while the graph was being found', async () => {
+    const clock = new FakeClock(T0)
+    const ges = new FakeGes(clock, [{ jobId: 'x' }])
+    const listGraphs = ges.listGraphs.bind(ges)
+    ges.listGraphs = async () => {
+      await clock.sleep(5000, new AbortController().signal)
+      return listGraphs()
+    }
+    const result = expectNotStarted(await startImport(ges, START, optionsFor(clock, 5000)))
+    expect(ges.posts).toHaveLength(0)
+    expect(result.report.result).toBe('not-sent')
+    expect(result.error.hint).toContain('"timeout"')
   })
 })
 

@@ -4,6 +4,7 @@ import { isFinished, type Job } from '../../src/ges/model.js'
 import {
   answerOf,
   disagreement,
+  expectJob,
   isSettled,
   mayHaveFinished,
   observe,
@@ -237,5 +238,34 @@ describe('both endpoints giving the same undocumented spelling', () => {
     )
     expect(isFinished(tracked.job)).toBe(true)
     expect(observe(tracked).spellingConfirmed).toBeUndefined()
+  })
+})
+
+describe('the job this step started', () => {
+  const BEGIN = Date.UTC(2026, 10, 28, 9, 0, 0)
+  const expected = { name: 'ImportGraph', graph: 'movies', notBefore: BEGIN - 86_400_000 }
+  const started = () => expectJob(job({ id: 'j', status: 'pending', rawStatus: '', beginTime: null }), expected)
+
+  it.each([
+    ['its own name, graph and a begin time after the start', {}, undefined],
+    ['a job name spelled in another case', { name: 'importGraph' }, undefined],
+    ['no job name or graph at all', { name: null, graph: null }, undefined],
+    ['another job name', { name: 'DeleteGraph' }, 'is a "DeleteGraph" job'],
+    ['another graph', { graph: 'social' }, 'belongs to graph "social"'],
+    ['a begin time more than a day before the start', { beginTime: BEGIN - 90_000_000 }, 'long before this step']
+  ] as [string, Partial<Job>, string | undefined][])('an answer with %s', (_name, overrides, conflict) => {
+    const tracked = started()
+    const fresh = done({ beginTime: BEGIN + 1000, ...overrides })
+    recordAnswer(tracked, answerOf('status endpoint', 1, fresh), fresh)
+    if (conflict === undefined) {
+      expect(disagreement(tracked)).toBeUndefined()
+      return
+    }
+    expect(disagreement(tracked)).toContain(conflict)
+    // Asking again cannot make it the job that was started: the wait ends, and the job keeps its own identity.
+    expect(isSettled(tracked)).toBe(true)
+    expect(tracked.job).toMatchObject({ name: 'ImportGraph', graph: 'movies' })
+    recordAnswer(tracked, answerOf('job list', 2, done({ beginTime: BEGIN + 1000 })), done({ beginTime: BEGIN + 1000 }))
+    expect(disagreement(tracked)).toContain(conflict)
   })
 })

@@ -859,3 +859,27 @@ describe('a final status spelled other than documented', () => {
     )
   })
 })
+
+describe('the job this step started', () => {
+  const startedJob = job({ id: 'mine', status: 'pending', rawStatus: '', beginTime: null })
+  const expected = { name: 'ImportGraph', graph: 'movies', notBefore: T0 - 24 * HOUR }
+
+  it('ends not-found (started-unseen) at appear-timeout when neither endpoint ever shows it', async () => {
+    const { monitor, run, clock } = setup([], { jobIds: ['mine'], graphNames: ['movies'] })
+    monitor.follow(startedJob, expected)
+    const outcome = await run({ appearTimeoutMs: 102 * S })
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.notFound?.reason).toBe('started-unseen')
+    expect(clock.now() - T0).toBe(102 * S) // one poll falls on appear-timeout itself
+  })
+
+  it('is waited for past appear-timeout once an endpoint has shown it', async () => {
+    const { monitor, run } = setup(
+      [{ job: running('mine', { beginTime: T0 }), changes: [[T0 + 10 * MIN, succeeded(T0 + 10 * MIN)]] }],
+      { jobIds: ['mine'], graphNames: ['movies'] }
+    )
+    monitor.follow(startedJob, expected)
+    const outcome = await run({ appearTimeoutMs: 2 * MIN })
+    expect(outcome.end).toBe('finished')
+  })
+})

@@ -31,11 +31,13 @@ const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/
 
 /**
  * The started job's id from a 200 answer, `jobId` (v1) or `job_id` (v2) whatever the version;
- * undefined when the answer names none (the caller must then assume an import may have started).
+ * undefined when the answer names none, or names two different ones (which job was started is
+ * then not known: the caller must assume an import may have started).
  */
 export function startedJobId(json: unknown): string | undefined {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return undefined
   const body = json as Record<string, unknown>
-  const id = body.jobId ?? body.job_id
-  return typeof id === 'string' && JOB_ID.test(id.trim()) ? id.trim() : undefined
+  const ids = [body.jobId, body.job_id].filter((id) => id !== undefined && id !== null)
+  const read = ids.map((id) => (typeof id === 'string' && JOB_ID.test(id.trim()) ? id.trim() : undefined))
+  return read.length > 0 && read.every((id) => id !== undefined && id === read[0]) ? read[0] : undefined
 }

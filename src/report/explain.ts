@@ -29,6 +29,8 @@ export function hintFor(
     case 'not-found':
       if (report.notFound?.reason === 'other-graph')
         return 'Check "job-id" and "graph-name": they name different graphs.'
+      if (report.notFound?.reason === 'started-unseen')
+        return 'The import may still run: check the graph\'s jobs in the GES console before running the step again (running it again starts another import); raise "appear-timeout" if GES is slow to show new jobs.'
       if (report.notFound?.reason === 'appear-timeout')
         return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC) against the jobs seen instead; raise "appear-timeout" if the import starts later.'
       return 'Check "graph-name", "job-name", "job-id" and "since"/"until" (times are UTC); set wait-for-job: true to wait for a job that starts later.'

@@ -80,7 +80,12 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
       ? []
       : staleJobs(
           evidence.jobs.map((o) => o.job),
-          { since: rules.since, jobIds: rules.jobIds ?? [], select: rules.select ?? 'latest' },
+          // The job this step started was chosen by GES's answer, like a job-id: never stale.
+          {
+            since: rules.since,
+            jobIds: [...(rules.jobIds ?? []), ...(evidence.startedImport?.jobId ? [evidence.startedImport.jobId] : [])],
+            select: rules.select ?? 'latest'
+          },
           rules.now
         )
   const report: Report = {

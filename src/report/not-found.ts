@@ -55,6 +55,8 @@ function messageOf(details: NotFoundDetails): string {
       return 'no matching job was found (wait-for-job is false: the first listing decides)'
     case 'appear-timeout':
       return `no matching job appeared within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`
+    case 'started-unseen':
+      return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`
   }
 }
 
@@ -89,7 +91,7 @@ export function renderNotFound(report: NotFoundReport | null | undefined): strin
       ? undefined
       : `job name ${searched.jobName === null ? 'any' : esc(searched.jobName, 60)}`,
     `window ${searched.since ? `from ${time(searched.since)}` : 'any time'}${searched.until ? ` to ${time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
-    searched.appearTimeoutSeconds !== null && report.reason === 'appear-timeout'
+    searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
       ? `appear-timeout ${formatDuration(searched.appearTimeoutSeconds * 1000)}`
       : undefined
   ].filter(Boolean)

@@ -119,6 +119,16 @@ function checkObsPath(name: string, value: string): string {
   if (/^(?:https?:|s3:)/i.test(value)) {
     throw new InputError(name, `("${value}") is a URL: GES takes an OBS path, bucket/path`, example)
   }
+  // graph-name and job-id take lists; these do not. A comma is legal in an OBS key, so only a
+  // value whose every part is a bucket path reads as a list.
+  const parts = value.split(/\s*[,\n]\s*/).filter((part) => part !== '')
+  if (parts.length > 1 && parts.every((part) => OBS_PATH.test(part))) {
+    throw new InputError(
+      name,
+      `lists ${parts.length} paths: GES imports one file or one directory per input; put the files in one directory and give that`,
+      'my-bucket/movies/edges/'
+    )
+  }
   // eslint-disable-next-line no-control-regex -- a control character in a path is a pasting mistake
   if (/[\x00-\x1f\x7f]/.test(value) || !OBS_PATH.test(value)) {
     throw new InputError(

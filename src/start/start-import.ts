@@ -9,6 +9,7 @@ import type { StartedImportReport } from '../report/started-import.js'
 import type { ApiVersion, StartImportSettings } from '../settings/settings.js'
 import { DAY_MS, formatDuration, formatUtcDate, formatUtcTime } from '../util/time.js'
 import { delayAfterPoll } from '../waiter/backoff.js'
+import type { ExpectedJob } from '../waiter/tracked-job.js'
 
 /** The deadline, clock and back-off bounds, as the comparison after the wait takes them, and the naming of the body. */
 export type StartOptions = Pick<
@@ -20,6 +21,8 @@ export type StartOptions = Pick<
 export interface Started {
   started: true
   job: Job
+  /** What the answers about `job` must agree with: this graph's ImportGraph, begun after the request. */
+  expected: ExpectedJob
   report: StartedImportReport
 }
 
@@ -82,6 +85,18 @@ export async function startImport(
   log.info(`Starting the import of graph "${start.graphName}" (ImportGraph, ${describePaths(start.paths)})`)
   const sentAt = options.clock.now()
   for (let attempt = 0; ; attempt += 1) {
+    // The last poll's grace is for reading, not for a write that no time is left to wait for.
+    if (options.clock.now() >= options.deadline) {
+      return notStarted(
+        'not-sent',
+        new ApiError(
+          'transient',
+          'Starting the GES import (ImportGraph) was not sent: the timeout was reached before the graph was found',
+          { notSent: true }
+        ),
+        'No import was started: raise "timeout" so that the step has time to start the import and wait for it.'
+      )
+    }
     let answer: Awaited<ReturnType<GesConnection['startImport']>>
     try {
       answer = await source.startImport(graphId, start.body)
@@ -101,32 +116,33 @@ export async function startImport(
         continue
       }
       if (retriable(error)) {
+        const left = options.deadline - options.clock.now()
+        const asked = error.details.retryAfterMs
+        // Say why it stopped: GES's own Retry-After may ask for more than the time left.
+        const why =
+          asked !== undefined && asked >= left
+            ? `GES asked to wait ${formatDuration(asked)} (Retry-After), more than the ${formatDuration(Math.max(0, left))} left before the timeout`
+            : `tried ${attempt + 1} ${attempt === 0 ? 'time' : 'times'} until the timeout`
         return notStarted(
           'not-sent',
-          withMessage(
-            error,
-            `${error.message}; tried ${attempt + 1} ${attempt === 0 ? 'time' : 'times'} until the timeout: no import was started`
-          ),
+          withMessage(error, `${error.message}; ${why}: no import was started`),
           'GES did not take the request before the timeout, so no import was started: run the step again later, or raise "timeout".'
         )
       }
-      if (error.details.notSent)
-        return notStarted('not-sent', withMessage(error, `${error.message}: no import was started`))
+      if (error.details.notSent) return notStarted('not-sent', saidNotStarted(error))
       // A 200 that carries an error code (GES v1's habit) was answered by GES after it read the
-      // request: whether it started a job is not known, so it is not called a refusal.
-      if ((error.kind === 'permanent' || error.kind === 'auth') && error.details.status !== 200) {
-        return notStarted(
-          'refused',
-          withMessage(error, `${error.message}: no import was started`),
-          refusalHint(error, options.apiVersion)
-        )
+      // request, and a 303 See Other answers a request that was processed (RFC 9110 §15.4.4):
+      // whether either started a job is not known, so neither is called a refusal.
+      const processed = error.details.status === 200 || error.details.status === 303
+      if ((error.kind === 'permanent' || error.kind === 'auth') && !processed) {
+        return notStarted('refused', saidNotStarted(error), refusalHint(error, options.apiVersion))
       }
       return ambiguous(source, start, sentAt, error, options, report)
     }
     if (answer.jobId === undefined) {
       const error = new ApiError(
         'transient',
-        `Starting the GES import (ImportGraph) failed: GES answered without a job id (${clip(JSON.stringify(answer.json))})`,
+        `Starting the GES import (ImportGraph) failed: GES answered without one readable job id (${clip(JSON.stringify(answer.json))})`,
         { status: 200, requestId: answer.requestId }
       )
       return ambiguous(source, start, sentAt, error, options, report)
@@ -147,6 +163,7 @@ export async function startImport(
         failReason: null,
         files: null
       },
+      expected: { name: 'ImportGraph', graph: start.graphName, notBefore: sentAt - DAY_MS },
       report: report('started', { jobId: answer.jobId, requestId: answer.requestId ?? null })
     }
   }
@@ -215,7 +232,7 @@ async function ambiguous(
   report: (result: 'unknown', more: Partial<StartedImportReport>) => StartedImportReport
 ): Promise<NotStarted> {
   const { log } = options
-  const message = `${error.message}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`
+  const message = `${error.message.replace(/\.$/, '')}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`
   log.warning(message)
   let recentJobs: StartedImportReport['recentJobs'] = null
   let recentJobsError: string | null = null
@@ -284,6 +301,11 @@ function refusalHint(error: ApiError, apiVersion: ApiVersion): string | undefine
 /** The error that ends the step: permanent (it stopped the wait), with the hint that names the input. */
 function finalError(error: ApiError, hint?: string): ApiError {
   return new ApiError('permanent', error.message, error.details, hint ?? hintForApiError(error))
+}
+
+/** The error, saying that no import was started (after its own sentence, if it ends in one). */
+function saidNotStarted(error: ApiError): ApiError {
+  return withMessage(error, `${error.message.replace(/\.$/, '')}: no import was started`)
 }
 
 function withMessage(error: ApiError, message: string): ApiError {

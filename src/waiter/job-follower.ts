@@ -173,7 +173,8 @@ export class JobFollower {
 
   private noteDisagreement(tracked: TrackedJob): void {
     const conflict = disagreement(tracked)
-    // A spelling conflict settles the job: no answer can mend it, so none is asked for.
+    // A spelling conflict, or an answer about another job than the one started, settles the job:
+    // no answer can mend it, so none is asked for.
     const next = isSettled(tracked) ? 'no further answer can settle it' : 'asking both again'
     if (conflict) this.noteOnce(tracked, `conflict:${conflict}`, () => this.log.warning(`${conflict}; ${next}`))
   }

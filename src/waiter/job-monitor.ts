@@ -5,7 +5,15 @@ import { JobFinder } from './job-finder.js'
 import { JobFollower } from './job-follower.js'
 import { mostSerious, type PollErrors } from './poll-errors.js'
 import { skipReason, type MissingTarget, type SkippedJob, type TargetCriteria } from './targets.js'
-import { answerOf, expectJob, isSettled, recordAnswer, trackJob, type TrackedJob } from './tracked-job.js'
+import {
+  answerOf,
+  expectJob,
+  isSettled,
+  recordAnswer,
+  trackJob,
+  type ExpectedJob,
+  type TrackedJob
+} from './tracked-job.js'
 
 /**
  * One poll = find what is still missing (a listing), then follow what was found (the status
@@ -30,9 +38,12 @@ export class JobMonitor {
     this.follower = new JobFollower(source, startDate, log)
   }
 
-  /** Follows a job known by id (the import this step started) without a discovery listing. */
-  follow(job: Job): void {
-    this.tracked.set(job.id, expectJob(job))
+  /**
+   * Follows a job known by id (the import this step started) without a discovery listing; an
+   * answer that is not about the `expected` job ends its wait as a disagreement.
+   */
+  follow(job: Job, expected?: ExpectedJob): void {
+    this.tracked.set(job.id, expectJob(job, expected))
   }
 
   /** The found jobs with the evidence read about them. */
@@ -46,6 +57,13 @@ export class JobMonitor {
 
   missing(): MissingTarget[] {
     return this.finder.missing(this.jobs())
+  }
+
+  /** Jobs followed by id (the import this step started) that neither endpoint has shown yet. */
+  unseen(): Job[] {
+    return this.observed()
+      .filter((t) => t.latest['job list'] === undefined && t.latest['status endpoint'] === undefined)
+      .map((t) => t.job)
   }
 
   /** From the last discovery listing: the newest jobs, and jobs of our ids under another graph. */

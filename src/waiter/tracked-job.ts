@@ -36,6 +36,20 @@ export interface TrackedJob {
   vanished: boolean
   /** In how many polls in a row the status endpoint gave its latest finished answer (0: none). */
   statusRepeats: number
+  /** What the job must be (the import this step started): an answer about another job is not evidence. */
+  expected?: ExpectedJob
+  /** The first answer that contradicts `expected`, in words. */
+  identityConflict?: string
+}
+
+/**
+ * The job GES said it started: an ImportGraph of this graph that cannot have begun long before
+ * the request (a day of margin covers clock skew and a server writing local time as UTC).
+ */
+export interface ExpectedJob {
+  name: string
+  graph: string
+  notBefore: number
 }
 
 export function trackJob(answer: Answer, job: Job): TrackedJob {
@@ -49,7 +63,7 @@ export function trackJob(answer: Answer, job: Job): TrackedJob {
  * A job known by its id before any endpoint answered about it (the import this step started):
  * followed from the first poll, never searched for. Its evidence starts empty.
  */
-export function expectJob(job: Job): TrackedJob {
+export function expectJob(job: Job, expected?: ExpectedJob): TrackedJob {
   return {
     job,
     latest: {},
@@ -57,7 +71,8 @@ export function expectJob(job: Job): TrackedJob {
     listOnly: false,
     listCheckedPoll: 0,
     vanished: false,
-    statusRepeats: 0
+    statusRepeats: 0,
+    ...(expected && { expected })
   }
 }
 
@@ -75,6 +90,7 @@ export function answerOf(source: AnswerSource, poll: number, job: Job): Answer {
 
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
 export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): void {
+  tracked.identityConflict ??= identityConflict(tracked.expected, answer.source, fresh)
   if (answer.source === 'status endpoint') tracked.statusRepeats = repeatsAfter(tracked, answer)
   tracked.latest[answer.source] = answer
   if (answer.source === 'job list') {
@@ -84,12 +100,27 @@ export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): v
   if (isFinishedStatus(answer.status) && answer.unreadable === undefined && !tracked.finishedAnswers.has(answer.status))
     tracked.finishedAnswers.set(answer.status, answer)
   tracked.job = mergeJob(tracked.job, fresh)
+  // The job this step started keeps its own name and graph: a contradicting answer is the conflict, not the job.
+  if (tracked.expected) Object.assign(tracked.job, { name: tracked.expected.name, graph: tracked.expected.graph })
   // The last answer decides whether the entry is readable: merging keeps only set fields.
   if (fresh.unreadable === undefined) delete tracked.job.unreadable
   if (fresh.statusUnreadable === undefined) delete tracked.job.statusUnreadable
   // Files read while the job ran are progress, not results: a finish without details must not
   // borrow them (they would show an import that went on and failed as a success).
   if (isFinishedStatus(tracked.job.status)) tracked.job.files = finishedFiles(tracked, answer)
+}
+
+/** Why an answer is not about the job expected (another job's name, graph, or a begin time before the start). */
+function identityConflict(expected: ExpectedJob | undefined, source: AnswerSource, fresh: Job): string | undefined {
+  if (!expected) return undefined
+  const what = `GES started ImportGraph job ${fresh.id} on graph "${expected.graph}", but the ${source} says it`
+  if (fresh.name !== null && fresh.name.toLowerCase() !== expected.name.toLowerCase())
+    return `${what} is a ${JSON.stringify(fresh.name.slice(0, 80))} job`
+  if (fresh.graph !== null && fresh.graph !== expected.graph)
+    return `${what} belongs to graph ${JSON.stringify(fresh.graph.slice(0, 100))}`
+  if (fresh.beginTime !== null && fresh.beginTime < expected.notBefore)
+    return `${what} began at ${fresh.beginTimeRaw ?? '?'}, long before this step started it`
+  return undefined
 }
 
 function repeatsAfter(tracked: TrackedJob, answer: Answer): number {
@@ -126,6 +157,7 @@ function mergeJob(known: Job, fresh: Job): Job {
  * other says otherwise, or they report a file with different statuses.
  */
 export function disagreement(tracked: TrackedJob): string | undefined {
+  if (tracked.identityConflict) return tracked.identityConflict
   const spelling = spellingConflict(tracked)
   if (spelling) return spelling
   const finished = [...tracked.finishedAnswers.values()]
@@ -213,10 +245,11 @@ function conflictingFile(
  * status endpoint said so, a listing in the same poll or later confirms it (and brings the
  * import details, which the status endpoint may omit). A list that dropped the job confirms
  * nothing: a second answer from the status endpoint, in a later poll, stands in for it. Answers
- * spelled in two ways also settle it: no further poll can make them agree.
+ * spelled in two ways, or about another job than the one this step started, also settle it: no
+ * further poll can make them agree.
  */
 export function isSettled(tracked: TrackedJob): boolean {
-  if (spellingConflict(tracked) !== undefined) return true
+  if (tracked.identityConflict !== undefined || spellingConflict(tracked) !== undefined) return true
   if (!isFinished(tracked.job) || disagreement(tracked) !== undefined) return false
   const fromStatus = tracked.latest['status endpoint']
   if (!fromStatus || tracked.listCheckedPoll >= fromStatus.poll) return true

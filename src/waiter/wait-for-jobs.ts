@@ -28,8 +28,11 @@ export interface WaitOutcome {
 }
 
 export interface NotFoundDetails {
-  /** appear-timeout passed; wait-for-job is false; or a job id belongs to another graph. */
-  reason: 'appear-timeout' | 'not-waiting' | 'other-graph'
+  /**
+   * appear-timeout passed; wait-for-job is false; a job id belongs to another graph; or the
+   * job this step started was shown by neither endpoint within appear-timeout.
+   */
+  reason: 'appear-timeout' | 'not-waiting' | 'other-graph' | 'started-unseen'
   searched: TargetCriteria
   appearTimeoutMs?: number
   /** Newest jobs of the last listing, newest first (at most 5): what was seen instead. */
@@ -113,6 +116,9 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
       if (!options.waitForJob) return outcome('not-found', undefined, 'not-waiting')
       if (now >= appearDeadline) return outcome('not-found', undefined, 'appear-timeout')
     }
+    // A started job GES never shows is not "still running": appear-timeout applies to it too.
+    if (!pollError && monitor.unseen().length > 0 && now >= appearDeadline)
+      return outcome('not-found', undefined, 'started-unseen')
 
     const throttle = pollError?.kind === 'throttled' ? pollError.details : undefined
     const wanted = delayAfterPoll(
@@ -123,7 +129,7 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
       options.random
     )
     // While a target is missing, one poll falls on appear-timeout itself.
-    const missing = monitor.missing().length > 0 && now < appearDeadline
+    const missing = (monitor.missing().length > 0 || monitor.unseen().length > 0) && now < appearDeadline
     const sleep = sleepBeforeNextPoll(wanted, now, missing ? appearDeadline : deadline)
     if (sleep === undefined) return outcome('timeout')
 
