@@ -5328,7 +5328,8 @@ function expectJob(job) {
         listOnly: false,
         listCheckedPoll: 0,
         vanished: false,
-        statusRepeats: 0
+        statusRepeats: 0,
+        listRepeats: 0
     };
 }
 function answerOf(source, poll, job) {
@@ -5345,6 +5346,8 @@ function answerOf(source, poll, job) {
 function recordAnswer(tracked, answer, fresh) {
     if (answer.source === 'status endpoint')
         tracked.statusRepeats = repeatsAfter(tracked, answer);
+    else
+        tracked.listRepeats = repeatsAfter(tracked, answer);
     tracked.latest[answer.source] = answer;
     if (answer.source === 'job list') {
         tracked.listCheckedPoll = Math.max(tracked.listCheckedPoll, answer.poll);
@@ -5362,16 +5365,17 @@ function recordAnswer(tracked, answer, fresh) {
         tracked.job.files = finishedFiles(tracked, answer);
 }
 function repeatsAfter(tracked, answer) {
-    if (!(0,model/* isFinishedStatus */.vN)(answer.status))
+    if (!(0,model/* isFinishedStatus */.vN)(answer.status) || answer.unreadable !== undefined)
         return 0;
-    const previous = tracked.latest['status endpoint'];
+    const previous = tracked.latest[answer.source];
     // A second answer confirms only if it says the same of every file: else it is not the same answer.
     const again = previous &&
         previous.poll < answer.poll &&
         previous.rawStatus === answer.rawStatus &&
         conflictingFile(previous.files, answer.files) === undefined &&
         (previous.files === null) === (answer.files === null);
-    return again ? tracked.statusRepeats + 1 : 1;
+    const repeats = answer.source === 'status endpoint' ? tracked.statusRepeats : tracked.listRepeats;
+    return again ? repeats + 1 : 1;
 }
 /** The files of the newest finished answer that carried any, else null (not reported). */
 function finishedFiles(tracked, answer) {
@@ -5462,9 +5466,15 @@ function isSettled(tracked) {
     if (!(0,model/* isFinished */.$g)(tracked.job) || disagreement(tracked) !== undefined)
         return false;
     const fromStatus = tracked.latest['status endpoint'];
-    if (!fromStatus || tracked.listCheckedPoll >= fromStatus.poll)
+    // One list answer alone is not evidence that agrees (issue 19): the status endpoint must say
+    // the same, or, where only the list answers, the list again in a later poll.
+    // (A list-only finish in an undocumented spelling is judged at once: no second list answer
+    // can make it a documented one.)
+    if (!fromStatus)
+        return tracked.listRepeats >= 2 || (tracked.listOnly && !isDocumentedSpelling(tracked.job.rawStatus));
+    if (tracked.listCheckedPoll >= fromStatus.poll && tracked.latest['job list'] !== undefined)
         return true;
-    return tracked.statusRepeats >= 2;
+    return tracked.statusRepeats >= 2 || tracked.listRepeats >= 2;
 }
 /**
  * Why a finish cannot count as a success although every answer agrees, or undefined: only the
@@ -5477,6 +5487,8 @@ function unconfirmedSuccess(tracked) {
         return undefined;
     if (disagreement(tracked) !== undefined)
         return undefined;
+    if (tracked.latest['status endpoint'] === undefined)
+        return `GES said job ${job.id} is "${job.rawStatus}" only once, in the job list; neither the status endpoint nor a second listing confirmed it before the wait ended`;
     return `GES said job ${job.id} is "${job.rawStatus}" only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`;
 }
 function bothEndpointsSaid(tracked, rawStatus) {
@@ -5537,7 +5549,9 @@ class JobFollower {
     /** `listed`: this poll's complete listings by graph, reused instead of listing again. */
     async follow(poll, jobs, listed, errors) {
         const unsettled = jobs.filter((t) => !isSettled(t));
-        const viaStatus = unsettled.filter((t) => !t.listOnly && t.latest['job list']?.poll !== poll);
+        // A finish the list showed this poll is asked of the status endpoint too: one answer is not
+        // evidence that agrees (issue 19).
+        const viaStatus = unsettled.filter((t) => !t.listOnly && (t.latest['job list']?.poll !== poll || (0,model/* isFinished */.$g)(t.job)));
         if (viaStatus.length > 0)
             await this.loadGraphIds(errors);
         await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)));
