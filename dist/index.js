@@ -317,6 +317,114 @@ function abortOnSignals(controller, log) {
 
 /***/ }),
 
+/***/ 3324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ isFinished),
+/* harmony export */   YF: () => (/* binding */ isImport),
+/* harmony export */   jb: () => (/* binding */ hasUnreadableBegin),
+/* harmony export */   vN: () => (/* binding */ isFinishedStatus)
+/* harmony export */ });
+/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
+const FINISHED = new Set(['success', 'failed', 'partFailed']);
+function isFinishedStatus(status) {
+    return FINISHED.has(status);
+}
+/** A job whose entry could not be read is never finished: its import details are not known. */
+function isFinished(job) {
+    return isFinishedStatus(job.status) && job.unreadable === undefined;
+}
+/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
+function isImport(job) {
+    return (job.name ?? '').toLowerCase() === 'importgraph';
+}
+/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
+function hasUnreadableBegin(job) {
+    return job.beginTimeRaw !== null && job.beginTime === null;
+}
+
+
+/***/ }),
+
+/***/ 2247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ApiError)
+/* harmony export */ });
+class ApiError extends Error {
+    kind;
+    details;
+    hint;
+    name = 'ApiError';
+    constructor(kind, message, details = {}, 
+    /** What to do about it, when the layer that failed knows better than the status code. */
+    hint) {
+        super(message);
+        this.kind = kind;
+        this.details = details;
+        this.hint = hint;
+    }
+    /** `401 APIG.0301, request id abc` — for warnings and the report. */
+    get reference() {
+        const { status, code, requestId } = this.details;
+        return [status ? `HTTP ${status}` : undefined, code, requestId ? `request id ${requestId}` : undefined]
+            .filter(Boolean)
+            .join(', ');
+    }
+}
+
+
+/***/ }),
+
+/***/ 7425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ hintForApiError)
+/* harmony export */ });
+/** Gateway codes: some Huawei docs spell the prefix `APIGW.` (ges-api.md §3). */
+const apig = (number) => new RegExp(`^APIGW?\\.${number}$`, 'i');
+/**
+ * What to do about an error that stopped the wait: one sentence a person can act on, naming
+ * the input to fix. Undefined when there is nothing better to say than the error itself.
+ * Codes come before statuses: the gateway and GES reuse 400 and 401 for different mistakes.
+ */
+function hintForApiError(error) {
+    if (error.hint)
+        return error.hint;
+    const code = error.details.code ?? '';
+    const status = error.details.status;
+    // ges-api.md §3: APIG.0307 "the token must be updated", an expired token.
+    if (apig('0307').test(code)) {
+        return 'The token expired (APIG.0307, "the token must be updated"): get a new one and pass it as "token" (IAM tokens live 24 h). With iam-user/iam-password the action already fetched a new token once and GES still refused it.';
+    }
+    // ges-api.md §3: APIG.0301 covers bad or expired tokens, bad signatures, unknown AKs and clock skew.
+    if (apig('0301').test(code) || status === 401) {
+        return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. With AK/SK, also check the runner clock: a signature more than 15 minutes off is rejected the same way. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.';
+    }
+    // ges-api.md §3 (ges_03_0040): a wrong project id comes as 400 GES.0016 or GES.0001, not 404.
+    if (/^GES\.0016$/i.test(code)) {
+        return 'GES does not know this project (GES.0016): check "project-id" (the id of the project of your region, in the console under My Credentials > Projects).';
+    }
+    if (/^GES\.0001$/i.test(code)) {
+        return 'GES rejected a request parameter (GES.0001), which is also how it answers a wrong project id: check "project-id", then "region"/"endpoint".';
+    }
+    if (/^GES\.7000$/i.test(code))
+        return 'The graph does not exist: check "graph-name".';
+    if (status === 403) {
+        return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.';
+    }
+    if (status === 404) {
+        return 'Check "project-id", "region"/"endpoint" and "api-version": the job-center URL was not found.';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -534,7 +642,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(346);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6282);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -545,7 +653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 346:
+/***/ 6282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2707,438 +2815,6 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/cancellation.ts
 var cancellation = __nccwpck_require__(4632);
-;// CONCATENATED MODULE: ./src/ges/model.ts
-/** One internal model for GES jobs, whichever API version (camelCase v1, snake_case v2) sent them. */
-const FINISHED = new Set(['success', 'failed', 'partFailed']);
-function isFinishedStatus(status) {
-    return FINISHED.has(status);
-}
-/** A job whose entry could not be read is never finished: its import details are not known. */
-function isFinished(job) {
-    return isFinishedStatus(job.status) && job.unreadable === undefined;
-}
-/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
-function isImport(job) {
-    return (job.name ?? '').toLowerCase() === 'importgraph';
-}
-/** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
-function hasUnreadableBegin(job) {
-    return job.beginTimeRaw !== null && job.beginTime === null;
-}
-
-;// CONCATENATED MODULE: ./src/http/api-error.ts
-class ApiError extends Error {
-    kind;
-    details;
-    hint;
-    name = 'ApiError';
-    constructor(kind, message, details = {}, 
-    /** What to do about it, when the layer that failed knows better than the status code. */
-    hint) {
-        super(message);
-        this.kind = kind;
-        this.details = details;
-        this.hint = hint;
-    }
-    /** `401 APIG.0301, request id abc` — for warnings and the report. */
-    get reference() {
-        const { status, code, requestId } = this.details;
-        return [status ? `HTTP ${status}` : undefined, code, requestId ? `request id ${requestId}` : undefined]
-            .filter(Boolean)
-            .join(', ');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/waiter/backoff.ts
-/**
- * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
- * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
- * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
- */
-function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
-    // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
-    const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
-    return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
-}
-/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
-const THROTTLE_FLOOR_MS = 2000;
-/**
- * The delay after poll `attempt`: the back-off, or after throttling the server's Retry-After —
- * but never below poll-interval, since "Retry-After: 0" (or a date in the past) must not turn
- * the wait into a busy loop against a gateway that is throttling us.
- */
-function delayAfterPoll(attempt, minMs, maxMs, throttle, random = Math.random) {
-    const backoff = backoffDelay(attempt, minMs, maxMs, random);
-    if (!throttle)
-        return backoff;
-    return throttle.retryAfterMs !== undefined
-        ? Math.max(minMs, throttle.retryAfterMs)
-        : Math.max(THROTTLE_FLOOR_MS, backoff);
-}
-/**
- * A request started near the deadline (the last poll is made at the deadline itself) may run
- * this far past it, no further: with the report written after it, the step ends within 3 s of
- * `timeout` whatever the server does.
- */
-const LAST_POLL_GRACE_MS = 1000;
-/**
- * The budget of a request: request-timeout, but never past the deadline plus the last poll's
- * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
- * each retry asks again, so a slow server shrinks the budget of the next request.
- */
-function requestBudget(requestTimeoutMs, now, deadline) {
-    return Math.max(0, Math.min(requestTimeoutMs, deadline + LAST_POLL_GRACE_MS - now));
-}
-/**
- * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
- * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
- */
-function sleepBeforeNextPoll(wantedMs, now, deadline) {
-    const remaining = deadline - now;
-    if (remaining <= 0)
-        return undefined;
-    return Math.max(0, Math.min(wantedMs, remaining));
-}
-
-;// CONCATENATED MODULE: ./src/compare/compare-imports.ts
-/**
- * Edge and vertex files by path, with their successful lines. Schema files are left out:
- * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
- * exactly, not case- or space-folded: OBS object keys are case-sensitive, so `Rate.csv` and
- * `rate.csv` are two files. A path listed twice adds up.
- */
-function linesByPath(files) {
-    const byPath = new Map();
-    for (const file of files) {
-        if (file.kind === 'schema')
-            continue;
-        const known = byPath.get(file.path);
-        const lines = file.successfulLines;
-        if (!known)
-            byPath.set(file.path, { kind: file.kind, lines });
-        else
-            known.lines = known.lines === null || lines === null ? null : known.lines + lines;
-    }
-    return byPath;
-}
-/** A sum that is unknown as soon as one part is: unknown is not zero. */
-function sumOf(values) {
-    let sum = 0;
-    for (const value of values) {
-        if (value === null)
-            return null;
-        sum += value;
-    }
-    return sum;
-}
-function isoTime(time) {
-    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
-}
-/** Successful lines of an import's edge and vertex files; null when any count is unknown. */
-function successfulLinesOf(job) {
-    return job.files === null ? null : sumOf([...linesByPath(job.files).values()].map((f) => f.lines));
-}
-/** Biggest drops first; unknown changes after every known one; then by path, for a stable order. */
-function byDrop(a, b) {
-    if (a.lineDelta !== b.lineDelta) {
-        if (a.lineDelta === null)
-            return 1;
-        if (b.lineDelta === null)
-            return -1;
-        return a.lineDelta - b.lineDelta;
-    }
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** Compares successful lines, in total and per file path. Pure. */
-function compareImports(current, previous) {
-    const base = {
-        result: 'compared',
-        previousJobId: previous.id,
-        previousBeginTime: isoTime(previous.beginTime)
-    };
-    if (current.files === null || previous.files === null) {
-        const which = current.files === null ? 'this import' : `the previous import (${previous.id})`;
-        return {
-            ...base,
-            reason: `GES did not report the files of ${which}: the line counts cannot be compared`,
-            previousSuccessfulLines: successfulLinesOf(previous),
-            successfulLines: successfulLinesOf(current),
-            lineDelta: null,
-            files: [],
-            unchangedFiles: 0
-        };
-    }
-    const now = linesByPath(current.files);
-    const then = linesByPath(previous.files);
-    const files = [];
-    let unchangedFiles = 0;
-    for (const [path, file] of now) {
-        const old = then.get(path);
-        if (!old) {
-            files.push({
-                kind: file.kind,
-                path,
-                change: 'new',
-                previousSuccessfulLines: null,
-                successfulLines: file.lines,
-                lineDelta: file.lines
-            });
-        }
-        else if (old.lines === null || file.lines === null) {
-            files.push({
-                kind: file.kind,
-                path,
-                change: 'unknown',
-                previousSuccessfulLines: old.lines,
-                successfulLines: file.lines,
-                lineDelta: null
-            });
-        }
-        else if (old.lines !== file.lines) {
-            files.push({
-                kind: file.kind,
-                path,
-                change: 'changed',
-                previousSuccessfulLines: old.lines,
-                successfulLines: file.lines,
-                lineDelta: file.lines - old.lines
-            });
-        }
-        else {
-            unchangedFiles += 1;
-        }
-    }
-    for (const [path, old] of then) {
-        if (now.has(path))
-            continue;
-        files.push({
-            kind: old.kind,
-            path,
-            change: 'vanished',
-            previousSuccessfulLines: old.lines,
-            successfulLines: null,
-            lineDelta: old.lines === null ? null : -old.lines
-        });
-    }
-    const previousSuccessfulLines = sumOf([...then.values()].map((f) => f.lines));
-    const successfulLines = sumOf([...now.values()].map((f) => f.lines));
-    const unknown = new Set([...now, ...then].filter(([, f]) => f.lines === null).map(([path]) => path)).size;
-    return {
-        ...base,
-        reason: unknown > 0
-            ? `GES did not report the successful lines of ${unknown} ${unknown === 1 ? 'file' : 'files'}: the change in lines is unknown`
-            : null,
-        previousSuccessfulLines,
-        successfulLines,
-        lineDelta: previousSuccessfulLines === null || successfulLines === null ? null : successfulLines - previousSuccessfulLines,
-        files: files.sort(byDrop),
-        unchangedFiles
-    };
-}
-/** No successful import of this graph and job name began before this one. */
-function noPrevious(current) {
-    return {
-        result: 'no-previous',
-        reason: null,
-        previousJobId: null,
-        previousBeginTime: null,
-        previousSuccessfulLines: null,
-        successfulLines: successfulLinesOf(current),
-        lineDelta: null,
-        files: [],
-        unchangedFiles: 0
-    };
-}
-/** The previous import could not be established: the reason says why. */
-function unavailable(current, reason) {
-    return { ...noPrevious(current), result: 'unavailable', reason };
-}
-
-;// CONCATENATED MODULE: ./src/compare/find-previous.ts
-
-/** Same graph, same job name (names compared without case, as the job-name input is). */
-function sameSeries(job, current) {
-    return (job.id !== current.id &&
-        job.graph === current.graph &&
-        (job.name ?? '').toLowerCase() === (current.name ?? '').toLowerCase());
-}
-/**
- * Successful as this action judges the current import: the job says exactly `success` and no
- * file says otherwise. A job that "succeeded" with a partFailed file is no baseline.
- */
-function succeeded(job) {
-    return (job.status === 'success' &&
-        job.unreadable === undefined &&
-        (job.files ?? []).every((file) => file.status === 'success'));
-}
-/** Newest first by begin time; ties go to the larger id, as target selection does. */
-function newer(a, b) {
-    return a.beginTime !== b.beginTime
-        ? a.beginTime > b.beginTime
-        : a.id > b.id;
-}
-/**
- * The newest successful import of the same graph and job name that began before `current`.
- * The list order is not documented (ges-api.md §2), so every candidate is looked at. A job
- * whose begin time is unknown is never chosen, and nothing is when `current`'s is unknown:
- * "before" cannot be decided. Pure.
- */
-function findPreviousImport(current, candidates) {
-    const begin = current.beginTime;
-    if (begin === null)
-        return undefined;
-    let best;
-    for (const job of candidates) {
-        if (!sameSeries(job, current) || !succeeded(job) || job.beginTime === null || job.beginTime >= begin)
-            continue;
-        if (!best || newer(job, best))
-            best = job;
-    }
-    return best;
-}
-/**
- * Jobs of the same series whose outcome the listing does not tell (running, pending, an
- * undocumented status, an entry that could not be read) and that may have begun after
- * `previous` and before `current`: any of them might be the newer successful import. Pure.
- */
-function undecidedBefore(current, candidates, previous) {
-    const begin = current.beginTime;
-    if (begin === null)
-        return [];
-    return candidates.filter((job) => {
-        if (!sameSeries(job, current) || isFinished(job))
-            return false;
-        // A pending or running job without a begin time has not begun: it cannot be earlier.
-        if (job.beginTime === null)
-            return job.status === 'unknown' || job.unreadable !== undefined;
-        return job.beginTime < begin && (previous === undefined || newer(job, previous));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/compare/previous-import.ts
-
-
-
-
-
-
-/** Attempts of the extra listing when GES answers with a retryable error. */
-const ATTEMPTS = 3;
-/**
- * Compares every finished import among `jobs` with the previous successful import of its
- * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
- * previous one" needs the whole listing of the graph: the discovery listing is reused when
- * it was complete and still tells the answer (0 extra requests); otherwise the graph is
- * listed once more, ceil(jobs of the graph / 100) requests. Never throws for GES errors: a
- * listing that fails, or does not fit in the time left, makes the comparison `unavailable`.
- */
-async function compareWithPrevious(jobs, options) {
-    const comparisons = new Map();
-    const byGraph = new Map();
-    for (const job of jobs) {
-        if (!isImport(job) || !isFinished(job))
-            continue;
-        if (job.graph === null) {
-            comparisons.set(job.id, unavailable(job, 'GES did not say which graph the job imported'));
-        }
-        else if (job.beginTime === null) {
-            comparisons.set(job.id, unavailable(job, 'the begin time of the job cannot be read, so no import is known to be earlier'));
-        }
-        else {
-            byGraph.set(job.graph, [...(byGraph.get(job.graph) ?? []), job]);
-        }
-    }
-    // The waited-for jobs as they ended are fresher than their entries in the discovery listing.
-    const final = new Map(jobs.map((job) => [job.id, job]));
-    const results = await Promise.all([...byGraph].map(([graph, group]) => compareGraph(graph, group, final, options)));
-    for (const result of results)
-        for (const [id, comparison] of result)
-            comparisons.set(id, comparison);
-    for (const job of jobs) {
-        const comparison = comparisons.get(job.id);
-        if (comparison)
-            options.log.info(`${oneLine(`ImportGraph ${job.id}`)}: ${describeComparison(comparison)}`);
-    }
-    return comparisons;
-}
-async function compareGraph(graph, group, final, options) {
-    const reused = options.listing(graph)?.map((job) => final.get(job.id) ?? job);
-    // A job that was running when the graph was listed may have succeeded since: list again.
-    if (reused && group.every((job) => undecidedBefore(job, reused, findPreviousImport(job, reused)).length === 0)) {
-        return group.map((job) => [job.id, decide(job, reused)]);
-    }
-    options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`);
-    const listed = await listGraph(graph, options);
-    return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)]);
-}
-/**
- * Running and pending jobs of a fresh listing are not successful imports and are passed over;
- * an entry that cannot be read might be one, so the answer is not known.
- */
-function decide(job, candidates) {
-    const previous = findPreviousImport(job, candidates);
-    const unreadable = undecidedBefore(job, candidates, previous).find((j) => j.unreadable !== undefined);
-    if (unreadable) {
-        return unavailable(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
-    }
-    return previous ? compareImports(job, previous) : noPrevious(job);
-}
-/** Every job of the graph, or why it could not be listed in the time left. */
-async function listGraph(graph, options) {
-    const { clock, deadline, signal } = options;
-    for (let attempt = 1;; attempt += 1) {
-        if (signal.aborted)
-            return 'the run was cancelled before the job list was read';
-        if (clock.now() >= deadline)
-            return 'no time was left before the timeout to read the job list';
-        let cut = false;
-        try {
-            // No startTime: the previous import may be weeks old. Stop paging at the deadline.
-            const jobs = await options.source.listJobs({ graphName: graph }, () => (cut = clock.now() >= deadline));
-            return cut ? 'the timeout passed while the job list was being read' : jobs;
-        }
-        catch (error) {
-            if (error instanceof cancellation/* CancelledError */.c || signal.aborted)
-                return 'the run was cancelled before the job list was read';
-            if (!(error instanceof ApiError))
-                throw error;
-            const problem = `the job list could not be read: ${error.message}${error.reference ? ` (${error.reference})` : ''}`;
-            if ((error.kind !== 'transient' && error.kind !== 'throttled') || attempt >= ATTEMPTS)
-                return problem;
-            const now = clock.now();
-            const throttle = error.kind === 'throttled' ? error.details : undefined;
-            const sleep = sleepBeforeNextPoll(delayAfterPoll(attempt - 1, options.retryMinMs, options.retryMaxMs, throttle), now, deadline);
-            if (sleep === undefined)
-                return problem;
-            options.log.warning(`${oneLine(problem)}; trying again`);
-            try {
-                await clock.sleep(sleep, signal);
-            }
-            catch {
-                return 'the run was cancelled before the job list was read';
-            }
-        }
-    }
-}
-function describeComparison(c) {
-    const n = (value) => (value === null ? 'unknown' : value.toLocaleString('en-US'));
-    switch (c.result) {
-        case 'no-previous':
-            return 'no earlier successful import of this graph to compare with';
-        case 'unavailable':
-            return `not compared with the previous import: ${oneLine(c.reason ?? '')}`;
-        case 'compared': {
-            const delta = c.lineDelta === null ? 'unknown' : `${c.lineDelta > 0 ? '+' : ''}${n(c.lineDelta)}`;
-            return `${n(c.successfulLines)} successful lines, ${n(c.previousSuccessfulLines)} in the previous import ${oneLine(c.previousJobId ?? '')} (${delta})`;
-        }
-    }
-}
-/** Server text in a log line: one line, no control characters, so it cannot start a `::` command. */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').slice(0, 300);
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/http/query.ts
@@ -3238,6 +2914,8 @@ class AkSkAuthorizer {
     }
 }
 
+// EXTERNAL MODULE: ./src/http/api-error.ts
+var api_error = __nccwpck_require__(2247);
 ;// CONCATENATED MODULE: ./src/auth/iam-client.ts
 
 
@@ -3271,14 +2949,14 @@ class IamClient {
             });
         }
         catch (error) {
-            if (error instanceof ApiError && error.kind === 'auth') {
-                throw new ApiError('permanent', `${error.message}. IAM rejected "iam-user"/"iam-password"/"iam-domain": check them (the domain is the account name).`, error.details);
+            if (error instanceof api_error/* ApiError */.h && error.kind === 'auth') {
+                throw new api_error/* ApiError */.h('permanent', `${error.message}. IAM rejected "iam-user"/"iam-password"/"iam-domain": check them (the domain is the account name).`, error.details);
             }
             throw error;
         }
         const token = answer.headers['x-subject-token'];
         if (!token)
-            throw new ApiError('transient', 'Getting an IAM token failed: IAM answered without an X-Subject-Token header');
+            throw new api_error/* ApiError */.h('transient', 'Getting an IAM token failed: IAM answered without an X-Subject-Token header');
         core_setSecret(token);
         const project = answer.json?.token?.project;
         return { token, projectId: typeof project?.id === 'string' ? project.id : undefined };
@@ -3298,16 +2976,16 @@ class IamClient {
         catch (error) {
             // iam_06_0001 (ges-api.md §4.4): listing projects needs iam:projects:list, which keys made
             // for GES alone lack. The fix is here, not in the GES policies.
-            if (error instanceof ApiError && error.details.status === 403) {
+            if (error instanceof api_error/* ApiError */.h && error.details.status === 403) {
                 const fix = 'set "project-id" or grant iam:projects:list';
-                throw new ApiError('permanent', `Finding the project of region ${region} failed: access denied (403): finding a project lists IAM projects, which needs the permission iam:projects:list; ${fix}`, error.details, `The keys may not list IAM projects: ${fix} to the IAM user (GES permissions do not cover this call).`);
+                throw new api_error/* ApiError */.h('permanent', `Finding the project of region ${region} failed: access denied (403): finding a project lists IAM projects, which needs the permission iam:projects:list; ${fix}`, error.details, `The keys may not list IAM projects: ${fix} to the IAM user (GES permissions do not cover this call).`);
             }
             throw error;
         }
         const projects = json?.projects;
         const matches = (Array.isArray(projects) ? projects : []).filter((p) => typeof p?.id === 'string' && p.name === region);
         if (matches.length !== 1) {
-            throw new ApiError('permanent', `Finding the project of region ${region} failed: IAM lists ${matches.length} projects named "${region}" (exactly one is needed). Set "project-id".`);
+            throw new api_error/* ApiError */.h('permanent', `Finding the project of region ${region} failed: IAM lists ${matches.length} projects named "${region}" (exactly one is needed). Set "project-id".`);
         }
         return matches[0].id;
     }
@@ -3426,7 +3104,7 @@ function interpretResponse(response, what) {
         return fail('permanent', describe(`GES returned error ${error.code}`));
     return json;
     function fail(kind, message) {
-        throw new ApiError(kind, message, details);
+        throw new api_error/* ApiError */.h(kind, message, details);
     }
 }
 function parseJson(body) {
@@ -3535,7 +3213,7 @@ class Reachability {
         const cause = unreachableCause(error.code, error.message);
         const state = this.state(url);
         if (!cause || state.answered)
-            return new ApiError('transient', `${what} failed: ${error.message}`);
+            return new api_error/* ApiError */.h('transient', `${what} failed: ${error.message}`);
         const now = this.now();
         if (state.lastFailureAt === undefined || now - state.lastFailureAt >= SAME_TRY_MS)
             state.tries += 1;
@@ -3544,9 +3222,9 @@ class Reachability {
         const host = hostOf(url);
         if (state.tries >= MAX_TRIES || now - state.firstFailureAt >= GRACE_MS) {
             const advice = this.advice(host);
-            return new ApiError('permanent', `cannot reach ${host} (${cause}): ${advice}`, { code: error.code }, `The host ${host} never answered (${cause}): ${advice}.`);
+            return new api_error/* ApiError */.h('permanent', `cannot reach ${host} (${cause}): ${advice}`, { code: error.code }, `The host ${host} never answered (${cause}): ${advice}.`);
         }
-        return new ApiError('transient', `${what} failed: cannot reach ${host} (${cause}); try ${state.tries} of ${MAX_TRIES}`, { code: error.code });
+        return new api_error/* ApiError */.h('transient', `${what} failed: cannot reach ${host} (${cause}); try ${state.tries} of ${MAX_TRIES}`, { code: error.code });
     }
     state(url) {
         const host = hostOf(url);
@@ -3604,7 +3282,7 @@ class ApiCaller {
             // Asked per request: every page and retry fits in the time left (the timeout is absolute).
             const timeoutMs = this.requestTimeoutMs();
             if (timeoutMs <= 0)
-                throw new ApiError('transient', `${call.what} was not sent: the timeout was reached`, { notSent: true });
+                throw new api_error/* ApiError */.h('transient', `${call.what} was not sent: the timeout was reached`, { notSent: true });
             const started = Date.now();
             let response;
             try {
@@ -3617,9 +3295,9 @@ class ApiCaller {
                 this.log.debug(`${call.method} ${url} → network error after ${Date.now() - started} ms: ${network.message}`);
                 const failed = this.reachability
                     ? this.reachability.networkError(url, network, call.what)
-                    : new ApiError('transient', `${call.what} failed: ${network.message}`);
+                    : new api_error/* ApiError */.h('transient', `${call.what} failed: ${network.message}`);
                 // Whether the request may have reached the server decides if a write can be sent again.
-                throw new ApiError(failed.kind, failed.message, { ...failed.details, notSent: failedBeforeSending(network), networkCode: network.code }, failed.hint);
+                throw new api_error/* ApiError */.h(failed.kind, failed.message, { ...failed.details, notSent: failedBeforeSending(network), networkCode: network.code }, failed.hint);
             }
             this.reachability?.answered(url);
             const requestId = response.headers['x-request-id'] ?? '-';
@@ -3628,7 +3306,7 @@ class ApiCaller {
                 return { json: interpretResponse(response, call.what), headers: response.headers };
             }
             catch (error) {
-                if (error instanceof ApiError &&
+                if (error instanceof api_error/* ApiError */.h &&
                     error.kind === 'auth' &&
                     !renewed &&
                     this.authorizer &&
@@ -3642,17 +3320,8 @@ class ApiCaller {
     }
 }
 
-;// CONCATENATED MODULE: ./src/settings/input-error.ts
-/** A bad input: the message names the input, the problem and a good example. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, problem, example) {
-        super(`Input "${input}" ${problem}${example ? `. Example: ${example}` : ''}`);
-        this.input = input;
-    }
-}
-
+// EXTERNAL MODULE: ./src/settings/input-error.ts
+var input_error = __nccwpck_require__(5794);
 ;// CONCATENATED MODULE: ./src/settings/endpoints.ts
 
 /** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
@@ -3691,19 +3360,19 @@ function parseBaseUrl(input, value, example = 'https://ges.cn-north-4.myhuaweicl
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, `is not a URL ("${value}")`, example);
+        throw new input_error/* InputError */.d(input, `is not a URL ("${value}")`, example);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(input, `must use https:// (got "${url.protocol}")`, example);
+        throw new input_error/* InputError */.d(input, `must use https:// (got "${url.protocol}")`, example);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
+        throw new input_error/* InputError */.d(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
     }
     if (url.username || url.password) {
-        throw new InputError(input, 'must not contain a user name or password', example);
+        throw new input_error/* InputError */.d(input, 'must not contain a user name or password', example);
     }
     if (url.search || url.hash) {
-        throw new InputError(input, 'must not contain a query string or fragment', example);
+        throw new input_error/* InputError */.d(input, 'must not contain a query string or fragment', example);
     }
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -3797,133 +3466,8 @@ function startedJobId(json) {
     return read.length > 0 && read.every((id) => id !== undefined && id === read[0]) ? read[0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/util/time.ts
-/** Time helpers shared by the waiter and the report: one definition of a day and of a duration's text. */
-const DAY_MS = 86_400_000;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-/** RFC 1123 (HTTP dates, RFC 9110 §5.6.7): `Tue, 01 Dec 2026 10:00:00 GMT`, the weekday optional. */
-const RFC_1123 = /^(?:([a-z]{3}),\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+(GMT|UTC|UT|Z|[+-]\d{4})$/i;
-/**
- * Epoch numbers below this are seconds, from it on milliseconds. 1e11 s is the year 5138 and
- * 1e11 ms is March 1973: no job time of the GES era is on the wrong side of it, and a job time
- * now has 10 digits in seconds and 13 in milliseconds.
- */
-const EPOCH_MS_FROM = 1e11;
-/** Date.UTC's last valid instant (ECMA-262 §21.4.1.1). */
-const MAX_TIME = 8.64e15;
-/** A calendar time → epoch ms, or undefined when it does not exist (31 February, 24:00, 23:60). */
-function utcTime(y, mo, d, h, mi, s, ms) {
-    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
-        return undefined;
-    const date = new Date(0);
-    // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
-    date.setUTCFullYear(y, mo - 1, d);
-    date.setUTCHours(h, mi, s, ms);
-    // Date rolls 2026-02-31 over to March: refuse it instead.
-    return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.getTime() : undefined;
-}
-/** `Z`, `+08:00`, `+0800`, `+08`, `GMT` → minutes east of UTC; undefined for an impossible offset. */
-function zoneMinutes(zone) {
-    if (!zone || /^(Z|GMT|UTC|UT)$/i.test(zone))
-        return 0;
-    const digits = zone.slice(1).replace(':', '');
-    const hours = Number(digits.slice(0, 2));
-    const minutes = Number(digits.slice(2) || '0');
-    if (hours > 23 || minutes > 59)
-        return undefined;
-    return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
-}
-/**
- * Parses `yyyy-MM-dd`, `yyyy-MM-ddTHH:mm[:ss[.fff]]` or the same with a space instead of `T`,
- * with an optional zone (`Z`, `+08:00`, `+0800`, `+08`). No zone means UTC: GES writes its job
- * times in UTC without a zone suffix (ges-api.md §2), and `Date.parse` would read them as local
- * time. Returns epoch ms, or undefined when the text is not such a time or names an impossible one.
- */
-function parseUtcTime(text) {
-    const match = DATE_TIME.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = match;
-    const ms = Number(frac.padEnd(3, '0').slice(0, 3));
-    const time = utcTime(+y, +mo, +d, +h, +mi, +s, ms);
-    const offset = zoneMinutes(zone);
-    return time === undefined || offset === undefined ? undefined : inRange(time - offset * 60_000);
-}
-/** `Tue, 01 Dec 2026 10:00:00 GMT`; a weekday that does not fit the date is refused. */
-function parseRfc1123(text) {
-    const match = RFC_1123.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, weekday, d, monthName, y, h, mi, s = '0', zone] = match;
-    const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
-    if (month === 0)
-        return undefined;
-    const time = utcTime(+y, month, +d, +h, +mi, +s, 0);
-    const offset = zoneMinutes(zone);
-    if (time === undefined || offset === undefined)
-        return undefined;
-    if (weekday !== undefined && WEEKDAYS[new Date(time).getUTCDay()] !== weekday.toLowerCase())
-        return undefined;
-    return inRange(time - offset * 60_000);
-}
-/** Epoch seconds or milliseconds, told apart by magnitude (EPOCH_MS_FROM). */
-function parseEpoch(value) {
-    if (!Number.isFinite(value) || value < 0)
-        return undefined;
-    return inRange(Math.floor(value < EPOCH_MS_FROM ? value * 1000 : value));
-}
-/**
- * A time as the GES API family writes it (ges-api.md §2 documents only the first two; the
- * others come from gateways and newer services of the same family): ISO 8601 with or without
- * a zone, `yyyy-MM-dd HH:mm:ss`, epoch seconds or milliseconds as a JSON number or as a string
- * of digits, and RFC 1123. No zone means UTC. Undefined when it cannot be read.
- */
-function parseJobTime(value) {
-    if (typeof value === 'number')
-        return parseEpoch(value);
-    if (typeof value !== 'string')
-        return undefined;
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return parseEpoch(Number(text));
-    return parseUtcTime(text) ?? parseRfc1123(text);
-}
-function inRange(time) {
-    return Math.abs(time) <= MAX_TIME ? time : undefined;
-}
-/** epoch ms → `yyyy-MM-dd` in UTC. */
-function formatUtcDate(time) {
-    return new Date(time).toISOString().slice(0, 10);
-}
-/** epoch ms → `yyyy-MM-dd HH:mm:ss` UTC, for people. */
-function formatUtcTime(time) {
-    return new Date(time).toISOString().slice(0, 19).replace('T', ' ');
-}
-/** `75_000` → `1m15s`; for logs and the summary. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '–';
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    let seconds = Math.round(ms / 1000);
-    const parts = [];
-    for (const [unit, size] of [
-        ['d', 86400],
-        ['h', 3600],
-        ['m', 60]
-    ]) {
-        if (seconds >= size) {
-            parts.push(`${Math.floor(seconds / size)}${unit}`);
-            seconds %= size;
-        }
-    }
-    if (seconds > 0 || parts.length === 0)
-        parts.push(`${seconds}s`);
-    return parts.join('');
-}
-
+// EXTERNAL MODULE: ./src/util/time.ts
+var util_time = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/ges/job-status.ts
 /**
  * Job statuses as GES sends them. A status is read through ASCII letter case and ASCII spacing
@@ -4029,7 +3573,7 @@ function showStatus(raw) {
 
 
 function malformed(what, problem) {
-    throw new ApiError('transient', `${what} failed: unexpected answer: ${problem}`);
+    throw new api_error/* ApiError */.h('transient', `${what} failed: unexpected answer: ${problem}`);
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -4122,7 +3666,7 @@ function rawTime(value) {
 const RAW_TIME_MAX = 200;
 /** Epoch ms of a job time in any format the API family writes (util/time.ts), else null. */
 function time(raw) {
-    return raw === null ? null : (parseJobTime(raw) ?? null);
+    return raw === null ? null : ((0,util_time/* parseJobTime */.w2)(raw) ?? null);
 }
 /** One job from the list or from the single-job status endpoint (`knownId` when the body omits it). */
 function normalizeJob(raw, what, knownId) {
@@ -4185,7 +3729,7 @@ function normalizeListedJob(entry, what) {
         return normalizeJob(entry, what);
     }
     catch (error) {
-        if (!(error instanceof ApiError))
+        if (!(error instanceof api_error/* ApiError */.h))
             throw error;
         const readable = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'jobDetail' && key !== 'job_detail'));
         const problem = error.message.replace(/^.*?unexpected answer: /, '');
@@ -4357,7 +3901,7 @@ class RepeatedPages {
         this.repeats += 1;
         if (ids.length === 1 && this.repeats < 2)
             return;
-        throw new ApiError('permanent', `${this.what} failed: the gateway ignores paging: the page at offset=${offset} (limit=${PAGE_SIZE}) holds the same ${ids.length === 1 ? 'entry' : `${ids.length} entries`} as the page at offset=${earlier}. A proxy or gateway between the runner and GES seems to drop the offset/limit query parameters; check "endpoint".`);
+        throw new api_error/* ApiError */.h('permanent', `${this.what} failed: the gateway ignores paging: the page at offset=${offset} (limit=${PAGE_SIZE}) holds the same ${ids.length === 1 ? 'entry' : `${ids.length} entries`} as the page at offset=${earlier}. A proxy or gateway between the runner and GES seems to drop the offset/limit query parameters; check "endpoint".`);
     }
 }
 
@@ -4402,7 +3946,7 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
                 const authorizer = new PasswordAuthorizer(new IamClient(settings.iamEndpoint, callerWith()), credentials, projectId ? { id: projectId } : { name: region });
                 const id = await authorizer.projectId();
                 if (!id)
-                    throw new ApiError('permanent', `IAM issued a token without a project for region ${region}: set "project-id"`);
+                    throw new api_error/* ApiError */.h('permanent', `IAM issued a token without a project for region ${region}: set "project-id"`);
                 if (!projectId)
                     log.info(`Project of region ${region}: ${id}`);
                 return gesClient(id, authorizer);
@@ -4431,36 +3975,10 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/obs/log-targets.ts
-/** At most this many logs are read, failed files first. */
-const MAX_LOGS = 10;
-/** The key of one file of one job, for the map the judge reads. */
-function logKey(jobId, file) {
-    return `${jobId}\n${file.kind}\n${file.path}`;
-}
-const NEEDS_AKSK = 'not read: log lines need AK/SK (OBS does not take IAM tokens)';
-/**
- * The failed and partFailed files of finished jobs, failed first: the first MAX_LOGS with a log
- * to read, and a reason for every other one (no log named, over the cap).
- */
-function logTargets(jobs) {
-    const failing = jobs.flatMap((job) => (job.files ?? [])
-        .filter((f) => f.status === 'failed' || f.status === 'partFailed')
-        .map((file) => ({ id: logKey(job.id, file), file })));
-    failing.sort((a, b) => Number(a.file.status !== 'failed') - Number(b.file.status !== 'failed'));
-    const targets = [];
-    const skipped = new Map();
-    for (const { id, file } of failing) {
-        if (!file.log)
-            skipped.set(id, { ok: false, reason: 'not read: GES named no log object for this file' });
-        else if (targets.length >= MAX_LOGS)
-            skipped.set(id, { ok: false, reason: `not read: only the first ${MAX_LOGS} failed files are read` });
-        else
-            targets.push({ id, log: file.log });
-    }
-    return { targets, skipped };
-}
-
+// EXTERNAL MODULE: ./src/ges/model.ts
+var model = __nccwpck_require__(3324);
+// EXTERNAL MODULE: ./src/obs/log-targets.ts
+var log_targets = __nccwpck_require__(2551);
 ;// CONCATENATED MODULE: ./src/obs/import-logs.ts
 
 
@@ -4474,13 +3992,13 @@ const MAX_AFTER_WAIT_MS = 20_000;
 async function readImportLogs(settings, jobs, context) {
     if (settings.importLogLines === 0)
         return new Map();
-    const { targets, skipped } = logTargets(jobs.filter(isFinished));
+    const { targets, skipped } = (0,log_targets/* logTargets */.Xv)(jobs.filter(model/* isFinished */.$g));
     if (targets.length === 0)
         return skipped;
     const { credentials } = settings;
     if (credentials.kind !== 'aksk') {
-        context.log.info(`Import logs of ${targets.length} failed files not read: ${NEEDS_AKSK.replace(/^not read: /, '')}`);
-        return new Map([...skipped, ...targets.map((t) => [t.id, { ok: false, reason: NEEDS_AKSK }])]);
+        context.log.info(`Import logs of ${targets.length} failed files not read: ${log_targets/* NEEDS_AKSK */.zF.replace(/^not read: /, '')}`);
+        return new Map([...skipped, ...targets.map((t) => [t.id, { ok: false, reason: log_targets/* NEEDS_AKSK */.zF }])]);
     }
     const { readLogs } = await __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 4750));
     // The timeout is absolute: no last-poll grace here. Whichever limit ends first names the skip.
@@ -4509,962 +4027,10 @@ async function readImportLogs(settings, jobs, context) {
     return new Map([...skipped, ...reads]);
 }
 
-;// CONCATENATED MODULE: ./src/settings/line-limit.ts
-
-const LINES = /^\d+$/;
-const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
-/**
- * `50000` or `20%` (`0.5%` too); '' is no limit. A percentage above 100 is refused: no
- * drop or share of lines can exceed it, so it is a typo, not a rule.
- */
-function parseLineLimit(value, name, percentOf, example) {
-    if (!value)
-        return undefined;
-    const refuse = (problem) => {
-        throw new InputError(name, `("${value}") ${problem}`, example);
-    };
-    const percent = PERCENT.exec(value);
-    if (percent) {
-        const number = Number(percent[1]);
-        if (number > 100)
-            refuse('must be a percentage from 0% to 100%');
-        return { kind: 'percent', percent: number };
-    }
-    if (!LINES.test(value) || !Number.isSafeInteger(Number(value))) {
-        refuse(`must be a whole number of lines, 0 or more, or a percentage of ${percentOf}`);
-    }
-    return { kind: 'lines', lines: Number(value) };
-}
-/** `50,000 lines` or `20%`, as the input said it. */
-function describeLineLimit(limit) {
-    return limit.kind === 'lines' ? limit.lines.toLocaleString('en-US') : `${limit.percent}%`;
-}
-/** `max-failed-lines`: a count, as before, or a percentage of all lines (`0.1%`). */
-function getFailedLinesLimit(value) {
-    const limit = parseLineLimit(value, 'max-failed-lines', 'all lines', '"1000" or "0.1%"');
-    if (!limit)
-        return {};
-    return limit.kind === 'lines' ? { maxFailedLines: limit.lines } : { maxFailedLinesPercent: limit.percent };
-}
-/** `max-line-drop`: the largest allowed drop of successful lines against the previous import. */
-function getMaxLineDrop(value) {
-    return parseLineLimit(value, 'max-line-drop', "the previous import's successful lines", '"20%" or "50000"');
-}
-
-;// CONCATENATED MODULE: ./src/report/line-drop-rule.ts
-
-/** Files named in a reason: the biggest drops, enough to know where to look. */
-const FILES_NAMED = 5;
-const lines = (n) => n.toLocaleString('en-US');
-/** A share in percent, with one decimal where it matters: 49.1%, 20%, <0.1%. */
-function formatPercent(share) {
-    if (share > 0 && share < 0.1)
-        return '<0.1%';
-    return `${Number(share.toFixed(1))}%`;
-}
-/**
- * Why `max-line-drop` fails the step for one job, or undefined when the rule holds or does
- * not apply. The rule holds when there is no earlier successful import. It cannot hold on
- * what was not seen: when the previous import could not be established or a count is
- * unknown, the step fails and says why (a gate passes on evidence, and unknown is not zero).
- */
-function lineDropReason(job, limit) {
-    const c = job.comparison;
-    if (!c || c.result === 'no-previous')
-        return undefined;
-    const who = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}`;
-    const rule = `max-line-drop (${describeLineLimit(limit)})`;
-    if (c.result === 'unavailable' || c.lineDelta === null || c.previousSuccessfulLines === null) {
-        return `${rule} could not be checked for ${who}: ${c.reason ?? 'the line counts are unknown'}`;
-    }
-    const drop = -c.lineDelta;
-    const exceeded = limit.kind === 'lines' ? drop > limit.lines : drop * 100 > limit.percent * c.previousSuccessfulLines;
-    if (!exceeded)
-        return undefined;
-    const share = c.previousSuccessfulLines > 0 ? ` (${formatPercent((drop * 100) / c.previousSuccessfulLines)})` : '';
-    const files = c.files
-        .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
-        .slice(0, FILES_NAMED)
-        .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta)}`);
-    return `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`;
-}
-function lineDropReasons(report, limit) {
-    return report.jobs.map((job) => lineDropReason(job, limit)).filter((r) => r !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from the cloud (paths, causes, reasons) rendered safely in GitHub markdown, where the
- * step summary and PR comments accept raw HTML: no tags, no broken table cells, no code spans,
- * links, images, emphasis, mentions or emoji injected. The raw markdown is read too (the report
- * file, logs, tickets), so it stays readable: a character is escaped only where GitHub would
- * interpret it, with a backslash where GFM honours one (`\|` renders `|`).
- *
- * Mentions, emoji shortcodes and issue references are found by GitHub in the text *after*
- * rendering, so a backslash or an entity cannot stop them: a zero-width space (written as the
- * visible entity `&#8203;`) is put after the `@`, `:` or `#` instead, as Renovate does.
- */
-/** Always meaningful somewhere in GFM: HTML (`<` `>`), table cells, code spans, links, emphasis, strikethrough, math. */
-const ALWAYS = new Set(['<', '>', '|', '`', '[', ']', '*', '~', '$']);
-/** CommonMark lets a backslash escape any ASCII punctuation (spec §2.4), and nothing else. */
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-/** Letters, digits and marks: an underscore between two of them cannot open or close emphasis (spec §6.2). */
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-/** A character reference (spec §2.5). */
-const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
-const BREAK = '&#8203;';
-/** GitHub renders `:name:` for known emoji; numeric names exist only as these (`10:40:00` renders none). */
-// The text's end counts as a closing colon: the markdown around it may put one there (`- ${id}: …`).
-const EMOJI_NAME = /^:([a-z0-9_+-]+)(?::|$)/i;
-const NUMERIC_EMOJI = new Set(['100', '1234', '+1', '-1']);
-/** Control characters, zero-width and bidirectional marks: they can hide or reorder text. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** One line of inline text, safe in a table cell or at the start of a line; cut to `max` characters. */
-function escapeMarkdown(text, max = 500) {
-    const flat = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
-    const chars = [...flat]; // code points: never cut a surrogate pair, and count what a reader sees
-    const cut = chars.length > max ? [...chars.slice(0, max), '…'] : chars;
-    return cut.map((_, i) => escapeAt(cut, i)).join('');
-}
-function escapeAt(chars, i) {
-    const c = chars[i];
-    const before = chars[i - 1] ?? '';
-    const after = chars[i + 1] ?? '';
-    const rest = (n) => chars.slice(i + 1, i + 1 + n).join('');
-    if (ALWAYS.has(c))
-        return `\\${c}`;
-    switch (c) {
-        case '\\':
-            // Only a backslash before punctuation (or before whatever follows the text) escapes; C:\data stays.
-            return after === '' || ASCII_PUNCTUATION.test(after) ? '\\\\' : c;
-        case '&':
-            // `&lt;` or `&#60;` would decode to a character; R&D shows as itself.
-            return ENTITY.test(chars.slice(i, i + 40).join('')) ? '\\&' : c;
-        case '_':
-            return intraword(chars, i) ? c : '\\_';
-        case '@':
-            // @login, @org/team (mentions) and user@host (email autolinks, whose domain may start with . - _).
-            return /[A-Za-z0-9._-]/.test(after) ? `@${BREAK}` : c;
-        case ':':
-            if (isEmojiShortcode(chars.slice(i, i + 102).join('')))
-                return `:${BREAK}`;
-            // http://, https:// and ftp:// become links (GFM autolinks); obs://bucket stays as written.
-            if (rest(2) === '//' && /(?:https?|ftp)$/i.test(chars.slice(Math.max(0, i - 5), i).join('')))
-                return '\\:';
-            return c;
-        case '.':
-            // www.example.com becomes a link (GFM autolinks).
-            if (/www$/i.test(chars.slice(Math.max(0, i - 3), i).join('')))
-                return '\\.';
-            return orderedListMarker(chars, i) ? '\\.' : c;
-        case ')':
-            return orderedListMarker(chars, i) ? '\\)' : c;
-        case '#':
-            if (/[0-9]/.test(after))
-                return `#${BREAK}`; // #123 links an issue
-            return before === '' || before === ' ' ? '\\#' : c; // a heading, or a heading's closing #s
-        default:
-            return i === 0 ? escapeLineStart(chars) : c;
-    }
-}
-/** An underscore run with a letter or digit on both sides (movies_v2) is plain text in CommonMark. */
-function intraword(chars, i) {
-    let start = i;
-    while (chars[start - 1] === '_')
-        start -= 1;
-    let end = i;
-    while (chars[end + 1] === '_')
-        end += 1;
-    return WORD.test(chars[start - 1] ?? '') && WORD.test(chars[end + 1] ?? '');
-}
-function isEmojiShortcode(text) {
-    const name = EMOJI_NAME.exec(text)?.[1];
-    return name !== undefined && (/[a-z]/i.test(name) || NUMERIC_EMOJI.has(name));
-}
-/** `1.` or `1)` followed by a space at the start of a line opens an ordered list. */
-function orderedListMarker(chars, i) {
-    return i >= 1 && i <= 9 && /^[0-9]+$/.test(chars.slice(0, i).join('')) && (chars[i + 1] ?? ' ') === ' ';
-}
-/** At the start of a line, `-`, `+`, `=` and `1.` can open a list, a rule or a heading underline. */
-function escapeLineStart(chars) {
-    const c = chars[0];
-    if (c === '-' || c === '+' || c === '=')
-        return `\\${c}`;
-    return c;
-}
-
-;// CONCATENATED MODULE: ./src/report/comparison-markdown.ts
-
-
-/** Rows of the table of changed files, and names in the lists of new and vanished files. */
-const MAX_ROWS = 10;
-const MAX_NAMES = 10;
-const count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
-const signed = (n) => (n === null ? 'unknown' : `${n > 0 ? '+' : ''}${count(n)}`);
-const comparison_markdown_time = (iso) => (iso ? `${iso.replace('T', ' ').replace('Z', '')} UTC` : 'an unknown time');
-const row = (cells) => `| ${cells.join(' | ')} |`;
-function delta(c) {
-    if (c.lineDelta === null)
-        return 'change unknown';
-    const base = c.previousSuccessfulLines ?? 0;
-    return base > 0
-        ? `${signed(c.lineDelta)}, ${c.lineDelta < 0 ? '-' : '+'}${formatPercent((Math.abs(c.lineDelta) * 100) / base)}`
-        : signed(c.lineDelta);
-}
-function fileList(label, files, pick) {
-    if (files.length === 0)
-        return undefined;
-    const names = files.slice(0, MAX_NAMES).map((f) => `${escapeMarkdown(f.path, 200)} (${count(pick(f))} lines)`);
-    if (files.length > MAX_NAMES)
-        names.push(`and ${(files.length - MAX_NAMES).toLocaleString('en-US')} more`);
-    return `**${label} (${files.length.toLocaleString('en-US')})**: ${names.join(', ')}`;
-}
-function compared(c) {
-    const parts = [
-        `Previous successful import ${escapeMarkdown(c.previousJobId ?? '', 80)}, begun ${comparison_markdown_time(c.previousBeginTime)}: **${count(c.previousSuccessfulLines)}** successful lines then, **${count(c.successfulLines)}** now (${delta(c)}).`
-    ];
-    if (c.reason)
-        parts.push(`⚠️ ${escapeMarkdown(c.reason, 300)}.`);
-    const matched = c.files.filter((f) => f.change === 'changed' || f.change === 'unknown');
-    if (matched.length > 0) {
-        const rows = [row(['File', 'Kind', 'Then', 'Now', 'Change']), row(['---', '---', '---:', '---:', '---:'])];
-        for (const f of matched.slice(0, MAX_ROWS)) {
-            rows.push(row([escapeMarkdown(f.path, 200), f.kind, count(f.previousSuccessfulLines), count(f.successfulLines), signed(f.lineDelta)]));
-        }
-        parts.push(`Files whose successful lines changed most (biggest drops first):\n\n${rows.join('\n')}`);
-        if (matched.length > MAX_ROWS) {
-            parts.push(`_${(matched.length - MAX_ROWS).toLocaleString('en-US')} more changed files are in the \`comparison\` of the JSON report._`);
-        }
-    }
-    const lists = [
-        fileList('New files', c.files.filter((f) => f.change === 'new'), (f) => f.successfulLines),
-        fileList('Vanished files', c.files.filter((f) => f.change === 'vanished'), (f) => f.previousSuccessfulLines)
-    ].filter((text) => text !== undefined);
-    parts.push(...lists);
-    if (c.unchangedFiles > 0)
-        parts.push(`${c.unchangedFiles.toLocaleString('en-US')} ${c.unchangedFiles === 1 ? 'file' : 'files'} unchanged.`);
-    return parts;
-}
-function section(job, c, several) {
-    const title = `#### Compared with the previous import${several ? ` · ${escapeMarkdown(job.jobName ?? 'job', 60)} ${escapeMarkdown(job.jobId, 80)}` : ''}`;
-    const graph = job.graph ? `graph ${escapeMarkdown(job.graph, 100)}` : 'this graph';
-    switch (c.result) {
-        case 'no-previous':
-            return `${title}\n\nNo earlier successful import of ${graph} to compare with (${count(c.successfulLines)} successful lines now): nothing to check a drop against.`;
-        case 'unavailable':
-            return `${title}\n\n⚠️ Could not compare with the previous import of ${graph}: ${escapeMarkdown(c.reason ?? 'unknown reason', 500)}.`;
-        case 'compared':
-            return `${title}\n\n${compared(c).join('\n\n')}`;
-    }
-}
-/**
- * The "Compared with the previous import" sections, one per compared import, within
- * `maxBytes`; undefined when no import was compared. Cloud text is escaped.
- */
-function renderComparisons(report, maxBytes) {
-    const jobs = report.jobs.filter((job) => job.comparison !== null);
-    if (jobs.length === 0)
-        return undefined;
-    const sections = [];
-    let used = 0;
-    for (const [i, job] of jobs.entries()) {
-        const text = section(job, job.comparison, jobs.length > 1);
-        const size = Buffer.byteLength(text, 'utf8') + 2;
-        if (used + size > maxBytes) {
-            sections.push(`_${jobs.length - i} more comparisons are in the \`comparison\` of each job in the JSON report._`);
-            break;
-        }
-        used += size;
-        sections.push(text);
-    }
-    return sections.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/waiter/targets.ts
-
-
-/** Why a job was skipped, in words, for the log and the summary. */
-function skipReason(beginTimeRaw) {
-    return beginTimeRaw === ''
-        ? 'it has begun but has no begin time, so it cannot be placed in the since/until window'
-        : `begin time cannot be read: ${beginTimeRaw}`;
-}
-const NOT_BEGUN = new Set(['pending', 'running']);
-/** No begin time and a status that says it has not begun (or just did): a job that may well be ours. */
-function notBegunYet(job) {
-    return job.beginTimeRaw === null && NOT_BEGUN.has(job.status);
-}
-/** The choice depends on when jobs began: a window, or the newest one per slot. */
-function timeMatters(criteria) {
-    return (criteria.jobIds.length === 0 &&
-        (criteria.since !== undefined || criteria.until !== undefined || criteria.select === 'latest'));
-}
-/** Graph and job name: the filters that need no time. */
-function matchesNames(job, criteria) {
-    if (criteria.graphNames.length > 0 && !criteria.graphNames.includes(job.graph ?? ''))
-        return false;
-    if (criteria.jobIds.length === 0 && criteria.jobName !== undefined) {
-        if ((job.name ?? '').toLowerCase() !== criteria.jobName.toLowerCase())
-            return false;
-    }
-    return true;
-}
-function matchesFilters(job, criteria) {
-    if (!matchesNames(job, criteria))
-        return false;
-    // An id names one job: when it began does not matter.
-    if (criteria.jobIds.length > 0)
-        return true;
-    // A begin time that is there but cannot be read puts the job nowhere in time: it can be
-    // shown neither inside a window nor to be the newest (rules of a gate: unknown is not success).
-    if (hasUnreadableBegin(job) && timeMatters(criteria))
-        return false;
-    if (criteria.since === undefined && criteria.until === undefined)
-        return true;
-    // A job not begun yet may well be ours; a finished one without a begin time cannot be shown
-    // to be inside the window.
-    if (job.beginTime === null)
-        return notBegunYet(job);
-    if (criteria.since !== undefined && job.beginTime < criteria.since)
-        return false;
-    if (criteria.until !== undefined && job.beginTime > criteria.until)
-        return false;
-    return true;
-}
-/**
- * Newest first by begin time; a job not begun yet is the newest, and a job that says it began
- * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
- * time is known. Ties: the larger id.
- */
-function targets_newer(a, b) {
-    const ta = sortTime(a);
-    const tb = sortTime(b);
-    return ta !== tb ? ta > tb : a.id > b.id;
-}
-function sortTime(job) {
-    return job.beginTime ?? (notBegunYet(job) ? Infinity : -Infinity);
-}
-/** The slots to fill: one per job id, one per graph (latest), or one "any" slot. */
-function slotsOf(criteria) {
-    if (criteria.jobIds.length > 0)
-        return criteria.jobIds.map((id) => ({ key: `id:${id}`, accepts: (job) => job.id === id }));
-    if (criteria.select === 'latest' && criteria.graphNames.length > 0) {
-        return criteria.graphNames.map((graph) => ({ key: `graph:${graph}`, accepts: (job) => job.graph === graph }));
-    }
-    return [{ key: 'any', accepts: () => true }];
-}
-/**
- * Picks targets among listed jobs, given those already tracked. Pure. With `latest` each slot
- * takes its newest matching job; with `all` every matching job is a target. `skipped`: the jobs
- * of the right graph and name left out only because their begin time cannot be read.
- */
-function pickTargets(candidates, tracked, criteria) {
-    const matching = candidates.filter((job) => matchesFilters(job, criteria));
-    const trackedIds = new Set(tracked.map((job) => job.id));
-    const windowed = criteria.jobIds.length === 0 && (criteria.since !== undefined || criteria.until !== undefined);
-    // Said, not silently dropped: a begin time that cannot be read, or none on a job that has begun
-    // while a window asks when it began.
-    const unplaceable = (job) => hasUnreadableBegin(job) || (windowed && job.beginTimeRaw === null && !notBegunYet(job));
-    const skipped = timeMatters(criteria)
-        ? candidates
-            .filter((job) => unplaceable(job) && matchesNames(job, criteria) && !trackedIds.has(job.id))
-            .map((job) => ({ id: job.id, graph: job.graph, beginTimeRaw: job.beginTimeRaw ?? '' }))
-        : [];
-    const targets = [];
-    const missing = [];
-    for (const slot of slotsOf(criteria)) {
-        if (tracked.some(slot.accepts))
-            continue;
-        const found = matching.filter(slot.accepts).filter((job) => !trackedIds.has(job.id));
-        if (found.length === 0) {
-            missing.push({ key: slot.key, description: describeSlot(slot.key, criteria) });
-        }
-        else if (criteria.select === 'all' && criteria.jobIds.length === 0) {
-            targets.push(...found);
-        }
-        else {
-            targets.push(found.reduce((best, job) => (targets_newer(job, best) ? job : best)));
-        }
-    }
-    return { targets, missing, skipped };
-}
-/** What is still missing, given what is tracked (no listing needed). */
-function missingTargets(tracked, criteria) {
-    return pickTargets([], tracked, criteria).missing;
-}
-function describeSlot(key, criteria) {
-    if (key.startsWith('id:'))
-        return `job ${key.slice(3)}`;
-    const kind = criteria.jobName === undefined ? 'job' : `${criteria.jobName} job`;
-    const graph = key.startsWith('graph:')
-        ? ` of graph "${key.slice(6)}"`
-        : criteria.graphNames.length
-            ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}`
-            : '';
-    const window = [
-        criteria.since !== undefined ? `begun since ${formatUtcTime(criteria.since)} UTC` : undefined,
-        criteria.until !== undefined ? `until ${formatUtcTime(criteria.until)} UTC` : undefined
-    ]
-        .filter(Boolean)
-        .join(' ');
-    const article = criteria.select === 'all' ? 'any' : /^[aeiou]/i.test(kind) ? 'an' : 'a';
-    return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`;
-}
-/**
- * Jobs listed under an id we wait for, but of a graph `graph-name` does not name: the id and
- * the graph disagree, and waiting cannot fix that. A job whose graph is not given is not one.
- */
-function misplacedJobs(candidates, criteria) {
-    if (criteria.jobIds.length === 0 || criteria.graphNames.length === 0)
-        return [];
-    return candidates.filter((job) => criteria.jobIds.includes(job.id) && job.graph !== null && !criteria.graphNames.includes(job.graph));
-}
-/** The newest listed jobs, newest first, for "seen instead" when a target never appears. */
-function newestJobs(jobs, count = 5) {
-    const unique = [...new Map(jobs.map((job) => [job.id, job])).values()];
-    return unique.sort((a, b) => (targets_newer(a, b) ? -1 : targets_newer(b, a) ? 1 : 0)).slice(0, count);
-}
-
-;// CONCATENATED MODULE: ./src/report/skipped.ts
-
-
-/** At most this many skipped jobs are named; the report file has them all. */
-const SHOWN = 20;
-/**
- * The jobs passed over because their begin time cannot be read, with the value GES sent: a
- * reader sees why a job they expected was not chosen. No section when there are none.
- */
-function skippedSection(skipped) {
-    if (skipped.length === 0)
-        return [];
-    const lines = skipped
-        .slice(0, SHOWN)
-        .map((s) => `- ${escapeMarkdown(s.jobId, 80)}${s.graph ? ` (graph ${escapeMarkdown(s.graph, 100)})` : ''}: skipped: ${escapeMarkdown(skipReason(s.beginTime), 300)}`);
-    if (skipped.length > SHOWN)
-        lines.push(`- … and ${skipped.length - SHOWN} more (see the report)`);
-    return [`**Skipped jobs**\n\n${lines.join('\n')}`];
-}
-
-;// CONCATENATED MODULE: ./src/report/not-found.ts
-
-
-const iso = (time) => time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
-function seenJob(job) {
-    return {
-        jobId: job.id,
-        jobName: job.name,
-        graph: job.graph,
-        status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
-        beginTime: iso(job.beginTime)
-    };
-}
-function messageOf(details) {
-    const { searched } = details;
-    switch (details.reason) {
-        case 'other-graph':
-            return details.misplaced
-                .map((job) => `job ${job.id} belongs to graph "${job.graph ?? ''}", not to graph-name ${searched.graphNames.map((g) => `"${g}"`).join(', ')}: fix job-id or graph-name`)
-                .join('; ');
-        case 'not-waiting':
-            return 'no matching job was found (wait-for-job is false: the first listing decides)';
-        case 'appear-timeout':
-            return `no matching job appeared within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`;
-        case 'started-unseen':
-            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`;
-    }
-}
-function notFoundReport(details) {
-    const { searched } = details;
-    return {
-        reason: details.reason,
-        message: messageOf(details),
-        searched: {
-            jobIds: searched.jobIds,
-            graphs: searched.graphNames,
-            jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
-            since: iso(searched.since),
-            until: iso(searched.until),
-            appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
-        },
-        seenInstead: details.newest.map(seenJob)
-    };
-}
-const not_found_time = (value) => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–');
-const not_found_row = (cells) => `| ${cells.join(' | ')} |`;
-/** The "searched / seen instead" section of the summary; every value from the cloud or the inputs escaped. */
-function renderNotFound(report) {
-    if (!report)
-        return [];
-    const { searched } = report;
-    const terms = [
-        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => escapeMarkdown(id, 80)).join(', ')}` : undefined,
-        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => escapeMarkdown(g, 100)).join(', ') : 'any'}`,
-        searched.jobIds.length > 0
-            ? undefined
-            : `job name ${searched.jobName === null ? 'any' : escapeMarkdown(searched.jobName, 60)}`,
-        `window ${searched.since ? `from ${not_found_time(searched.since)}` : 'any time'}${searched.until ? ` to ${not_found_time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
-        searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
-            ? `appear-timeout ${formatDuration(searched.appearTimeoutSeconds * 1000)}`
-            : undefined
-    ].filter(Boolean);
-    const lines = [`**Why not found**: ${escapeMarkdown(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
-    if (report.seenInstead.length === 0) {
-        lines.push('**Seen instead**: the job center listed no jobs for this search.');
-    }
-    else {
-        const table = [
-            not_found_row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
-            not_found_row(['---', '---', '---', '---', '---']),
-            ...report.seenInstead.map((job) => not_found_row([
-                escapeMarkdown(job.jobId, 80),
-                escapeMarkdown(job.jobName ?? '–', 60),
-                escapeMarkdown(job.graph ?? '–', 100),
-                escapeMarkdown(job.status, 40),
-                not_found_time(job.beginTime)
-            ]))
-        ];
-        lines.push(`**Seen instead** (the newest jobs listed, newest first):\n\n${table.join('\n')}`);
-    }
-    return [lines.join('\n\n')];
-}
-
-;// CONCATENATED MODULE: ./src/report/stale.ts
-
-
-
-/** A job chosen without `since` that finished this long ago may be yesterday's import. */
-const STALE_AFTER_MS = DAY_MS;
-/**
- * Jobs picked by name and graph with no `since` window that finished more than a day ago: a
- * gate that passes on an old import is worse than none, so the log and the summary say so.
- * A job named by `job-id` was chosen on purpose and is never stale.
- */
-function staleJobs(jobs, criteria, now) {
-    if (criteria.since !== undefined || criteria.jobIds.length > 0)
-        return [];
-    const stale = [];
-    for (const job of jobs) {
-        const finishedAt = job.endTime ?? (isFinished(job) ? job.beginTime : null);
-        if (finishedAt === null || now - finishedAt <= STALE_AFTER_MS)
-            continue;
-        const what = `${job.name ?? ''} job`.trim();
-        const graph = job.graph ? ` of graph ${job.graph}` : '';
-        const subject = criteria.select === 'latest' ? `the newest ${what}${graph}` : `${what} ${job.id}${graph}`;
-        stale.push({
-            jobId: job.id,
-            graph: job.graph,
-            endTime: new Date(finishedAt).toISOString().replace(/\.000Z$/, 'Z'),
-            hoursAgo: Math.floor((now - finishedAt) / 3_600_000),
-            message: `${subject} finished ${ago(now - finishedAt)}; set since to ignore older imports`
-        });
-    }
-    return stale;
-}
-/** `26 hours ago` up to two days, then `3 days ago`. */
-function ago(ms) {
-    const hours = Math.floor(ms / 3_600_000);
-    return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`;
-}
-/** A warning callout per stale job; the job and graph names are escaped. */
-function renderStale(stale) {
-    if (!stale || stale.length === 0)
-        return [];
-    return [`> [!WARNING]\n${stale.map((s) => `> ${escapeMarkdown(s.message, 400)}`).join('\n>\n')}`];
-}
-
-;// CONCATENATED MODULE: ./src/report/rejected-lines-markdown.ts
-
-
-/**
- * A fence no line of `lines` can close: longer than any run of backticks in them (CommonMark
- * §4.5: a closing fence is at least as long as the opening one), at least three.
- */
-function fenceFor(lines) {
-    const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-/**
- * At most this many bytes of lines in one file's block: 50 lines of 300 characters (up to 4 bytes
- * each) would otherwise fill the comment alone and push every other file's lines out.
- */
-const FILE_BLOCK_BYTES = 4096;
-/** One file's block: its first rejected lines in a code block (nothing in it renders), or why they are not shown. */
-function fileBlock(file) {
-    if (file.logRead === null || file.logRead === NEEDS_AKSK)
-        return undefined;
-    const what = `${file.kind} ${escapeMarkdown(file.path || '–', 300)} (${escapeMarkdown(file.status, 40)})`;
-    if (file.rejectedLines === null)
-        return `- ${what}: ${escapeMarkdown(file.logRead, 400)}`;
-    if (file.rejectedLines.length === 0)
-        return `- ${what}: its log is empty`;
-    const shown = linesWithin(file.rejectedLines, FILE_BLOCK_BYTES);
-    const fence = fenceFor(shown);
-    const count = shown.length === 1 ? 'line' : `${shown.length} lines`;
-    const note = file.logNote ? ` (${escapeMarkdown(file.logNote, 200)})` : '';
-    const cut = file.rejectedLines.length - shown.length;
-    const cutNote = cut > 0
-        ? `\n\n  _${cut} more ${cut === 1 ? 'line' : 'lines'} cut to keep this report short; all are in the \`report\` output._`
-        : '';
-    return `- ${what}, first ${count} of ${escapeMarkdown(file.log ?? '', 300)}${note}:\n\n  ${fence}text\n${shown.map((l) => `  ${l}`).join('\n')}\n  ${fence}${cutNote}`;
-}
-/** The first lines whose indented text fits in `maxBytes` (at least one: a line is at most 300 characters). */
-function linesWithin(lines, maxBytes) {
-    let used = 0;
-    const kept = [];
-    for (const line of lines) {
-        used += Buffer.byteLength(line, 'utf8') + 3;
-        if (used > maxBytes && kept.length > 0)
-            break;
-        kept.push(line);
-    }
-    return kept;
-}
-/**
- * "Rejected lines": each failed file's first log lines, failed files first, as many as `budget`
- * bytes allow (the rest are counted); one note when they could not be read for lack of AK/SK.
- */
-function renderRejectedLines(jobs, budget) {
-    const files = jobs.flatMap((job) => job.files);
-    const blocks = [];
-    let left = 0;
-    let used = 0;
-    for (const file of files) {
-        const block = fileBlock(file);
-        if (block === undefined)
-            continue;
-        const size = Buffer.byteLength(block, 'utf8') + 1;
-        if (left > 0 || used + size > budget) {
-            left += 1;
-            continue;
-        }
-        used += size;
-        blocks.push(block);
-    }
-    const parts = [];
-    if (blocks.length > 0)
-        parts.push(`**Rejected lines** (from the start of each import log on OBS)\n\n${blocks.join('\n')}`);
-    if (left > 0)
-        parts.push(`_The log lines of ${left} more ${left === 1 ? 'file are' : 'files are'} in the \`report\` output._`);
-    if (files.some((f) => f.logRead === NEEDS_AKSK))
-        parts.push('_Rejected lines from the import logs need AK/SK: OBS does not take IAM tokens or passwords._');
-    return parts.length > 0 ? parts.join('\n\n') : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/report/started-import.ts
-
-const started_import_time = (value) => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–');
-const started_import_row = (cells) => `| ${cells.join(' | ')} |`;
-const LEAD = {
-    started: 'Import started by this step',
-    refused: 'Import refused by GES (not started)',
-    'not-sent': 'Import not started (the request never reached GES)',
-    unknown: '⚠️ An import may have started (the answer to the request was lost)'
-};
-/** The summary's section on the import this step started: paths and ids escaped (they come from inputs and GES). */
-function renderStartedImport(started) {
-    if (!started)
-        return [];
-    const job = started.jobId ? `: ImportGraph ${escapeMarkdown(started.jobId, 80)}` : '';
-    const paths = Object.entries(started.paths).map(([field, path]) => `${field} ${escapeMarkdown(path, 300)}`);
-    const lines = [
-        `**${LEAD[started.result]}**${job} on graph ${escapeMarkdown(started.graph, 100)}${paths.length > 0 ? ` · ${paths.join(' · ')}` : ''}`
-    ];
-    if (started.result !== 'unknown')
-        return [lines.join('\n\n')];
-    if (started.recentJobs === null) {
-        lines.push(`The graph's recent jobs could not be listed: ${escapeMarkdown(started.recentJobsError ?? 'no time was left', 600)}`);
-    }
-    else if (started.recentJobs.length === 0) {
-        lines.push('The job center lists no import of this graph that began around the request.');
-    }
-    else {
-        const table = [
-            started_import_row(['Job', 'Status', 'Begin (UTC)']),
-            started_import_row(['---', '---', '---']),
-            ...started.recentJobs.map((j) => started_import_row([escapeMarkdown(j.jobId, 80), escapeMarkdown(j.status, 40), started_import_time(j.beginTime)]))
-        ];
-        lines.push(`Imports of this graph that began around the request, newest first:\n\n${table.join('\n')}`);
-    }
-    return [lines.join('\n\n')];
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-
-
-const HEADLINE = {
-    success: '✅ GES import succeeded',
-    failed: '❌ GES import failed',
-    partFailed: '⚠️ GES import partially failed',
-    unknown: '❔ GES import result unknown',
-    timeout: '⏱️ Timed out waiting for the GES job',
-    'not-found': '🔍 No matching GES job found',
-    cancelled: '🛑 Cancelled while waiting for the GES job',
-    error: '❌ Could not check the GES job'
-};
-const OUTCOME_BADGE = {
-    success: '✅',
-    failed: '❌',
-    partFailed: '⚠️',
-    unknown: '❔',
-    unfinished: '⏳',
-    disagreeing: '⁉️'
-};
-const FILE_BADGE = { success: '✅', failed: '❌', partFailed: '⚠️' };
-/** Failures first, so that what went wrong leads the report. */
-const SEVERITY = {
-    failed: 0,
-    disagreeing: 0,
-    partFailed: 1,
-    unknown: 2,
-    unfinished: 3,
-    success: 4
-};
-const severity = (status) => SEVERITY[status] ?? SEVERITY.unknown;
-const markdown_count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
-const cellCount = (n) => (n === null ? '–' : n.toLocaleString('en-US'));
-const markdown_time = (iso) => (iso ? iso.replace('T', ' ').replace('Z', '') : '–');
-const markdown_row = (cells) => `| ${cells.join(' | ')} |`;
-const header = (cells) => `${markdown_row(cells)}\n${markdown_row(cells.map(() => '---'))}`;
-function sumLines(job, pick) {
-    const values = job.files.map(pick).filter((n) => n !== null);
-    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
-}
-/** The job's result with its files, and what GES said of the job itself when that differs. */
-function jobStatusCell(job) {
-    const said = escapeMarkdown(job.status, 40);
-    if (job.outcome === 'unfinished' || job.outcome === job.status)
-        return `${OUTCOME_BADGE[job.outcome]} ${said}`;
-    return `${OUTCOME_BADGE[job.outcome]} ${job.outcome} (GES: ${said})`;
-}
-function jobsTable(jobs) {
-    const lines = [header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed'])];
-    for (const job of jobs) {
-        lines.push(markdown_row([
-            escapeMarkdown(job.graph ?? '–', 100),
-            `${escapeMarkdown(job.jobName ?? 'job', 60)} ${escapeMarkdown(job.jobId, 80)}`,
-            jobStatusCell(job),
-            markdown_time(job.beginTime),
-            markdown_time(job.endTime),
-            job.durationSeconds === null ? '–' : formatDuration(job.durationSeconds * 1000),
-            cellCount(sumLines(job, (f) => f.successfulLines)),
-            cellCount(sumLines(job, (f) => f.failedLines))
-        ]));
-    }
-    return lines.join('\n');
-}
-const FILES_HEADER = header(['Kind', 'Path', 'Status', 'Lines ok / failed / total', 'Cause', 'Log']);
-function fileRow(file) {
-    return markdown_row([
-        file.kind,
-        escapeMarkdown(file.path || '–', 300),
-        `${FILE_BADGE[file.status] ?? '❔'} ${escapeMarkdown(file.status, 40)}`,
-        `${cellCount(file.successfulLines)} / ${cellCount(file.failedLines)} / ${cellCount(file.totalLines)}`,
-        file.cause ? escapeMarkdown(file.cause) : '–',
-        file.log ? escapeMarkdown(file.log, 300) : '–'
-    ]);
-}
-function byDescendingSeverity(items, statusOf) {
-    return items
-        .map((item, i) => ({ item, i, rank: severity(statusOf(item)) }))
-        .sort((a, b) => a.rank - b.rank || a.i - b.i)
-        .map(({ item }) => item);
-}
-function summaryLine(report) {
-    const { totals } = report;
-    const jobs = `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}**`;
-    const files = totals.failedFiles === null
-        ? 'file results not reported by GES'
-        : `${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'}`;
-    const verdict = report.passed ? 'the step passes' : 'the step fails';
-    return `${jobs} · ${markdown_count(totals.successfulLines)} lines ok · ${markdown_count(totals.failedLines)} lines failed · ${files} · waited ${formatDuration(report.waitedSeconds * 1000)} · ${verdict}`;
-}
-function headline(report) {
-    if (report.startedImport?.result === 'unknown')
-        return '⚠️ A GES import may have started: result unknown';
-    if (report.startedImport && report.startedImport.result !== 'started')
-        return '❌ GES import not started';
-    if (report.status === 'error' && report.jobs.some((job) => job.disagreement))
-        return '❌ GES answers disagree';
-    // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
-    if (report.status === 'success' && !report.passed)
-        return '❌ GES import succeeded, but a gate rule failed';
-    return HEADLINE[report.status];
-}
-/** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
-function closingSections(report, runUrl) {
-    const tail = [];
-    const failReasons = report.jobs
-        .filter((job) => job.failReason)
-        .map((job) => `- ${escapeMarkdown(job.jobId, 80)}: ${escapeMarkdown(job.failReason ?? '')}`);
-    if (failReasons.length > 0)
-        tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`);
-    const notices = [
-        ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${escapeMarkdown(job.disagreement ?? '', 600)}`),
-        ...report.jobs.filter((job) => job.unconfirmed).map((job) => `- ⁉️ ${escapeMarkdown(job.unconfirmed ?? '', 600)}`),
-        ...report.jobs
-            .filter((job) => job.unreadable)
-            .map((job) => `- ${escapeMarkdown(job.jobId, 80)}: its entry in the job list cannot be read (${escapeMarkdown(job.unreadable ?? '', 300)})`),
-        ...report.warnings.map((warning) => `- ${escapeMarkdown(warning, 600)}`)
-    ];
-    if (notices.length > 0)
-        tail.push(`**Notices**\n\n${notices.join('\n')}`);
-    if (report.missing.length > 0)
-        tail.push(`**Not found**: ${report.missing.map((m) => escapeMarkdown(m, 300)).join('; ')}`);
-    tail.push(...renderNotFound(report.notFound));
-    tail.push(...skippedSection(report.skipped));
-    const vanished = report.jobs.filter((job) => job.vanished).map((job) => escapeMarkdown(job.jobId, 80));
-    if (vanished.length > 0)
-        tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`);
-    if (report.error) {
-        const label = report.error.stoppedWait ? 'Error' : 'Last retried error';
-        tail.push(`**${label}**: ${escapeMarkdown(report.error.message, 1000)}${report.error.reference ? ` (${escapeMarkdown(report.error.reference, 200)})` : ''}`);
-    }
-    if (!report.passed)
-        tail.push(`**Why the step fails**: ${report.reasons.map((r) => escapeMarkdown(r, 600)).join('; ')}`);
-    if (report.hint)
-        tail.push(`> [!TIP]\n> ${report.hint}`);
-    if (runUrl)
-        tail.push(`[Workflow run](${runUrl})`);
-    return tail;
-}
-/**
- * The report as GitHub markdown: a headline, a summary line, one table of jobs (failures first),
- * one table of files per job (failed and partFailed files first), notices, why the step fails
- * and a hint. Cloud text is escaped; file rows stop when the size budget is reached, with a note
- * saying how many were left out and where the full list is.
- */
-function renderMarkdown(report, limits) {
-    const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome);
-    const head = [
-        `### ${headline(report)}`,
-        summaryLine(report),
-        ...renderStartedImport(report.startedImport),
-        ...renderStale(report.stale)
-    ];
-    if (jobs.length > 0)
-        head.push(jobsTable(jobs));
-    const comparisons = renderComparisons(report, limits.maxBytes / 4);
-    if (comparisons)
-        head.push(comparisons);
-    const tail = closingSections(report, limits.runUrl);
-    const reserve = 2048;
-    let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'));
-    const sections = [];
-    let left = 0;
-    for (const job of jobs) {
-        if (job.files.length === 0)
-            continue;
-        const title = `#### Files of ${escapeMarkdown(job.jobName ?? 'job', 60)} ${escapeMarkdown(job.jobId, 80)}${job.graph ? ` (graph ${escapeMarkdown(job.graph, 100)})` : ''}`;
-        const opening = `${title}\n\n${FILES_HEADER}`;
-        if (left > 0 || budget - bytes(opening) < 0) {
-            left += job.files.length;
-            continue;
-        }
-        budget -= bytes(opening) + 2;
-        const rows = [];
-        for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
-            const line = fileRow(file);
-            if (left > 0 || budget - bytes(line) - 1 < 0) {
-                left += 1;
-                continue;
-            }
-            budget -= bytes(line) + 1;
-            rows.push(line);
-        }
-        sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
-    }
-    if (left > 0) {
-        sections.push(`_${left.toLocaleString('en-US')} more ${left === 1 ? 'file is' : 'files are'} not shown to keep this report within size limits; the complete list is in ${limits.fullListAt}._`);
-    }
-    const rejected = renderRejectedLines(jobs, budget);
-    if (rejected)
-        sections.push(rejected);
-    return `${[...head, ...sections, ...tail].join('\n\n')}\n`;
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-/** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
-const COMMENT_MAX_BYTES = 64_000;
-/** The PR comment: the summary's report, a link to the run, and when it was last updated. */
-function renderComment(report, runUrl, now) {
-    const fullListAt = runUrl
-        ? `the [run summary](${runUrl}) (and the step's \`report\` output)`
-        : "the run summary (and the step's `report` output)";
-    // renderMarkdown puts failed and partFailed rows first, so the rows the cap cuts are successful ones.
-    const body = renderMarkdown(report, { maxBytes: COMMENT_MAX_BYTES, fullListAt, runUrl });
-    return `${body}\n<sub>Updated ${formatUtcTime(now)} UTC by ges-job-waiter</sub>\n`;
-}
-/**
- * The comment without what changes on every run: the update time, the wait time, the run link,
- * timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart), and
- * how long ago a stale import finished (stale.ts: it grows by the hour while the import is the same).
- */
-function withoutVolatileParts(body) {
-    return body
-        .replace(/\r\n/g, '\n')
-        .replace(/<sub>Updated [^<\n]* by ges-job-waiter<\/sub>/g, '<sub>Updated by ges-job-waiter</sub>')
-        .replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?/g, '…')
-        .replace(/ · waited [^·\n]* · /g, ' · waited … · ')
-        .replace(/ finished \d+ (?:hours|days) ago; set since/g, ' finished … ago; set since')
-        .replace(/\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g, '/actions/runs/…')
-        .trimEnd();
-}
-/** skip-unchanged: two comments say the same when only their volatile parts differ. */
-function sameCommentContent(a, b) {
-    return withoutVolatileParts(a) === withoutVolatileParts(b);
-}
-
-;// CONCATENATED MODULE: ./src/http/error-hints.ts
-/** Gateway codes: some Huawei docs spell the prefix `APIGW.` (ges-api.md §3). */
-const apig = (number) => new RegExp(`^APIGW?\\.${number}$`, 'i');
-/**
- * What to do about an error that stopped the wait: one sentence a person can act on, naming
- * the input to fix. Undefined when there is nothing better to say than the error itself.
- * Codes come before statuses: the gateway and GES reuse 400 and 401 for different mistakes.
- */
-function hintForApiError(error) {
-    if (error.hint)
-        return error.hint;
-    const code = error.details.code ?? '';
-    const status = error.details.status;
-    // ges-api.md §3: APIG.0307 "the token must be updated", an expired token.
-    if (apig('0307').test(code)) {
-        return 'The token expired (APIG.0307, "the token must be updated"): get a new one and pass it as "token" (IAM tokens live 24 h). With iam-user/iam-password the action already fetched a new token once and GES still refused it.';
-    }
-    // ges-api.md §3: APIG.0301 covers bad or expired tokens, bad signatures, unknown AKs and clock skew.
-    if (apig('0301').test(code) || status === 401) {
-        return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. With AK/SK, also check the runner clock: a signature more than 15 minutes off is rejected the same way. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.';
-    }
-    // ges-api.md §3 (ges_03_0040): a wrong project id comes as 400 GES.0016 or GES.0001, not 404.
-    if (/^GES\.0016$/i.test(code)) {
-        return 'GES does not know this project (GES.0016): check "project-id" (the id of the project of your region, in the console under My Credentials > Projects).';
-    }
-    if (/^GES\.0001$/i.test(code)) {
-        return 'GES rejected a request parameter (GES.0001), which is also how it answers a wrong project id: check "project-id", then "region"/"endpoint".';
-    }
-    if (/^GES\.7000$/i.test(code))
-        return 'The graph does not exist: check "graph-name".';
-    if (status === 403) {
-        return 'The credentials lack permission: grant the IAM user a GES policy (GES ReadOnlyAccess is enough to read jobs) in this project.';
-    }
-    if (status === 404) {
-        return 'Check "project-id", "region"/"endpoint" and "api-version": the job-center URL was not found.';
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/http/error-hints.ts
+var error_hints = __nccwpck_require__(7425);
 ;// CONCATENATED MODULE: ./src/report/explain.ts
 
 
@@ -5474,7 +4040,7 @@ function hintFor(report, timeoutMs, error) {
     if (report.passed)
         return undefined;
     if (error && report.status === 'error' && (error.kind === 'permanent' || error.kind === 'auth'))
-        return hintForApiError(error);
+        return (0,error_hints/* hintForApiError */.x)(error);
     if (report.jobs.some((job) => job.disagreement)) {
         return 'GES gave answers that disagree (named above): check the job in the GES console before trusting this import.';
     }
@@ -5488,7 +4054,7 @@ function hintFor(report, timeoutMs, error) {
         case 'unknown':
             return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.';
         case 'timeout':
-            return `The job did not finish within ${formatDuration(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
+            return `The job did not finish within ${(0,util_time/* formatDuration */.a3)(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
         case 'not-found':
             if (report.notFound?.reason === 'other-graph')
                 return 'Check "job-id" and "graph-name": they name different graphs.';
@@ -5544,6 +4110,8 @@ function explain_clip(text, max = 200) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
+// EXTERNAL MODULE: ./src/report/line-drop-rule.ts
+var line_drop_rule = __nccwpck_require__(2877);
 ;// CONCATENATED MODULE: ./src/report/failed-lines-percent.ts
 
 /**
@@ -5568,7 +4136,7 @@ function failedLinesPercentReasons(report, percent) {
     const failed = files.reduce((sum, file) => sum + file.failedLines, 0);
     if (failed * 100 <= percent * total)
         return [];
-    const share = total > 0 ? formatPercent((failed * 100) / total) : 'all';
+    const share = total > 0 ? (0,line_drop_rule/* formatPercent */.l9)((failed * 100) / total) : 'all';
     return [
         `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} lines failed (${share}), more than ${rule}`
     ];
@@ -5589,6 +4157,10 @@ function countContradiction(file) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/report/not-found.ts
+var not_found = __nccwpck_require__(454);
+// EXTERNAL MODULE: ./src/report/stale.ts
+var report_stale = __nccwpck_require__(4887);
 ;// CONCATENATED MODULE: ./src/report/judge.ts
 
 
@@ -5622,12 +4194,12 @@ function judge(evidence, rules) {
             stoppedWait: evidence.end === 'error'
         }
         : null;
-    const notFound = evidence.end === 'not-found' && evidence.notFound ? notFoundReport(evidence.notFound) : null;
+    const notFound = evidence.end === 'not-found' && evidence.notFound ? (0,not_found/* notFoundReport */.CW)(evidence.notFound) : null;
     // Not found says what was searched when the waiter told why (appear-timeout, another graph…).
     const reasons = failReasons(evidence, status, jobs, totals, rules, error?.stoppedWait ? error : null).map((reason) => reason === NOT_FOUND && notFound ? notFound.message : reason);
     const stale = rules.now === undefined
         ? []
-        : staleJobs(evidence.jobs.map((o) => o.job), 
+        : (0,report_stale/* staleJobs */.Cz)(evidence.jobs.map((o) => o.job), 
         // The job this step started was chosen by GES's answer, like a job-id: never stale.
         {
             since: rules.since,
@@ -5657,7 +4229,7 @@ function jobOutcome(observed) {
     const { job } = observed;
     if (observed.disagreement)
         return 'disagreeing';
-    if (!isFinished(job))
+    if (!(0,model/* isFinished */.$g)(job))
         return 'unfinished';
     const files = job.files ?? [];
     if (job.status === 'failed' || files.some((f) => f.status === 'failed'))
@@ -5681,7 +4253,7 @@ function unconfirmedReason(observed) {
         return observed.unconfirmed;
     const { job } = observed;
     if (observed.disagreement ||
-        !isFinished(job) ||
+        !(0,model/* isFinished */.$g)(job) ||
         job.status !== 'success' ||
         isDocumentedSpelling(job.rawStatus) ||
         observed.spellingConfirmed)
@@ -5690,9 +4262,9 @@ function unconfirmedReason(observed) {
 }
 function fileResultsOf(job) {
     // An import whose details name no file at all (`{}`, empty lists) reported nothing, not 0 lines.
-    if (job.files !== null && (job.files.length > 0 || !isImport(job)))
+    if (job.files !== null && (job.files.length > 0 || !(0,model/* isImport */.YF)(job)))
         return 'reported';
-    return isImport(job) ? 'not-reported' : 'not-applicable';
+    return (0,model/* isImport */.YF)(job) ? 'not-reported' : 'not-applicable';
 }
 /**
  * Seen failure first: a failed import is `failed` however the wait ended. Otherwise how the
@@ -5762,7 +4334,7 @@ function failReasons(evidence, status, jobs, totals, rules, stoppingError) {
     if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
         reasons.push(...failedLinesPercentReasons({ jobs }, rules.maxFailedLinesPercent));
     if (rules.maxLineDrop)
-        reasons.push(...lineDropReasons({ jobs }, rules.maxLineDrop));
+        reasons.push(...(0,line_drop_rule/* lineDropReasons */.hh)({ jobs }, rules.maxLineDrop));
     if (rules.maxFailedLines !== undefined && jobs.length > 0) {
         if (totals.failedLines === null) {
             reasons.push(`max-failed-lines (${rules.maxFailedLines}) cannot be checked: GES did not report the failed lines of every file`);
@@ -5799,7 +4371,7 @@ function warningsOf(jobs, totals) {
         warnings.push('GES did not report the line counts of every file: the totals are unknown');
     return warnings;
 }
-function judge_iso(time) {
+function iso(time) {
     return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
 }
 function fileReport(file, logRead) {
@@ -5837,11 +4409,11 @@ function jobReport(observed, comparison = null, logReads = new Map()) {
         unconfirmed: unconfirmedReason(observed) ?? null,
         vanished: observed.vanished,
         unreadable: job.unreadable ?? null,
-        beginTime: judge_iso(job.beginTime),
-        endTime: judge_iso(job.endTime),
+        beginTime: iso(job.beginTime),
+        endTime: iso(job.endTime),
         durationSeconds: duration,
         failReason: job.failReason,
-        files: (job.files ?? []).map((file) => fileReport(file, logReads.get(logKey(job.id, file)))),
+        files: (job.files ?? []).map((file) => fileReport(file, logReads.get((0,log_targets/* logKey */.Up)(job.id, file)))),
         comparison
     };
 }
@@ -5922,7 +4494,7 @@ function getCredentials(input, envValue) {
         });
     }
     if (kinds.length > 1) {
-        throw new InputError(kinds[0].name, `cannot be combined with ${kinds
+        throw new input_error/* InputError */.d(kinds[0].name, `cannot be combined with ${kinds
             .slice(1)
             .map((k) => `"${k.name}"`)
             .join(' and ')}: set exactly one kind of credentials (token, access-key/secret-key, or iam-user/iam-password/iam-domain)`, 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}, with no token or iam-* input');
@@ -5938,7 +4510,7 @@ function getCredentials(input, envValue) {
             return akskCredentials(ak ?? '', sk ?? '', token ?? '', family);
         }
     }
-    throw new InputError('token', 'is not set, and neither are "access-key"/"secret-key", "iam-user"/"iam-password"/"iam-domain", nor HUAWEI_CLOUD_ACCESS_KEY_ID/HUAWEI_CLOUD_SECRET_ACCESS_KEY in the environment: give one kind of credentials', 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}');
+    throw new input_error/* InputError */.d('token', 'is not set, and neither are "access-key"/"secret-key", "iam-user"/"iam-password"/"iam-domain", nor HUAWEI_CLOUD_ACCESS_KEY_ID/HUAWEI_CLOUD_SECRET_ACCESS_KEY in the environment: give one kind of credentials', 'access-key: ${{ secrets.HUAWEI_AK }} and secret-key: ${{ secrets.HUAWEI_SK }}');
 }
 const AKSK_INPUTS = { ak: 'access-key', sk: 'secret-key', token: 'security-token' };
 /** What huaweicloud/auth-action exports, then what the official SDKs read. */
@@ -5949,11 +4521,11 @@ const AKSK_ENV = [
 function akskCredentials(accessKey, secretKey, securityToken, names) {
     const { ak: akName, sk: skName } = names;
     if (!accessKey)
-        throw new InputError(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}');
+        throw new input_error/* InputError */.d(akName, `is required with "${skName}"`, '${{ secrets.HUAWEI_AK }}');
     if (!secretKey)
-        throw new InputError(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}');
+        throw new input_error/* InputError */.d(skName, `is required with "${akName}"`, '${{ secrets.HUAWEI_SK }}');
     if (!/^[A-Za-z0-9]+$/.test(accessKey)) {
-        throw new InputError(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}');
+        throw new input_error/* InputError */.d(akName, 'must contain only letters and digits (the value is not shown: it is masked)', '${{ secrets.HUAWEI_AK }}');
     }
     checkHeaderSafe(skName, secretKey);
     if (securityToken)
@@ -5962,11 +4534,11 @@ function akskCredentials(accessKey, secretKey, securityToken, names) {
 }
 function passwordCredentials(user, password, domain) {
     if (!user)
-        throw new InputError('iam-user', 'is required with "iam-password"', 'deploy-bot');
+        throw new input_error/* InputError */.d('iam-user', 'is required with "iam-password"', 'deploy-bot');
     if (!password)
-        throw new InputError('iam-password', 'is required with "iam-user"', '${{ secrets.HUAWEI_IAM_PASSWORD }}');
+        throw new input_error/* InputError */.d('iam-password', 'is required with "iam-user"', '${{ secrets.HUAWEI_IAM_PASSWORD }}');
     if (!domain) {
-        throw new InputError('iam-domain', 'is required with "iam-user": it is the account (domain) name the IAM user belongs to', 'my-company');
+        throw new input_error/* InputError */.d('iam-domain', 'is required with "iam-user": it is the account (domain) name the IAM user belongs to', 'my-company');
     }
     return { kind: 'password', user, password, domain };
 }
@@ -5974,7 +4546,7 @@ function passwordCredentials(user, password, domain) {
 function checkHeaderSafe(name, value) {
     // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(value)) {
-        throw new InputError(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
+        throw new input_error/* InputError */.d(name, 'contains a line break or control character (the value is not shown: it is masked)', 'a single-line secret such as ${{ secrets.HUAWEI_SK }}');
     }
 }
 
@@ -6011,10 +4583,10 @@ function getDuration(input, name, fallback) {
     const text = input(name) || fallback;
     const ms = parseDuration(text);
     if (ms === undefined) {
-        throw new InputError(name, `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`, `"${fallback}" or "1h30m"`);
+        throw new input_error/* InputError */.d(name, `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`, `"${fallback}" or "1h30m"`);
     }
     if (ms <= 0)
-        throw new InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`);
+        throw new input_error/* InputError */.d(name, `("${text}") must be longer than zero`, `"${fallback}"`);
     return ms;
 }
 /** An ISO-8601 timestamp, a date (midnight UTC), or a duration ago such as `2h`. */
@@ -6022,13 +4594,13 @@ function getTimePoint(input, name, now) {
     const text = input(name);
     if (!text)
         return undefined;
-    const absolute = parseUtcTime(text);
+    const absolute = (0,util_time/* parseUtcTime */.jm)(text);
     if (absolute !== undefined)
         return absolute;
     const ago = parseDuration(text);
     if (ago !== undefined && /[a-z]$/i.test(text))
         return now - ago;
-    throw new InputError(name, `("${text}") is not a time: use an ISO-8601 timestamp, a date yyyy-MM-dd, or a duration ago such as 30m, 2h or 1d`, '"2026-11-28T09:30:00Z", "2026-11-28" or "2h"');
+    throw new input_error/* InputError */.d(name, `("${text}") is not a time: use an ISO-8601 timestamp, a date yyyy-MM-dd, or a duration ago such as 30m, 2h or 1d`, '"2026-11-28T09:30:00Z", "2026-11-28" or "2h"');
 }
 function getApiVersion(value) {
     const normalised = value.toLowerCase();
@@ -6036,13 +4608,13 @@ function getApiVersion(value) {
         return 'v1';
     if (normalised === 'v2')
         return 'v2';
-    throw new InputError('api-version', `("${value}") must be "v1" or "v2"`, 'v1');
+    throw new input_error/* InputError */.d('api-version', `("${value}") must be "v1" or "v2"`, 'v1');
 }
 function getChoice(input, name, choices, fallback) {
     const value = input(name).toLowerCase() || fallback;
     const choice = choices.find((c) => c === value);
     if (!choice)
-        throw new InputError(name, `("${input(name)}") must be one of ${choices.join(', ')}`, fallback);
+        throw new input_error/* InputError */.d(name, `("${input(name)}") must be one of ${choices.join(', ')}`, fallback);
     return choice;
 }
 function getBoolean(input, name, fallback) {
@@ -6053,7 +4625,7 @@ function getBoolean(input, name, fallback) {
         return true;
     if (value === 'false')
         return false;
-    throw new InputError(name, `("${input(name)}") must be true or false`, String(fallback));
+    throw new input_error/* InputError */.d(name, `("${input(name)}") must be true or false`, String(fallback));
 }
 /** Comma- or newline-separated items, blanks dropped. */
 function splitList(text) {
@@ -6067,7 +4639,7 @@ function getList(input, name, pattern, example) {
     const items = splitList(input(name));
     for (const item of items) {
         if (!pattern.test(item))
-            throw new InputError(name, `has an invalid entry "${item}"`, example);
+            throw new input_error/* InputError */.d(name, `has an invalid entry "${item}"`, example);
     }
     return [...new Set(items)];
 }
@@ -6089,7 +4661,7 @@ function getFailOn(value) {
         else if (item === 'unknown')
             result.add('unknown');
         else {
-            throw new InputError('fail-on', `("${value}") must be a comma-separated list of "failed", "partFailed" and "unknown", or "none"`, DEFAULT_FAIL_ON);
+            throw new input_error/* InputError */.d('fail-on', `("${value}") must be a comma-separated list of "failed", "partFailed" and "unknown", or "none"`, DEFAULT_FAIL_ON);
         }
     }
     return [...result];
@@ -6137,7 +4709,7 @@ function getStartImport(input, apiVersion, warn) {
     if (!wantsImport(input)) {
         const stray = ['import-log-dir', 'import-options'].find((name) => input(name) !== '');
         if (stray) {
-            throw new InputError(stray, 'is set, but none of "import-edges", "import-vertices" or "import-schema" is: it only goes with an import that this step starts. Give the data to import, or remove it', 'import-edges: my-bucket/movies/edges/');
+            throw new input_error/* InputError */.d(stray, 'is set, but none of "import-edges", "import-vertices" or "import-schema" is: it only goes with an import that this step starts. Give the data to import, or remove it', 'import-edges: my-bucket/movies/edges/');
         }
         return undefined;
     }
@@ -6145,7 +4717,7 @@ function getStartImport(input, apiVersion, warn) {
     checkConflicts(input, starting);
     const graphs = splitList(input('graph-name'));
     if (graphs.length !== 1) {
-        throw new InputError('graph-name', graphs.length === 0
+        throw new input_error/* InputError */.d('graph-name', graphs.length === 0
             ? `is required with "${starting}": the import is started on exactly one graph`
             : `lists ${graphs.length} graphs, but "${starting}" starts an import on exactly one graph: use one step per graph (a matrix)`, 'movies');
     }
@@ -6162,7 +4734,7 @@ function getStartImport(input, apiVersion, warn) {
 /** job-id, since, until, job-name and select choose a job someone else started: not ours. */
 function checkConflicts(input, starting) {
     const conflict = (name, why, example) => {
-        throw new InputError(name, `cannot be combined with "${starting}": ${why}`, example);
+        throw new input_error/* InputError */.d(name, `cannot be combined with "${starting}": ${why}`, example);
     };
     if (input('job-id'))
         conflict('job-id', 'the step starts the import and waits for the job id GES returns; remove job-id', `${starting} only`);
@@ -6181,20 +4753,20 @@ function checkConflicts(input, starting) {
 function checkObsPath(name, value) {
     const example = 'my-bucket/movies/edges/ or my-bucket/movies/edges/rate.csv';
     if (/^obs:\/\//i.test(value)) {
-        throw new InputError(name, `("${value}") starts with obs://: GES takes bucket/path without the scheme`, example);
+        throw new input_error/* InputError */.d(name, `("${value}") starts with obs://: GES takes bucket/path without the scheme`, example);
     }
     if (/^(?:https?:|s3:)/i.test(value)) {
-        throw new InputError(name, `("${value}") is a URL: GES takes an OBS path, bucket/path`, example);
+        throw new input_error/* InputError */.d(name, `("${value}") is a URL: GES takes an OBS path, bucket/path`, example);
     }
     // graph-name and job-id take lists; these do not. A comma is legal in an OBS key, so only a
     // value whose every part is a bucket path reads as a list.
     const parts = value.split(/\s*[,\n]\s*/).filter((part) => part !== '');
     if (parts.length > 1 && parts.every((part) => OBS_PATH.test(part))) {
-        throw new InputError(name, `lists ${parts.length} paths: GES imports one file or one directory per input; put the files in one directory and give that`, 'my-bucket/movies/edges/');
+        throw new input_error/* InputError */.d(name, `lists ${parts.length} paths: GES imports one file or one directory per input; put the files in one directory and give that`, 'my-bucket/movies/edges/');
     }
     // eslint-disable-next-line no-control-regex -- a control character in a path is a pasting mistake
     if (/[\x00-\x1f\x7f]/.test(value) || !OBS_PATH.test(value)) {
-        throw new InputError(name, `("${value.replace(/[\r\n]+/g, ' ')}") is not an OBS path: a bucket name (lower case), a slash, then a directory or file`, example);
+        throw new input_error/* InputError */.d(name, `("${value.replace(/[\r\n]+/g, ' ')}") is not an OBS path: a bucket name (lower case), a slash, then a directory or file`, example);
     }
     return value;
 }
@@ -6211,17 +4783,17 @@ function getOptions(text, apiVersion, warn) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new InputError('import-options', `is not JSON (${error.message})`, OPTIONS_EXAMPLE);
+        throw new input_error/* InputError */.d('import-options', `is not JSON (${error.message})`, OPTIONS_EXAMPLE);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new InputError('import-options', `must be a JSON object, not ${describeJson(parsed)}`, OPTIONS_EXAMPLE);
+        throw new input_error/* InputError */.d('import-options', `must be a JSON object, not ${describeJson(parsed)}`, OPTIONS_EXAMPLE);
     }
     const options = parsed;
     const other = apiVersion === 'v1' ? 'v2' : 'v1';
     for (const key of Object.keys(options)) {
         const path = PATH_INPUTS.find((field) => field.v1 === key || field.v2 === key);
         if (path) {
-            throw new InputError('import-options', `sets "${key}", which the input "${path.input}" sets: give the path as ${path.input} only`, `${path.input}: my-bucket/movies/ and import-options without "${key}"`);
+            throw new input_error/* InputError */.d('import-options', `sets "${key}", which the input "${path.input}" sets: give the path as ${path.input} only`, `${path.input}: my-bucket/movies/ and import-options without "${key}"`);
         }
         checkNaming(key, OPTION_FIELDS, apiVersion, other, '');
         if (!OPTION_FIELDS.some((field) => field[apiVersion] === key)) {
@@ -6240,7 +4812,7 @@ function checkNaming(key, fields, apiVersion, other, what) {
     const field = fields.find((f) => f[other] === key && f[apiVersion] !== key);
     if (!field)
         return;
-    throw new InputError('import-options', `has the ${what}field "${key}", the ${other} spelling, but "api-version" is ${apiVersion}: write "${field[apiVersion]}", or set api-version: ${other}`, `{"${field[apiVersion]}": …}`);
+    throw new input_error/* InputError */.d('import-options', `has the ${what}field "${key}", the ${other} spelling, but "api-version" is ${apiVersion}: write "${field[apiVersion]}", or set api-version: ${other}`, `{"${field[apiVersion]}": …}`);
 }
 function describeJson(value) {
     if (value === null)
@@ -6250,6 +4822,8 @@ function describeJson(value) {
     return `a ${typeof value}`;
 }
 
+// EXTERNAL MODULE: ./src/settings/line-limit.ts
+var line_limit = __nccwpck_require__(8829);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 const COMMENT_MODES = ['update', 'recreate', 'skip-unchanged'];
 
@@ -6275,12 +4849,12 @@ function getPrComment(input) {
     }
     const githubToken = input('github-token');
     if (!githubToken) {
-        throw new InputError('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
+        throw new input_error/* InputError */.d('github-token', 'is empty but pr-comment is true: GitHub needs a token to comment', '${{ github.token }}');
     }
     checkHeaderSafe('github-token', githubToken);
     const given = input('comment-tag');
     if (given && !TAG.test(given)) {
-        throw new InputError('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
+        throw new input_error/* InputError */.d('comment-tag', `("${given}") must be 1 to 100 letters, digits or . _ : , / + = @ -`, 'movies-${{ matrix.env }}');
     }
     return { githubToken, tag: given || defaultTag(input), mode, ...(prNumber === undefined ? {} : { prNumber }) };
 }
@@ -6291,7 +4865,7 @@ function getPrNumber(value) {
     const digits = value.replace(/^#/, '');
     const number = Number(digits);
     if (!/^\d+$/.test(digits) || !Number.isSafeInteger(number) || number < 1) {
-        throw new InputError('pr-number', `("${value}") must be a pull request number, a whole number from 1 up; leave it empty to take the pull request from the event`, '${{ github.event.pull_request.number }} or 42');
+        throw new input_error/* InputError */.d('pr-number', `("${value}") must be a pull request number, a whole number from 1 up; leave it empty to take the pull request from the event`, '${{ github.event.pull_request.number }} or 42');
     }
     return number;
 }
@@ -6303,7 +4877,7 @@ function getCommentMode(value) {
     if (mode)
         return mode;
     const closest = [...COMMENT_MODES].sort((a, b) => distance(a, normalised) - distance(b, normalised))[0];
-    throw new InputError('comment-mode', `("${value}") must be one of ${COMMENT_MODES.join(', ')}${distance(closest, normalised) <= 4 ? `; did you mean "${closest}"?` : ''}`, 'update');
+    throw new input_error/* InputError */.d('comment-mode', `("${value}") must be one of ${COMMENT_MODES.join(', ')}${distance(closest, normalised) <= 4 ? `; did you mean "${closest}"?` : ''}`, 'update');
 }
 /** Levenshtein distance, for "did you mean". */
 function distance(a, b) {
@@ -6346,11 +4920,11 @@ function getRunStartSource(input, envValue) {
     const runId = envValue('GITHUB_RUN_ID');
     const repository = envValue('GITHUB_REPOSITORY');
     if (!runId || !/^\d+$/.test(runId) || !repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-        throw new InputError('since', '("run") needs GITHUB_RUN_ID and GITHUB_REPOSITORY, which only a GitHub Actions run sets: outside a workflow run, give a time instead', '"2h" or "2026-11-28T09:30:00Z"');
+        throw new input_error/* InputError */.d('since', '("run") needs GITHUB_RUN_ID and GITHUB_REPOSITORY, which only a GitHub Actions run sets: outside a workflow run, give a time instead', '"2h" or "2026-11-28T09:30:00Z"');
     }
     const githubToken = input('github-token');
     if (!githubToken) {
-        throw new InputError('github-token', 'is empty but since is "run": the start of the run is read from the GitHub API with this token (permission actions: read)', '${{ github.token }}');
+        throw new input_error/* InputError */.d('github-token', 'is empty but since is "run": the start of the run is read from the GitHub API with this token (permission actions: read)', '${{ github.token }}');
     }
     checkHeaderSafe('github-token', githubToken);
     const attempt = envValue('GITHUB_RUN_ATTEMPT');
@@ -6385,12 +4959,12 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     if (region !== undefined)
         checkRegion(region, endpoint !== undefined);
     if (!endpoint && !region) {
-        throw new InputError('region', 'is required when "endpoint" is not set', 'cn-north-4');
+        throw new input_error/* InputError */.d('region', 'is required when "endpoint" is not set', 'cn-north-4');
     }
     const credentials = getCredentials(input, envValue);
     const projectId = getProjectId(input('project-id') || envValue('HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID'));
     if (!projectId && (credentials.kind === 'token' || !region)) {
-        throw new InputError('project-id', credentials.kind === 'token'
+        throw new input_error/* InputError */.d('project-id', credentials.kind === 'token'
             ? 'is required with token authentication (or set HUAWEI_CLOUD_PROJECT_ID)'
             : 'is required when "region" is not set: the project is found from the region name', '0123456789abcdef0123456789abcdef');
     }
@@ -6401,7 +4975,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     const pollIntervalMs = getDuration(input, 'poll-interval', '5s');
     const maxPollIntervalMs = getDuration(input, 'max-poll-interval', '60s');
     if (maxPollIntervalMs < pollIntervalMs) {
-        throw new InputError('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
+        throw new input_error/* InputError */.d('max-poll-interval', `(${input('max-poll-interval')}) must not be shorter than "poll-interval" (${input('poll-interval') || '5s'})`, '60s');
     }
     const waitForJob = getBoolean(input, 'wait-for-job', true);
     const appearTimeoutMs = getAppearTimeout(input, timeoutMs, waitForJob);
@@ -6409,7 +4983,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     const since = sinceRun ? undefined : getTimePoint(input, 'since', now);
     const until = getTimePoint(input, 'until', now);
     if (since !== undefined && until !== undefined && until < since) {
-        throw new InputError('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
+        throw new input_error/* InputError */.d('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
     }
     const jobName = input('job-name') || 'ImportGraph';
     return {
@@ -6433,8 +5007,8 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         maxPollIntervalMs,
         requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
         failOn: getFailOn(input('fail-on')),
-        ...getFailedLinesLimit(input('max-failed-lines')),
-        maxLineDrop: getMaxLineDrop(input('max-line-drop')),
+        ...(0,line_limit/* getFailedLinesLimit */.sH)(input('max-failed-lines')),
+        maxLineDrop: (0,line_limit/* getMaxLineDrop */.sN)(input('max-line-drop')),
         summary: getBoolean(input, 'summary', true),
         reportFile: optional(input('report-file')),
         importLogLines: getLogLines(input('import-log-lines')),
@@ -6455,7 +5029,7 @@ function getAppearTimeout(input, timeoutMs, waitForJob) {
     if (!input('appear-timeout') || !waitForJob)
         return Math.min(appear, timeoutMs);
     if (appear > timeoutMs) {
-        throw new InputError('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, formatDuration(Math.min(timeoutMs, 300_000)));
+        throw new input_error/* InputError */.d('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, (0,util_time/* formatDuration */.a3)(Math.min(timeoutMs, 300_000)));
     }
     return appear;
 }
@@ -6465,14 +5039,14 @@ function getLogLines(value) {
         return 5;
     const number = Number(value);
     if (!/^\d+$/.test(value) || number > 50) {
-        throw new InputError('import-log-lines', `("${value}") must be a whole number from 0 (off) to 50`, '5');
+        throw new input_error/* InputError */.d('import-log-lines', `("${value}") must be a whole number from 0 (off) to 50`, '5');
     }
     return number;
 }
 /** A region the SDKs do not list still works (new regions appear), but a typo is named at once. */
 function checkRegion(region, hasEndpoint) {
     if (!/^[a-z]{2,}(?:-[a-z0-9]+)+$/.test(region)) {
-        throw new InputError('region', `("${region}") is not a region name`, 'cn-north-4');
+        throw new input_error/* InputError */.d('region', `("${region}") is not a region name`, 'cn-north-4');
     }
     const suggestion = suggestRegion(region);
     if (!hasEndpoint && !KNOWN_GES_REGIONS.includes(region)) {
@@ -6483,7 +5057,7 @@ function getProjectId(value) {
     if (!value)
         return undefined;
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
-        throw new InputError('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
+        throw new input_error/* InputError */.d('project-id', `("${value}") must be letters, digits, "-" or "_"`, '0123456789abcdef0123456789abcdef');
     }
     return value;
 }
@@ -6505,9 +5079,9 @@ async function resolveSinceRun(settings, userAgent, log, signal) {
     const readTimeoutMs = Math.min(RUN_START_TIMEOUT_MS, settings.timeoutMs);
     const since = await readRunStart(settings.sinceRun, userAgent, readTimeoutMs, signal);
     const timeoutMs = Math.max(1, settings.timeoutMs - (Date.now() - started));
-    log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`);
+    log.info(`since: run → jobs that began at or after ${(0,util_time/* formatUtcTime */.fz)(since)} UTC (the start of this run attempt)`);
     if (settings.until !== undefined && settings.until < since) {
-        throw new InputError('until', `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`);
+        throw new input_error/* InputError */.d('until', `is before the start of this run (since: run, ${(0,util_time/* formatUtcTime */.fz)(since)} UTC): leave until empty or give a later time`);
     }
     return { ...settings, since, timeoutMs, appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs) };
 }
@@ -6590,13 +5164,13 @@ function runStartedAt(body) {
     catch {
         throw fail('GitHub answered with something that is not JSON');
     }
-    const time = typeof value === 'string' ? parseUtcTime(value) : undefined;
+    const time = typeof value === 'string' ? (0,util_time/* parseUtcTime */.jm)(value) : undefined;
     if (time === undefined)
         throw fail(`the run has no readable run_started_at (${clean(JSON.stringify(value))})`);
     return time;
 }
 function fail(problem) {
-    return new InputError('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE);
+    return new input_error/* InputError */.d('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE);
 }
 function githubMessage(body) {
     try {
@@ -6678,617 +5252,8 @@ function reportOutput(report) {
     return JSON.stringify({ ...report, jobs, truncated: note });
 }
 
-;// CONCATENATED MODULE: ./src/start/follow-started.ts
-/**
- * The wait after a start follows exactly the returned job id, on the one graph (whose id the
- * graph list already gave), in the time left before the step's deadline.
- */
-function followStarted(settings, started, remainingMs) {
-    const timeoutMs = Math.max(1, remainingMs);
-    return {
-        ...settings,
-        jobIds: [started.job.id],
-        graphNames: [settings.startImport?.graphName ?? started.job.graph ?? ''],
-        since: undefined,
-        until: undefined,
-        timeoutMs,
-        appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs)
-    };
-}
-/** A start that failed (or may have started an import) ends the step without a wait: nothing to follow. */
-function notStartedOutcome(notStarted, elapsedMs) {
-    return {
-        end: notStarted.end,
-        jobs: [],
-        missing: [],
-        skipped: [],
-        error: notStarted.error,
-        polls: 0,
-        elapsedMs,
-        startedImport: notStarted.report
-    };
-}
-
-;// CONCATENATED MODULE: ./src/start/start-import.ts
-
-
-
-
-
-
-
-/** An import that may have begun this long before the request was sent is listed as a candidate (clocks differ). */
-const RECENT_MS = 10 * 60_000;
-/** At most this many candidates are listed. */
-const MAX_RECENT = 10;
-/**
- * Starts the import (ImportGraph) once. The graph id comes from the graph list, which the status
- * polls then reuse. Only what surely was not processed is tried again, within the deadline:
- * throttling (429 / APIG.0308, after Retry-After) and a connection refused before sending.
- * A reset, a timeout, a 5xx or a 200 without a job id after the body was sent is ambiguous: the
- * call is never sent again (ImportGraph is not idempotent), and the graph's recent imports are
- * listed once so that the user can see whether one began.
- */
-async function startImport(source, start, options) {
-    const { log } = options;
-    const report = (result, more = {}) => ({
-        result,
-        graph: start.graphName,
-        jobId: null,
-        requestId: null,
-        paths: start.paths,
-        recentJobs: null,
-        recentJobsError: null,
-        ...more
-    });
-    const notStarted = (result, error, hint) => ({
-        started: false,
-        end: 'error',
-        error: finalError(error, hint),
-        report: report(result, { requestId: error.details.requestId ?? null })
-    });
-    let graphId;
-    try {
-        graphId = await findGraphId(source, start.graphName, options);
-    }
-    catch (error) {
-        if (error instanceof cancellation/* CancelledError */.c || options.signal.aborted)
-            return cancelled(report('not-sent'), false);
-        if (!(error instanceof ApiError))
-            throw error;
-        return notStarted('not-sent', error);
-    }
-    log.info(`Starting the import of graph "${start.graphName}" (ImportGraph, ${describePaths(start.paths)})`);
-    const sentAt = options.clock.now();
-    for (let attempt = 0;; attempt += 1) {
-        // The last poll's grace is for reading, not for a write that no time is left to wait for.
-        if (options.clock.now() >= options.deadline) {
-            return notStarted('not-sent', new ApiError('transient', 'Starting the GES import (ImportGraph) was not sent: the timeout was reached before the graph was found', { notSent: true }), 'No import was started: raise "timeout" so that the step has time to start the import and wait for it.');
-        }
-        let answer;
-        try {
-            answer = await source.startImport(graphId, start.body);
-        }
-        catch (error) {
-            // Cancelled mid-request: it may have reached GES. No time is left to list.
-            if (error instanceof cancellation/* CancelledError */.c || options.signal.aborted)
-                return cancelled(report('unknown'), true);
-            if (!(error instanceof ApiError))
-                throw error;
-            const wait = retryDelay(error, attempt, options);
-            if (wait !== undefined) {
-                log.info(`${error.message}: no import was started; trying again in ${formatDuration(wait)}`);
-                try {
-                    await options.clock.sleep(wait, options.signal);
-                }
-                catch (sleepError) {
-                    if (sleepError instanceof cancellation/* CancelledError */.c)
-                        return cancelled(report('not-sent'), false);
-                    throw sleepError;
-                }
-                continue;
-            }
-            if (retriable(error)) {
-                const left = options.deadline - options.clock.now();
-                const asked = error.details.retryAfterMs;
-                // Say why it stopped: GES's own Retry-After may ask for more than the time left.
-                const why = asked !== undefined && asked >= left
-                    ? `GES asked to wait ${formatDuration(asked)} (Retry-After), more than the ${formatDuration(Math.max(0, left))} left before the timeout`
-                    : `tried ${attempt + 1} ${attempt === 0 ? 'time' : 'times'} until the timeout`;
-                return notStarted('not-sent', withMessage(error, `${error.message}; ${why}: no import was started`), 'GES did not take the request before the timeout, so no import was started: run the step again later, or raise "timeout".');
-            }
-            if (error.details.notSent)
-                return notStarted('not-sent', saidNotStarted(error));
-            // A 200 that carries an error code (GES v1's habit) was answered by GES after it read the
-            // request, and a 303 See Other answers a request that was processed (RFC 9110 §15.4.4):
-            // whether either started a job is not known, so neither is called a refusal.
-            const processed = error.details.status === 200 || error.details.status === 303;
-            if ((error.kind === 'permanent' || error.kind === 'auth') && !processed) {
-                return notStarted('refused', saidNotStarted(error), refusalHint(error, options.apiVersion));
-            }
-            return ambiguous(source, start, sentAt, error, options, report);
-        }
-        if (answer.jobId === undefined) {
-            const error = new ApiError('transient', `Starting the GES import (ImportGraph) failed: GES answered without one readable job id (${start_import_clip(JSON.stringify(answer.json))})`, { status: 200, requestId: answer.requestId });
-            return ambiguous(source, start, sentAt, error, options, report);
-        }
-        log.info(`GES started ImportGraph job ${answer.jobId} on graph "${start.graphName}"`);
-        return {
-            started: true,
-            job: {
-                id: answer.jobId,
-                name: 'ImportGraph',
-                type: null,
-                graph: start.graphName,
-                status: 'pending',
-                rawStatus: '',
-                beginTime: null,
-                beginTimeRaw: null,
-                endTime: null,
-                failReason: null,
-                files: null
-            },
-            expected: { name: 'ImportGraph', graph: start.graphName, notBefore: sentAt - DAY_MS },
-            report: report('started', { jobId: answer.jobId, requestId: answer.requestId ?? null })
-        };
-    }
-}
-/** The graph list is safe to read again: retried on transient errors and throttling until the deadline. */
-async function findGraphId(source, graphName, options) {
-    for (let attempt = 0;; attempt += 1) {
-        try {
-            const graphs = await source.listGraphs();
-            const named = graphs.filter((g) => g.name === graphName);
-            if (named.length === 1)
-                return named[0].id;
-            if (named.length > 1) {
-                // Names are unique in a project; a list that says otherwise cannot tell us where to import.
-                throw new ApiError('permanent', `The graph list names ${named.length} graphs "${graphName}" (ids ${named.map((g) => g.id).join(', ')}): no import was started, since the target is not known`, {}, 'Check the graphs of the project in the GES console; the graph list of GES (or a proxy in front of it) contradicts itself.');
-            }
-            const similar = graphs.find((g) => g.name.toLowerCase() === graphName.toLowerCase());
-            throw new ApiError('permanent', `The graph "${graphName}" is not in the project's graph list (${graphs.length} ${graphs.length === 1 ? 'graph' : 'graphs'}): no import was started`, {}, `Check "graph-name"${similar ? ` (did you mean "${similar.name}"?)` : ''}: the import is started on a graph that exists in this project.`);
-        }
-        catch (error) {
-            if (!(error instanceof ApiError) || error.kind === 'permanent' || error.kind === 'auth')
-                throw error;
-            const wait = delayAfterPoll(attempt, options.retryMinMs, options.retryMaxMs, throttleOf(error));
-            if (options.clock.now() + wait >= options.deadline)
-                throw withMessage(error, `${error.message}; no import was started before the timeout`);
-            options.log.info(`${error.message}; trying again in ${formatDuration(wait)}`);
-            await options.clock.sleep(wait, options.signal);
-        }
-    }
-}
-/** Surely not processed: throttled by the gateway, or a connection refused before a byte was sent. */
-function retriable(error) {
-    return error.kind === 'throttled' || (error.details.notSent === true && error.details.networkCode === 'ECONNREFUSED');
-}
-/** The wait before trying a POST again, or undefined when it must not be (or cannot be, within the deadline). */
-function retryDelay(error, attempt, options) {
-    if (!retriable(error))
-        return undefined;
-    const wait = delayAfterPoll(attempt, options.retryMinMs, options.retryMaxMs, throttleOf(error));
-    return options.clock.now() + wait < options.deadline ? wait : undefined;
-}
-function throttleOf(error) {
-    return error.kind === 'throttled' ? error.details : undefined;
-}
-/**
- * The answer to the POST was lost: GES may have started the import. It is not sent again; the
- * graph's imports that began around the request are listed once, within the time left.
- */
-async function ambiguous(source, start, sentAt, error, options, report) {
-    const { log } = options;
-    const message = `${error.message.replace(/\.$/, '')}. An import may have started: GES may have received the request, which is not sent again (ImportGraph is not idempotent)`;
-    log.warning(message);
-    let recentJobs = null;
-    let recentJobsError = null;
-    try {
-        const since = sentAt - RECENT_MS;
-        const jobs = await source.listJobs({ graphName: start.graphName, startDate: formatUtcDate(since - DAY_MS) });
-        const recent = jobs
-            .filter((job) => isImport(job) && (job.beginTime === null ? job.beginTimeRaw === null : job.beginTime >= since))
-            .sort((a, b) => (b.beginTime ?? Infinity) - (a.beginTime ?? Infinity))
-            .slice(0, MAX_RECENT);
-        recentJobs = recent.map(seenJob);
-        log.info(recent.length === 0
-            ? `The job center lists no import of graph "${start.graphName}" that began since ${formatUtcTime(since)} UTC`
-            : `Imports of graph "${start.graphName}" that began since ${formatUtcTime(since)} UTC, newest first:\n${recent
-                .map((job) => `  ${job.id}: ${job.rawStatus || 'no status'}, begun ${job.beginTime === null ? 'not yet' : `${formatUtcTime(job.beginTime)} UTC`}`)
-                .join('\n')}`);
-    }
-    catch (listError) {
-        if (!(listError instanceof ApiError) && !(listError instanceof cancellation/* CancelledError */.c))
-            throw listError;
-        recentJobsError = listError.message;
-        log.warning(`Could not list the recent jobs of graph "${start.graphName}": ${listError.message}`);
-    }
-    return {
-        started: false,
-        end: 'error',
-        error: new ApiError('permanent', message, error.details, `Check the jobs of graph "${start.graphName}" (listed in the summary, or in the GES console) before running this step again: running it again starts another import.`),
-        report: report('unknown', { requestId: error.details.requestId ?? null, recentJobs, recentJobsError })
-    };
-}
-function cancelled(report, maybeStarted) {
-    const message = maybeStarted
-        ? 'The run was cancelled while the import was being started: an import may have started; check the graph in the GES console'
-        : 'The run was cancelled before the import was started';
-    return { started: false, end: 'cancelled', error: new ApiError('transient', message), report };
-}
-/** What to fix after a refusal: the input, named. */
-function refusalHint(error, apiVersion) {
-    const code = error.details.code ?? '';
-    // ges-api.md §7: GES.7000 and GES.8011 say the graph does not exist, GES.7015 that it is not running.
-    if (/^GES\.(?:7000|8011)$/i.test(code))
-        return 'The graph does not exist: check "graph-name".';
-    if (/^GES\.7015$/i.test(code))
-        return 'The graph is not running: start it in the GES console (or let its running operation end), then run the step again.';
-    if (error.details.status === 403) {
-        return 'The credentials may read jobs but not start an import: ImportGraph needs the system policy "GES Development" (or "GES FullAccess") in this project; "GES ReadOnlyAccess" only reads. GES also needs read access to the OBS paths.';
-    }
-    if (error.details.status === 400 && !/^GES\.00(?:01|16)$/i.test(code) && code !== '') {
-        return `GES refused the import (${code}): check "import-edges", "import-vertices", "import-schema", "import-log-dir" and "import-options" (field names in the ${apiVersion} naming).`;
-    }
-    if (/^GES\.0001$/i.test(code)) {
-        return `GES rejected a parameter (GES.0001): check "import-edges", "import-vertices", "import-schema", "import-log-dir" and "import-options" (field names in the ${apiVersion} naming), then "project-id".`;
-    }
-    return hintForApiError(error);
-}
-/** The error that ends the step: permanent (it stopped the wait), with the hint that names the input. */
-function finalError(error, hint) {
-    return new ApiError('permanent', error.message, error.details, hint ?? hintForApiError(error));
-}
-/** The error, saying that no import was started (after its own sentence, if it ends in one). */
-function saidNotStarted(error) {
-    return withMessage(error, `${error.message.replace(/\.$/, '')}: no import was started`);
-}
-function withMessage(error, message) {
-    return new ApiError(error.kind, message, error.details, error.hint);
-}
-function describePaths(paths) {
-    return Object.entries(paths)
-        .map(([field, path]) => `${field} ${path}`)
-        .join(', ');
-}
-function start_import_clip(text, max = 200) {
-    const flat = (text ?? 'no body').replace(/\s+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/http/undici-on-demand.ts
-var undici_on_demand = __nccwpck_require__(1260);
-;// CONCATENATED MODULE: ./src/sinks/pr-comment/pull-request.ts
-/** Which pull request a run belongs to, from `pr-number` or the event payload the runner wrote. Pure. */
-const pull_request_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-function findPullRequest(eventName, payload, repository, prNumber) {
-    const [owner, repo] = (repository ?? '').split('/');
-    const resolvedOwner = owner || pull_request_text(payload.repository?.owner?.login);
-    const resolvedRepo = repo || pull_request_text(payload.repository?.name);
-    const at = (number, source) => {
-        if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
-            return { notFound: `the ${source} names no pull request number` };
-        }
-        if (!resolvedOwner || !resolvedRepo)
-            return { notFound: 'GITHUB_REPOSITORY is not set' };
-        return { found: { owner: resolvedOwner, repo: resolvedRepo, number } };
-    };
-    if (prNumber !== undefined)
-        return at(prNumber, 'pr-number input');
-    const event = `${eventName} event payload`;
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target':
-            return at(payload.pull_request?.number, event);
-        case 'issue_comment':
-            return payload.issue?.pull_request
-                ? at(payload.issue.number, event)
-                : { notFound: 'the comment is on an issue, not a pull request' };
-        case 'workflow_run':
-            return workflowRun(payload.workflow_run ?? {}, resolvedOwner, resolvedRepo, (n) => at(n, event));
-        default:
-            return { notFound: `a ${eventName || 'manual'} event has no pull request (set pr-number to name one)` };
-    }
-}
-function workflowRun(run, owner, repo, at) {
-    // GitHub may list a pull request of another repository (one inside the fork, on the same
-    // branch): only those based on this repository count.
-    const here = `/repos/${owner ?? ''}/${repo ?? ''}`.toLowerCase();
-    const prs = Array.isArray(run.pull_requests)
-        ? run.pull_requests.filter((pr) => {
-            const url = pr?.base?.repo?.url;
-            return typeof url !== 'string' || url.toLowerCase().endsWith(here);
-        })
-        : undefined;
-    if (Array.isArray(prs) && prs.length === 1)
-        return at(prs[0].number);
-    if (Array.isArray(prs) && prs.length > 1) {
-        return { notFound: `the workflow_run payload names ${prs.length} pull requests; set pr-number to choose one` };
-    }
-    // Empty: a run from a fork (GitHub leaves the list empty), or a run that no pull request triggered.
-    const trigger = pull_request_text(run.event);
-    if (trigger && trigger !== 'pull_request' && trigger !== 'pull_request_target') {
-        return { notFound: `the workflow_run was triggered by ${trigger}, not by a pull request` };
-    }
-    const headOwner = pull_request_text(run.head_repository?.owner?.login) ?? pull_request_text(run.head_repository?.full_name)?.split('/')[0];
-    const branch = pull_request_text(run.head_branch);
-    const sha = pull_request_text(run.head_sha);
-    if (!owner || !repo || ((!headOwner || !branch) && !sha)) {
-        return { notFound: 'the workflow_run payload names no pull request, and no head branch or SHA to look one up by' };
-    }
-    return {
-        lookUp: {
-            base: { owner, repo },
-            ...(headOwner && branch ? { head: { owner: headOwner, branch } } : {}),
-            ...(sha ? { sha } : {})
-        }
-    };
-}
-/**
- * Of the pull requests an endpoint returned, the one the run belongs to: open, and at the run's
- * head SHA when the endpoint says which SHA (after a newer push, a newer run reports). The caller
- * takes only an answer of exactly one.
- */
-function matchingPullRequests(candidates, sha) {
-    const open = candidates.filter((pr) => !pr.state || pr.state === 'open');
-    const atSha = open.filter((pr) => !sha || !pr.headSha || pr.headSha === sha);
-    return [...new Set(atSha.map((pr) => pr.number))].sort((a, b) => a - b);
-}
-
-;// CONCATENATED MODULE: ./src/sinks/pr-comment/identity.ts
-/**
- * Who wrote a comment, compared the way marocchino/sticky-pull-request-comment does: GitHub
- * spells an app's login `name[bot]` in REST authors and GraphQL `viewer`, but `name` in GraphQL
- * comment authors, so the `[bot]` suffix is dropped on both sides. Logins are case-insensitive.
- */
-function normaliseLogin(login) {
-    return login
-        .trim()
-        .replace(/\[bot\]$/i, '')
-        .toLowerCase();
-}
-/** True only when both logins are known and name the same account. */
-function sameLogin(a, b) {
-    if (!a || !b)
-        return false;
-    const left = normaliseLogin(a);
-    return left !== '' && left === normaliseLogin(b);
-}
-
-;// CONCATENATED MODULE: ./src/sinks/pr-comment/sticky-comment.ts
-
-/** The hidden line that identifies our comment for a tag. */
-function markerFor(tag) {
-    return `<!-- ges-job-waiter:${tag} -->`;
-}
-const statusOf = (error) => error.status;
-/**
- * Ours: begins with the marker (the line we put first; anywhere else it may be server text of
- * another report) AND was written by the token's login. Oldest first.
- */
-function ours(comments, marker, me) {
-    return comments
-        .filter((c) => c.body.split(/\r?\n/, 1)[0] === marker && sameLogin(c.user?.login, me))
-        .sort((a, b) => a.id - b.id);
-}
-/**
- * One comment per pull request and tag. Only a comment that carries the marker AND was written
- * by the token's own login is ever edited or deleted: a token with write access may edit anyone's
- * comment, so a person's comment quoting the marker must not be taken for ours. When GitHub will
- * not say who the token is, a new comment is posted and nothing else is touched.
- *
- * `sameContent` tells whether two bodies differ only in volatile parts (skip-unchanged).
- */
-async function upsertStickyComment(api, tag, body, mode = 'update', sameContent = (a, b) => a === b) {
-    const marker = markerFor(tag);
-    const text = `${marker}\n${body}`;
-    const me = await api.whoAmI();
-    if (!me) {
-        return {
-            comment: await api.create(text),
-            action: 'created',
-            notes: [
-                'GitHub would not say which login the token writes as (neither GET /user nor GraphQL viewer answered), so no earlier comment was edited or deleted: a new one was posted'
-            ]
-        };
-    }
-    const [existing] = ours(await api.listComments(), marker, me);
-    if (existing && mode === 'skip-unchanged' && sameContent(existing.body, text)) {
-        return { comment: existing, action: 'unchanged', notes: [] };
-    }
-    if (existing && mode !== 'recreate') {
-        try {
-            return { comment: await api.update(existing.id, text), action: 'updated', notes: [] };
-        }
-        catch (error) {
-            // 404: deleted since we listed it; post a new one. Anything else (403: no write access) is reported.
-            if (statusOf(error) !== 404)
-                throw error;
-        }
-    }
-    const created = await api.create(text);
-    return settle(api, created, marker, me, text, mode === 'recreate' ? 'newest' : 'oldest', existing !== undefined);
-}
-/**
- * After a creation, the list is read again so that runs racing each other end with one comment:
- * every run keeps the same one (the oldest in place for update, the newest for recreate) and
- * deletes the rest of ours; a run whose own comment lost writes its body into the kept one.
- */
-async function settle(api, created, marker, me, text, keep, replaced) {
-    const action = keep === 'newest' && replaced ? 'recreated' : 'created';
-    const notes = [];
-    if (created.user && !sameLogin(created.user.login, me)) {
-        // GitHub wrote our comment under another login than it told us: trust neither, delete nothing.
-        notes.push(`the new comment is by ${created.user.login}, not ${me} as GitHub said: no other comment was edited or deleted`);
-        return { comment: created, action: 'created', notes };
-    }
-    const listed = ours(await api.listComments(), marker, me);
-    const all = listed.some((c) => c.id === created.id) ? listed : [...listed, created].sort((a, b) => a.id - b.id);
-    const kept = keep === 'oldest' ? all[0] : all[all.length - 1];
-    for (const other of all) {
-        if (other.id === kept.id)
-            continue;
-        try {
-            await api.remove(other.id);
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                continue; // another run deleted it first
-            notes.push(`an earlier report comment (${other.url}) could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    if (kept.id === created.id)
-        return { comment: created, action, notes };
-    return { comment: await api.update(kept.id, text), action: 'updated', notes };
-}
-
-;// CONCATENATED MODULE: ./src/sinks/pr-comment/post-report-comment.ts
-
-
-
-
-
-/** Where the run's page is, from the runner's environment. */
-function runUrlOf(env) {
-    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env;
-    if (!repo || !run)
-        return undefined;
-    return `${server}/${repo}/actions/runs/${run}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
-}
-/**
- * GitHub's text (URLs, logins, error messages) on one line: a line break could start a `::`
- * workflow command in the log, and invisible characters could hide what follows.
- */
-const post_report_comment_oneLine = (text) => 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-text.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').slice(0, 500);
-/**
- * The whole comment (who am I, list, write) must be done within what is left of `timeout` plus
- * this grace, at most COMMENT_MAX_MS, or it is given up: a slow GitHub must not hold the step
- * long past the timeout the workflow set.
- */
-const COMMENT_GRACE_MS = 10_000;
-const COMMENT_MAX_MS = 30_000;
-/** How long the comment may take, `leftMs` of `timeout` being left after the wait. */
-function commentBudgetMs(leftMs) {
-    return Math.min(COMMENT_MAX_MS, Math.max(0, leftMs) + COMMENT_GRACE_MS);
-}
-/** What to do about GitHub's refusal, by status. */
-function helpFor(status, where, lookingUp) {
-    if (lookingUp && (status === 403 || status === 404)) {
-        // Finding a fork's pull request reads the pull requests; writing the comment is a later step.
-        return `Finding the pull request of a workflow_run from a fork lists the pull requests of ${where}: the token needs "pull-requests: read" (add it to the permissions block, beside "pull-requests: write").`;
-    }
-    switch (status) {
-        case 401:
-            return 'GitHub refused the github-token itself (expired, revoked or not a token): check the github-token input.';
-        case 403:
-            return 'The token needs "pull-requests: write" (add a permissions block to the job). Pull requests from forks and Dependabot get a read-only token: post the report from a separate workflow triggered by workflow_run instead (README: "Pull requests from forks").';
-        case 404:
-            return `GitHub answers 404 when ${where} does not exist or the token cannot see the repository: check pr-number (or the event's pull request), and that github-token belongs to this repository (a token of another repository, or of an app not installed on it, sees 404; so can a read-only token writing to a private repository).`;
-        default:
-            return 'The step result is not affected.';
-    }
-}
-/**
- * Posts (or updates) the report comment on the run's pull request. Returns the comment URL,
- * or undefined when there is no pull request or GitHub refused: a comment never changes the
- * verdict, so every failure here is one warning.
- */
-async function postReportComment(request, log, env = process.env, connect = loadOctokit) {
-    const timeoutMs = request.timeoutMs ?? COMMENT_MAX_MS;
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    try {
-        if (env.GITHUB_EVENT_PATH)
-            payload = JSON.parse(await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        // No readable payload: findPullRequest says what is missing.
-    }
-    const lookup = findPullRequest(eventName, payload, env.GITHUB_REPOSITORY, request.prNumber);
-    if ('notFound' in lookup) {
-        log.info(`pr-comment: no pull request to comment on (${lookup.notFound}); no GitHub request made`);
-        return undefined;
-    }
-    const timeLimit = AbortSignal.timeout(timeoutMs);
-    const signal = request.cancel ? AbortSignal.any([timeLimit, request.cancel]) : timeLimit;
-    const describe = (ref) => `pull request #${ref.number} of ${ref.owner}/${ref.repo}`;
-    const query = 'lookUp' in lookup ? lookup.lookUp : undefined;
-    let pr = 'found' in lookup ? lookup.found : undefined;
-    let where = pr ? describe(pr) : `the repository ${query?.base.owner}/${query?.base.repo}`;
-    let lookingUp = false;
-    try {
-        const github = await connect(request.token, signal);
-        if (!pr && query) {
-            lookingUp = true;
-            pr = await lookUpPullRequest(github, query, log);
-            lookingUp = false;
-        }
-        if (!pr)
-            return undefined;
-        where = describe(pr);
-        const { comment, action, notes } = await upsertStickyComment(github.comments(pr), request.tag, request.render(runUrlOf(env)), request.mode, request.sameContent);
-        for (const note of notes)
-            log.warning(`pr-comment: ${post_report_comment_oneLine(note)}.`);
-        log.info(action === 'unchanged'
-            ? `Report on ${pr.owner}/${pr.repo}#${pr.number} is unchanged (comment-mode skip-unchanged): ${post_report_comment_oneLine(comment.url)}`
-            : `Report ${action === 'created' ? 'posted' : action} on ${pr.owner}/${pr.repo}#${pr.number}: ${post_report_comment_oneLine(comment.url)}`);
-        return comment.url;
-    }
-    catch (error) {
-        const target = pr ? `pull request #${pr.number}` : 'the pull request';
-        if (request.cancel?.aborted) {
-            // Some calls may have been made (a comment deleted, none written yet): say so, not "GitHub answered".
-            log.warning(`pr-comment: the run was cancelled while the report was being posted on ${target}; the comment may be missing or out of date`);
-            return undefined;
-        }
-        // Octokit reports an aborted request as status 500: that is our time limit, not GitHub's answer.
-        const status = signal.aborted ? undefined : error.status;
-        const message = signal.aborted
-            ? `GitHub did not answer within ${formatDuration(timeoutMs)} (what was left of timeout, plus at most ${formatDuration(COMMENT_GRACE_MS)})`
-            : error instanceof Error
-                ? post_report_comment_oneLine(error.message)
-                : post_report_comment_oneLine(String(error));
-        log.warning(`Could not post the report on ${target}${status ? ` (GitHub answered ${status})` : ''}: ${message}. ${helpFor(status, where, lookingUp)}${status === 401 || status === 403 || status === 404 ? ' The step result is not affected.' : ''}`);
-        return undefined;
-    }
-}
-/**
- * A workflow_run from a fork names no pull request: find it from the run's head branch, then its
- * head SHA. Only exactly one open pull request counts.
- */
-async function lookUpPullRequest(github, query, log) {
-    const { base, head, sha } = query;
-    let numbers = [];
-    if (head)
-        numbers = matchingPullRequests(await github.pullRequestsOfBranch(base, head), sha);
-    if (numbers.length === 0 && sha)
-        numbers = matchingPullRequests(await github.pullRequestsOfCommit(base, sha), sha);
-    const of = [head && `branch ${head.owner}:${head.branch}`, sha && `commit ${sha.slice(0, 12)}`]
-        .filter(Boolean)
-        .join(' or ');
-    if (numbers.length === 1) {
-        log.info(`pr-comment: the workflow_run names no pull request; found #${numbers[0]} from ${of}`);
-        return { ...base, number: numbers[0] };
-    }
-    if (numbers.length === 0) {
-        log.info(`pr-comment: no open pull request of ${base.owner}/${base.repo} has ${of}; nothing posted`);
-    }
-    else {
-        log.warning(`pr-comment: ${numbers.length} open pull requests (#${numbers.join(', #')}) have ${of}; set pr-number to choose one. Nothing posted.`);
-    }
-    return undefined;
-}
-/** @actions/github and undici are large: load them only when a comment is wanted. */
-async function loadOctokit(token, signal) {
-    await (0,undici_on_demand.loadUndici)();
-    const { octokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5905));
-    return octokitGitHub(token, signal);
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/sinks/report-file.ts
@@ -7297,8 +5262,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** Writes the JSON report; returns the absolute path (relative paths start at the workspace). */
 async function writeReportFile(path, report) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
+    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     return absolute;
 }
 
@@ -7360,6 +5325,8 @@ async function writeStepSummary(markdown) {
 /** Sent in the User-Agent; kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/waiter/backoff.ts
+var backoff = __nccwpck_require__(7850);
 ;// CONCATENATED MODULE: ./src/waiter/clock.ts
 
 const systemClock = {
@@ -7383,7 +5350,7 @@ const systemClock = {
 
 /** Poll results are ApiErrors; cancellation and programming errors pass through. */
 function asApiError(error) {
-    if (error instanceof ApiError)
+    if (error instanceof api_error/* ApiError */.h)
         return error;
     throw error;
 }
@@ -7394,6 +5361,8 @@ function mostSerious(errors) {
     return errors.reduce((worst, error) => (SERIOUSNESS[error.kind] > SERIOUSNESS[worst.kind] ? error : worst));
 }
 
+// EXTERNAL MODULE: ./src/waiter/targets.ts
+var targets = __nccwpck_require__(436);
 ;// CONCATENATED MODULE: ./src/waiter/job-finder.ts
 
 
@@ -7421,7 +5390,7 @@ class JobFinder {
         return this.fullListings.get(graph) ?? this.fullListings.get('')?.filter((job) => job.graph === graph);
     }
     missing(tracked) {
-        return missingTargets(tracked, this.criteria);
+        return (0,targets/* missingTargets */.pZ)(tracked, this.criteria);
     }
     async discover(tracked, errors) {
         // Job ids are listed across graphs, so that an id of another graph is reported, not awaited.
@@ -7444,8 +5413,8 @@ class JobFinder {
             discovery.listed.push(...result.value);
         });
         if (results.some((r) => r.status === 'fulfilled'))
-            this.seen = { newest: newestJobs(discovery.listed), misplaced: misplacedJobs(discovery.listed, this.criteria) };
-        const picked = pickTargets(discovery.listed, tracked, this.criteria);
+            this.seen = { newest: (0,targets/* newestJobs */.NZ)(discovery.listed), misplaced: (0,targets/* misplacedJobs */.xq)(discovery.listed, this.criteria) };
+        const picked = (0,targets/* pickTargets */.c4)(discovery.listed, tracked, this.criteria);
         return { ...discovery, targets: picked.targets, skipped: picked.skipped };
     }
 }
@@ -7472,6 +5441,7 @@ function expectJob(job, expected) {
         listCheckedPoll: 0,
         vanished: false,
         statusRepeats: 0,
+        listRepeats: 0,
         ...(expected && { expected })
     };
 }
@@ -7491,12 +5461,14 @@ function recordAnswer(tracked, answer, fresh) {
     tracked.identityConflict ??= identityConflict(tracked.expected, answer.source, fresh);
     if (answer.source === 'status endpoint')
         tracked.statusRepeats = repeatsAfter(tracked, answer);
+    else
+        tracked.listRepeats = repeatsAfter(tracked, answer);
     tracked.latest[answer.source] = answer;
     if (answer.source === 'job list') {
         tracked.listCheckedPoll = Math.max(tracked.listCheckedPoll, answer.poll);
         tracked.vanished = false;
     }
-    if (isFinishedStatus(answer.status) && answer.unreadable === undefined && !tracked.finishedAnswers.has(answer.status))
+    if ((0,model/* isFinishedStatus */.vN)(answer.status) && answer.unreadable === undefined && !tracked.finishedAnswers.has(answer.status))
         tracked.finishedAnswers.set(answer.status, answer);
     tracked.job = mergeJob(tracked.job, fresh);
     // The job this step started keeps its own name and graph: a contradicting answer is the conflict, not the job.
@@ -7509,7 +5481,7 @@ function recordAnswer(tracked, answer, fresh) {
         delete tracked.job.statusUnreadable;
     // Files read while the job ran are progress, not results: a finish without details must not
     // borrow them (they would show an import that went on and failed as a success).
-    if (isFinishedStatus(tracked.job.status))
+    if ((0,model/* isFinishedStatus */.vN)(tracked.job.status))
         tracked.job.files = finishedFiles(tracked, answer);
 }
 /** Why an answer is not about the job expected (another job's name, graph, or a begin time before the start). */
@@ -7526,21 +5498,22 @@ function identityConflict(expected, source, fresh) {
     return undefined;
 }
 function repeatsAfter(tracked, answer) {
-    if (!isFinishedStatus(answer.status))
+    if (!(0,model/* isFinishedStatus */.vN)(answer.status) || answer.unreadable !== undefined)
         return 0;
-    const previous = tracked.latest['status endpoint'];
+    const previous = tracked.latest[answer.source];
     // A second answer confirms only if it says the same of every file: else it is not the same answer.
     const again = previous &&
         previous.poll < answer.poll &&
         previous.rawStatus === answer.rawStatus &&
         conflictingFile(previous.files, answer.files) === undefined &&
         (previous.files === null) === (answer.files === null);
-    return again ? tracked.statusRepeats + 1 : 1;
+    const repeats = answer.source === 'status endpoint' ? tracked.statusRepeats : tracked.listRepeats;
+    return again ? repeats + 1 : 1;
 }
 /** The files of the newest finished answer that carried any, else null (not reported). */
 function finishedFiles(tracked, answer) {
     const candidates = [answer, ...Object.values(tracked.latest), ...tracked.finishedAnswers.values()];
-    return candidates.find((a) => isFinishedStatus(a.status) && a.files !== null)?.files ?? null;
+    return candidates.find((a) => (0,model/* isFinishedStatus */.vN)(a.status) && a.files !== null)?.files ?? null;
 }
 function mergeJob(known, fresh) {
     const merged = { ...known };
@@ -7570,7 +5543,7 @@ function disagreement(tracked) {
     const list = tracked.latest['job list'];
     if (!status || !list || status.poll !== list.poll || list.unreadable !== undefined)
         return undefined;
-    if (status.status !== list.status && (isFinishedStatus(status.status) || isFinishedStatus(list.status))) {
+    if (status.status !== list.status && ((0,model/* isFinishedStatus */.vN)(status.status) || (0,model/* isFinishedStatus */.vN)(list.status))) {
         return `GES answers about job ${tracked.job.id} disagree: ${describeAnswer(status)}, ${describeAnswer(list)}`;
     }
     const fileConflict = conflictingFile(status.files, list.files);
@@ -7601,7 +5574,7 @@ function spellingConflict(tracked) {
 /** The final status an answer gives, or only looks like (lookAlikeStatus); undefined for any other. */
 function finishedReading(answer) {
     const status = answer.status === 'unknown' ? lookAlikeStatus(answer.rawStatus) : answer.status;
-    return status !== undefined && isFinishedStatus(status) ? status : undefined;
+    return status !== undefined && (0,model/* isFinishedStatus */.vN)(status) ? status : undefined;
 }
 /**
  * An answer says, or looks as if it says, that the job finished, or cannot be read: the job
@@ -7642,12 +5615,18 @@ function conflictingFile(a, b) {
 function isSettled(tracked) {
     if (tracked.identityConflict !== undefined || spellingConflict(tracked) !== undefined)
         return true;
-    if (!isFinished(tracked.job) || disagreement(tracked) !== undefined)
+    if (!(0,model/* isFinished */.$g)(tracked.job) || disagreement(tracked) !== undefined)
         return false;
     const fromStatus = tracked.latest['status endpoint'];
-    if (!fromStatus || tracked.listCheckedPoll >= fromStatus.poll)
+    // One list answer alone is not evidence that agrees (issue 19): the status endpoint must say
+    // the same, or, where only the list answers, the list again in a later poll.
+    // (A list-only finish in an undocumented spelling is judged at once: no second list answer
+    // can make it a documented one.)
+    if (!fromStatus)
+        return tracked.listRepeats >= 2 || (tracked.listOnly && !isDocumentedSpelling(tracked.job.rawStatus));
+    if (tracked.listCheckedPoll >= fromStatus.poll && tracked.latest['job list'] !== undefined)
         return true;
-    return tracked.statusRepeats >= 2;
+    return tracked.statusRepeats >= 2 || tracked.listRepeats >= 2;
 }
 /**
  * Why a finish cannot count as a success although every answer agrees, or undefined: only the
@@ -7656,10 +5635,12 @@ function isSettled(tracked) {
  */
 function unconfirmedSuccess(tracked) {
     const { job } = tracked;
-    if (job.status !== 'success' || !isFinished(job) || isSettled(tracked))
+    if (job.status !== 'success' || !(0,model/* isFinished */.$g)(job) || isSettled(tracked))
         return undefined;
     if (disagreement(tracked) !== undefined)
         return undefined;
+    if (tracked.latest['status endpoint'] === undefined)
+        return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, in the job list; neither the status endpoint nor a second listing confirmed it before the wait ended`;
     return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`;
 }
 /** Both endpoints' latest answers give this raw status, and both could be read in full. */
@@ -7670,7 +5651,7 @@ function bothEndpointsSaid(tracked, rawStatus) {
 /** A warning for a final status spelled in a way GES does not document that is read as the documented one. */
 function spellingWarning(tracked) {
     const { job } = tracked;
-    if (!isFinished(job) || isDocumentedSpelling(job.rawStatus) || disagreement(tracked) !== undefined)
+    if (!(0,model/* isFinished */.$g)(job) || isDocumentedSpelling(job.rawStatus) || disagreement(tracked) !== undefined)
         return undefined;
     // A failure is read through its spelling even from one endpoint: that can only stop a deploy.
     if (bothEndpointsSaid(tracked, job.rawStatus) || job.status !== 'success')
@@ -7722,7 +5703,9 @@ class JobFollower {
     /** `listed`: this poll's complete listings by graph, reused instead of listing again. */
     async follow(poll, jobs, listed, errors) {
         const unsettled = jobs.filter((t) => !isSettled(t));
-        const viaStatus = unsettled.filter((t) => !t.listOnly && t.latest['job list']?.poll !== poll);
+        // A finish the list showed this poll is asked of the status endpoint too: one answer is not
+        // evidence that agrees (issue 19).
+        const viaStatus = unsettled.filter((t) => !t.listOnly && (t.latest['job list']?.poll !== poll || (0,model/* isFinished */.$g)(t.job)));
         if (viaStatus.length > 0)
             await this.loadGraphIds(errors);
         await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)));
@@ -7730,7 +5713,7 @@ class JobFollower {
         // or that an answer only looks like (`succ\u200bess`) or hides (unreadable): the two answers are
         // then compared at once. Without graph ids yet (a transient failure), this poll reads everything from the list.
         const viaList = unsettled.filter((t) => t.listCheckedPoll < poll &&
-            (t.listOnly || isFinished(t.job) || mayHaveFinished(t) || this.graphIds === undefined));
+            (t.listOnly || (0,model/* isFinished */.$g)(t.job) || mayHaveFinished(t) || this.graphIds === undefined));
         await this.readList(poll, viaList, listed, errors);
         for (const t of unsettled)
             this.noteDisagreement(t);
@@ -7830,7 +5813,7 @@ class JobFollower {
         const begins = group.map((t) => t.job.beginTime);
         if (begins.some((b) => b === null))
             return this.startDate;
-        const own = formatUtcDate(Math.min(...begins) - DAY_MS);
+        const own = (0,util_time/* formatUtcDate */.g5)(Math.min(...begins) - util_time/* DAY_MS */.sO);
         return this.startDate && this.startDate > own ? this.startDate : own;
     }
     noted = new Map();
@@ -7863,7 +5846,7 @@ class JobFollower {
     markVanished(tracked) {
         if (!tracked.vanished) {
             const { id, rawStatus } = tracked.job;
-            this.log.warning(isFinished(tracked.job) && !tracked.listOnly
+            this.log.warning((0,model/* isFinished */.$g)(tracked.job) && !tracked.listOnly
                 ? `Job ${id} is no longer in the job center, though the status endpoint says "${rawStatus}"; asking the status endpoint again to confirm`
                 : `Job ${id} is no longer in the job center (last seen ${rawStatus || 'without status'}); waiting in case it comes back`);
         }
@@ -7977,7 +5960,7 @@ class JobMonitor {
     noteSkipped(skipped) {
         if (this.skippedJobs.get(skipped.id)?.beginTimeRaw !== skipped.beginTimeRaw) {
             const job = skipped.graph ? `job ${skipped.id} of graph "${skipped.graph}"` : `job ${skipped.id}`;
-            this.log.warning(`Skipped ${job}: ${skipReason(skipped.beginTimeRaw)}`);
+            this.log.warning(`Skipped ${job}: ${(0,targets/* skipReason */.YG)(skipped.beginTimeRaw)}`);
         }
         this.skippedJobs.set(skipped.id, skipped);
     }
@@ -8043,7 +6026,7 @@ async function waitForJobs(monitor, options) {
         catch (error) {
             if (error instanceof cancellation/* CancelledError */.c || signal.aborted)
                 return outcome('cancelled');
-            if (!(error instanceof ApiError))
+            if (!(error instanceof api_error/* ApiError */.h))
                 throw error;
             if (error.kind === 'permanent' || error.kind === 'auth')
                 return outcome('error', error);
@@ -8069,14 +6052,14 @@ async function waitForJobs(monitor, options) {
         if (!pollError && monitor.unseen().length > 0 && now >= appearDeadline)
             return outcome('not-found', undefined, 'started-unseen');
         const throttle = pollError?.kind === 'throttled' ? pollError.details : undefined;
-        const wanted = delayAfterPoll(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, throttle, options.random);
+        const wanted = (0,backoff/* delayAfterPoll */.hV)(polls - 1, options.pollIntervalMs, options.maxPollIntervalMs, throttle, options.random);
         // While a target is missing, one poll falls on appear-timeout itself.
         const missing = (monitor.missing().length > 0 || monitor.unseen().length > 0) && now < appearDeadline;
-        const sleep = sleepBeforeNextPoll(wanted, now, missing ? appearDeadline : deadline);
+        const sleep = (0,backoff/* sleepBeforeNextPoll */.R1)(wanted, now, missing ? appearDeadline : deadline);
         if (sleep === undefined)
             return outcome('timeout');
-        const elapsed = formatDuration(now - start);
-        const next = `next check in ${formatDuration(sleep)}`;
+        const elapsed = (0,util_time/* formatDuration */.a3)(now - start);
+        const next = `next check in ${(0,util_time/* formatDuration */.a3)(sleep)}`;
         if (pollError) {
             const message = `Poll ${polls} failed, will retry (${next}): ${pollError.message}${pollError.reference ? ` [${pollError.reference}]` : ''}`;
             if (errorStreak === 1)
@@ -8149,12 +6132,6 @@ class ProgressLog {
 
 
 
-
-
-
-
-
-
 /** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
 async function run() {
     const controller = new AbortController();
@@ -8167,9 +6144,9 @@ async function run() {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         setFailed(`ges-job-waiter: ${message}`);
-        if (error instanceof InputError) {
+        if (error instanceof input_error/* InputError */.d) {
             // No request was made, so there is no report: the summary says why, in one line.
-            await writeStepSummary(`### ❌ GES job wait did not start: invalid input\n\n${escapeMarkdown(message, 2000)}\n`).catch(() => undefined);
+            await writeStepSummary(`### ❌ GES job wait did not start: invalid input\n\n${(0,report_escape/* escapeMarkdown */.F)(message, 2000)}\n`).catch(() => undefined);
         }
     }
     finally {
@@ -8182,9 +6159,9 @@ async function wait(given, signal) {
     try {
         // startTime is a date in the server's undocumented time zone: ask from one day earlier
         // and apply the exact window here.
-        const startDate = settings.since !== undefined ? formatUtcDate(settings.since - DAY_MS) : undefined;
+        const startDate = settings.since !== undefined ? (0,util_time/* formatUtcDate */.g5)(settings.since - util_time/* DAY_MS */.sO) : undefined;
         const deadline = systemClock.now() + settings.timeoutMs;
-        const budget = () => requestBudget(settings.requestTimeoutMs, systemClock.now(), deadline);
+        const budget = () => (0,backoff/* requestBudget */.nI)(settings.requestTimeoutMs, systemClock.now(), deadline);
         const source = connectToGes(settings, transport, runnerLog, budget);
         // What every retry after the wait's own polls needs: the deadline, time, and the back-off bounds.
         const retries = {
@@ -8196,18 +6173,25 @@ async function wait(given, signal) {
             retryMaxMs: settings.maxPollIntervalMs
         };
         const began = systemClock.now();
+        // Loaded on demand, like everything the first request does not need (cold start, issue 18).
+        const starting = () => __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 801));
         const start = settings.startImport
-            ? await startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
+            ? await (await starting()).startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
             : undefined;
         const startMs = systemClock.now() - began;
         if (start && !start.started)
-            return { ...notStartedOutcome(start, startMs), comparisons: new Map(), logReads: new Map(), deadline };
+            return {
+                ...(await starting()).notStartedOutcome(start, startMs),
+                comparisons: new Map(),
+                logReads: new Map(),
+                deadline
+            };
         if (start)
-            settings = followStarted(settings, start, deadline - systemClock.now());
+            settings = (await starting()).followStarted(settings, start, deadline - systemClock.now());
         const monitor = new JobMonitor(source, settings, startDate, runnerLog);
         if (start)
             monitor.follow(start.job, start.expected);
-        startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`);
+        startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${(0,util_time/* formatDuration */.a3)(settings.timeoutMs)})`);
         let outcome;
         try {
             outcome = await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog });
@@ -8216,7 +6200,7 @@ async function wait(given, signal) {
             endGroup();
         }
         const comparisons = outcome.end === 'finished'
-            ? await compareWithPrevious(outcome.jobs.map((o) => o.job), { ...retries, source, listing: (graph) => monitor.completeListing(graph) })
+            ? await (await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 2686))).compareWithPrevious(outcome.jobs.map((o) => o.job), { ...retries, source, listing: (graph) => monitor.completeListing(graph) })
             : new Map();
         const logReads = signal.aborted
             ? new Map()
@@ -8254,6 +6238,7 @@ async function publish(settings, outcome, signal) {
     if (settings.summary) {
         const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
         try {
+            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
             await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
         }
         catch (error) {
@@ -8268,6 +6253,10 @@ async function publish(settings, outcome, signal) {
     }
     else if (settings.prComment) {
         const { githubToken, tag, mode, prNumber } = settings.prComment;
+        const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)),
+            __nccwpck_require__.e(/* import() */ 678).then(__nccwpck_require__.bind(__nccwpck_require__, 4678))
+        ]);
         commentUrl = await postReportComment({
             token: githubToken,
             tag,
@@ -8283,9 +6272,799 @@ async function publish(settings, outcome, signal) {
     for (const warning of [...report.warnings, ...report.stale.map((s) => s.message)])
         runnerLog.warning(warning);
     const failedLines = report.totals.failedLines === null ? 'failed lines unknown' : `${report.totals.failedLines} failed lines`;
-    runnerLog.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${formatDuration(outcome.elapsedMs)})`);
+    runnerLog.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${(0,util_time/* formatDuration */.a3)(outcome.elapsedMs)})`);
     if (!report.passed)
         setFailed(failureMessage(report));
+}
+
+
+/***/ }),
+
+/***/ 2551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Up: () => (/* binding */ logKey),
+/* harmony export */   Xv: () => (/* binding */ logTargets),
+/* harmony export */   zF: () => (/* binding */ NEEDS_AKSK)
+/* harmony export */ });
+/* unused harmony export MAX_LOGS */
+/** At most this many logs are read, failed files first. */
+const MAX_LOGS = 10;
+/** The key of one file of one job, for the map the judge reads. */
+function logKey(jobId, file) {
+    return `${jobId}\n${file.kind}\n${file.path}`;
+}
+const NEEDS_AKSK = 'not read: log lines need AK/SK (OBS does not take IAM tokens)';
+/**
+ * The failed and partFailed files of finished jobs, failed first: the first MAX_LOGS with a log
+ * to read, and a reason for every other one (no log named, over the cap).
+ */
+function logTargets(jobs) {
+    const failing = jobs.flatMap((job) => (job.files ?? [])
+        .filter((f) => f.status === 'failed' || f.status === 'partFailed')
+        .map((file) => ({ id: logKey(job.id, file), file })));
+    failing.sort((a, b) => Number(a.file.status !== 'failed') - Number(b.file.status !== 'failed'));
+    const targets = [];
+    const skipped = new Map();
+    for (const { id, file } of failing) {
+        if (!file.log)
+            skipped.set(id, { ok: false, reason: 'not read: GES named no log object for this file' });
+        else if (targets.length >= MAX_LOGS)
+            skipped.set(id, { ok: false, reason: `not read: only the first ${MAX_LOGS} failed files are read` });
+        else
+            targets.push({ id, log: file.log });
+    }
+    return { targets, skipped };
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */ });
+/**
+ * Text from the cloud (paths, causes, reasons) rendered safely in GitHub markdown, where the
+ * step summary and PR comments accept raw HTML: no tags, no broken table cells, no code spans,
+ * links, images, emphasis, mentions or emoji injected. The raw markdown is read too (the report
+ * file, logs, tickets), so it stays readable: a character is escaped only where GitHub would
+ * interpret it, with a backslash where GFM honours one (`\|` renders `|`).
+ *
+ * Mentions, emoji shortcodes and issue references are found by GitHub in the text *after*
+ * rendering, so a backslash or an entity cannot stop them: a zero-width space (written as the
+ * visible entity `&#8203;`) is put after the `@`, `:` or `#` instead, as Renovate does.
+ */
+/** Always meaningful somewhere in GFM: HTML (`<` `>`), table cells, code spans, links, emphasis, strikethrough, math. */
+const ALWAYS = new Set(['<', '>', '|', '`', '[', ']', '*', '~', '$']);
+/** CommonMark lets a backslash escape any ASCII punctuation (spec §2.4), and nothing else. */
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/** Letters, digits and marks: an underscore between two of them cannot open or close emphasis (spec §6.2). */
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+/** A character reference (spec §2.5). */
+const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
+const BREAK = '&#8203;';
+/** GitHub renders `:name:` for known emoji; numeric names exist only as these (`10:40:00` renders none). */
+// The text's end counts as a closing colon: the markdown around it may put one there (`- ${id}: …`).
+const EMOJI_NAME = /^:([a-z0-9_+-]+)(?::|$)/i;
+const NUMERIC_EMOJI = new Set(['100', '1234', '+1', '-1']);
+/** Control characters, zero-width and bidirectional marks: they can hide or reorder text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** One line of inline text, safe in a table cell or at the start of a line; cut to `max` characters. */
+function escapeMarkdown(text, max = 500) {
+    const flat = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
+    const chars = [...flat]; // code points: never cut a surrogate pair, and count what a reader sees
+    const cut = chars.length > max ? [...chars.slice(0, max), '…'] : chars;
+    return cut.map((_, i) => escapeAt(cut, i)).join('');
+}
+function escapeAt(chars, i) {
+    const c = chars[i];
+    const before = chars[i - 1] ?? '';
+    const after = chars[i + 1] ?? '';
+    const rest = (n) => chars.slice(i + 1, i + 1 + n).join('');
+    if (ALWAYS.has(c))
+        return `\\${c}`;
+    switch (c) {
+        case '\\':
+            // Only a backslash before punctuation (or before whatever follows the text) escapes; C:\data stays.
+            return after === '' || ASCII_PUNCTUATION.test(after) ? '\\\\' : c;
+        case '&':
+            // `&lt;` or `&#60;` would decode to a character; R&D shows as itself.
+            return ENTITY.test(chars.slice(i, i + 40).join('')) ? '\\&' : c;
+        case '_':
+            return intraword(chars, i) ? c : '\\_';
+        case '@':
+            // @login, @org/team (mentions) and user@host (email autolinks, whose domain may start with . - _).
+            return /[A-Za-z0-9._-]/.test(after) ? `@${BREAK}` : c;
+        case ':':
+            if (isEmojiShortcode(chars.slice(i, i + 102).join('')))
+                return `:${BREAK}`;
+            // http://, https:// and ftp:// become links (GFM autolinks); obs://bucket stays as written.
+            if (rest(2) === '//' && /(?:https?|ftp)$/i.test(chars.slice(Math.max(0, i - 5), i).join('')))
+                return '\\:';
+            return c;
+        case '.':
+            // www.example.com becomes a link (GFM autolinks).
+            if (/www$/i.test(chars.slice(Math.max(0, i - 3), i).join('')))
+                return '\\.';
+            return orderedListMarker(chars, i) ? '\\.' : c;
+        case ')':
+            return orderedListMarker(chars, i) ? '\\)' : c;
+        case '#':
+            if (/[0-9]/.test(after))
+                return `#${BREAK}`; // #123 links an issue
+            return before === '' || before === ' ' ? '\\#' : c; // a heading, or a heading's closing #s
+        default:
+            return i === 0 ? escapeLineStart(chars) : c;
+    }
+}
+/** An underscore run with a letter or digit on both sides (movies_v2) is plain text in CommonMark. */
+function intraword(chars, i) {
+    let start = i;
+    while (chars[start - 1] === '_')
+        start -= 1;
+    let end = i;
+    while (chars[end + 1] === '_')
+        end += 1;
+    return WORD.test(chars[start - 1] ?? '') && WORD.test(chars[end + 1] ?? '');
+}
+function isEmojiShortcode(text) {
+    const name = EMOJI_NAME.exec(text)?.[1];
+    return name !== undefined && (/[a-z]/i.test(name) || NUMERIC_EMOJI.has(name));
+}
+/** `1.` or `1)` followed by a space at the start of a line opens an ordered list. */
+function orderedListMarker(chars, i) {
+    return i >= 1 && i <= 9 && /^[0-9]+$/.test(chars.slice(0, i).join('')) && (chars[i + 1] ?? ' ') === ' ';
+}
+/** At the start of a line, `-`, `+`, `=` and `1.` can open a list, a rule or a heading underline. */
+function escapeLineStart(chars) {
+    const c = chars[0];
+    if (c === '-' || c === '+' || c === '=')
+        return `\\${c}`;
+    return c;
+}
+
+
+/***/ }),
+
+/***/ 2877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hh: () => (/* binding */ lineDropReasons),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/* unused harmony export lineDropReason */
+/* harmony import */ var _settings_line_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
+
+/** Files named in a reason: the biggest drops, enough to know where to look. */
+const FILES_NAMED = 5;
+const lines = (n) => n.toLocaleString('en-US');
+/** A share in percent, with one decimal where it matters: 49.1%, 20%, <0.1%. */
+function formatPercent(share) {
+    if (share > 0 && share < 0.1)
+        return '<0.1%';
+    return `${Number(share.toFixed(1))}%`;
+}
+/**
+ * Why `max-line-drop` fails the step for one job, or undefined when the rule holds or does
+ * not apply. The rule holds when there is no earlier successful import. It cannot hold on
+ * what was not seen: when the previous import could not be established or a count is
+ * unknown, the step fails and says why (a gate passes on evidence, and unknown is not zero).
+ */
+function lineDropReason(job, limit) {
+    const c = job.comparison;
+    if (!c || c.result === 'no-previous')
+        return undefined;
+    const who = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}`;
+    const rule = `max-line-drop (${(0,_settings_line_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLineLimit */ .$9)(limit)})`;
+    if (c.result === 'unavailable' || c.lineDelta === null || c.previousSuccessfulLines === null) {
+        return `${rule} could not be checked for ${who}: ${c.reason ?? 'the line counts are unknown'}`;
+    }
+    const drop = -c.lineDelta;
+    const exceeded = limit.kind === 'lines' ? drop > limit.lines : drop * 100 > limit.percent * c.previousSuccessfulLines;
+    if (!exceeded)
+        return undefined;
+    const share = c.previousSuccessfulLines > 0 ? ` (${formatPercent((drop * 100) / c.previousSuccessfulLines)})` : '';
+    const files = c.files
+        .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
+        .slice(0, FILES_NAMED)
+        .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta)}`);
+    return `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`;
+}
+function lineDropReasons(report, limit) {
+    return report.jobs.map((job) => lineDropReason(job, limit)).filter((r) => r !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ notFoundReport),
+/* harmony export */   Ym: () => (/* binding */ renderNotFound),
+/* harmony export */   d2: () => (/* binding */ seenJob)
+/* harmony export */ });
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6043);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+
+
+const iso = (time) => time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+function seenJob(job) {
+    return {
+        jobId: job.id,
+        jobName: job.name,
+        graph: job.graph,
+        status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
+        beginTime: iso(job.beginTime)
+    };
+}
+function messageOf(details) {
+    const { searched } = details;
+    switch (details.reason) {
+        case 'other-graph':
+            return details.misplaced
+                .map((job) => `job ${job.id} belongs to graph "${job.graph ?? ''}", not to graph-name ${searched.graphNames.map((g) => `"${g}"`).join(', ')}: fix job-id or graph-name`)
+                .join('; ');
+        case 'not-waiting':
+            return 'no matching job was found (wait-for-job is false: the first listing decides)';
+        case 'appear-timeout':
+            return `no matching job appeared within appear-timeout (${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+        case 'started-unseen':
+            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+    }
+}
+function notFoundReport(details) {
+    const { searched } = details;
+    return {
+        reason: details.reason,
+        message: messageOf(details),
+        searched: {
+            jobIds: searched.jobIds,
+            graphs: searched.graphNames,
+            jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
+            since: iso(searched.since),
+            until: iso(searched.until),
+            appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
+        },
+        seenInstead: details.newest.map(seenJob)
+    };
+}
+const time = (value) => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–');
+const row = (cells) => `| ${cells.join(' | ')} |`;
+/** The "searched / seen instead" section of the summary; every value from the cloud or the inputs escaped. */
+function renderNotFound(report) {
+    if (!report)
+        return [];
+    const { searched } = report;
+    const terms = [
+        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(id, 80)).join(', ')}` : undefined,
+        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(g, 100)).join(', ') : 'any'}`,
+        searched.jobIds.length > 0
+            ? undefined
+            : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
+        `window ${searched.since ? `from ${time(searched.since)}` : 'any time'}${searched.until ? ` to ${time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
+        searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
+            ? `appear-timeout ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
+            : undefined
+    ].filter(Boolean);
+    const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
+    if (report.seenInstead.length === 0) {
+        lines.push('**Seen instead**: the job center listed no jobs for this search.');
+    }
+    else {
+        const table = [
+            row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
+            row(['---', '---', '---', '---', '---']),
+            ...report.seenInstead.map((job) => row([
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.jobId, 80),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.jobName ?? '–', 60),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.graph ?? '–', 100),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.status, 40),
+                time(job.beginTime)
+            ]))
+        ];
+        lines.push(`**Seen instead** (the newest jobs listed, newest first):\n\n${table.join('\n')}`);
+    }
+    return [lines.join('\n\n')];
+}
+
+
+/***/ }),
+
+/***/ 4887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ staleJobs),
+/* harmony export */   M6: () => (/* binding */ renderStale)
+/* harmony export */ });
+/* unused harmony export ago */
+/* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6043);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
+
+
+/** A job chosen without `since` that finished this long ago may be yesterday's import. */
+const STALE_AFTER_MS = _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
+/**
+ * Jobs picked by name and graph with no `since` window that finished more than a day ago: a
+ * gate that passes on an old import is worse than none, so the log and the summary say so.
+ * A job named by `job-id` was chosen on purpose and is never stale.
+ */
+function staleJobs(jobs, criteria, now) {
+    if (criteria.since !== undefined || criteria.jobIds.length > 0)
+        return [];
+    const stale = [];
+    for (const job of jobs) {
+        const finishedAt = job.endTime ?? ((0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinished */ .$g)(job) ? job.beginTime : null);
+        if (finishedAt === null || now - finishedAt <= STALE_AFTER_MS)
+            continue;
+        const what = `${job.name ?? ''} job`.trim();
+        const graph = job.graph ? ` of graph ${job.graph}` : '';
+        const subject = criteria.select === 'latest' ? `the newest ${what}${graph}` : `${what} ${job.id}${graph}`;
+        stale.push({
+            jobId: job.id,
+            graph: job.graph,
+            endTime: new Date(finishedAt).toISOString().replace(/\.000Z$/, 'Z'),
+            hoursAgo: Math.floor((now - finishedAt) / 3_600_000),
+            message: `${subject} finished ${ago(now - finishedAt)}; set since to ignore older imports`
+        });
+    }
+    return stale;
+}
+/** `26 hours ago` up to two days, then `3 days ago`. */
+function ago(ms) {
+    const hours = Math.floor(ms / 3_600_000);
+    return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`;
+}
+/** A warning callout per stale job; the job and graph names are escaped. */
+function renderStale(stale) {
+    if (!stale || stale.length === 0)
+        return [];
+    return [`> [!WARNING]\n${stale.map((s) => `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(s.message, 400)}`).join('\n>\n')}`];
+}
+
+
+/***/ }),
+
+/***/ 5794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input: the message names the input, the problem and a good example. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, problem, example) {
+        super(`Input "${input}" ${problem}${example ? `. Example: ${example}` : ''}`);
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ describeLineLimit),
+/* harmony export */   sH: () => (/* binding */ getFailedLinesLimit),
+/* harmony export */   sN: () => (/* binding */ getMaxLineDrop)
+/* harmony export */ });
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5794);
+
+const LINES = /^\d+$/;
+const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
+/**
+ * `50000` or `20%` (`0.5%` too); '' is no limit. A percentage above 100 is refused: no
+ * drop or share of lines can exceed it, so it is a typo, not a rule.
+ */
+function parseLineLimit(value, name, percentOf, example) {
+    if (!value)
+        return undefined;
+    const refuse = (problem) => {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `("${value}") ${problem}`, example);
+    };
+    const percent = PERCENT.exec(value);
+    if (percent) {
+        const number = Number(percent[1]);
+        if (number > 100)
+            refuse('must be a percentage from 0% to 100%');
+        return { kind: 'percent', percent: number };
+    }
+    if (!LINES.test(value) || !Number.isSafeInteger(Number(value))) {
+        refuse(`must be a whole number of lines, 0 or more, or a percentage of ${percentOf}`);
+    }
+    return { kind: 'lines', lines: Number(value) };
+}
+/** `50,000 lines` or `20%`, as the input said it. */
+function describeLineLimit(limit) {
+    return limit.kind === 'lines' ? limit.lines.toLocaleString('en-US') : `${limit.percent}%`;
+}
+/** `max-failed-lines`: a count, as before, or a percentage of all lines (`0.1%`). */
+function getFailedLinesLimit(value) {
+    const limit = parseLineLimit(value, 'max-failed-lines', 'all lines', '"1000" or "0.1%"');
+    if (!limit)
+        return {};
+    return limit.kind === 'lines' ? { maxFailedLines: limit.lines } : { maxFailedLinesPercent: limit.percent };
+}
+/** `max-line-drop`: the largest allowed drop of successful lines against the previous import. */
+function getMaxLineDrop(value) {
+    return parseLineLimit(value, 'max-line-drop', "the previous import's successful lines", '"20%" or "50000"');
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   fz: () => (/* binding */ formatUtcTime),
+/* harmony export */   g5: () => (/* binding */ formatUtcDate),
+/* harmony export */   jm: () => (/* binding */ parseUtcTime),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   w2: () => (/* binding */ parseJobTime)
+/* harmony export */ });
+/* unused harmony exports EPOCH_MS_FROM, parseRfc1123 */
+/** Time helpers shared by the waiter and the report: one definition of a day and of a duration's text. */
+const DAY_MS = 86_400_000;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** RFC 1123 (HTTP dates, RFC 9110 §5.6.7): `Tue, 01 Dec 2026 10:00:00 GMT`, the weekday optional. */
+const RFC_1123 = /^(?:([a-z]{3}),\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+(GMT|UTC|UT|Z|[+-]\d{4})$/i;
+/**
+ * Epoch numbers below this are seconds, from it on milliseconds. 1e11 s is the year 5138 and
+ * 1e11 ms is March 1973: no job time of the GES era is on the wrong side of it, and a job time
+ * now has 10 digits in seconds and 13 in milliseconds.
+ */
+const EPOCH_MS_FROM = 1e11;
+/** Date.UTC's last valid instant (ECMA-262 §21.4.1.1). */
+const MAX_TIME = 8.64e15;
+/** A calendar time → epoch ms, or undefined when it does not exist (31 February, 24:00, 23:60). */
+function utcTime(y, mo, d, h, mi, s, ms) {
+    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
+        return undefined;
+    const date = new Date(0);
+    // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+    date.setUTCFullYear(y, mo - 1, d);
+    date.setUTCHours(h, mi, s, ms);
+    // Date rolls 2026-02-31 over to March: refuse it instead.
+    return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.getTime() : undefined;
+}
+/** `Z`, `+08:00`, `+0800`, `+08`, `GMT` → minutes east of UTC; undefined for an impossible offset. */
+function zoneMinutes(zone) {
+    if (!zone || /^(Z|GMT|UTC|UT)$/i.test(zone))
+        return 0;
+    const digits = zone.slice(1).replace(':', '');
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2) || '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+/**
+ * Parses `yyyy-MM-dd`, `yyyy-MM-ddTHH:mm[:ss[.fff]]` or the same with a space instead of `T`,
+ * with an optional zone (`Z`, `+08:00`, `+0800`, `+08`). No zone means UTC: GES writes its job
+ * times in UTC without a zone suffix (ges-api.md §2), and `Date.parse` would read them as local
+ * time. Returns epoch ms, or undefined when the text is not such a time or names an impossible one.
+ */
+function parseUtcTime(text) {
+    const match = DATE_TIME.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = match;
+    const ms = Number(frac.padEnd(3, '0').slice(0, 3));
+    const time = utcTime(+y, +mo, +d, +h, +mi, +s, ms);
+    const offset = zoneMinutes(zone);
+    return time === undefined || offset === undefined ? undefined : inRange(time - offset * 60_000);
+}
+/** `Tue, 01 Dec 2026 10:00:00 GMT`; a weekday that does not fit the date is refused. */
+function parseRfc1123(text) {
+    const match = RFC_1123.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, weekday, d, monthName, y, h, mi, s = '0', zone] = match;
+    const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+    if (month === 0)
+        return undefined;
+    const time = utcTime(+y, month, +d, +h, +mi, +s, 0);
+    const offset = zoneMinutes(zone);
+    if (time === undefined || offset === undefined)
+        return undefined;
+    if (weekday !== undefined && WEEKDAYS[new Date(time).getUTCDay()] !== weekday.toLowerCase())
+        return undefined;
+    return inRange(time - offset * 60_000);
+}
+/** Epoch seconds or milliseconds, told apart by magnitude (EPOCH_MS_FROM). */
+function parseEpoch(value) {
+    if (!Number.isFinite(value) || value < 0)
+        return undefined;
+    return inRange(Math.floor(value < EPOCH_MS_FROM ? value * 1000 : value));
+}
+/**
+ * A time as the GES API family writes it (ges-api.md §2 documents only the first two; the
+ * others come from gateways and newer services of the same family): ISO 8601 with or without
+ * a zone, `yyyy-MM-dd HH:mm:ss`, epoch seconds or milliseconds as a JSON number or as a string
+ * of digits, and RFC 1123. No zone means UTC. Undefined when it cannot be read.
+ */
+function parseJobTime(value) {
+    if (typeof value === 'number')
+        return parseEpoch(value);
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return parseEpoch(Number(text));
+    return parseUtcTime(text) ?? parseRfc1123(text);
+}
+function inRange(time) {
+    return Math.abs(time) <= MAX_TIME ? time : undefined;
+}
+/** epoch ms → `yyyy-MM-dd` in UTC. */
+function formatUtcDate(time) {
+    return new Date(time).toISOString().slice(0, 10);
+}
+/** epoch ms → `yyyy-MM-dd HH:mm:ss` UTC, for people. */
+function formatUtcTime(time) {
+    return new Date(time).toISOString().slice(0, 19).replace('T', ' ');
+}
+/** `75_000` → `1m15s`; for logs and the summary. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let seconds = Math.round(ms / 1000);
+    const parts = [];
+    for (const [unit, size] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60]
+    ]) {
+        if (seconds >= size) {
+            parts.push(`${Math.floor(seconds / size)}${unit}`);
+            seconds %= size;
+        }
+    }
+    if (seconds > 0 || parts.length === 0)
+        parts.push(`${seconds}s`);
+    return parts.join('');
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R1: () => (/* binding */ sleepBeforeNextPoll),
+/* harmony export */   hV: () => (/* binding */ delayAfterPoll),
+/* harmony export */   nI: () => (/* binding */ requestBudget)
+/* harmony export */ });
+/* unused harmony exports backoffDelay, LAST_POLL_GRACE_MS */
+/**
+ * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
+ * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
+ * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
+ */
+function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
+    // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
+    const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
+    return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
+}
+/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
+const THROTTLE_FLOOR_MS = 2000;
+/**
+ * The delay after poll `attempt`: the back-off, or after throttling the server's Retry-After —
+ * but never below poll-interval, since "Retry-After: 0" (or a date in the past) must not turn
+ * the wait into a busy loop against a gateway that is throttling us.
+ */
+function delayAfterPoll(attempt, minMs, maxMs, throttle, random = Math.random) {
+    const backoff = backoffDelay(attempt, minMs, maxMs, random);
+    if (!throttle)
+        return backoff;
+    return throttle.retryAfterMs !== undefined
+        ? Math.max(minMs, throttle.retryAfterMs)
+        : Math.max(THROTTLE_FLOOR_MS, backoff);
+}
+/**
+ * A request started near the deadline (the last poll is made at the deadline itself) may run
+ * this far past it, no further: with the report written after it, the step ends within 3 s of
+ * `timeout` whatever the server does.
+ */
+const LAST_POLL_GRACE_MS = 1000;
+/**
+ * The budget of a request: request-timeout, but never past the deadline plus the last poll's
+ * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
+ * each retry asks again, so a slow server shrinks the budget of the next request.
+ */
+function requestBudget(requestTimeoutMs, now, deadline) {
+    return Math.max(0, Math.min(requestTimeoutMs, deadline + LAST_POLL_GRACE_MS - now));
+}
+/**
+ * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
+ * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
+ */
+function sleepBeforeNextPoll(wantedMs, now, deadline) {
+    const remaining = deadline - now;
+    if (remaining <= 0)
+        return undefined;
+    return Math.max(0, Math.min(wantedMs, remaining));
+}
+
+
+/***/ }),
+
+/***/ 436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NZ: () => (/* binding */ newestJobs),
+/* harmony export */   YG: () => (/* binding */ skipReason),
+/* harmony export */   c4: () => (/* binding */ pickTargets),
+/* harmony export */   pZ: () => (/* binding */ missingTargets),
+/* harmony export */   xq: () => (/* binding */ misplacedJobs)
+/* harmony export */ });
+/* unused harmony export matchesFilters */
+/* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6043);
+
+
+/** Why a job was skipped, in words, for the log and the summary. */
+function skipReason(beginTimeRaw) {
+    return beginTimeRaw === ''
+        ? 'it has begun but has no begin time, so it cannot be placed in the since/until window'
+        : `begin time cannot be read: ${beginTimeRaw}`;
+}
+const NOT_BEGUN = new Set(['pending', 'running']);
+/** No begin time and a status that says it has not begun (or just did): a job that may well be ours. */
+function notBegunYet(job) {
+    return job.beginTimeRaw === null && NOT_BEGUN.has(job.status);
+}
+/** The choice depends on when jobs began: a window, or the newest one per slot. */
+function timeMatters(criteria) {
+    return (criteria.jobIds.length === 0 &&
+        (criteria.since !== undefined || criteria.until !== undefined || criteria.select === 'latest'));
+}
+/** Graph and job name: the filters that need no time. */
+function matchesNames(job, criteria) {
+    if (criteria.graphNames.length > 0 && !criteria.graphNames.includes(job.graph ?? ''))
+        return false;
+    if (criteria.jobIds.length === 0 && criteria.jobName !== undefined) {
+        if ((job.name ?? '').toLowerCase() !== criteria.jobName.toLowerCase())
+            return false;
+    }
+    return true;
+}
+function matchesFilters(job, criteria) {
+    if (!matchesNames(job, criteria))
+        return false;
+    // An id names one job: when it began does not matter.
+    if (criteria.jobIds.length > 0)
+        return true;
+    // A begin time that is there but cannot be read puts the job nowhere in time: it can be
+    // shown neither inside a window nor to be the newest (rules of a gate: unknown is not success).
+    if ((0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .hasUnreadableBegin */ .jb)(job) && timeMatters(criteria))
+        return false;
+    if (criteria.since === undefined && criteria.until === undefined)
+        return true;
+    // A job not begun yet may well be ours; a finished one without a begin time cannot be shown
+    // to be inside the window.
+    if (job.beginTime === null)
+        return notBegunYet(job);
+    if (criteria.since !== undefined && job.beginTime < criteria.since)
+        return false;
+    if (criteria.until !== undefined && job.beginTime > criteria.until)
+        return false;
+    return true;
+}
+/**
+ * Newest first by begin time; a job not begun yet is the newest, and a job that says it began
+ * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
+ * time is known. Ties: the larger id.
+ */
+function newer(a, b) {
+    const ta = sortTime(a);
+    const tb = sortTime(b);
+    return ta !== tb ? ta > tb : a.id > b.id;
+}
+function sortTime(job) {
+    return job.beginTime ?? (notBegunYet(job) ? Infinity : -Infinity);
+}
+/** The slots to fill: one per job id, one per graph (latest), or one "any" slot. */
+function slotsOf(criteria) {
+    if (criteria.jobIds.length > 0)
+        return criteria.jobIds.map((id) => ({ key: `id:${id}`, accepts: (job) => job.id === id }));
+    if (criteria.select === 'latest' && criteria.graphNames.length > 0) {
+        return criteria.graphNames.map((graph) => ({ key: `graph:${graph}`, accepts: (job) => job.graph === graph }));
+    }
+    return [{ key: 'any', accepts: () => true }];
+}
+/**
+ * Picks targets among listed jobs, given those already tracked. Pure. With `latest` each slot
+ * takes its newest matching job; with `all` every matching job is a target. `skipped`: the jobs
+ * of the right graph and name left out only because their begin time cannot be read.
+ */
+function pickTargets(candidates, tracked, criteria) {
+    const matching = candidates.filter((job) => matchesFilters(job, criteria));
+    const trackedIds = new Set(tracked.map((job) => job.id));
+    const windowed = criteria.jobIds.length === 0 && (criteria.since !== undefined || criteria.until !== undefined);
+    // Said, not silently dropped: a begin time that cannot be read, or none on a job that has begun
+    // while a window asks when it began.
+    const unplaceable = (job) => (0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .hasUnreadableBegin */ .jb)(job) || (windowed && job.beginTimeRaw === null && !notBegunYet(job));
+    const skipped = timeMatters(criteria)
+        ? candidates
+            .filter((job) => unplaceable(job) && matchesNames(job, criteria) && !trackedIds.has(job.id))
+            .map((job) => ({ id: job.id, graph: job.graph, beginTimeRaw: job.beginTimeRaw ?? '' }))
+        : [];
+    const targets = [];
+    const missing = [];
+    for (const slot of slotsOf(criteria)) {
+        if (tracked.some(slot.accepts))
+            continue;
+        const found = matching.filter(slot.accepts).filter((job) => !trackedIds.has(job.id));
+        if (found.length === 0) {
+            missing.push({ key: slot.key, description: describeSlot(slot.key, criteria) });
+        }
+        else if (criteria.select === 'all' && criteria.jobIds.length === 0) {
+            targets.push(...found);
+        }
+        else {
+            targets.push(found.reduce((best, job) => (newer(job, best) ? job : best)));
+        }
+    }
+    return { targets, missing, skipped };
+}
+/** What is still missing, given what is tracked (no listing needed). */
+function missingTargets(tracked, criteria) {
+    return pickTargets([], tracked, criteria).missing;
+}
+function describeSlot(key, criteria) {
+    if (key.startsWith('id:'))
+        return `job ${key.slice(3)}`;
+    const kind = criteria.jobName === undefined ? 'job' : `${criteria.jobName} job`;
+    const graph = key.startsWith('graph:')
+        ? ` of graph "${key.slice(6)}"`
+        : criteria.graphNames.length
+            ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}`
+            : '';
+    const window = [
+        criteria.since !== undefined ? `begun since ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(criteria.since)} UTC` : undefined,
+        criteria.until !== undefined ? `until ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(criteria.until)} UTC` : undefined
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const article = criteria.select === 'all' ? 'any' : /^[aeiou]/i.test(kind) ? 'an' : 'a';
+    return `${article} ${kind}${graph}${window ? ` ${window}` : ''}`;
+}
+/**
+ * Jobs listed under an id we wait for, but of a graph `graph-name` does not name: the id and
+ * the graph disagree, and waiting cannot fix that. A job whose graph is not given is not one.
+ */
+function misplacedJobs(candidates, criteria) {
+    if (criteria.jobIds.length === 0 || criteria.graphNames.length === 0)
+        return [];
+    return candidates.filter((job) => criteria.jobIds.includes(job.id) && job.graph !== null && !criteria.graphNames.includes(job.graph));
+}
+/** The newest listed jobs, newest first, for "seen instead" when a target never appears. */
+function newestJobs(jobs, count = 5) {
+    const unique = [...new Map(jobs.map((job) => [job.id, job])).values()];
+    return unique.sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0)).slice(0, count);
 }
 
 
@@ -8386,6 +7165,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

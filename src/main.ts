@@ -1,25 +1,19 @@
 import * as core from '@actions/core'
 import { abortOnSignals } from './cancellation.js'
 import type { Comparison } from './compare/compare-imports.js'
-import { compareWithPrevious } from './compare/previous-import.js'
 import { connectToGes } from './ges/connect.js'
 import { ActionsHttpTransport } from './http/transport.js'
 import { readImportLogs } from './obs/import-logs.js'
 import type { LogRead } from './obs/log-targets.js'
-import { renderComment, sameCommentContent } from './report/comment.js'
 import { escapeMarkdown } from './report/escape.js'
 import { failureMessage } from './report/explain.js'
 import { judge } from './report/judge.js'
-import { renderMarkdown } from './report/markdown.js'
 import type { StartedImportReport } from './report/started-import.js'
 import { getSettings } from './settings/input-helper.js'
 import { resolveSinceRun } from './settings/run-start.js'
 import { InputError } from './settings/input-error.js'
 import type { Settings } from './settings/settings.js'
 import { setOutputs } from './sinks/outputs.js'
-import { followStarted, notStartedOutcome } from './start/follow-started.js'
-import { startImport } from './start/start-import.js'
-import { commentBudgetMs, postReportComment } from './sinks/pr-comment/post-report-comment.js'
 import { writeReportFile } from './sinks/report-file.js'
 import { STEP_SUMMARY_MAX_BYTES, writeStepSummary } from './sinks/step-summary.js'
 import { runnerLog } from './util/log.js'
@@ -79,13 +73,22 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
       retryMaxMs: settings.maxPollIntervalMs
     }
     const began = systemClock.now()
+    // Loaded on demand, like everything the first request does not need (cold start, issue 18).
+    const starting = (): Promise<typeof import('./start/starting.js')> => import('./start/starting.js')
     const start = settings.startImport
-      ? await startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
+      ? await (
+          await starting()
+        ).startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
       : undefined
     const startMs = systemClock.now() - began
     if (start && !start.started)
-      return { ...notStartedOutcome(start, startMs), comparisons: new Map(), logReads: new Map(), deadline }
-    if (start) settings = followStarted(settings, start, deadline - systemClock.now())
+      return {
+        ...(await starting()).notStartedOutcome(start, startMs),
+        comparisons: new Map(),
+        logReads: new Map(),
+        deadline
+      }
+    if (start) settings = (await starting()).followStarted(settings, start, deadline - systemClock.now())
     const monitor = new JobMonitor(source, settings, startDate, runnerLog)
     if (start) monitor.follow(start.job, start.expected)
     core.startGroup(
@@ -99,7 +102,9 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
     }
     const comparisons =
       outcome.end === 'finished'
-        ? await compareWithPrevious(
+        ? await (
+            await import('./compare/previous-import.js')
+          ).compareWithPrevious(
             outcome.jobs.map((o) => o.job),
             { ...retries, source, listing: (graph) => monitor.completeListing(graph) }
           )
@@ -145,6 +150,7 @@ async function publish(settings: Settings, outcome: Outcome, signal: AbortSignal
   if (settings.summary) {
     const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output'
     try {
+      const { renderMarkdown } = await import('./report/markdown.js')
       await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }))
     } catch (error) {
       core.warning(`Could not write the step summary: ${(error as Error).message}`)
@@ -157,6 +163,10 @@ async function publish(settings: Settings, outcome: Outcome, signal: AbortSignal
     runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was')
   } else if (settings.prComment) {
     const { githubToken, tag, mode, prNumber } = settings.prComment
+    const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
+      import('./report/comment.js'),
+      import('./sinks/pr-comment/post-report-comment.js')
+    ])
     commentUrl = await postReportComment(
       {
         token: githubToken,

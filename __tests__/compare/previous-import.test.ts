@@ -51,11 +51,13 @@ describe('compareWithPrevious', () => {
     expect(log.of('info')).toEqual(['ImportGraph now: 500 successful lines, 1,000 in the previous import prev (-500)'])
   })
 
-  it('lists the graph once, without a date filter, when there is no complete listing (one listing for two jobs)', async () => {
+  it('lists the graph once, in the 1-day window, when there is no complete listing (one listing for two jobs)', async () => {
     const second = imported('now2', 0.5, 700)
     const { source, options } = setup([imported('prev', 24, 1000), current, second])
     const comparisons = await compareWithPrevious([current, second], options)
-    expect(source.callsOf('listJobs').map((c) => c.args[0] as JobQuery)).toEqual([{ graphName: 'movies' }])
+    expect(source.callsOf('listJobs').map((c) => c.args[0] as JobQuery)).toEqual([
+      { graphName: 'movies', startDate: '2026-11-26' }
+    ])
     expect(comparisons.get('now')).toMatchObject({ previousJobId: 'now2', lineDelta: -200 })
     expect(comparisons.get('now2')).toMatchObject({ previousJobId: 'prev', lineDelta: -300 })
   })
@@ -170,5 +172,71 @@ describe('compareWithPrevious', () => {
     })
     expect(pages).toBe(2)
     expect(comparisons.get('now')?.reason).toBe('the timeout passed while the job list was being read')
+  })
+
+  describe('history search in expanding date windows (issue 18)', () => {
+    /** A job center that filters startTime on the UTC begin date and answers 100 jobs a page. */
+    function windowed(jobs: Job[]) {
+      const queries: JobQuery[] = []
+      let requests = 0
+      const source = {
+        listJobs: async (query: JobQuery) => {
+          queries.push(query)
+          const kept = jobs.filter(
+            (j) =>
+              query.startDate === undefined ||
+              new Date(j.beginTime as number).toISOString().slice(0, 10) >= query.startDate
+          )
+          requests += Math.max(1, Math.ceil(kept.length / 100))
+          return kept
+        },
+        getJob: () => Promise.reject(new Error('unused')),
+        listGraphs: () => Promise.reject(new Error('unused'))
+      }
+      return { source, queries, requests: () => requests }
+    }
+    const older = Array.from({ length: 450 }, (_, i) => imported(`old${i}`, (10 + (i * 390) / 450) * 24, 10))
+
+    it('previous import 3 days back behind 450 older ones: 2 GES requests (1- then 7-day window)', async () => {
+      const { source, queries, requests } = windowed([...older, imported('prev', 72, 1000), current])
+      const comparisons = await compareWithPrevious([current], { ...setup([]).options, source })
+      expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev', lineDelta: -500 })
+      expect(queries.map((q) => q.startDate)).toEqual(['2026-11-26', '2026-11-20'])
+      expect(requests()).toBe(2)
+    })
+
+    it('a window is trusted only for an import that began inside it: the slack day is not enough', async () => {
+      // 'edge' began 1.5 days back: inside the 1-day window's startDate (2 days back), not its 1 day.
+      const { source, queries } = windowed([...older, imported('edge', 36, 1000), current])
+      const comparisons = await compareWithPrevious([current], { ...setup([]).options, source })
+      expect(comparisons.get('now')).toMatchObject({ previousJobId: 'edge' })
+      expect(queries).toHaveLength(2)
+    })
+
+    it('no previous import (450 failed ones): every window, then the full listing', async () => {
+      const failed = older.map((j) => ({ ...j, status: 'failed' as const, rawStatus: 'failed' }))
+      const { source, queries, requests } = windowed([...failed, current])
+      const comparisons = await compareWithPrevious([current], { ...setup([]).options, source })
+      expect(comparisons.get('now')).toMatchObject({ result: 'no-previous' })
+      expect(queries.map((q) => q.startDate)).toEqual([
+        '2026-11-26',
+        '2026-11-20',
+        '2026-10-28',
+        '2026-08-29',
+        '2025-11-27',
+        undefined
+      ])
+      // Pages per window: ~0, ~8, ~24, ~94 and ~411 jobs, then all 451.
+      expect(requests()).toBe(1 + 1 + 1 + 1 + 5 + 5)
+    })
+
+    it('each waited-for job of the graph needs its previous import inside the window', async () => {
+      const second = imported('now2', 0.5, 700)
+      const { source, queries } = windowed([...older, imported('prev', 5 * 24, 900), second, current])
+      const comparisons = await compareWithPrevious([current, second], { ...setup([]).options, source })
+      expect(comparisons.get('now')).toMatchObject({ previousJobId: 'now2' })
+      expect(comparisons.get('now2')).toMatchObject({ previousJobId: 'prev' })
+      expect(queries).toHaveLength(2)
+    })
   })
 })

@@ -167,19 +167,58 @@ describe('max-line-drop', () => {
 })
 
 describe('reading the previous import', () => {
-  it('with job-id (a discovery listing cut short), lists the graph once more, without a date filter', async () => {
+  it('with job-id (a discovery listing cut short), lists the graph again in date windows: 1 day, then 7', async () => {
     const emu = await startEmu(lineDrop({ statusIncludesDetail: true }, { runMs: 300 }))
     const r = await run(emu, { inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, 'max-line-drop': '60%' } })
 
     expect(r.code).toBe(0)
     expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
     // Discovery (cut short at the id), the listing that confirms the finish (narrowed to a day
-    // before the job began), then the graph once more for the previous import.
+    // before the job began), then the graph in date windows for the previous import: it began a
+    // little over 24 hours ago, so the 1-day window (from 2 days back) holds it but is not trusted
+    // for it; the 7-day window is.
     const lists = byEndpoint(emu, 'list')
-    expect(lists).toHaveLength(3)
+    expect(lists).toHaveLength(4)
     expect(lists[1].query.startTime).toBeDefined()
-    expect(lists[2].query).toMatchObject({ graph_name: 'movies' })
-    expect(lists[2].query.startTime).toBeUndefined()
+    const day = (daysBack: number): string => new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10)
+    expect(lists.slice(2).map((q) => q.query)).toEqual([
+      expect.objectContaining({
+        graph_name: 'movies',
+        startTime: expect.stringMatching(new RegExp(`^(${day(2)}|${day(2.01)})$`))
+      }),
+      expect.objectContaining({
+        graph_name: 'movies',
+        startTime: expect.stringMatching(new RegExp(`^(${day(8)}|${day(8.01)})$`))
+      })
+    ])
+  })
+
+  it('previous import 3 days back behind 450 older ones: 2 GES requests for the comparison (issue 18)', async () => {
+    const older = Array.from({ length: 450 }, (_, i) =>
+      earlierImport({
+        id: `old${String(i).padStart(29, '0')}`,
+        hoursAgo: (10 + (i * 390) / 450) * 24,
+        lines: DEMO_LINES
+      })
+    )
+    const previous = earlierImport({
+      id: PREVIOUS_ID,
+      hoursAgo: 72,
+      lines: { ...DEMO_LINES, 'edges/rate.csv': 2000418 }
+    })
+    const emu = await startEmu(withHistory([...older, previous], { statusIncludesDetail: true }))
+    const r = await run(emu, { inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, 'max-line-drop': '60%' } })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
+    // Everything after the listing that confirms the finish is the comparison's.
+    const lastStatus = emu.requests.map((q) => q.endpoint).lastIndexOf('status')
+    const after = emu.requests.slice(lastStatus + 1)
+    expect(after.map((q) => [q.endpoint, q.query.offset])).toEqual([
+      ['list', '0'], // confirmation
+      ['list', '0'], // 1-day window: no previous import
+      ['list', '0'] // 7-day window: the previous import, 3 days back
+    ])
   })
 
   it('a listing that fails makes the comparison "could not compare": a warning without the rule, a failure with it', async () => {

@@ -77,6 +77,34 @@ describe('a job the list drops in the poll where the status endpoint says succes
   })
 })
 
+describe('a job already finished when first listed (issue 19)', () => {
+  /** The demo import, finished before the step starts: the list says `listed`, the status endpoint `status`. */
+  const finishedBefore = (status: string, listed: string): EmulatorOptions =>
+    importFinishing((job) => {
+      job.timeline = [{ ...job.timeline[1], atMs: 0, status, listStatus: listed }]
+    })
+
+  it('passes only once the status endpoint agrees: one status request in the same poll', async () => {
+    const emu = await startEmu(finishedBefore('success', 'success'))
+    const r = await run(emu)
+
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('success')
+    expect(byEndpoint(emu, 'status')).toHaveLength(1)
+    // Asked in the poll that listed it: no second poll, so the job list is read once.
+    expect(byEndpoint(emu, 'list').map((q) => q.query.offset)).toEqual(['0'])
+  })
+
+  it('the list saying success and the status endpoint failed is an error naming both, never green', async () => {
+    const emu = await startEmu(finishedBefore('failed', 'success'))
+    const r = await run(emu, { inputs: { timeout: '4s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).not.toBe('success')
+    expect(r.report?.jobs[0].answers).toEqual({ statusEndpoint: 'failed', jobList: 'success' })
+  })
+})
+
 describe('a final status in another spelling', () => {
   it.each([
     ['Success', 'success'],

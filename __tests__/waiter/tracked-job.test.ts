@@ -30,8 +30,10 @@ describe('isSettled and disagreement', () => {
     expect(isSettled(after(['status endpoint', 3, done()], ['job list', 2, done()]))).toBe(false)
   })
 
-  it('settles a finish read from the list alone (the status endpoint never answered)', () => {
-    expect(isSettled(after(['job list', 2, done()]))).toBe(true)
+  it('settles a finish read from the list alone only on a second list answer of a later poll (issue 19)', () => {
+    expect(isSettled(after(['job list', 2, done()]))).toBe(false)
+    expect(isSettled(after(['job list', 2, done()], ['job list', 2, done()]))).toBe(false)
+    expect(isSettled(after(['job list', 2, done()], ['job list', 3, done()]))).toBe(true)
   })
 
   it('does not settle on an unreadable entry, whatever it says', () => {

@@ -26,12 +26,17 @@ export interface PreviousImportOptions {
 /** Attempts of the extra listing when GES answers with a retryable error. */
 const ATTEMPTS = 3
 
+/** Days back of the date windows searched before the full listing (issue 18). */
+export const WINDOW_DAYS = [1, 7, 30, 90, 365]
+const DAY = 86_400_000
+
 /**
  * Compares every finished import among `jobs` with the previous successful import of its
  * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
- * previous one" needs the whole listing of the graph: the discovery listing is reused when
- * it was complete and still tells the answer (0 extra requests); otherwise the graph is
- * listed once more, ceil(jobs of the graph / 100) requests. Never throws for GES errors: a
+ * previous one" needs every job of the graph that may be newer than it: the discovery listing
+ * is reused when it was complete and still tells the answer (0 extra requests); otherwise the
+ * graph is listed backwards in expanding date windows (WINDOW_DAYS, then without a date), and
+ * the search stops at the first window that holds the answer. Never throws for GES errors: a
  * listing that fails, or does not fit in the time left, makes the comparison `unavailable`.
  */
 export async function compareWithPrevious(
@@ -76,9 +81,28 @@ async function compareGraph(
     return group.map((job) => [job.id, decide(job, reused)])
   }
   options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`)
+  const now = options.clock.now()
+  for (const days of WINDOW_DAYS) {
+    // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md
+    // §2): ask from a day earlier, and trust the window only for an import that began within
+    // `days`. Any newer import of the series began later still, so this listing holds it too.
+    const listed = await listGraph(graph, options, utcDate(now - (days + 1) * DAY))
+    if (typeof listed === 'string') return group.map((job) => [job.id, unavailable(job, listed)])
+    const decided = group.map((job) => decidedWithin(job, listed, now - days * DAY))
+    if (decided.every((c) => c !== undefined)) return group.map((job, i) => [job.id, decided[i]])
+  }
   const listed = await listGraph(graph, options)
   return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)])
 }
+
+/** The comparison a date window can tell: only with a previous import that began inside it. */
+function decidedWithin(job: Job, listed: Job[], from: number): Comparison | undefined {
+  const previous = findPreviousImport(job, listed)
+  if (previous === undefined || (previous.beginTime as number) < from) return undefined
+  return decide(job, listed)
+}
+
+const utcDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
 
 /**
  * Running and pending jobs of a fresh listing are not successful imports and are passed over;
@@ -97,15 +121,16 @@ function decide(job: Job, candidates: Job[]): Comparison {
 }
 
 /** Every job of the graph, or why it could not be listed in the time left. */
-async function listGraph(graph: string, options: PreviousImportOptions): Promise<Job[] | string> {
+async function listGraph(graph: string, options: PreviousImportOptions, startDate?: string): Promise<Job[] | string> {
   const { clock, deadline, signal } = options
   for (let attempt = 1; ; attempt += 1) {
     if (signal.aborted) return 'the run was cancelled before the job list was read'
     if (clock.now() >= deadline) return 'no time was left before the timeout to read the job list'
     let cut = false
     try {
-      // No startTime: the previous import may be weeks old. Stop paging at the deadline.
-      const jobs = await options.source.listJobs({ graphName: graph }, () => (cut = clock.now() >= deadline))
+      // Stop paging at the deadline.
+      const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate }
+      const jobs = await options.source.listJobs(query, () => (cut = clock.now() >= deadline))
       return cut ? 'the timeout passed while the job list was being read' : jobs
     } catch (error) {
       if (error instanceof CancelledError || signal.aborted) return 'the run was cancelled before the job list was read'

@@ -25,7 +25,9 @@ export class JobFollower {
   /** `listed`: this poll's complete listings by graph, reused instead of listing again. */
   async follow(poll: number, jobs: TrackedJob[], listed: Map<string, Job[]>, errors: PollErrors): Promise<void> {
     const unsettled = jobs.filter((t) => !isSettled(t))
-    const viaStatus = unsettled.filter((t) => !t.listOnly && t.latest['job list']?.poll !== poll)
+    // A finish the list showed this poll is asked of the status endpoint too: one answer is not
+    // evidence that agrees (issue 19).
+    const viaStatus = unsettled.filter((t) => !t.listOnly && (t.latest['job list']?.poll !== poll || isFinished(t.job)))
     if (viaStatus.length > 0) await this.loadGraphIds(errors)
     await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)))
     // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports,

@@ -36,6 +36,8 @@ export interface TrackedJob {
   vanished: boolean
   /** In how many polls in a row the status endpoint gave its latest finished answer (0: none). */
   statusRepeats: number
+  /** The same for the job list: one list answer alone does not settle a finish (issue 19). */
+  listRepeats: number
   /** What the job must be (the import this step started): an answer about another job is not evidence. */
   expected?: ExpectedJob
   /** The first answer that contradicts `expected`, in words. */
@@ -72,6 +74,7 @@ export function expectJob(job: Job, expected?: ExpectedJob): TrackedJob {
     listCheckedPoll: 0,
     vanished: false,
     statusRepeats: 0,
+    listRepeats: 0,
     ...(expected && { expected })
   }
 }
@@ -92,6 +95,7 @@ export function answerOf(source: AnswerSource, poll: number, job: Job): Answer {
 export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): void {
   tracked.identityConflict ??= identityConflict(tracked.expected, answer.source, fresh)
   if (answer.source === 'status endpoint') tracked.statusRepeats = repeatsAfter(tracked, answer)
+  else tracked.listRepeats = repeatsAfter(tracked, answer)
   tracked.latest[answer.source] = answer
   if (answer.source === 'job list') {
     tracked.listCheckedPoll = Math.max(tracked.listCheckedPoll, answer.poll)
@@ -124,8 +128,8 @@ function identityConflict(expected: ExpectedJob | undefined, source: AnswerSourc
 }
 
 function repeatsAfter(tracked: TrackedJob, answer: Answer): number {
-  if (!isFinishedStatus(answer.status)) return 0
-  const previous = tracked.latest['status endpoint']
+  if (!isFinishedStatus(answer.status) || answer.unreadable !== undefined) return 0
+  const previous = tracked.latest[answer.source]
   // A second answer confirms only if it says the same of every file: else it is not the same answer.
   const again =
     previous &&
@@ -133,7 +137,8 @@ function repeatsAfter(tracked: TrackedJob, answer: Answer): number {
     previous.rawStatus === answer.rawStatus &&
     conflictingFile(previous.files, answer.files) === undefined &&
     (previous.files === null) === (answer.files === null)
-  return again ? tracked.statusRepeats + 1 : 1
+  const repeats = answer.source === 'status endpoint' ? tracked.statusRepeats : tracked.listRepeats
+  return again ? repeats + 1 : 1
 }
 
 /** The files of the newest finished answer that carried any, else null (not reported). */
@@ -252,8 +257,13 @@ export function isSettled(tracked: TrackedJob): boolean {
   if (tracked.identityConflict !== undefined || spellingConflict(tracked) !== undefined) return true
   if (!isFinished(tracked.job) || disagreement(tracked) !== undefined) return false
   const fromStatus = tracked.latest['status endpoint']
-  if (!fromStatus || tracked.listCheckedPoll >= fromStatus.poll) return true
-  return tracked.statusRepeats >= 2
+  // One list answer alone is not evidence that agrees (issue 19): the status endpoint must say
+  // the same, or, where only the list answers, the list again in a later poll.
+  // (A list-only finish in an undocumented spelling is judged at once: no second list answer
+  // can make it a documented one.)
+  if (!fromStatus) return tracked.listRepeats >= 2 || (tracked.listOnly && !isDocumentedSpelling(tracked.job.rawStatus))
+  if (tracked.listCheckedPoll >= fromStatus.poll && tracked.latest['job list'] !== undefined) return true
+  return tracked.statusRepeats >= 2 || tracked.listRepeats >= 2
 }
 
 /**
@@ -265,6 +275,8 @@ function unconfirmedSuccess(tracked: TrackedJob): string | undefined {
   const { job } = tracked
   if (job.status !== 'success' || !isFinished(job) || isSettled(tracked)) return undefined
   if (disagreement(tracked) !== undefined) return undefined
+  if (tracked.latest['status endpoint'] === undefined)
+    return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, in the job list; neither the status endpoint nor a second listing confirmed it before the wait ended`
   return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`
 }
 

@@ -1,0 +1,505 @@
+export const id = 231;
+export const ids = [231,454];
+export const modules = {
+
+/***/ 4231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_MAX_BYTES: () => (/* binding */ COMMENT_MAX_BYTES),
+/* harmony export */   renderComment: () => (/* binding */ renderComment),
+/* harmony export */   sameCommentContent: () => (/* binding */ sameCommentContent),
+/* harmony export */   withoutVolatileParts: () => (/* binding */ withoutVolatileParts)
+/* harmony export */ });
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6043);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5454);
+
+
+/** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
+const COMMENT_MAX_BYTES = 64_000;
+/** The PR comment: the summary's report, a link to the run, and when it was last updated. */
+function renderComment(report, runUrl, now) {
+    const fullListAt = runUrl
+        ? `the [run summary](${runUrl}) (and the step's \`report\` output)`
+        : "the run summary (and the step's `report` output)";
+    // renderMarkdown puts failed and partFailed rows first, so the rows the cap cuts are successful ones.
+    const body = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderMarkdown)(report, { maxBytes: COMMENT_MAX_BYTES, fullListAt, runUrl });
+    return `${body}\n<sub>Updated ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(now)} UTC by ges-job-waiter</sub>\n`;
+}
+/**
+ * The comment without what changes on every run: the update time, the wait time, the run link,
+ * timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart), and
+ * how long ago a stale import finished (stale.ts: it grows by the hour while the import is the same).
+ */
+function withoutVolatileParts(body) {
+    return body
+        .replace(/\r\n/g, '\n')
+        .replace(/<sub>Updated [^<\n]* by ges-job-waiter<\/sub>/g, '<sub>Updated by ges-job-waiter</sub>')
+        .replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?/g, '…')
+        .replace(/ · waited [^·\n]* · /g, ' · waited … · ')
+        .replace(/ finished \d+ (?:hours|days) ago; set since/g, ' finished … ago; set since')
+        .replace(/\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g, '/actions/runs/…')
+        .trimEnd();
+}
+/** skip-unchanged: two comments say the same when only their volatile parts differ. */
+function sameCommentContent(a, b) {
+    return withoutVolatileParts(a) === withoutVolatileParts(b);
+}
+
+
+/***/ }),
+
+/***/ 5454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderMarkdown: () => (/* binding */ renderMarkdown)
+});
+
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/report/line-drop-rule.ts
+var line_drop_rule = __webpack_require__(2877);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+;// CONCATENATED MODULE: ./src/report/comparison-markdown.ts
+
+
+/** Rows of the table of changed files, and names in the lists of new and vanished files. */
+const MAX_ROWS = 10;
+const MAX_NAMES = 10;
+const count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
+const signed = (n) => (n === null ? 'unknown' : `${n > 0 ? '+' : ''}${count(n)}`);
+const comparison_markdown_time = (iso) => (iso ? `${iso.replace('T', ' ').replace('Z', '')} UTC` : 'an unknown time');
+const row = (cells) => `| ${cells.join(' | ')} |`;
+function delta(c) {
+    if (c.lineDelta === null)
+        return 'change unknown';
+    const base = c.previousSuccessfulLines ?? 0;
+    return base > 0
+        ? `${signed(c.lineDelta)}, ${c.lineDelta < 0 ? '-' : '+'}${(0,line_drop_rule/* formatPercent */.l9)((Math.abs(c.lineDelta) * 100) / base)}`
+        : signed(c.lineDelta);
+}
+function fileList(label, files, pick) {
+    if (files.length === 0)
+        return undefined;
+    const names = files.slice(0, MAX_NAMES).map((f) => `${(0,report_escape/* escapeMarkdown */.F)(f.path, 200)} (${count(pick(f))} lines)`);
+    if (files.length > MAX_NAMES)
+        names.push(`and ${(files.length - MAX_NAMES).toLocaleString('en-US')} more`);
+    return `**${label} (${files.length.toLocaleString('en-US')})**: ${names.join(', ')}`;
+}
+function compared(c) {
+    const parts = [
+        `Previous successful import ${(0,report_escape/* escapeMarkdown */.F)(c.previousJobId ?? '', 80)}, begun ${comparison_markdown_time(c.previousBeginTime)}: **${count(c.previousSuccessfulLines)}** successful lines then, **${count(c.successfulLines)}** now (${delta(c)}).`
+    ];
+    if (c.reason)
+        parts.push(`⚠️ ${(0,report_escape/* escapeMarkdown */.F)(c.reason, 300)}.`);
+    const matched = c.files.filter((f) => f.change === 'changed' || f.change === 'unknown');
+    if (matched.length > 0) {
+        const rows = [row(['File', 'Kind', 'Then', 'Now', 'Change']), row(['---', '---', '---:', '---:', '---:'])];
+        for (const f of matched.slice(0, MAX_ROWS)) {
+            rows.push(row([(0,report_escape/* escapeMarkdown */.F)(f.path, 200), f.kind, count(f.previousSuccessfulLines), count(f.successfulLines), signed(f.lineDelta)]));
+        }
+        parts.push(`Files whose successful lines changed most (biggest drops first):\n\n${rows.join('\n')}`);
+        if (matched.length > MAX_ROWS) {
+            parts.push(`_${(matched.length - MAX_ROWS).toLocaleString('en-US')} more changed files are in the \`comparison\` of the JSON report._`);
+        }
+    }
+    const lists = [
+        fileList('New files', c.files.filter((f) => f.change === 'new'), (f) => f.successfulLines),
+        fileList('Vanished files', c.files.filter((f) => f.change === 'vanished'), (f) => f.previousSuccessfulLines)
+    ].filter((text) => text !== undefined);
+    parts.push(...lists);
+    if (c.unchangedFiles > 0)
+        parts.push(`${c.unchangedFiles.toLocaleString('en-US')} ${c.unchangedFiles === 1 ? 'file' : 'files'} unchanged.`);
+    return parts;
+}
+function section(job, c, several) {
+    const title = `#### Compared with the previous import${several ? ` · ${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}` : ''}`;
+    const graph = job.graph ? `graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph, 100)}` : 'this graph';
+    switch (c.result) {
+        case 'no-previous':
+            return `${title}\n\nNo earlier successful import of ${graph} to compare with (${count(c.successfulLines)} successful lines now): nothing to check a drop against.`;
+        case 'unavailable':
+            return `${title}\n\n⚠️ Could not compare with the previous import of ${graph}: ${(0,report_escape/* escapeMarkdown */.F)(c.reason ?? 'unknown reason', 500)}.`;
+        case 'compared':
+            return `${title}\n\n${compared(c).join('\n\n')}`;
+    }
+}
+/**
+ * The "Compared with the previous import" sections, one per compared import, within
+ * `maxBytes`; undefined when no import was compared. Cloud text is escaped.
+ */
+function renderComparisons(report, maxBytes) {
+    const jobs = report.jobs.filter((job) => job.comparison !== null);
+    if (jobs.length === 0)
+        return undefined;
+    const sections = [];
+    let used = 0;
+    for (const [i, job] of jobs.entries()) {
+        const text = section(job, job.comparison, jobs.length > 1);
+        const size = Buffer.byteLength(text, 'utf8') + 2;
+        if (used + size > maxBytes) {
+            sections.push(`_${jobs.length - i} more comparisons are in the \`comparison\` of each job in the JSON report._`);
+            break;
+        }
+        used += size;
+        sections.push(text);
+    }
+    return sections.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/waiter/targets.ts
+var targets = __webpack_require__(436);
+;// CONCATENATED MODULE: ./src/report/skipped.ts
+
+
+/** At most this many skipped jobs are named; the report file has them all. */
+const SHOWN = 20;
+/**
+ * The jobs passed over because their begin time cannot be read, with the value GES sent: a
+ * reader sees why a job they expected was not chosen. No section when there are none.
+ */
+function skippedSection(skipped) {
+    if (skipped.length === 0)
+        return [];
+    const lines = skipped
+        .slice(0, SHOWN)
+        .map((s) => `- ${(0,report_escape/* escapeMarkdown */.F)(s.jobId, 80)}${s.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(s.graph, 100)})` : ''}: skipped: ${(0,report_escape/* escapeMarkdown */.F)((0,targets/* skipReason */.YG)(s.beginTime), 300)}`);
+    if (skipped.length > SHOWN)
+        lines.push(`- … and ${skipped.length - SHOWN} more (see the report)`);
+    return [`**Skipped jobs**\n\n${lines.join('\n')}`];
+}
+
+// EXTERNAL MODULE: ./src/report/not-found.ts
+var not_found = __webpack_require__(454);
+// EXTERNAL MODULE: ./src/report/stale.ts
+var stale = __webpack_require__(4887);
+// EXTERNAL MODULE: ./src/obs/log-targets.ts
+var log_targets = __webpack_require__(2551);
+;// CONCATENATED MODULE: ./src/report/rejected-lines-markdown.ts
+
+
+/**
+ * A fence no line of `lines` can close: longer than any run of backticks in them (CommonMark
+ * §4.5: a closing fence is at least as long as the opening one), at least three.
+ */
+function fenceFor(lines) {
+    const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/**
+ * At most this many bytes of lines in one file's block: 50 lines of 300 characters (up to 4 bytes
+ * each) would otherwise fill the comment alone and push every other file's lines out.
+ */
+const FILE_BLOCK_BYTES = 4096;
+/** One file's block: its first rejected lines in a code block (nothing in it renders), or why they are not shown. */
+function fileBlock(file) {
+    if (file.logRead === null || file.logRead === log_targets/* NEEDS_AKSK */.zF)
+        return undefined;
+    const what = `${file.kind} ${(0,report_escape/* escapeMarkdown */.F)(file.path || '–', 300)} (${(0,report_escape/* escapeMarkdown */.F)(file.status, 40)})`;
+    if (file.rejectedLines === null)
+        return `- ${what}: ${(0,report_escape/* escapeMarkdown */.F)(file.logRead, 400)}`;
+    if (file.rejectedLines.length === 0)
+        return `- ${what}: its log is empty`;
+    const shown = linesWithin(file.rejectedLines, FILE_BLOCK_BYTES);
+    const fence = fenceFor(shown);
+    const count = shown.length === 1 ? 'line' : `${shown.length} lines`;
+    const note = file.logNote ? ` (${(0,report_escape/* escapeMarkdown */.F)(file.logNote, 200)})` : '';
+    const cut = file.rejectedLines.length - shown.length;
+    const cutNote = cut > 0
+        ? `\n\n  _${cut} more ${cut === 1 ? 'line' : 'lines'} cut to keep this report short; all are in the \`report\` output._`
+        : '';
+    return `- ${what}, first ${count} of ${(0,report_escape/* escapeMarkdown */.F)(file.log ?? '', 300)}${note}:\n\n  ${fence}text\n${shown.map((l) => `  ${l}`).join('\n')}\n  ${fence}${cutNote}`;
+}
+/** The first lines whose indented text fits in `maxBytes` (at least one: a line is at most 300 characters). */
+function linesWithin(lines, maxBytes) {
+    let used = 0;
+    const kept = [];
+    for (const line of lines) {
+        used += Buffer.byteLength(line, 'utf8') + 3;
+        if (used > maxBytes && kept.length > 0)
+            break;
+        kept.push(line);
+    }
+    return kept;
+}
+/**
+ * "Rejected lines": each failed file's first log lines, failed files first, as many as `budget`
+ * bytes allow (the rest are counted); one note when they could not be read for lack of AK/SK.
+ */
+function renderRejectedLines(jobs, budget) {
+    const files = jobs.flatMap((job) => job.files);
+    const blocks = [];
+    let left = 0;
+    let used = 0;
+    for (const file of files) {
+        const block = fileBlock(file);
+        if (block === undefined)
+            continue;
+        const size = Buffer.byteLength(block, 'utf8') + 1;
+        if (left > 0 || used + size > budget) {
+            left += 1;
+            continue;
+        }
+        used += size;
+        blocks.push(block);
+    }
+    const parts = [];
+    if (blocks.length > 0)
+        parts.push(`**Rejected lines** (from the start of each import log on OBS)\n\n${blocks.join('\n')}`);
+    if (left > 0)
+        parts.push(`_The log lines of ${left} more ${left === 1 ? 'file are' : 'files are'} in the \`report\` output._`);
+    if (files.some((f) => f.logRead === log_targets/* NEEDS_AKSK */.zF))
+        parts.push('_Rejected lines from the import logs need AK/SK: OBS does not take IAM tokens or passwords._');
+    return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/started-import.ts
+
+const started_import_time = (value) => (value ? value.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : '–');
+const started_import_row = (cells) => `| ${cells.join(' | ')} |`;
+const LEAD = {
+    started: 'Import started by this step',
+    refused: 'Import refused by GES (not started)',
+    'not-sent': 'Import not started (the request never reached GES)',
+    unknown: '⚠️ An import may have started (the answer to the request was lost)'
+};
+/** The summary's section on the import this step started: paths and ids escaped (they come from inputs and GES). */
+function renderStartedImport(started) {
+    if (!started)
+        return [];
+    const job = started.jobId ? `: ImportGraph ${(0,report_escape/* escapeMarkdown */.F)(started.jobId, 80)}` : '';
+    const paths = Object.entries(started.paths).map(([field, path]) => `${field} ${(0,report_escape/* escapeMarkdown */.F)(path, 300)}`);
+    const lines = [
+        `**${LEAD[started.result]}**${job} on graph ${(0,report_escape/* escapeMarkdown */.F)(started.graph, 100)}${paths.length > 0 ? ` · ${paths.join(' · ')}` : ''}`
+    ];
+    if (started.result !== 'unknown')
+        return [lines.join('\n\n')];
+    if (started.recentJobs === null) {
+        lines.push(`The graph's recent jobs could not be listed: ${(0,report_escape/* escapeMarkdown */.F)(started.recentJobsError ?? 'no time was left', 600)}`);
+    }
+    else if (started.recentJobs.length === 0) {
+        lines.push('The job center lists no import of this graph that began around the request.');
+    }
+    else {
+        const table = [
+            started_import_row(['Job', 'Status', 'Begin (UTC)']),
+            started_import_row(['---', '---', '---']),
+            ...started.recentJobs.map((j) => started_import_row([(0,report_escape/* escapeMarkdown */.F)(j.jobId, 80), (0,report_escape/* escapeMarkdown */.F)(j.status, 40), started_import_time(j.beginTime)]))
+        ];
+        lines.push(`Imports of this graph that began around the request, newest first:\n\n${table.join('\n')}`);
+    }
+    return [lines.join('\n\n')];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
+
+const HEADLINE = {
+    success: '✅ GES import succeeded',
+    failed: '❌ GES import failed',
+    partFailed: '⚠️ GES import partially failed',
+    unknown: '❔ GES import result unknown',
+    timeout: '⏱️ Timed out waiting for the GES job',
+    'not-found': '🔍 No matching GES job found',
+    cancelled: '🛑 Cancelled while waiting for the GES job',
+    error: '❌ Could not check the GES job'
+};
+const OUTCOME_BADGE = {
+    success: '✅',
+    failed: '❌',
+    partFailed: '⚠️',
+    unknown: '❔',
+    unfinished: '⏳',
+    disagreeing: '⁉️'
+};
+const FILE_BADGE = { success: '✅', failed: '❌', partFailed: '⚠️' };
+/** Failures first, so that what went wrong leads the report. */
+const SEVERITY = {
+    failed: 0,
+    disagreeing: 0,
+    partFailed: 1,
+    unknown: 2,
+    unfinished: 3,
+    success: 4
+};
+const severity = (status) => SEVERITY[status] ?? SEVERITY.unknown;
+const markdown_count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
+const cellCount = (n) => (n === null ? '–' : n.toLocaleString('en-US'));
+const markdown_time = (iso) => (iso ? iso.replace('T', ' ').replace('Z', '') : '–');
+const markdown_row = (cells) => `| ${cells.join(' | ')} |`;
+const header = (cells) => `${markdown_row(cells)}\n${markdown_row(cells.map(() => '---'))}`;
+function sumLines(job, pick) {
+    const values = job.files.map(pick).filter((n) => n !== null);
+    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
+}
+/** The job's result with its files, and what GES said of the job itself when that differs. */
+function jobStatusCell(job) {
+    const said = (0,report_escape/* escapeMarkdown */.F)(job.status, 40);
+    if (job.outcome === 'unfinished' || job.outcome === job.status)
+        return `${OUTCOME_BADGE[job.outcome]} ${said}`;
+    return `${OUTCOME_BADGE[job.outcome]} ${job.outcome} (GES: ${said})`;
+}
+function jobsTable(jobs) {
+    const lines = [header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed'])];
+    for (const job of jobs) {
+        lines.push(markdown_row([
+            (0,report_escape/* escapeMarkdown */.F)(job.graph ?? '–', 100),
+            `${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}`,
+            jobStatusCell(job),
+            markdown_time(job.beginTime),
+            markdown_time(job.endTime),
+            job.durationSeconds === null ? '–' : (0,time/* formatDuration */.a3)(job.durationSeconds * 1000),
+            cellCount(sumLines(job, (f) => f.successfulLines)),
+            cellCount(sumLines(job, (f) => f.failedLines))
+        ]));
+    }
+    return lines.join('\n');
+}
+const FILES_HEADER = header(['Kind', 'Path', 'Status', 'Lines ok / failed / total', 'Cause', 'Log']);
+function fileRow(file) {
+    return markdown_row([
+        file.kind,
+        (0,report_escape/* escapeMarkdown */.F)(file.path || '–', 300),
+        `${FILE_BADGE[file.status] ?? '❔'} ${(0,report_escape/* escapeMarkdown */.F)(file.status, 40)}`,
+        `${cellCount(file.successfulLines)} / ${cellCount(file.failedLines)} / ${cellCount(file.totalLines)}`,
+        file.cause ? (0,report_escape/* escapeMarkdown */.F)(file.cause) : '–',
+        file.log ? (0,report_escape/* escapeMarkdown */.F)(file.log, 300) : '–'
+    ]);
+}
+function byDescendingSeverity(items, statusOf) {
+    return items
+        .map((item, i) => ({ item, i, rank: severity(statusOf(item)) }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map(({ item }) => item);
+}
+function summaryLine(report) {
+    const { totals } = report;
+    const jobs = `**${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}**`;
+    const files = totals.failedFiles === null
+        ? 'file results not reported by GES'
+        : `${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'}`;
+    const verdict = report.passed ? 'the step passes' : 'the step fails';
+    return `${jobs} · ${markdown_count(totals.successfulLines)} lines ok · ${markdown_count(totals.failedLines)} lines failed · ${files} · waited ${(0,time/* formatDuration */.a3)(report.waitedSeconds * 1000)} · ${verdict}`;
+}
+function headline(report) {
+    if (report.startedImport?.result === 'unknown')
+        return '⚠️ A GES import may have started: result unknown';
+    if (report.startedImport && report.startedImport.result !== 'started')
+        return '❌ GES import not started';
+    if (report.status === 'error' && report.jobs.some((job) => job.disagreement))
+        return '❌ GES answers disagree';
+    // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
+    if (report.status === 'success' && !report.passed)
+        return '❌ GES import succeeded, but a gate rule failed';
+    return HEADLINE[report.status];
+}
+/** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
+function closingSections(report, runUrl) {
+    const tail = [];
+    const failReasons = report.jobs
+        .filter((job) => job.failReason)
+        .map((job) => `- ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}: ${(0,report_escape/* escapeMarkdown */.F)(job.failReason ?? '')}`);
+    if (failReasons.length > 0)
+        tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`);
+    const notices = [
+        ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${(0,report_escape/* escapeMarkdown */.F)(job.disagreement ?? '', 600)}`),
+        ...report.jobs.filter((job) => job.unconfirmed).map((job) => `- ⁉️ ${(0,report_escape/* escapeMarkdown */.F)(job.unconfirmed ?? '', 600)}`),
+        ...report.jobs
+            .filter((job) => job.unreadable)
+            .map((job) => `- ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}: its entry in the job list cannot be read (${(0,report_escape/* escapeMarkdown */.F)(job.unreadable ?? '', 300)})`),
+        ...report.warnings.map((warning) => `- ${(0,report_escape/* escapeMarkdown */.F)(warning, 600)}`)
+    ];
+    if (notices.length > 0)
+        tail.push(`**Notices**\n\n${notices.join('\n')}`);
+    if (report.missing.length > 0)
+        tail.push(`**Not found**: ${report.missing.map((m) => (0,report_escape/* escapeMarkdown */.F)(m, 300)).join('; ')}`);
+    tail.push(...(0,not_found/* renderNotFound */.Ym)(report.notFound));
+    tail.push(...skippedSection(report.skipped));
+    const vanished = report.jobs.filter((job) => job.vanished).map((job) => (0,report_escape/* escapeMarkdown */.F)(job.jobId, 80));
+    if (vanished.length > 0)
+        tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`);
+    if (report.error) {
+        const label = report.error.stoppedWait ? 'Error' : 'Last retried error';
+        tail.push(`**${label}**: ${(0,report_escape/* escapeMarkdown */.F)(report.error.message, 1000)}${report.error.reference ? ` (${(0,report_escape/* escapeMarkdown */.F)(report.error.reference, 200)})` : ''}`);
+    }
+    if (!report.passed)
+        tail.push(`**Why the step fails**: ${report.reasons.map((r) => (0,report_escape/* escapeMarkdown */.F)(r, 600)).join('; ')}`);
+    if (report.hint)
+        tail.push(`> [!TIP]\n> ${report.hint}`);
+    if (runUrl)
+        tail.push(`[Workflow run](${runUrl})`);
+    return tail;
+}
+/**
+ * The report as GitHub markdown: a headline, a summary line, one table of jobs (failures first),
+ * one table of files per job (failed and partFailed files first), notices, why the step fails
+ * and a hint. Cloud text is escaped; file rows stop when the size budget is reached, with a note
+ * saying how many were left out and where the full list is.
+ */
+function renderMarkdown(report, limits) {
+    const jobs = byDescendingSeverity(report.jobs, (job) => job.outcome);
+    const head = [
+        `### ${headline(report)}`,
+        summaryLine(report),
+        ...renderStartedImport(report.startedImport),
+        ...(0,stale/* renderStale */.M6)(report.stale)
+    ];
+    if (jobs.length > 0)
+        head.push(jobsTable(jobs));
+    const comparisons = renderComparisons(report, limits.maxBytes / 4);
+    if (comparisons)
+        head.push(comparisons);
+    const tail = closingSections(report, limits.runUrl);
+    const reserve = 2048;
+    let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'));
+    const sections = [];
+    let left = 0;
+    for (const job of jobs) {
+        if (job.files.length === 0)
+            continue;
+        const title = `#### Files of ${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}${job.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph, 100)})` : ''}`;
+        const opening = `${title}\n\n${FILES_HEADER}`;
+        if (left > 0 || budget - bytes(opening) < 0) {
+            left += job.files.length;
+            continue;
+        }
+        budget -= bytes(opening) + 2;
+        const rows = [];
+        for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
+            const line = fileRow(file);
+            if (left > 0 || budget - bytes(line) - 1 < 0) {
+                left += 1;
+                continue;
+            }
+            budget -= bytes(line) + 1;
+            rows.push(line);
+        }
+        sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
+    }
+    if (left > 0) {
+        sections.push(`_${left.toLocaleString('en-US')} more ${left === 1 ? 'file is' : 'files are'} not shown to keep this report within size limits; the complete list is in ${limits.fullListAt}._`);
+    }
+    const rejected = renderRejectedLines(jobs, budget);
+    if (rejected)
+        sections.push(rejected);
+    return `${[...head, ...sections, ...tail].join('\n\n')}\n`;
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,392 @@
+export const id = 686;
+export const ids = [686];
+export const modules = {
+
+/***/ 2686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WINDOW_DAYS: () => (/* binding */ WINDOW_DAYS),
+  compareWithPrevious: () => (/* binding */ compareWithPrevious)
+});
+
+// EXTERNAL MODULE: ./src/ges/model.ts
+var model = __webpack_require__(3324);
+// EXTERNAL MODULE: ./src/http/api-error.ts
+var api_error = __webpack_require__(2247);
+// EXTERNAL MODULE: ./src/cancellation.ts
+var cancellation = __webpack_require__(4632);
+// EXTERNAL MODULE: ./src/waiter/backoff.ts
+var backoff = __webpack_require__(7850);
+;// CONCATENATED MODULE: ./src/compare/compare-imports.ts
+/**
+ * Edge and vertex files by path, with their successful lines. Schema files are left out:
+ * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
+ * exactly, not case- or space-folded: OBS object keys are case-sensitive, so `Rate.csv` and
+ * `rate.csv` are two files. A path listed twice adds up.
+ */
+function linesByPath(files) {
+    const byPath = new Map();
+    for (const file of files) {
+        if (file.kind === 'schema')
+            continue;
+        const known = byPath.get(file.path);
+        const lines = file.successfulLines;
+        if (!known)
+            byPath.set(file.path, { kind: file.kind, lines });
+        else
+            known.lines = known.lines === null || lines === null ? null : known.lines + lines;
+    }
+    return byPath;
+}
+/** A sum that is unknown as soon as one part is: unknown is not zero. */
+function sumOf(values) {
+    let sum = 0;
+    for (const value of values) {
+        if (value === null)
+            return null;
+        sum += value;
+    }
+    return sum;
+}
+function isoTime(time) {
+    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+/** Successful lines of an import's edge and vertex files; null when any count is unknown. */
+function successfulLinesOf(job) {
+    return job.files === null ? null : sumOf([...linesByPath(job.files).values()].map((f) => f.lines));
+}
+/** Biggest drops first; unknown changes after every known one; then by path, for a stable order. */
+function byDrop(a, b) {
+    if (a.lineDelta !== b.lineDelta) {
+        if (a.lineDelta === null)
+            return 1;
+        if (b.lineDelta === null)
+            return -1;
+        return a.lineDelta - b.lineDelta;
+    }
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Compares successful lines, in total and per file path. Pure. */
+function compareImports(current, previous) {
+    const base = {
+        result: 'compared',
+        previousJobId: previous.id,
+        previousBeginTime: isoTime(previous.beginTime)
+    };
+    if (current.files === null || previous.files === null) {
+        const which = current.files === null ? 'this import' : `the previous import (${previous.id})`;
+        return {
+            ...base,
+            reason: `GES did not report the files of ${which}: the line counts cannot be compared`,
+            previousSuccessfulLines: successfulLinesOf(previous),
+            successfulLines: successfulLinesOf(current),
+            lineDelta: null,
+            files: [],
+            unchangedFiles: 0
+        };
+    }
+    const now = linesByPath(current.files);
+    const then = linesByPath(previous.files);
+    const files = [];
+    let unchangedFiles = 0;
+    for (const [path, file] of now) {
+        const old = then.get(path);
+        if (!old) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'new',
+                previousSuccessfulLines: null,
+                successfulLines: file.lines,
+                lineDelta: file.lines
+            });
+        }
+        else if (old.lines === null || file.lines === null) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'unknown',
+                previousSuccessfulLines: old.lines,
+                successfulLines: file.lines,
+                lineDelta: null
+            });
+        }
+        else if (old.lines !== file.lines) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'changed',
+                previousSuccessfulLines: old.lines,
+                successfulLines: file.lines,
+                lineDelta: file.lines - old.lines
+            });
+        }
+        else {
+            unchangedFiles += 1;
+        }
+    }
+    for (const [path, old] of then) {
+        if (now.has(path))
+            continue;
+        files.push({
+            kind: old.kind,
+            path,
+            change: 'vanished',
+            previousSuccessfulLines: old.lines,
+            successfulLines: null,
+            lineDelta: old.lines === null ? null : -old.lines
+        });
+    }
+    const previousSuccessfulLines = sumOf([...then.values()].map((f) => f.lines));
+    const successfulLines = sumOf([...now.values()].map((f) => f.lines));
+    const unknown = new Set([...now, ...then].filter(([, f]) => f.lines === null).map(([path]) => path)).size;
+    return {
+        ...base,
+        reason: unknown > 0
+            ? `GES did not report the successful lines of ${unknown} ${unknown === 1 ? 'file' : 'files'}: the change in lines is unknown`
+            : null,
+        previousSuccessfulLines,
+        successfulLines,
+        lineDelta: previousSuccessfulLines === null || successfulLines === null ? null : successfulLines - previousSuccessfulLines,
+        files: files.sort(byDrop),
+        unchangedFiles
+    };
+}
+/** No successful import of this graph and job name began before this one. */
+function noPrevious(current) {
+    return {
+        result: 'no-previous',
+        reason: null,
+        previousJobId: null,
+        previousBeginTime: null,
+        previousSuccessfulLines: null,
+        successfulLines: successfulLinesOf(current),
+        lineDelta: null,
+        files: [],
+        unchangedFiles: 0
+    };
+}
+/** The previous import could not be established: the reason says why. */
+function unavailable(current, reason) {
+    return { ...noPrevious(current), result: 'unavailable', reason };
+}
+
+;// CONCATENATED MODULE: ./src/compare/find-previous.ts
+
+/** Same graph, same job name (names compared without case, as the job-name input is). */
+function sameSeries(job, current) {
+    return (job.id !== current.id &&
+        job.graph === current.graph &&
+        (job.name ?? '').toLowerCase() === (current.name ?? '').toLowerCase());
+}
+/**
+ * Successful as this action judges the current import: the job says exactly `success` and no
+ * file says otherwise. A job that "succeeded" with a partFailed file is no baseline.
+ */
+function succeeded(job) {
+    return (job.status === 'success' &&
+        job.unreadable === undefined &&
+        (job.files ?? []).every((file) => file.status === 'success'));
+}
+/** Newest first by begin time; ties go to the larger id, as target selection does. */
+function newer(a, b) {
+    return a.beginTime !== b.beginTime
+        ? a.beginTime > b.beginTime
+        : a.id > b.id;
+}
+/**
+ * The newest successful import of the same graph and job name that began before `current`.
+ * The list order is not documented (ges-api.md §2), so every candidate is looked at. A job
+ * whose begin time is unknown is never chosen, and nothing is when `current`'s is unknown:
+ * "before" cannot be decided. Pure.
+ */
+function findPreviousImport(current, candidates) {
+    const begin = current.beginTime;
+    if (begin === null)
+        return undefined;
+    let best;
+    for (const job of candidates) {
+        if (!sameSeries(job, current) || !succeeded(job) || job.beginTime === null || job.beginTime >= begin)
+            continue;
+        if (!best || newer(job, best))
+            best = job;
+    }
+    return best;
+}
+/**
+ * Jobs of the same series whose outcome the listing does not tell (running, pending, an
+ * undocumented status, an entry that could not be read) and that may have begun after
+ * `previous` and before `current`: any of them might be the newer successful import. Pure.
+ */
+function undecidedBefore(current, candidates, previous) {
+    const begin = current.beginTime;
+    if (begin === null)
+        return [];
+    return candidates.filter((job) => {
+        if (!sameSeries(job, current) || (0,model/* isFinished */.$g)(job))
+            return false;
+        // A pending or running job without a begin time has not begun: it cannot be earlier.
+        if (job.beginTime === null)
+            return job.status === 'unknown' || job.unreadable !== undefined;
+        return job.beginTime < begin && (previous === undefined || newer(job, previous));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/previous-import.ts
+
+
+
+
+
+
+/** Attempts of the extra listing when GES answers with a retryable error. */
+const ATTEMPTS = 3;
+/** Days back of the date windows searched before the full listing (issue 18). */
+const WINDOW_DAYS = [1, 7, 30, 90, 365];
+const DAY = 86_400_000;
+/**
+ * Compares every finished import among `jobs` with the previous successful import of its
+ * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
+ * previous one" needs every job of the graph that may be newer than it: the discovery listing
+ * is reused when it was complete and still tells the answer (0 extra requests); otherwise the
+ * graph is listed backwards in expanding date windows (WINDOW_DAYS, then without a date), and
+ * the search stops at the first window that holds the answer. Never throws for GES errors: a
+ * listing that fails, or does not fit in the time left, makes the comparison `unavailable`.
+ */
+async function compareWithPrevious(jobs, options) {
+    const comparisons = new Map();
+    const byGraph = new Map();
+    for (const job of jobs) {
+        if (!(0,model/* isImport */.YF)(job) || !(0,model/* isFinished */.$g)(job))
+            continue;
+        if (job.graph === null) {
+            comparisons.set(job.id, unavailable(job, 'GES did not say which graph the job imported'));
+        }
+        else if (job.beginTime === null) {
+            comparisons.set(job.id, unavailable(job, 'the begin time of the job cannot be read, so no import is known to be earlier'));
+        }
+        else {
+            byGraph.set(job.graph, [...(byGraph.get(job.graph) ?? []), job]);
+        }
+    }
+    // The waited-for jobs as they ended are fresher than their entries in the discovery listing.
+    const final = new Map(jobs.map((job) => [job.id, job]));
+    const results = await Promise.all([...byGraph].map(([graph, group]) => compareGraph(graph, group, final, options)));
+    for (const result of results)
+        for (const [id, comparison] of result)
+            comparisons.set(id, comparison);
+    for (const job of jobs) {
+        const comparison = comparisons.get(job.id);
+        if (comparison)
+            options.log.info(`${oneLine(`ImportGraph ${job.id}`)}: ${describeComparison(comparison)}`);
+    }
+    return comparisons;
+}
+async function compareGraph(graph, group, final, options) {
+    const reused = options.listing(graph)?.map((job) => final.get(job.id) ?? job);
+    // A job that was running when the graph was listed may have succeeded since: list again.
+    if (reused && group.every((job) => undecidedBefore(job, reused, findPreviousImport(job, reused)).length === 0)) {
+        return group.map((job) => [job.id, decide(job, reused)]);
+    }
+    options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`);
+    const now = options.clock.now();
+    for (const days of WINDOW_DAYS) {
+        // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md
+        // §2): ask from a day earlier, and trust the window only for an import that began within
+        // `days`. Any newer import of the series began later still, so this listing holds it too.
+        const listed = await listGraph(graph, options, utcDate(now - (days + 1) * DAY));
+        if (typeof listed === 'string')
+            return group.map((job) => [job.id, unavailable(job, listed)]);
+        const decided = group.map((job) => decidedWithin(job, listed, now - days * DAY));
+        if (decided.every((c) => c !== undefined))
+            return group.map((job, i) => [job.id, decided[i]]);
+    }
+    const listed = await listGraph(graph, options);
+    return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)]);
+}
+/** The comparison a date window can tell: only with a previous import that began inside it. */
+function decidedWithin(job, listed, from) {
+    const previous = findPreviousImport(job, listed);
+    if (previous === undefined || previous.beginTime < from)
+        return undefined;
+    return decide(job, listed);
+}
+const utcDate = (ms) => new Date(ms).toISOString().slice(0, 10);
+/**
+ * Running and pending jobs of a fresh listing are not successful imports and are passed over;
+ * an entry that cannot be read might be one, so the answer is not known.
+ */
+function decide(job, candidates) {
+    const previous = findPreviousImport(job, candidates);
+    const unreadable = undecidedBefore(job, candidates, previous).find((j) => j.unreadable !== undefined);
+    if (unreadable) {
+        return unavailable(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
+    }
+    return previous ? compareImports(job, previous) : noPrevious(job);
+}
+/** Every job of the graph, or why it could not be listed in the time left. */
+async function listGraph(graph, options, startDate) {
+    const { clock, deadline, signal } = options;
+    for (let attempt = 1;; attempt += 1) {
+        if (signal.aborted)
+            return 'the run was cancelled before the job list was read';
+        if (clock.now() >= deadline)
+            return 'no time was left before the timeout to read the job list';
+        let cut = false;
+        try {
+            // Stop paging at the deadline.
+            const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
+            const jobs = await options.source.listJobs(query, () => (cut = clock.now() >= deadline));
+            return cut ? 'the timeout passed while the job list was being read' : jobs;
+        }
+        catch (error) {
+            if (error instanceof cancellation/* CancelledError */.c || signal.aborted)
+                return 'the run was cancelled before the job list was read';
+            if (!(error instanceof api_error/* ApiError */.h))
+                throw error;
+            const problem = `the job list could not be read: ${error.message}${error.reference ? ` (${error.reference})` : ''}`;
+            if ((error.kind !== 'transient' && error.kind !== 'throttled') || attempt >= ATTEMPTS)
+                return problem;
+            const now = clock.now();
+            const throttle = error.kind === 'throttled' ? error.details : undefined;
+            const sleep = (0,backoff/* sleepBeforeNextPoll */.R1)((0,backoff/* delayAfterPoll */.hV)(attempt - 1, options.retryMinMs, options.retryMaxMs, throttle), now, deadline);
+            if (sleep === undefined)
+                return problem;
+            options.log.warning(`${oneLine(problem)}; trying again`);
+            try {
+                await clock.sleep(sleep, signal);
+            }
+            catch {
+                return 'the run was cancelled before the job list was read';
+            }
+        }
+    }
+}
+function describeComparison(c) {
+    const n = (value) => (value === null ? 'unknown' : value.toLocaleString('en-US'));
+    switch (c.result) {
+        case 'no-previous':
+            return 'no earlier successful import of this graph to compare with';
+        case 'unavailable':
+            return `not compared with the previous import: ${oneLine(c.reason ?? '')}`;
+        case 'compared': {
+            const delta = c.lineDelta === null ? 'unknown' : `${c.lineDelta > 0 ? '+' : ''}${n(c.lineDelta)}`;
+            return `${n(c.successfulLines)} successful lines, ${n(c.previousSuccessfulLines)} in the previous import ${oneLine(c.previousJobId ?? '')} (${delta})`;
+        }
+    }
+}
+/** Server text in a log line: one line, no control characters, so it cannot start a `::` command. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').slice(0, 300);
+}
+
+
+/***/ })
+
+};
