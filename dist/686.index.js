@@ -221,15 +221,18 @@ function findPreviousImport(current, candidates) {
 /**
  * Jobs of the same series whose outcome the listing does not tell (running, pending, an
  * undocumented status, an entry that could not be read) and that may have begun after
- * `previous` and before `current`: any of them might be the newer successful import. Pure.
+ * `previous` and before `current`: any of them might be the newer successful import. So may
+ * a successful one whose begin time cannot be read. Pure.
  */
 function undecidedBefore(current, candidates, previous) {
     const begin = current.beginTime;
     if (begin === null)
         return [];
     return candidates.filter((job) => {
-        if (!sameSeries(job, current) || (0,model/* isFinished */.$g)(job))
+        if (!sameSeries(job, current))
             return false;
+        if ((0,model/* isFinished */.$g)(job))
+            return job.beginTime === null && succeeded(job);
         // A pending or running job without a begin time has not begun: it cannot be earlier.
         if (job.beginTime === null)
             return job.status === 'unknown' || job.unreadable !== undefined;
@@ -323,9 +326,14 @@ const utcDate = (ms) => new Date(ms).toISOString().slice(0, 10);
  */
 function decide(job, candidates) {
     const previous = findPreviousImport(job, candidates);
-    const unreadable = undecidedBefore(job, candidates, previous).find((j) => j.unreadable !== undefined);
+    const undecided = undecidedBefore(job, candidates, previous);
+    const unreadable = undecided.find((j) => j.unreadable !== undefined);
     if (unreadable) {
         return unavailable(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
+    }
+    const undated = undecided.find((j) => (0,model/* isFinished */.$g)(j));
+    if (undated) {
+        return unavailable(job, `job ${undated.id} of the same graph succeeded and may be the previous import, but its begin time cannot be read (${JSON.stringify((undated.beginTimeRaw ?? 'none').slice(0, 40))})`);
     }
     return previous ? compareImports(job, previous) : noPrevious(job);
 }

@@ -5501,14 +5501,23 @@ function repeatsAfter(tracked, answer) {
     if (!(0,model/* isFinishedStatus */.vN)(answer.status) || answer.unreadable !== undefined)
         return 0;
     const previous = tracked.latest[answer.source];
-    // A second answer confirms only if it says the same of every file: else it is not the same answer.
+    // A second answer confirms only if it says the same of every file, line counts included (a
+    // finished import does not change them): else it is not the same answer.
     const again = previous &&
         previous.poll < answer.poll &&
         previous.rawStatus === answer.rawStatus &&
         conflictingFile(previous.files, answer.files) === undefined &&
-        (previous.files === null) === (answer.files === null);
+        sameLineCounts(previous.files, answer.files);
     const repeats = answer.source === 'status endpoint' ? tracked.statusRepeats : tracked.listRepeats;
     return again ? repeats + 1 : 1;
+}
+/** Both report no files, or every file with the same line counts (unknown is not a count). */
+function sameLineCounts(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    const counts = (f) => `${f.kind}\n${f.path}\n${f.totalLines}/${f.successfulLines}/${f.failedLines}`;
+    const inA = new Set(a.map(counts));
+    return a.length === b.length && b.every((f) => inA.has(counts(f)));
 }
 /** The files of the newest finished answer that carried any, else null (not reported). */
 function finishedFiles(tracked, answer) {

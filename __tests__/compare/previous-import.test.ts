@@ -230,6 +230,28 @@ describe('compareWithPrevious', () => {
       expect(requests()).toBe(1 + 1 + 1 + 1 + 5 + 5)
     })
 
+    it('a successful import whose begin time cannot be read may be the previous one: unavailable, not "no previous"', async () => {
+      const undated = imported('undated', 0, 9000, { beginTime: null, beginTimeRaw: 'yesterday' })
+      const { source, queries } = windowed([
+        ...older.map((j) => ({ ...j, status: 'failed' as const })),
+        undated,
+        current
+      ])
+      const comparison = (await compareWithPrevious([current], { ...setup([]).options, source })).get('now')
+      expect(comparison).toMatchObject({ result: 'unavailable' })
+      expect(comparison?.reason).toBe(
+        'job undated of the same graph succeeded and may be the previous import, but its begin time cannot be read ("yesterday")'
+      )
+      expect(queries).toHaveLength(6)
+    })
+
+    it('a server that ignores startTime (the whole history in every window) still gives the newest previous import', async () => {
+      const history = [...older, imported('prev', 72, 1000), current]
+      const source = { ...windowed([]).source, listJobs: async () => history }
+      const comparisons = await compareWithPrevious([current], { ...setup([]).options, source })
+      expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev', lineDelta: -500 })
+    })
+
     it('each waited-for job of the graph needs its previous import inside the window', async () => {
       const second = imported('now2', 0.5, 700)
       const { source, queries } = windowed([...older, imported('prev', 5 * 24, 900), second, current])

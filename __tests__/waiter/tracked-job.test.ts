@@ -36,6 +36,15 @@ describe('isSettled and disagreement', () => {
     expect(isSettled(after(['job list', 2, done()], ['job list', 3, done()]))).toBe(true)
   })
 
+  it('does not take a second list answer with other line counts as confirmation: the next one must agree', () => {
+    const fewer = done({ files: [file({ totalLines: 100, successfulLines: 40, failedLines: 0 })] })
+    const tracked = after(['job list', 2, done()], ['job list', 3, fewer])
+    expect(isSettled(tracked)).toBe(false)
+    recordAnswer(tracked, answerOf('job list', 4, fewer), fewer)
+    expect(isSettled(tracked)).toBe(true)
+    expect(tracked.job.files?.[0]?.successfulLines).toBe(40)
+  })
+
   it('does not settle on an unreadable entry, whatever it says', () => {
     const tracked = after(['job list', 2, done({ unreadable: 'jobDetail is a list', files: null })])
     expect(isSettled(tracked)).toBe(false)

@@ -48,13 +48,15 @@ export function findPreviousImport(current: Job, candidates: Job[]): Job | undef
 /**
  * Jobs of the same series whose outcome the listing does not tell (running, pending, an
  * undocumented status, an entry that could not be read) and that may have begun after
- * `previous` and before `current`: any of them might be the newer successful import. Pure.
+ * `previous` and before `current`: any of them might be the newer successful import. So may
+ * a successful one whose begin time cannot be read. Pure.
  */
 export function undecidedBefore(current: Job, candidates: Job[], previous: Job | undefined): Job[] {
   const begin = current.beginTime
   if (begin === null) return []
   return candidates.filter((job) => {
-    if (!sameSeries(job, current) || isFinished(job)) return false
+    if (!sameSeries(job, current)) return false
+    if (isFinished(job)) return job.beginTime === null && succeeded(job)
     // A pending or running job without a begin time has not begun: it cannot be earlier.
     if (job.beginTime === null) return job.status === 'unknown' || job.unreadable !== undefined
     return job.beginTime < begin && (previous === undefined || newer(job, previous))

@@ -110,11 +110,19 @@ const utcDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
  */
 function decide(job: Job, candidates: Job[]): Comparison {
   const previous = findPreviousImport(job, candidates)
-  const unreadable = undecidedBefore(job, candidates, previous).find((j) => j.unreadable !== undefined)
+  const undecided = undecidedBefore(job, candidates, previous)
+  const unreadable = undecided.find((j) => j.unreadable !== undefined)
   if (unreadable) {
     return unavailable(
       job,
       `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`
+    )
+  }
+  const undated = undecided.find((j) => isFinished(j))
+  if (undated) {
+    return unavailable(
+      job,
+      `job ${undated.id} of the same graph succeeded and may be the previous import, but its begin time cannot be read (${JSON.stringify((undated.beginTimeRaw ?? 'none').slice(0, 40))})`
     )
   }
   return previous ? compareImports(job, previous) : noPrevious(job)
