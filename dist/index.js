@@ -6247,7 +6247,7 @@ async function publish(settings, outcome, signal) {
     if (settings.summary) {
         const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
         try {
-            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
+            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
             await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
         }
         catch (error) {
@@ -6263,7 +6263,7 @@ async function publish(settings, outcome, signal) {
     else if (settings.prComment) {
         const { githubToken, tag, mode, prNumber } = settings.prComment;
         const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)),
+            __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506)),
             __nccwpck_require__.e(/* import() */ 678).then(__nccwpck_require__.bind(__nccwpck_require__, 4678))
         ]);
         commentUrl = await postReportComment({

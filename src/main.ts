@@ -150,7 +150,7 @@ async function publish(settings: Settings, outcome: Outcome, signal: AbortSignal
   if (settings.summary) {
     const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output'
     try {
-      const { renderMarkdown } = await import('./report/markdown.js')
+      const { renderMarkdown } = await import('./report/render.js')
       await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }))
     } catch (error) {
       core.warning(`Could not write the step summary: ${(error as Error).message}`)
@@ -164,7 +164,7 @@ async function publish(settings: Settings, outcome: Outcome, signal: AbortSignal
   } else if (settings.prComment) {
     const { githubToken, tag, mode, prNumber } = settings.prComment
     const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
-      import('./report/comment.js'),
+      import('./report/render.js'),
       import('./sinks/pr-comment/post-report-comment.js')
     ])
     commentUrl = await postReportComment(

@@ -1,14 +1,18 @@
-export const id = 454;
-export const ids = [454];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 5454:
+/***/ 5506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  renderMarkdown: () => (/* binding */ renderMarkdown)
+  renderComment: () => (/* reexport */ renderComment),
+  renderMarkdown: () => (/* reexport */ renderMarkdown),
+  sameCommentContent: () => (/* reexport */ sameCommentContent)
 });
 
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -450,6 +454,46 @@ function renderMarkdown(report, limits) {
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+/** A PR comment holds at most 65,536 characters; UTF-8 bytes bound them from above. */
+const COMMENT_MAX_BYTES = 64_000;
+/** The PR comment: the summary's report, a link to the run, and when it was last updated. */
+function renderComment(report, runUrl, now) {
+    const fullListAt = runUrl
+        ? `the [run summary](${runUrl}) (and the step's \`report\` output)`
+        : "the run summary (and the step's `report` output)";
+    // renderMarkdown puts failed and partFailed rows first, so the rows the cap cuts are successful ones.
+    const body = renderMarkdown(report, { maxBytes: COMMENT_MAX_BYTES, fullListAt, runUrl });
+    return `${body}\n<sub>Updated ${(0,time/* formatUtcTime */.fz)(now)} UTC by ges-job-waiter</sub>\n`;
+}
+/**
+ * The comment without what changes on every run: the update time, the wait time, the run link,
+ * timestamps (a job's begin and end are fixed once it finished; its id tells jobs apart), and
+ * how long ago a stale import finished (stale.ts: it grows by the hour while the import is the same).
+ */
+function withoutVolatileParts(body) {
+    return body
+        .replace(/\r\n/g, '\n')
+        .replace(/<sub>Updated [^<\n]* by ges-job-waiter<\/sub>/g, '<sub>Updated by ges-job-waiter</sub>')
+        .replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?/g, '…')
+        .replace(/ · waited [^·\n]* · /g, ' · waited … · ')
+        .replace(/ finished \d+ (?:hours|days) ago; set since/g, ' finished … ago; set since')
+        .replace(/\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g, '/actions/runs/…')
+        .trimEnd();
+}
+/** skip-unchanged: two comments say the same when only their volatile parts differ. */
+function sameCommentContent(a, b) {
+    return withoutVolatileParts(a) === withoutVolatileParts(b);
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+// The renderers that run after the wait, in one module so that the summary and the comment load
+// one on-demand chunk between them (imported apart, the bundler copies markdown.ts into each).
+
+
 
 
 /***/ })
