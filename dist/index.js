@@ -3827,7 +3827,9 @@ class GesClient {
             // Advance by what came back, not by the limit: the server may cap the page size.
             const received = pageJobs.length + skipped;
             offset += received;
-            if (received === 0 || (total !== null ? offset >= total : received < PAGE_SIZE))
+            // A full page beyond jobCount shows the count is wrong (too low): page on to a short page.
+            const covered = total !== null && (offset === total || (offset > total && received < PAGE_SIZE));
+            if (received === 0 || covered || (total === null && received < PAGE_SIZE))
                 break;
             if (enough?.(jobs))
                 return true;

@@ -62,6 +62,16 @@ describe('GesClient.listJobs paging', () => {
     expect(transport.requests).toHaveLength(2)
   })
 
+  it('a jobCount lower than the jobs sent is wrong: pages on while pages are full, losing none', async () => {
+    const transport = new FakeTransport(undefined, [
+      json({ jobCount: 5, jobList: ids(0, 100).map(entry) }),
+      json({ jobCount: 5, jobList: ids(100, 100).map(entry) }),
+      json({ jobCount: 5, jobList: ids(200, 20).map(entry) })
+    ])
+    expect(await client(transport).listJobs({})).toHaveLength(220)
+    expect(offsets(transport)).toEqual([0, 100, 200])
+  })
+
   it('stops as soon as `enough` says so', async () => {
     const transport = new FakeTransport(center(500))
     const jobs = await client(transport).listJobs({}, (seen) => seen.has('job-150'))
