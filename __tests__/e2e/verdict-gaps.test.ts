@@ -95,13 +95,45 @@ describe('a job already finished when first listed (issue 19)', () => {
     expect(byEndpoint(emu, 'list').map((q) => q.query.offset)).toEqual(['0'])
   })
 
-  it('the list saying success and the status endpoint failed is an error naming both, never green', async () => {
+  it('the list saying success and the status endpoint failed is an error naming both, at once', async () => {
     const emu = await startEmu(finishedBefore('failed', 'success'))
-    const r = await run(emu, { inputs: { timeout: '4s' } })
+    const r = await run(emu, { inputs: { timeout: '30s' } })
 
     expect(r.code).toBe(1)
-    expect(r.outputs.status).not.toBe('success')
-    expect(r.report?.jobs[0].answers).toEqual({ statusEndpoint: 'failed', jobList: 'success' })
+    expect(r.outputs.status).toBe('error')
+    const job = r.report?.jobs[0]
+    expect(job?.answers).toEqual({ statusEndpoint: 'failed', jobList: 'success' })
+    expect(job?.disagreement).toContain('more than one final status')
+    expect(job?.disagreement).toContain('the job list says "success"')
+    expect(job?.disagreement).toContain('the status endpoint says "failed"')
+    // No later answer can mend two final statuses: named at the first poll, not at the 30 s timeout.
+    expect(r.report?.waitedSeconds).toBeLessThan(10)
+    expect(byEndpoint(emu, 'status')).toHaveLength(1)
+  })
+
+  it('a job only the list answers that flaps from success to failed: an error at once, never green', async () => {
+    const options = importFinishing((job) => (job.timeline = [{ ...job.timeline[1], atMs: 0, status: 'success' }]))
+    const spec = options.jobs?.[0] as JobSpec
+    let listings = 0
+    // No graph id: the status endpoint cannot be asked, the list is all there is. From its
+    // second listing on, the list says the same finished import failed.
+    const emu: Emulator = await startEmu({
+      ...options,
+      graphs: [{ id: 'c2d4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e4f', name: 'social' }],
+      beforeAnswer: (q) => {
+        if (q.endpoint === 'list' && ++listings === 2)
+          emu.setJobs([{ ...spec, timeline: [{ ...spec.timeline[0], status: 'failed' }] }])
+      }
+    })
+    const r = await run(emu, { inputs: { timeout: '30s' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('error')
+    expect(byEndpoint(emu, 'status')).toHaveLength(0)
+    expect(r.report?.jobs[0].disagreement).toMatch(
+      /more than one final status: the job list says "(success|failed)", the job list says "(success|failed)"/
+    )
+    expect(r.report?.waitedSeconds).toBeLessThan(10)
   })
 })
 

@@ -261,10 +261,13 @@ function conflictingFile(
  * import details, which the status endpoint may omit). A list that dropped the job confirms
  * nothing: a second answer from the status endpoint, in a later poll, stands in for it. Answers
  * spelled in two ways, or about another job than the one this step started, also settle it: no
- * further poll can make them agree.
+ * further poll can make them agree; nor can two different final statuses.
  */
 export function isSettled(tracked: TrackedJob): boolean {
   if (tracked.identityConflict !== undefined || spellingConflict(tracked) !== undefined) return true
+  // A finished import does not change its result: two final statuses will never agree, so
+  // asking again until the deadline would only hide the error.
+  if (tracked.finishedAnswers.size > 1) return true
   if (!isFinished(tracked.job) || disagreement(tracked) !== undefined) return false
   const fromStatus = tracked.latest['status endpoint']
   // One list answer alone is not evidence that agrees (issue 19): the status endpoint must say
