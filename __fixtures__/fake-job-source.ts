@@ -93,8 +93,9 @@ export class FakeJobSource implements JobSource {
       })
   }
 
-  async listJobs(query: JobQuery): Promise<Job[]> {
-    this.enter('listJobs', [query])
+  /** Always the whole listing (one call stands for every page); `enough` is recorded as the second argument. */
+  async listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean): Promise<Job[]> {
+    this.enter('listJobs', enough ? [query, enough] : [query])
     const at = this.clock.now()
     return this.visible(at).filter(
       (job) => (!query.graphName || job.graph === query.graphName) && !this.listOmits?.(job, at)

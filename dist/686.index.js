@@ -255,10 +255,11 @@ const DAY = 86_400_000;
 /**
  * Compares every finished import among `jobs` with the previous successful import of its
  * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
- * previous one" needs every job of the graph that may be newer than it: the discovery listing
- * is reused when it was complete and still tells the answer (0 extra requests); otherwise the
- * graph is listed backwards in expanding date windows (WINDOW_DAYS, then without a date), and
- * the search stops at the first window that holds the answer. Never throws for GES errors: a
+ * previous one" needs every job of the graph that may be newer than it: a listing the wait
+ * read to the end (discovery, or the one that confirmed the finish) is reused when it tells
+ * the answer (0 extra requests); otherwise the graph is listed backwards in expanding date
+ * windows (WINDOW_DAYS, then without a date), and the search stops at the first window that
+ * holds the answer. Never throws for GES errors: a
  * listing that fails, or does not fit in the time left, makes the comparison `unavailable`.
  */
 async function compareWithPrevious(jobs, options) {
@@ -291,10 +292,19 @@ async function compareWithPrevious(jobs, options) {
     return comparisons;
 }
 async function compareGraph(graph, group, final, options) {
-    const reused = options.listing(graph)?.map((job) => final.get(job.id) ?? job);
-    // A job that was running when the graph was listed may have succeeded since: list again.
-    if (reused && group.every((job) => undecidedBefore(job, reused, findPreviousImport(job, reused)).length === 0)) {
-        return group.map((job) => [job.id, decide(job, reused)]);
+    // The earliest start date of a reused listing in which nothing was undecided: a window that
+    // starts there or later would only read the same jobs again.
+    let coveredFrom;
+    for (const listing of options.listings(graph)) {
+        const jobs = listing.jobs.map((job) => final.get(job.id) ?? job);
+        // A job that was running when the graph was listed may have succeeded since: list again.
+        if (group.some((job) => undecidedBefore(job, jobs, findPreviousImport(job, jobs)).length > 0))
+            continue;
+        const decided = group.map((job) => decidedWithin(job, jobs, trustedFrom(listing.startDate)));
+        if (decided.every((c) => c !== undefined))
+            return group.map((job, i) => [job.id, decided[i]]);
+        if (listing.startDate !== undefined && (coveredFrom === undefined || listing.startDate < coveredFrom))
+            coveredFrom = listing.startDate;
     }
     options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`);
     const now = options.clock.now();
@@ -302,7 +312,10 @@ async function compareGraph(graph, group, final, options) {
         // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md
         // §2): ask from a day earlier, and trust the window only for an import that began within
         // `days`. Any newer import of the series began later still, so this listing holds it too.
-        const listed = await listGraph(graph, options, utcDate(now - (days + 1) * DAY));
+        const startDate = utcDate(now - (days + 1) * DAY);
+        if (coveredFrom !== undefined && startDate >= coveredFrom)
+            continue;
+        const listed = await listGraph(graph, options, startDate);
         if (typeof listed === 'string')
             return group.map((job) => [job.id, unavailable(job, listed)]);
         const decided = group.map((job) => decidedWithin(job, listed, now - days * DAY));
@@ -312,8 +325,20 @@ async function compareGraph(graph, group, final, options) {
     const listed = await listGraph(graph, options);
     return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)]);
 }
-/** The comparison a date window can tell: only with a previous import that began inside it. */
+/**
+ * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
+ * day, whatever zone the server reads the date in (ges-api.md §2). No date: from the start.
+ */
+function trustedFrom(startDate) {
+    return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + DAY;
+}
+/**
+ * The comparison a listing can tell: with no start date, always; else only with a previous
+ * import that began after `from`, when the listing surely holds every newer one too.
+ */
 function decidedWithin(job, listed, from) {
+    if (from === undefined)
+        return decide(job, listed);
     const previous = findPreviousImport(job, listed);
     if (previous === undefined || previous.beginTime < from)
         return undefined;

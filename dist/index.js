@@ -642,7 +642,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6282);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4025);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -653,7 +653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6282:
+/***/ 4025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5348,6 +5348,27 @@ const systemClock = {
     })
 };
 
+;// CONCATENATED MODULE: ./src/waiter/complete-listings.ts
+/**
+ * The complete listings the wait made, newest first, so that the comparison with the previous
+ * import can reuse them instead of listing the graph again (issue 18). One per graph and start
+ * date: a newer listing of the same jobs replaces an older one.
+ */
+class CompleteListings {
+    /** Keyed by graph ('' for a listing of all graphs). */
+    byGraph = new Map();
+    record(graph, jobs, startDate) {
+        const kept = (this.byGraph.get(graph) ?? []).filter((l) => l.startDate !== startDate);
+        this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }) }, ...kept]);
+    }
+    /** The complete listings that hold every job of `graph` from their start date on, newest first. */
+    of(graph) {
+        const own = this.byGraph.get(graph) ?? [];
+        const all = (this.byGraph.get('') ?? []).map((l) => ({ ...l, jobs: l.jobs.filter((job) => job.graph === graph) }));
+        return [...own, ...all];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/waiter/poll-errors.ts
 
 /** Poll results are ApiErrors; cancellation and programming errors pass through. */
@@ -5376,20 +5397,18 @@ class JobFinder {
     source;
     criteria;
     startDate;
+    listings;
     /** From the last listing that answered: the newest jobs, and jobs of our ids under another graph. */
     seen = { newest: [], misplaced: [] };
-    /** Discovery listings that hold every job of a graph ('' = all graphs), for the comparison. */
-    fullListings = new Map();
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
-    startDate) {
+    startDate, 
+    /** Where listings read to the end are kept, for the comparison. */
+    listings) {
         this.source = source;
         this.criteria = criteria;
         this.startDate = startDate;
-    }
-    /** The last listing of `graph` with every job in it (not stopped early, no date filter). */
-    completeListing(graph) {
-        return this.fullListings.get(graph) ?? this.fullListings.get('')?.filter((job) => job.graph === graph);
+        this.listings = listings;
     }
     missing(tracked) {
         return (0,targets/* missingTargets */.pZ)(tracked, this.criteria);
@@ -5410,8 +5429,8 @@ class JobFinder {
                 return void errors.push(asApiError(result.reason));
             if (!enough)
                 discovery.complete.set(graphs[i] ?? '', result.value);
-            if (!enough && this.startDate === undefined)
-                this.fullListings.set(graphs[i] ?? '', result.value);
+            if (!enough)
+                this.listings.record(graphs[i] ?? '', result.value, this.startDate);
             discovery.listed.push(...result.value);
         });
         if (results.some((r) => r.status === 'fulfilled'))
@@ -5706,13 +5725,17 @@ function observe(tracked) {
 class JobFollower {
     source;
     startDate;
+    listings;
     log;
     graphIds;
     constructor(source, 
     /** startTime for listings: one day before `since`, when it is set. */
-    startDate, log) {
+    startDate, 
+    /** Where a confirming listing read to the end is kept, for the comparison. */
+    listings, log) {
         this.source = source;
         this.startDate = startDate;
+        this.listings = listings;
         this.log = log;
     }
     /** `listed`: this poll's complete listings by graph, reused instead of listing again. */
@@ -5792,12 +5815,22 @@ class JobFollower {
             let jobs = listed.get(graph);
             if (!jobs) {
                 const ids = group.map((t) => t.job.id);
+                // Confirming a finish: read to the last page, so that the comparison with the previous
+                // import can reuse this listing instead of listing the graph again (issue 18), unless
+                // discovery read the whole history already. While a job runs, paging stops once every
+                // job is seen.
+                const toTheEnd = graph !== '' &&
+                    group.every((t) => (0,model/* isFinished */.$g)(t.job)) &&
+                    !this.listings.of(graph).some((l) => l.startDate === undefined);
+                const startDate = this.startDateFor(group);
                 try {
-                    jobs = await this.source.listJobs({ graphName: graph || undefined, startDate: this.startDateFor(group) }, (seen) => ids.every((id) => seen.has(id)));
+                    jobs = await this.source.listJobs({ graphName: graph || undefined, startDate }, toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id)));
                 }
                 catch (error) {
                     return void errors.push(asApiError(error));
                 }
+                if (toTheEnd)
+                    this.listings.record(graph, jobs, startDate);
             }
             for (const t of group)
                 this.applyListing(poll, t, jobs);
@@ -5887,6 +5920,7 @@ function describeStatus(job) {
 
 
 
+
 /**
  * One poll = find what is still missing (a listing), then follow what was found (the status
  * endpoint, one request per unsettled job, and the list where needed). After identification a
@@ -5900,13 +5934,14 @@ class JobMonitor {
     follower;
     polls = 0;
     skippedJobs = new Map();
+    listings = new CompleteListings();
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     startDate, log) {
         this.criteria = criteria;
         this.log = log;
-        this.finder = new JobFinder(source, criteria, startDate);
-        this.follower = new JobFollower(source, startDate, log);
+        this.finder = new JobFinder(source, criteria, startDate, this.listings);
+        this.follower = new JobFollower(source, startDate, this.listings, log);
     }
     /**
      * Follows a job known by id (the import this step started) without a discovery listing; an
@@ -5935,9 +5970,9 @@ class JobMonitor {
     seen() {
         return this.finder.seen;
     }
-    /** The last discovery listing of `graph` with every job in it (not stopped early, no date filter). */
-    completeListing(graph) {
-        return this.finder.completeListing(graph);
+    /** The listings of `graph` read to the end during the wait (discovery or confirmation), newest first. */
+    completeListings(graph) {
+        return this.listings.of(graph);
     }
     /** Listed jobs passed over because their begin time cannot be read. */
     skipped() {
@@ -6215,7 +6250,7 @@ async function wait(given, signal) {
             endGroup();
         }
         const comparisons = outcome.end === 'finished'
-            ? await (await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 2686))).compareWithPrevious(outcome.jobs.map((o) => o.job), { ...retries, source, listing: (graph) => monitor.completeListing(graph) })
+            ? await (await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 2686))).compareWithPrevious(outcome.jobs.map((o) => o.job), { ...retries, source, listings: (graph) => monitor.completeListings(graph) })
             : new Map();
         const logReads = signal.aborted
             ? new Map()

@@ -106,7 +106,7 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
             await import('./compare/previous-import.js')
           ).compareWithPrevious(
             outcome.jobs.map((o) => o.job),
-            { ...retries, source, listing: (graph) => monitor.completeListing(graph) }
+            { ...retries, source, listings: (graph) => monitor.completeListings(graph) }
           )
         : new Map<string, Comparison>()
     const logReads = signal.aborted

@@ -30,7 +30,7 @@ function setup(jobs: Job[], listing?: Job[], deadline = T0 + HOUR) {
   const log = new RecordingLog()
   const options: PreviousImportOptions = {
     source,
-    listing: () => listing,
+    listings: () => (listing ? [{ jobs: listing }] : []),
     deadline,
     clock,
     signal: new AbortController().signal,
@@ -259,6 +259,64 @@ describe('compareWithPrevious', () => {
       expect(comparisons.get('now')).toMatchObject({ previousJobId: 'now2' })
       expect(comparisons.get('now2')).toMatchObject({ previousJobId: 'prev' })
       expect(queries).toHaveLength(2)
+    })
+
+    describe('a listing the wait read to the end from a start date (the one that confirmed the finish)', () => {
+      const withListing = (source: ReturnType<typeof windowed>['source'], jobs: Job[], startDate: string) => ({
+        ...setup([]).options,
+        source,
+        listings: () => [{ jobs, startDate }]
+      })
+
+      it('holds the previous import after its start date plus a day: no request', async () => {
+        // Asked from 2026-11-27 (a day before T0's date): trusted for imports from 2026-11-28 00:00 UTC.
+        const { source, queries } = windowed([])
+        const history = [imported('prev', 3, 1000), imported('older', 5, 10), current]
+        const comparisons = await compareWithPrevious([current], withListing(source, history, '2026-11-27'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev', lineDelta: -500 })
+        expect(queries).toEqual([])
+      })
+
+      it('is not trusted for an import that began within the slack day: the windows are read', async () => {
+        // 'prev' began 2026-11-27 23:00 UTC: a server in UTC-2 would not have listed it from "2026-11-27".
+        const history = [...older, imported('prev', 10, 1000), current]
+        const { source, queries } = windowed(history)
+        const listed = history.filter((j) => (j.beginTime as number) >= Date.UTC(2026, 10, 28))
+        const comparisons = await compareWithPrevious([current], withListing(source, listed, '2026-11-27'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev' })
+        expect(queries.map((q) => q.startDate)).toEqual(['2026-11-26'])
+      })
+
+      it('is trusted only from a day after its start date: an import it shows in the slack day proves nothing', async () => {
+        // The filter's timestamp is undocumented: the listing shows 'early' (2026-11-27 05:00 UTC)
+        // but not 'newer' (10:00), which began after it. Only the 1-day window finds 'newer'.
+        const history = [...older, imported('early', 28, 800), imported('newer', 23, 1000), current]
+        const { source, queries } = windowed(history)
+        const listed = [imported('early', 28, 800), current]
+        const comparisons = await compareWithPrevious([current], withListing(source, listed, '2026-11-27'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'newer' })
+        expect(queries.map((q) => q.startDate)).toEqual(['2026-11-26'])
+      })
+
+      it('skips the windows it already covers, and reads the first one it does not', async () => {
+        // Read from 8 days back: it covers the 1- and 7-day windows; the previous import is 9 days back.
+        const history = [...older, imported('prev', 9 * 24, 1000), current]
+        const { source, queries, requests } = windowed(history)
+        const listed = history.filter((j) => (j.beginTime as number) >= T0 - 8 * 24 * HOUR)
+        const comparisons = await compareWithPrevious([current], withListing(source, listed, '2026-11-20'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev' })
+        expect(queries.map((q) => q.startDate)).toEqual(['2026-10-28'])
+        expect(requests()).toBe(1)
+      })
+
+      it('is not reused while an earlier import of the series was running in it: the windows are read', async () => {
+        const running = imported('late', 2, 900, { status: 'running', rawStatus: 'running', files: null })
+        const { source, queries } = windowed([imported('late', 2, 900), imported('prev', 3, 1000), current])
+        const listed = [running, imported('prev', 3, 1000), current]
+        const comparisons = await compareWithPrevious([current], withListing(source, listed, '2026-11-27'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'late', lineDelta: -400 })
+        expect(queries.map((q) => q.startDate)).toEqual(['2026-11-26'])
+      })
     })
   })
 })

@@ -221,6 +221,34 @@ describe('reading the previous import', () => {
     ])
   })
 
+  it('with job-id and since, reuses the listing that confirmed the finish: no request for the comparison (issue 18)', async () => {
+    // The previous import began today (UTC), after the midnight from which the confirming listing
+    // (asked from the day before the job began) is trusted whatever the server's zone.
+    const hoursToday = (Date.now() % 86_400_000) / 3_600_000
+    const older = Array.from({ length: 150 }, (_, i) =>
+      earlierImport({ id: `old${String(i).padStart(29, '0')}`, hoursAgo: 30 + i, lines: DEMO_LINES })
+    )
+    const previous = earlierImport({
+      id: PREVIOUS_ID,
+      hoursAgo: hoursToday / 2,
+      lines: { ...DEMO_LINES, 'edges/rate.csv': 2000418 }
+    })
+    const emu = await startEmu(withHistory([...older, previous], { statusIncludesDetail: true }))
+    const r = await run(emu, {
+      inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, since: '1h', 'max-line-drop': '60%' }
+    })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
+    const lastStatus = emu.requests.map((q) => q.endpoint).lastIndexOf('status')
+    const after = emu.requests.slice(lastStatus + 1)
+    // The confirmation, read to its last page (the day before the job began holds no older import
+    // here: one page); the comparison then asks nothing.
+    expect(after.map((q) => [q.endpoint, q.query.offset, q.query.graph_name])).toEqual([['list', '0', 'movies']])
+    expect(r.log).toContain('successful lines')
+    expect(r.log).not.toContain('to find the previous import')
+  })
+
   it('a listing that fails makes the comparison "could not compare": a warning without the rule, a failure with it', async () => {
     const fault = {
       match: { endpoint: 'list' as const, nth: 3 }, // after discovery and the confirming listing

@@ -20,20 +20,71 @@ async function listingAfterOnePoll(criteria: Partial<TargetCriteria>, startDate?
     new RecordingLog()
   )
   await monitor.poll()
-  return monitor.completeListing('movies')?.map((j) => j.id)
+  return monitor.completeListings('movies').map((l) => ({ ids: l.jobs.map((j) => j.id), startDate: l.startDate }))
 }
 
-describe('JobMonitor.completeListing', () => {
+describe('JobMonitor.completeListings', () => {
   it('keeps the discovery listing of a named graph', async () => {
-    expect(await listingAfterOnePoll({ graphNames: ['movies'] })).toEqual(['target', 'old'])
+    expect(await listingAfterOnePoll({ graphNames: ['movies'] })).toEqual([
+      { ids: ['target', 'old'], startDate: undefined }
+    ])
   })
 
   it('takes a graph out of a listing of all graphs', async () => {
-    expect(await listingAfterOnePoll({})).toEqual(['target', 'old'])
+    expect(await listingAfterOnePoll({})).toEqual([{ ids: ['target', 'old'], startDate: undefined }])
   })
 
-  it('keeps nothing when the listing was cut short (job ids) or filtered by date (since)', async () => {
-    expect(await listingAfterOnePoll({ jobIds: ['target'] })).toBeUndefined()
-    expect(await listingAfterOnePoll({ graphNames: ['movies'] }, '2026-11-27')).toBeUndefined()
+  it('keeps nothing when the listing was cut short (job ids)', async () => {
+    expect(await listingAfterOnePoll({ jobIds: ['target'] })).toEqual([])
   })
+
+  it('keeps a listing filtered by date (since) with its start date', async () => {
+    expect(await listingAfterOnePoll({ graphNames: ['movies'] }, '2026-11-27')).toEqual([
+      { ids: ['target', 'old'], startDate: '2026-11-27' }
+    ])
+  })
+})
+
+describe('the listing that confirms a finish', () => {
+  it('is read to its last page and kept with its start date; while the job runs, paging stops once it is seen', async () => {
+    const clock = new FakeClock(T0)
+    const running = { status: 'running' as const, rawStatus: 'running', files: null, beginTime: T0 }
+    const source = new FakeJobSource(clock, [
+      { job: job({ id: 'target', ...running }), changes: [[T0 + 10_000, done]] },
+      { job: job({ id: 'old', beginTime: T0 - 3_600_000, ...done }) }
+    ])
+    const monitor = new JobMonitor(
+      source,
+      { jobIds: ['target'], graphNames: ['movies'], jobName: 'ImportGraph', select: 'latest' },
+      undefined,
+      new RecordingLog()
+    )
+    await monitor.poll() // identification: stops at the id
+    clock.t = T0 + 20_000
+    await monitor.poll() // the status endpoint says success; the list confirms it
+    const listings = source.callsOf('listJobs').map((c) => ({ query: c.args[0], stopsEarly: c.args[1] !== undefined }))
+    expect(listings).toEqual([
+      { query: { graphName: undefined, startDate: undefined }, stopsEarly: true },
+      // A day before the job's begin time, read to the end.
+      { query: { graphName: 'movies', startDate: '2026-11-27' }, stopsEarly: false }
+    ])
+    expect(monitor.completeListings('movies')).toEqual([
+      { jobs: expect.arrayContaining([expect.objectContaining({ id: 'old' })]), startDate: '2026-11-27' }
+    ])
+  })
+})
+
+it('stops once the job is seen when discovery already read the whole history of the graph', async () => {
+  const clock = new FakeClock(T0)
+  const running = { status: 'running' as const, rawStatus: 'running', files: null, beginTime: T0 }
+  const source = new FakeJobSource(clock, [
+    { job: job({ id: 'target', ...running }), changes: [[T0 + 10_000, done]] },
+    { job: job({ id: 'old', beginTime: T0 - 3_600_000, ...done }) }
+  ])
+  const criteria = { jobIds: [], graphNames: ['movies'], jobName: 'ImportGraph', select: 'latest' as const }
+  const monitor = new JobMonitor(source, criteria, undefined, new RecordingLog())
+  await monitor.poll() // discovery: the whole history of the graph
+  clock.t = T0 + 20_000
+  await monitor.poll()
+  expect(source.callsOf('listJobs').map((c) => c.args[1] !== undefined)).toEqual([false, true])
 })

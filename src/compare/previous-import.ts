@@ -6,13 +6,14 @@ import { CancelledError } from '../cancellation.js'
 import type { Log } from '../util/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from '../waiter/backoff.js'
 import type { Clock } from '../waiter/clock.js'
+import type { CompleteListing } from '../waiter/complete-listings.js'
 import { compareImports, noPrevious, unavailable, type Comparison } from './compare-imports.js'
 import { findPreviousImport, undecidedBefore } from './find-previous.js'
 
 export interface PreviousImportOptions {
   source: JobSource
-  /** The last complete listing (every job, no date filter) of a graph made during the wait, if any. */
-  listing(graph: string): Job[] | undefined
+  /** The listings of a graph the wait read to the end (with or without a start date), newest first. */
+  listings(graph: string): CompleteListing[]
   /** The wait's deadline: no listing starts, and none goes on paging, after it. */
   deadline: number
   clock: Clock
@@ -33,10 +34,11 @@ const DAY = 86_400_000
 /**
  * Compares every finished import among `jobs` with the previous successful import of its
  * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
- * previous one" needs every job of the graph that may be newer than it: the discovery listing
- * is reused when it was complete and still tells the answer (0 extra requests); otherwise the
- * graph is listed backwards in expanding date windows (WINDOW_DAYS, then without a date), and
- * the search stops at the first window that holds the answer. Never throws for GES errors: a
+ * previous one" needs every job of the graph that may be newer than it: a listing the wait
+ * read to the end (discovery, or the one that confirmed the finish) is reused when it tells
+ * the answer (0 extra requests); otherwise the graph is listed backwards in expanding date
+ * windows (WINDOW_DAYS, then without a date), and the search stops at the first window that
+ * holds the answer. Never throws for GES errors: a
  * listing that fails, or does not fit in the time left, makes the comparison `unavailable`.
  */
 export async function compareWithPrevious(
@@ -75,10 +77,17 @@ async function compareGraph(
   final: ReadonlyMap<string, Job>,
   options: PreviousImportOptions
 ): Promise<[string, Comparison][]> {
-  const reused = options.listing(graph)?.map((job) => final.get(job.id) ?? job)
-  // A job that was running when the graph was listed may have succeeded since: list again.
-  if (reused && group.every((job) => undecidedBefore(job, reused, findPreviousImport(job, reused)).length === 0)) {
-    return group.map((job) => [job.id, decide(job, reused)])
+  // The earliest start date of a reused listing in which nothing was undecided: a window that
+  // starts there or later would only read the same jobs again.
+  let coveredFrom: string | undefined
+  for (const listing of options.listings(graph)) {
+    const jobs = listing.jobs.map((job) => final.get(job.id) ?? job)
+    // A job that was running when the graph was listed may have succeeded since: list again.
+    if (group.some((job) => undecidedBefore(job, jobs, findPreviousImport(job, jobs)).length > 0)) continue
+    const decided = group.map((job) => decidedWithin(job, jobs, trustedFrom(listing.startDate)))
+    if (decided.every((c) => c !== undefined)) return group.map((job, i) => [job.id, decided[i]])
+    if (listing.startDate !== undefined && (coveredFrom === undefined || listing.startDate < coveredFrom))
+      coveredFrom = listing.startDate
   }
   options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`)
   const now = options.clock.now()
@@ -86,7 +95,9 @@ async function compareGraph(
     // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md
     // §2): ask from a day earlier, and trust the window only for an import that began within
     // `days`. Any newer import of the series began later still, so this listing holds it too.
-    const listed = await listGraph(graph, options, utcDate(now - (days + 1) * DAY))
+    const startDate = utcDate(now - (days + 1) * DAY)
+    if (coveredFrom !== undefined && startDate >= coveredFrom) continue
+    const listed = await listGraph(graph, options, startDate)
     if (typeof listed === 'string') return group.map((job) => [job.id, unavailable(job, listed)])
     const decided = group.map((job) => decidedWithin(job, listed, now - days * DAY))
     if (decided.every((c) => c !== undefined)) return group.map((job, i) => [job.id, decided[i]])
@@ -95,8 +106,20 @@ async function compareGraph(
   return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)])
 }
 
-/** The comparison a date window can tell: only with a previous import that began inside it. */
-function decidedWithin(job: Job, listed: Job[], from: number): Comparison | undefined {
+/**
+ * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
+ * day, whatever zone the server reads the date in (ges-api.md §2). No date: from the start.
+ */
+function trustedFrom(startDate: string | undefined): number | undefined {
+  return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + DAY
+}
+
+/**
+ * The comparison a listing can tell: with no start date, always; else only with a previous
+ * import that began after `from`, when the listing surely holds every newer one too.
+ */
+function decidedWithin(job: Job, listed: Job[], from: number | undefined): Comparison | undefined {
+  if (from === undefined) return decide(job, listed)
   const previous = findPreviousImport(job, listed)
   if (previous === undefined || (previous.beginTime as number) < from) return undefined
   return decide(job, listed)

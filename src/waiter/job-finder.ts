@@ -1,5 +1,6 @@
 import type { JobSource } from '../ges/job-source.js'
 import type { Job } from '../ges/model.js'
+import type { CompleteListings } from './complete-listings.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
 import {
   misplacedJobs,
@@ -30,20 +31,14 @@ export interface Discovery {
 export class JobFinder {
   /** From the last listing that answered: the newest jobs, and jobs of our ids under another graph. */
   seen: { newest: Job[]; misplaced: Job[] } = { newest: [], misplaced: [] }
-  /** Discovery listings that hold every job of a graph ('' = all graphs), for the comparison. */
-  private readonly fullListings = new Map<string, Job[]>()
-
   constructor(
     private readonly source: JobSource,
     private readonly criteria: TargetCriteria,
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
-    readonly startDate: string | undefined
+    readonly startDate: string | undefined,
+    /** Where listings read to the end are kept, for the comparison. */
+    private readonly listings: CompleteListings
   ) {}
-
-  /** The last listing of `graph` with every job in it (not stopped early, no date filter). */
-  completeListing(graph: string): Job[] | undefined {
-    return this.fullListings.get(graph) ?? this.fullListings.get('')?.filter((job) => job.graph === graph)
-  }
 
   missing(tracked: readonly Job[]): MissingTarget[] {
     return missingTargets(tracked, this.criteria)
@@ -65,7 +60,7 @@ export class JobFinder {
     results.forEach((result, i) => {
       if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
       if (!enough) discovery.complete.set(graphs[i] ?? '', result.value)
-      if (!enough && this.startDate === undefined) this.fullListings.set(graphs[i] ?? '', result.value)
+      if (!enough) this.listings.record(graphs[i] ?? '', result.value, this.startDate)
       discovery.listed.push(...result.value)
     })
     if (results.some((r) => r.status === 'fulfilled'))

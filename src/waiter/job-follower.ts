@@ -3,6 +3,7 @@ import { lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
 import { isFinished, type Job } from '../ges/model.js'
 import type { Log } from '../util/log.js'
 import { DAY_MS, formatUtcDate } from '../util/time.js'
+import type { CompleteListings } from './complete-listings.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
 import { answerOf, disagreement, isSettled, mayHaveFinished, recordAnswer, type TrackedJob } from './tracked-job.js'
 
@@ -19,6 +20,8 @@ export class JobFollower {
     private readonly source: JobSource,
     /** startTime for listings: one day before `since`, when it is set. */
     private readonly startDate: string | undefined,
+    /** Where a confirming listing read to the end is kept, for the comparison. */
+    private readonly listings: CompleteListings,
     private readonly log: Log
   ) {}
 
@@ -105,14 +108,24 @@ export class JobFollower {
         let jobs = listed.get(graph)
         if (!jobs) {
           const ids = group.map((t) => t.job.id)
+          // Confirming a finish: read to the last page, so that the comparison with the previous
+          // import can reuse this listing instead of listing the graph again (issue 18), unless
+          // discovery read the whole history already. While a job runs, paging stops once every
+          // job is seen.
+          const toTheEnd =
+            graph !== '' &&
+            group.every((t) => isFinished(t.job)) &&
+            !this.listings.of(graph).some((l) => l.startDate === undefined)
+          const startDate = this.startDateFor(group)
           try {
             jobs = await this.source.listJobs(
-              { graphName: graph || undefined, startDate: this.startDateFor(group) },
-              (seen) => ids.every((id) => seen.has(id))
+              { graphName: graph || undefined, startDate },
+              toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id))
             )
           } catch (error) {
             return void errors.push(asApiError(error))
           }
+          if (toTheEnd) this.listings.record(graph, jobs, startDate)
         }
         for (const t of group) this.applyListing(poll, t, jobs)
       })

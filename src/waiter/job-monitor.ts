@@ -1,6 +1,7 @@
 import type { JobSource } from '../ges/job-source.js'
 import type { Job } from '../ges/model.js'
 import type { Log } from '../util/log.js'
+import { CompleteListings, type CompleteListing } from './complete-listings.js'
 import { JobFinder } from './job-finder.js'
 import { JobFollower } from './job-follower.js'
 import { mostSerious, type PollErrors } from './poll-errors.js'
@@ -26,6 +27,7 @@ export class JobMonitor {
   private readonly follower: JobFollower
   private polls = 0
   private readonly skippedJobs = new Map<string, SkippedJob>()
+  private readonly listings = new CompleteListings()
 
   constructor(
     source: JobSource,
@@ -34,8 +36,8 @@ export class JobMonitor {
     startDate: string | undefined,
     private readonly log: Log
   ) {
-    this.finder = new JobFinder(source, criteria, startDate)
-    this.follower = new JobFollower(source, startDate, log)
+    this.finder = new JobFinder(source, criteria, startDate, this.listings)
+    this.follower = new JobFollower(source, startDate, this.listings, log)
   }
 
   /**
@@ -71,9 +73,9 @@ export class JobMonitor {
     return this.finder.seen
   }
 
-  /** The last discovery listing of `graph` with every job in it (not stopped early, no date filter). */
-  completeListing(graph: string): Job[] | undefined {
-    return this.finder.completeListing(graph)
+  /** The listings of `graph` read to the end during the wait (discovery or confirmation), newest first. */
+  completeListings(graph: string): CompleteListing[] {
+    return this.listings.of(graph)
   }
 
   /** Listed jobs passed over because their begin time cannot be read. */
