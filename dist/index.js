@@ -5815,12 +5815,12 @@ class JobFollower {
             let jobs = listed.get(graph);
             if (!jobs) {
                 const ids = group.map((t) => t.job.id);
-                // Confirming a finish: read to the last page, so that the comparison with the previous
-                // import can reuse this listing instead of listing the graph again (issue 18), unless
-                // discovery read the whole history already. While a job runs, paging stops once every
+                // Confirming the finish of imports the comparison will look back from: read to the last
+                // page, so that it can reuse this listing instead of listing the graph again (issue 18),
+                // unless discovery read the whole history already. Otherwise paging stops once every
                 // job is seen.
                 const toTheEnd = graph !== '' &&
-                    group.every((t) => (0,model/* isFinished */.$g)(t.job)) &&
+                    group.every((t) => (0,model/* isFinished */.$g)(t.job) && (0,model/* isImport */.YF)(t.job) && t.job.beginTime !== null) &&
                     !this.listings.of(graph).some((l) => l.startDate === undefined);
                 const startDate = this.startDateFor(group);
                 try {

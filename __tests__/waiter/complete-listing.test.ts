@@ -88,3 +88,21 @@ it('stops once the job is seen when discovery already read the whole history of 
   await monitor.poll()
   expect(source.callsOf('listJobs').map((c) => c.args[1] !== undefined)).toEqual([false, true])
 })
+
+it.each([
+  ['no begin time (nothing is earlier than it)', { beginTime: null }],
+  ['not an import (nothing to compare)', { name: 'DeleteGraph' }]
+])('stops once the job is seen when the finished job has %s', async (_what, overrides) => {
+  const clock = new FakeClock(T0)
+  const running = { status: 'running' as const, rawStatus: 'running', files: null, beginTime: T0, ...overrides }
+  const source = new FakeJobSource(clock, [
+    { job: job({ id: 'target', ...running }), changes: [[T0 + 10_000, { ...done, ...overrides }]] }
+  ])
+  const criteria = { jobIds: ['target'], graphNames: ['movies'], select: 'latest' as const }
+  const monitor = new JobMonitor(source, criteria, undefined, new RecordingLog())
+  await monitor.poll()
+  clock.t = T0 + 20_000
+  await monitor.poll()
+  expect(source.callsOf('listJobs').map((c) => c.args[1] !== undefined)).toEqual([true, true])
+  expect(monitor.completeListings('movies')).toEqual([])
+})

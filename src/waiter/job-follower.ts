@@ -1,6 +1,6 @@
 import type { JobSource } from '../ges/job-source.js'
 import { lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
-import { isFinished, type Job } from '../ges/model.js'
+import { isFinished, isImport, type Job } from '../ges/model.js'
 import type { Log } from '../util/log.js'
 import { DAY_MS, formatUtcDate } from '../util/time.js'
 import type { CompleteListings } from './complete-listings.js'
@@ -108,13 +108,13 @@ export class JobFollower {
         let jobs = listed.get(graph)
         if (!jobs) {
           const ids = group.map((t) => t.job.id)
-          // Confirming a finish: read to the last page, so that the comparison with the previous
-          // import can reuse this listing instead of listing the graph again (issue 18), unless
-          // discovery read the whole history already. While a job runs, paging stops once every
+          // Confirming the finish of imports the comparison will look back from: read to the last
+          // page, so that it can reuse this listing instead of listing the graph again (issue 18),
+          // unless discovery read the whole history already. Otherwise paging stops once every
           // job is seen.
           const toTheEnd =
             graph !== '' &&
-            group.every((t) => isFinished(t.job)) &&
+            group.every((t) => isFinished(t.job) && isImport(t.job) && t.job.beginTime !== null) &&
             !this.listings.of(graph).some((l) => l.startDate === undefined)
           const startDate = this.startDateFor(group)
           try {
