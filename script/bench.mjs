@@ -35,6 +35,18 @@ function runningJob(id, graph, finishAtMs) {
   }
 }
 
+/** 5,000 successful imports of `movies` spread over the 30 days before an hour ago. */
+function fiveThousandImports(now) {
+  return Array.from({ length: 5000 }, (_, i) =>
+    finishedJob(
+      `old${String(i).padStart(28, '0')}`,
+      'movies',
+      now - 3_600_000 - ((i * 7_919_000) % (30 * DAY)),
+      movieImportDetail()
+    )
+  )
+}
+
 async function withEmulator(options, body) {
   const emulator = await startEmulator({ ...DEMO_CREDENTIALS, order: 'shuffled', ...options })
   try {
@@ -55,14 +67,7 @@ const inputsFor = (emulator, extra) => ({
 /** 1. Cost of a poll once the job is identified, in a job center of 5,000 jobs of its graph. */
 async function requestsPerPoll() {
   const now = Date.now()
-  const history = Array.from({ length: 5000 }, (_, i) =>
-    finishedJob(
-      `old${String(i).padStart(28, '0')}`,
-      'movies',
-      now - 3_600_000 - ((i * 7_919_000) % (30 * DAY)),
-      movieImportDetail()
-    )
-  )
+  const history = fiveThousandImports(now)
   return withEmulator(
     { jobs: [...history, runningJob('target-job-0000000000000000000001', 'movies', 6000)] },
     async (emulator) => {
@@ -203,14 +208,7 @@ async function coldStart(runs = 15) {
  */
 async function comparisonCost() {
   const now = Date.now()
-  const history = Array.from({ length: 5000 }, (_, i) =>
-    finishedJob(
-      `old${String(i).padStart(28, '0')}`,
-      'movies',
-      now - 3_600_000 - ((i * 7_919_000) % (30 * DAY)),
-      movieImportDetail()
-    )
-  )
+  const history = fiveThousandImports(now)
   // Still running once the 5,000 are listed, so that the wait ends with status polls.
   const target = runningJob('target-job-0000000000000000000001', 'movies', 8000)
   print('5. comparison with the previous import, 5,000 earlier imports of the graph', '')
@@ -357,14 +355,7 @@ async function importLogs(runs = 5) {
  */
 async function wholeRun() {
   const now = Date.now()
-  const history = Array.from({ length: 5000 }, (_, i) =>
-    finishedJob(
-      `old${String(i).padStart(28, '0')}`,
-      'movies',
-      now - 3_600_000 - ((i * 7_919_000) % (30 * DAY)),
-      movieImportDetail()
-    )
-  )
+  const history = fiveThousandImports(now)
   const target = runningJob('target-job-0000000000000000000001', 'movies', 6000)
   return withEmulator({ jobs: [...history, target], timelineFrom: 'firstRequest' }, async (emulator) => {
     const result = await runAction({

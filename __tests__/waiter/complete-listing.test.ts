@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { FakeClock, FakeJobSource, RecordingLog } from '../../__fixtures__/fake-job-source.js'
 import { file, job } from '../../__fixtures__/jobs.js'
+import type { Job } from '../../src/ges/model.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
 
@@ -45,64 +46,54 @@ describe('JobMonitor.completeListings', () => {
   })
 })
 
+/**
+ * A target that runs, then finishes at T0 + 10 s, beside an older import; two polls (identification,
+ * then the finish). `listJobs` calls: their query and whether paging could stop early.
+ */
+async function pollUntilFinished(criteria: Partial<TargetCriteria>, overrides: Partial<Job> = {}) {
+  const clock = new FakeClock(T0)
+  const running = { status: 'running' as const, rawStatus: 'running', files: null, beginTime: T0, ...overrides }
+  const source = new FakeJobSource(clock, [
+    { job: job({ id: 'target', ...running }), changes: [[T0 + 10_000, { ...done, ...overrides }]] },
+    { job: job({ id: 'old', beginTime: T0 - 3_600_000, ...done }) }
+  ])
+  const monitor = new JobMonitor(
+    source,
+    { jobIds: [], graphNames: ['movies'], jobName: 'ImportGraph', select: 'latest', ...criteria },
+    undefined,
+    new RecordingLog()
+  )
+  await monitor.poll()
+  clock.t = T0 + 20_000
+  await monitor.poll() // the status endpoint says it finished; the list confirms it
+  const calls = source.callsOf('listJobs').map((c) => ({ query: c.args[0], stopsEarly: c.args[1] !== undefined }))
+  return { calls, kept: monitor.completeListings('movies') }
+}
+
 describe('the listing that confirms a finish', () => {
   it('is read to its last page and kept with its start date; while the job runs, paging stops once it is seen', async () => {
-    const clock = new FakeClock(T0)
-    const running = { status: 'running' as const, rawStatus: 'running', files: null, beginTime: T0 }
-    const source = new FakeJobSource(clock, [
-      { job: job({ id: 'target', ...running }), changes: [[T0 + 10_000, done]] },
-      { job: job({ id: 'old', beginTime: T0 - 3_600_000, ...done }) }
-    ])
-    const monitor = new JobMonitor(
-      source,
-      { jobIds: ['target'], graphNames: ['movies'], jobName: 'ImportGraph', select: 'latest' },
-      undefined,
-      new RecordingLog()
-    )
-    await monitor.poll() // identification: stops at the id
-    clock.t = T0 + 20_000
-    await monitor.poll() // the status endpoint says success; the list confirms it
-    const listings = source.callsOf('listJobs').map((c) => ({ query: c.args[0], stopsEarly: c.args[1] !== undefined }))
-    expect(listings).toEqual([
+    const { calls, kept } = await pollUntilFinished({ jobIds: ['target'] })
+    expect(calls).toEqual([
       { query: { graphName: undefined, startDate: undefined }, stopsEarly: true },
       // A day before the job's begin time, read to the end.
       { query: { graphName: 'movies', startDate: '2026-11-27' }, stopsEarly: false }
     ])
-    expect(monitor.completeListings('movies')).toEqual([
+    expect(kept).toEqual([
       { jobs: expect.arrayContaining([expect.objectContaining({ id: 'old' })]), startDate: '2026-11-27' }
     ])
   })
-})
 
-it('stops once the job is seen when discovery already read the whole history of the graph', async () => {
-  const clock = new FakeClock(T0)
-  const running = { status: 'running' as const, rawStatus: 'running', files: null, beginTime: T0 }
-  const source = new FakeJobSource(clock, [
-    { job: job({ id: 'target', ...running }), changes: [[T0 + 10_000, done]] },
-    { job: job({ id: 'old', beginTime: T0 - 3_600_000, ...done }) }
-  ])
-  const criteria = { jobIds: [], graphNames: ['movies'], jobName: 'ImportGraph', select: 'latest' as const }
-  const monitor = new JobMonitor(source, criteria, undefined, new RecordingLog())
-  await monitor.poll() // discovery: the whole history of the graph
-  clock.t = T0 + 20_000
-  await monitor.poll()
-  expect(source.callsOf('listJobs').map((c) => c.args[1] !== undefined)).toEqual([false, true])
-})
+  it('stops once the job is seen when discovery already read the whole history of the graph', async () => {
+    const { calls } = await pollUntilFinished({})
+    expect(calls.map((c) => c.stopsEarly)).toEqual([false, true])
+  })
 
-it.each([
-  ['no begin time (nothing is earlier than it)', { beginTime: null }],
-  ['not an import (nothing to compare)', { name: 'DeleteGraph' }]
-])('stops once the job is seen when the finished job has %s', async (_what, overrides) => {
-  const clock = new FakeClock(T0)
-  const running = { status: 'running' as const, rawStatus: 'running', files: null, beginTime: T0, ...overrides }
-  const source = new FakeJobSource(clock, [
-    { job: job({ id: 'target', ...running }), changes: [[T0 + 10_000, { ...done, ...overrides }]] }
-  ])
-  const criteria = { jobIds: ['target'], graphNames: ['movies'], select: 'latest' as const }
-  const monitor = new JobMonitor(source, criteria, undefined, new RecordingLog())
-  await monitor.poll()
-  clock.t = T0 + 20_000
-  await monitor.poll()
-  expect(source.callsOf('listJobs').map((c) => c.args[1] !== undefined)).toEqual([true, true])
-  expect(monitor.completeListings('movies')).toEqual([])
+  it.each([
+    ['no begin time (nothing is earlier than it)', { beginTime: null }],
+    ['not an import (nothing to compare)', { name: 'DeleteGraph' }]
+  ])('stops once the job is seen when the finished job has %s', async (_what, overrides) => {
+    const { calls, kept } = await pollUntilFinished({ jobIds: ['target'] }, overrides)
+    expect(calls.map((c) => c.stopsEarly)).toEqual([true, true])
+    expect(kept).toEqual([])
+  })
 })
