@@ -83,6 +83,29 @@ describe('compareWithPrevious', () => {
     expect(comparisons.get('other')).toMatchObject({ previousJobId: 'prev', lineDelta: -100 })
   })
 
+  it('does not reuse a listing made before the job began: an import queued ahead of it may have succeeded since', async () => {
+    // GES runs a graph's imports one after another: 'queued' (pending, no begin time) was ahead of
+    // 'now', which was pending too when discovery listed the graph. 'queued' then ran and succeeded.
+    const pending = { status: 'pending' as const, rawStatus: 'pending', beginTime: null, endTime: null, files: null }
+    const { source, options } = setup(
+      [imported('prev', 24, 1000), imported('queued', 1, 900), current],
+      [imported('prev', 24, 1000), imported('queued', 1, 900, pending), { ...current, ...pending }]
+    )
+    const comparisons = await compareWithPrevious([current], options)
+    expect(source.callsOf('listJobs')).toHaveLength(1)
+    expect(comparisons.get('now')).toMatchObject({ previousJobId: 'queued', lineDelta: -400 })
+  })
+
+  it('does not reuse a listing that does not show the job: it was made before the job was listed', async () => {
+    const { source, options } = setup(
+      [imported('prev', 24, 1000), imported('between', 1, 900), current],
+      [imported('prev', 24, 1000)]
+    )
+    const comparisons = await compareWithPrevious([current], options)
+    expect(source.callsOf('listJobs')).toHaveLength(1)
+    expect(comparisons.get('now')).toMatchObject({ previousJobId: 'between', lineDelta: -400 })
+  })
+
   it('says there is no previous import, and passes over failed and running ones', async () => {
     const { options } = setup([
       imported('failed', 3, 9, { status: 'failed', rawStatus: 'failed' }),
