@@ -332,6 +332,43 @@ describe('compareWithPrevious', () => {
         expect(requests()).toBe(1)
       })
 
+      it('trusts an import that began exactly at its start date plus a day (midnight UTC), not a millisecond before', async () => {
+        const boundary = Date.UTC(2026, 10, 28)
+        for (const [offset, expected] of [
+          [0, []],
+          [-1, ['2026-11-26']]
+        ] as const) {
+          const prev = imported('prev', 0, 1000, { beginTime: boundary + offset })
+          const { source, queries } = windowed([...older, prev, current])
+          const comparisons = await compareWithPrevious([current], withListing(source, [prev, current], '2026-11-27'))
+          expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev' })
+          expect(queries.map((q) => q.startDate)).toEqual(expected)
+        }
+      })
+
+      it('read from far back (since a year and more ago), it covers every window: only the full listing is left', async () => {
+        const failed = older.map((j) => ({ ...j, status: 'failed' as const, rawStatus: 'failed' }))
+        const history = [...failed, imported('ancient', 500 * 24, 1000), current]
+        const { source, queries } = windowed(history)
+        const listed = history.filter((j) => (j.beginTime as number) >= Date.UTC(2025, 6, 2))
+        const comparisons = await compareWithPrevious([current], withListing(source, listed, '2025-07-01'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'ancient' })
+        expect(queries.map((q) => q.startDate)).toEqual([undefined])
+      })
+
+      it('a newer successful import wins over one inside the trusted part: the newest previous one is taken', async () => {
+        const history = [
+          imported('prev', 3, 1000),
+          imported('newest', 1, 700),
+          imported('failedLater', 0.5, 1, { status: 'failed', rawStatus: 'failed' }),
+          current
+        ]
+        const { source, queries } = windowed(history)
+        const comparisons = await compareWithPrevious([current], withListing(source, history, '2026-11-27'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'newest', lineDelta: -200 })
+        expect(queries).toEqual([])
+      })
+
       it('is not reused while an earlier import of the series was running in it: the windows are read', async () => {
         const running = imported('late', 2, 900, { status: 'running', rawStatus: 'running', files: null })
         const { source, queries } = windowed([imported('late', 2, 900), imported('prev', 3, 1000), current])
