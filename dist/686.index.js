@@ -22,6 +22,8 @@ var api_error = __webpack_require__(2247);
 var cancellation = __webpack_require__(4632);
 // EXTERNAL MODULE: ./src/waiter/backoff.ts
 var backoff = __webpack_require__(7850);
+// EXTERNAL MODULE: ./src/waiter/complete-listings.ts
+var complete_listings = __webpack_require__(9806);
 ;// CONCATENATED MODULE: ./src/compare/compare-imports.ts
 /**
  * Edge and vertex files by path, with their successful lines. Schema files are left out:
@@ -247,6 +249,7 @@ function undecidedBefore(current, candidates, previous) {
 
 
 
+
 /** Attempts of the extra listing when GES answers with a retryable error. */
 const ATTEMPTS = 3;
 /** Days back of the date windows searched before the full listing (issue 18). */
@@ -296,6 +299,8 @@ async function compareGraph(graph, group, final, options) {
     // starts there or later would only read the same jobs again.
     let coveredFrom;
     for (const listing of options.listings(graph)) {
+        if (!(0,complete_listings/* listedAfterBegin */.b)(listing, group.map((job) => job.id)))
+            continue;
         const jobs = listing.jobs.map((job) => final.get(job.id) ?? job);
         // A job that was running when the graph was listed may have succeeded since: list again.
         if (group.some((job) => undecidedBefore(job, jobs, findPreviousImport(job, jobs)).length > 0))

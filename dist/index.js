@@ -642,7 +642,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4025);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6282);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -653,7 +653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4025:
+/***/ 6282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3830,11 +3830,13 @@ class GesClient {
             // A full page beyond jobCount shows the count is wrong (too low): page on to a short page.
             const covered = total !== null && (offset === total || (offset > total && received < PAGE_SIZE));
             if (received === 0 || covered || (total === null && received < PAGE_SIZE))
-                break;
+                return totals.size === 1;
             if (enough?.(jobs))
                 return true;
         }
-        return totals.size === 1;
+        // Cut short, the listing would pass for complete: a target, or a newer previous import, in the
+        // pages not read would be missed unseen (a server that caps `limit` at 10 reaches this at 10,000 jobs).
+        throw new api_error/* ApiError */.h('permanent', `${listingWhat(query)} failed: ${offset} jobs in ${MAX_PAGES} pages and the list had not ended${totals.size === 1 && [...totals][0] !== null ? ` (jobCount ${[...totals][0]})` : ''}. Narrow the listing: set "graph-name", or "since" so that GES is asked from a start date.`);
     }
     /** The single-job status endpoint: one request whatever the size of the job center. */
     async getJob(graphId, jobId) {
@@ -5348,27 +5350,8 @@ const systemClock = {
     })
 };
 
-;// CONCATENATED MODULE: ./src/waiter/complete-listings.ts
-/**
- * The complete listings the wait made, newest first, so that the comparison with the previous
- * import can reuse them instead of listing the graph again (issue 18). One per graph and start
- * date: a newer listing of the same jobs replaces an older one.
- */
-class CompleteListings {
-    /** Keyed by graph ('' for a listing of all graphs). */
-    byGraph = new Map();
-    record(graph, jobs, startDate) {
-        const kept = (this.byGraph.get(graph) ?? []).filter((l) => l.startDate !== startDate);
-        this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }) }, ...kept]);
-    }
-    /** The complete listings that hold every job of `graph` from their start date on, newest first. */
-    of(graph) {
-        const own = this.byGraph.get(graph) ?? [];
-        const all = (this.byGraph.get('') ?? []).map((l) => ({ ...l, jobs: l.jobs.filter((job) => job.graph === graph) }));
-        return [...own, ...all];
-    }
-}
-
+// EXTERNAL MODULE: ./src/waiter/complete-listings.ts
+var complete_listings = __nccwpck_require__(9806);
 ;// CONCATENATED MODULE: ./src/waiter/poll-errors.ts
 
 /** Poll results are ApiErrors; cancellation and programming errors pass through. */
@@ -5716,6 +5699,7 @@ function observe(tracked) {
 
 
 
+
 /**
  * Follows found jobs: one request per unsettled job to the single-job status endpoint, and
  * the job list where the endpoint cannot answer (no graph id, job unknown to it), to confirm a
@@ -5817,11 +5801,11 @@ class JobFollower {
                 const ids = group.map((t) => t.job.id);
                 // Confirming the finish of imports the comparison will look back from: read to the last
                 // page, so that it can reuse this listing instead of listing the graph again (issue 18),
-                // unless discovery read the whole history already. Otherwise paging stops once every
+                // unless discovery read the whole history already, after these jobs began. Otherwise paging stops once every
                 // job is seen.
                 const toTheEnd = graph !== '' &&
                     group.every((t) => (0,model/* isFinished */.$g)(t.job) && (0,model/* isImport */.YF)(t.job) && t.job.beginTime !== null) &&
-                    !this.listings.of(graph).some((l) => l.startDate === undefined);
+                    !this.listings.of(graph).some((l) => l.startDate === undefined && (0,complete_listings/* listedAfterBegin */.b)(l, ids));
                 const startDate = this.startDateFor(group);
                 try {
                     jobs = await this.source.listJobs({ graphName: graph || undefined, startDate }, toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id)));
@@ -5934,7 +5918,7 @@ class JobMonitor {
     follower;
     polls = 0;
     skippedJobs = new Map();
-    listings = new CompleteListings();
+    listings = new complete_listings/* CompleteListings */.j();
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     startDate, log) {
@@ -6955,6 +6939,44 @@ function sleepBeforeNextPoll(wantedMs, now, deadline) {
     if (remaining <= 0)
         return undefined;
     return Math.max(0, Math.min(wantedMs, remaining));
+}
+
+
+/***/ }),
+
+/***/ 9806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ listedAfterBegin),
+/* harmony export */   j: () => (/* binding */ CompleteListings)
+/* harmony export */ });
+/**
+ * The complete listings the wait made, newest first, so that the comparison with the previous
+ * import can reuse them instead of listing the graph again (issue 18). One per graph and start
+ * date: a newer listing of the same jobs replaces an older one.
+ */
+class CompleteListings {
+    /** Keyed by graph ('' for a listing of all graphs). */
+    byGraph = new Map();
+    record(graph, jobs, startDate) {
+        const kept = (this.byGraph.get(graph) ?? []).filter((l) => l.startDate !== startDate);
+        this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }) }, ...kept]);
+    }
+    /** The complete listings that hold every job of `graph` from their start date on, newest first. */
+    of(graph) {
+        const own = this.byGraph.get(graph) ?? [];
+        const all = (this.byGraph.get('') ?? []).map((l) => ({ ...l, jobs: l.jobs.filter((job) => job.graph === graph) }));
+        return [...own, ...all];
+    }
+}
+/**
+ * Whether a listing can tell what began before each of `ids`: it shows every one of them with a
+ * begin time. One made before a job began (pending) or was listed may lack an import that began
+ * after it and before the job, or show one queued ahead of it as pending, though it ran since.
+ */
+function listedAfterBegin(listing, ids) {
+    return ids.every((id) => listing.jobs.some((job) => job.id === id && job.beginTime !== null));
 }
 
 

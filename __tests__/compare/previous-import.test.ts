@@ -83,6 +83,29 @@ describe('compareWithPrevious', () => {
     expect(comparisons.get('other')).toMatchObject({ previousJobId: 'prev', lineDelta: -100 })
   })
 
+  it('does not reuse a listing made before the job began: an import queued ahead of it may have succeeded since', async () => {
+    // GES runs a graph's imports one after another: 'queued' (pending, no begin time) was ahead of
+    // 'now', which was pending too when discovery listed the graph. 'queued' then ran and succeeded.
+    const pending = { status: 'pending' as const, rawStatus: 'pending', beginTime: null, endTime: null, files: null }
+    const { source, options } = setup(
+      [imported('prev', 24, 1000), imported('queued', 1, 900), current],
+      [imported('prev', 24, 1000), imported('queued', 1, 900, pending), { ...current, ...pending }]
+    )
+    const comparisons = await compareWithPrevious([current], options)
+    expect(source.callsOf('listJobs')).toHaveLength(1)
+    expect(comparisons.get('now')).toMatchObject({ previousJobId: 'queued', lineDelta: -400 })
+  })
+
+  it('does not reuse a listing that does not show the job: it was made before the job was listed', async () => {
+    const { source, options } = setup(
+      [imported('prev', 24, 1000), imported('between', 1, 900), current],
+      [imported('prev', 24, 1000)]
+    )
+    const comparisons = await compareWithPrevious([current], options)
+    expect(source.callsOf('listJobs')).toHaveLength(1)
+    expect(comparisons.get('now')).toMatchObject({ previousJobId: 'between', lineDelta: -400 })
+  })
+
   it('says there is no previous import, and passes over failed and running ones', async () => {
     const { options } = setup([
       imported('failed', 3, 9, { status: 'failed', rawStatus: 'failed' }),
@@ -307,6 +330,43 @@ describe('compareWithPrevious', () => {
         expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev' })
         expect(queries.map((q) => q.startDate)).toEqual(['2026-10-28'])
         expect(requests()).toBe(1)
+      })
+
+      it('trusts an import that began exactly at its start date plus a day (midnight UTC), not a millisecond before', async () => {
+        const boundary = Date.UTC(2026, 10, 28)
+        for (const [offset, expected] of [
+          [0, []],
+          [-1, ['2026-11-26']]
+        ] as const) {
+          const prev = imported('prev', 0, 1000, { beginTime: boundary + offset })
+          const { source, queries } = windowed([...older, prev, current])
+          const comparisons = await compareWithPrevious([current], withListing(source, [prev, current], '2026-11-27'))
+          expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev' })
+          expect(queries.map((q) => q.startDate)).toEqual(expected)
+        }
+      })
+
+      it('read from far back (since a year and more ago), it covers every window: only the full listing is left', async () => {
+        const failed = older.map((j) => ({ ...j, status: 'failed' as const, rawStatus: 'failed' }))
+        const history = [...failed, imported('ancient', 500 * 24, 1000), current]
+        const { source, queries } = windowed(history)
+        const listed = history.filter((j) => (j.beginTime as number) >= Date.UTC(2025, 6, 2))
+        const comparisons = await compareWithPrevious([current], withListing(source, listed, '2025-07-01'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'ancient' })
+        expect(queries.map((q) => q.startDate)).toEqual([undefined])
+      })
+
+      it('a newer successful import wins over one inside the trusted part: the newest previous one is taken', async () => {
+        const history = [
+          imported('prev', 3, 1000),
+          imported('newest', 1, 700),
+          imported('failedLater', 0.5, 1, { status: 'failed', rawStatus: 'failed' }),
+          current
+        ]
+        const { source, queries } = windowed(history)
+        const comparisons = await compareWithPrevious([current], withListing(source, history, '2026-11-27'))
+        expect(comparisons.get('now')).toMatchObject({ previousJobId: 'newest', lineDelta: -200 })
+        expect(queries).toEqual([])
       })
 
       it('is not reused while an earlier import of the series was running in it: the windows are read', async () => {

@@ -53,6 +53,19 @@ describe('GesClient.listJobs paging', () => {
     expect(offsets(transport)).toEqual([0, 10, 20])
   })
 
+  it('a listing that has not ended after 1,000 pages fails with the fix, never passes for complete', async () => {
+    // A server that caps limit at 10 (the documented default) and holds 10,050 jobs.
+    const transport = new FakeTransport(center(10_050, 10))
+    const error = (await client(transport)
+      .listJobs({})
+      .catch((e: unknown) => e)) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.message).toBe(
+      'Listing GES jobs failed: 10000 jobs in 1000 pages and the list had not ended (jobCount 10050). Narrow the listing: set "graph-name", or "since" so that GES is asked from a start date.'
+    )
+    expect(transport.requests).toHaveLength(1000)
+  })
+
   it('without jobCount, stops at the first short page', async () => {
     const transport = new FakeTransport(undefined, [
       json({ jobList: ids(0, 100).map(entry) }),

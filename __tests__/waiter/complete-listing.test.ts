@@ -3,6 +3,7 @@ import { FakeClock, FakeJobSource, RecordingLog } from '../../__fixtures__/fake-
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
+import type { Job } from '../../src/ges/model.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
@@ -96,4 +97,49 @@ describe('the listing that confirms a finish', () => {
     expect(calls.map((c) => c.stopsEarly)).toEqual([true, true])
     expect(kept).toEqual([])
   })
+})
+
+it('reads to the end when discovery listed the graph before the job began: an import queued ahead of it ran since', async () => {
+  // GES runs a graph's imports one after another. At discovery both imports were pending (no
+  // begin time); 'queued' then ran first and succeeded: it is the previous import, not 'old'.
+  const clock = new FakeClock(T0)
+  const pending = { status: 'pending' as const, rawStatus: 'pending', files: null, beginTime: null, endTime: null }
+  const lines = (n: number) => [file({ path: 'rate.csv', successfulLines: n, totalLines: n })]
+  const source = new FakeJobSource(clock, [
+    {
+      job: job({ id: 'target', ...pending }),
+      changes: [
+        [T0 + 10_000, { status: 'running', rawStatus: 'running', beginTime: T0 + 10_000 }],
+        [T0 + 20_000, { ...done, files: lines(500) }]
+      ]
+    },
+    {
+      job: job({ id: 'queued', ...pending }),
+      changes: [[T0 + 5_000, { ...done, beginTime: T0 + 1_000, files: lines(900) }]]
+    },
+    { job: job({ id: 'old', beginTime: T0 - 3_600_000, ...done, files: lines(1000) }) }
+  ])
+  const criteria = { jobIds: [], graphNames: ['movies'], jobName: 'ImportGraph', select: 'latest' as const }
+  const monitor = new JobMonitor(source, criteria, undefined, new RecordingLog())
+  await monitor.poll() // discovery: the whole history, both imports pending
+  clock.t = T0 + 30_000
+  await monitor.poll()
+  clock.t = T0 + 40_000
+  expect(source.callsOf('listJobs').map((c) => c.args[1] !== undefined)).toEqual([false, false])
+  const target = monitor.jobs().find((j) => j.id === 'target')
+  expect(target).toMatchObject({ status: 'success', beginTime: T0 + 10_000 })
+  const { compareWithPrevious } = await import('../../src/compare/previous-import.js')
+  const calls = source.calls.length
+  const comparisons = await compareWithPrevious([target as Job], {
+    source,
+    listings: (graph) => monitor.completeListings(graph),
+    deadline: T0 + 3_600_000,
+    clock,
+    signal: new AbortController().signal,
+    log: new RecordingLog(),
+    retryMinMs: 1000,
+    retryMaxMs: 4000
+  })
+  expect(source.calls.length).toBe(calls)
+  expect(comparisons.get('target')).toMatchObject({ previousJobId: 'queued', lineDelta: -400 })
 })

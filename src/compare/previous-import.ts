@@ -6,7 +6,7 @@ import { CancelledError } from '../cancellation.js'
 import type { Log } from '../util/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from '../waiter/backoff.js'
 import type { Clock } from '../waiter/clock.js'
-import type { CompleteListing } from '../waiter/complete-listings.js'
+import { listedAfterBegin, type CompleteListing } from '../waiter/complete-listings.js'
 import { compareImports, noPrevious, unavailable, type Comparison } from './compare-imports.js'
 import { findPreviousImport, undecidedBefore } from './find-previous.js'
 
@@ -81,6 +81,13 @@ async function compareGraph(
   // starts there or later would only read the same jobs again.
   let coveredFrom: string | undefined
   for (const listing of options.listings(graph)) {
+    if (
+      !listedAfterBegin(
+        listing,
+        group.map((job) => job.id)
+      )
+    )
+      continue
     const jobs = listing.jobs.map((job) => final.get(job.id) ?? job)
     // A job that was running when the graph was listed may have succeeded since: list again.
     if (group.some((job) => undecidedBefore(job, jobs, findPreviousImport(job, jobs)).length > 0)) continue

@@ -83,10 +83,15 @@ export class GesClient {
       offset += received
       // A full page beyond jobCount shows the count is wrong (too low): page on to a short page.
       const covered = total !== null && (offset === total || (offset > total && received < PAGE_SIZE))
-      if (received === 0 || covered || (total === null && received < PAGE_SIZE)) break
+      if (received === 0 || covered || (total === null && received < PAGE_SIZE)) return totals.size === 1
       if (enough?.(jobs)) return true
     }
-    return totals.size === 1
+    // Cut short, the listing would pass for complete: a target, or a newer previous import, in the
+    // pages not read would be missed unseen (a server that caps `limit` at 10 reaches this at 10,000 jobs).
+    throw new ApiError(
+      'permanent',
+      `${listingWhat(query)} failed: ${offset} jobs in ${MAX_PAGES} pages and the list had not ended${totals.size === 1 && [...totals][0] !== null ? ` (jobCount ${[...totals][0]})` : ''}. Narrow the listing: set "graph-name", or "since" so that GES is asked from a start date.`
+    )
   }
 
   /** The single-job status endpoint: one request whatever the size of the job center. */

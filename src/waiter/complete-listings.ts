@@ -28,3 +28,12 @@ export class CompleteListings {
     return [...own, ...all]
   }
 }
+
+/**
+ * Whether a listing can tell what began before each of `ids`: it shows every one of them with a
+ * begin time. One made before a job began (pending) or was listed may lack an import that began
+ * after it and before the job, or show one queued ahead of it as pending, though it ran since.
+ */
+export function listedAfterBegin(listing: CompleteListing, ids: readonly string[]): boolean {
+  return ids.every((id) => listing.jobs.some((job) => job.id === id && job.beginTime !== null))
+}

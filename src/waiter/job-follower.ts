@@ -3,7 +3,7 @@ import { lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
 import { isFinished, isImport, type Job } from '../ges/model.js'
 import type { Log } from '../util/log.js'
 import { DAY_MS, formatUtcDate } from '../util/time.js'
-import type { CompleteListings } from './complete-listings.js'
+import { listedAfterBegin, type CompleteListings } from './complete-listings.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
 import { answerOf, disagreement, isSettled, mayHaveFinished, recordAnswer, type TrackedJob } from './tracked-job.js'
 
@@ -110,12 +110,12 @@ export class JobFollower {
           const ids = group.map((t) => t.job.id)
           // Confirming the finish of imports the comparison will look back from: read to the last
           // page, so that it can reuse this listing instead of listing the graph again (issue 18),
-          // unless discovery read the whole history already. Otherwise paging stops once every
+          // unless discovery read the whole history already, after these jobs began. Otherwise paging stops once every
           // job is seen.
           const toTheEnd =
             graph !== '' &&
             group.every((t) => isFinished(t.job) && isImport(t.job) && t.job.beginTime !== null) &&
-            !this.listings.of(graph).some((l) => l.startDate === undefined)
+            !this.listings.of(graph).some((l) => l.startDate === undefined && listedAfterBegin(l, ids))
           const startDate = this.startDateFor(group)
           try {
             jobs = await this.source.listJobs(
