@@ -3,7 +3,6 @@ import { FakeClock, FakeJobSource, RecordingLog } from '../../__fixtures__/fake-
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
-import type { Job } from '../../src/ges/model.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
