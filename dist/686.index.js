@@ -20,6 +20,8 @@ var model = __webpack_require__(3324);
 var api_error = __webpack_require__(2247);
 // EXTERNAL MODULE: ./src/cancellation.ts
 var cancellation = __webpack_require__(4632);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/waiter/backoff.ts
 var backoff = __webpack_require__(7850);
 // EXTERNAL MODULE: ./src/waiter/complete-listings.ts
@@ -250,11 +252,11 @@ function undecidedBefore(current, candidates, previous) {
 
 
 
+
 /** Attempts of the extra listing when GES answers with a retryable error. */
 const ATTEMPTS = 3;
 /** Days back of the date windows searched before the full listing (issue 18). */
 const WINDOW_DAYS = [1, 7, 30, 90, 365];
-const DAY = 86_400_000;
 /**
  * Compares every finished import among `jobs` with the previous successful import of its
  * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
@@ -298,16 +300,17 @@ async function compareGraph(graph, group, final, options) {
     // The earliest start date of a reused listing in which nothing was undecided: a window that
     // starts there or later would only read the same jobs again.
     let coveredFrom;
+    const ids = group.map((job) => job.id);
     for (const listing of options.listings(graph)) {
-        if (!(0,complete_listings/* listedAfterBegin */.b)(listing, group.map((job) => job.id)))
+        if (!(0,complete_listings/* listedAfterBegin */.b)(listing, ids))
             continue;
         const jobs = listing.jobs.map((job) => final.get(job.id) ?? job);
         // A job that was running when the graph was listed may have succeeded since: list again.
         if (group.some((job) => undecidedBefore(job, jobs, findPreviousImport(job, jobs)).length > 0))
             continue;
-        const decided = group.map((job) => decidedWithin(job, jobs, trustedFrom(listing.startDate)));
-        if (decided.every((c) => c !== undefined))
-            return group.map((job, i) => [job.id, decided[i]]);
+        const decided = decideAll(group, jobs, trustedFrom(listing.startDate));
+        if (decided)
+            return decided;
         if (listing.startDate !== undefined && (coveredFrom === undefined || listing.startDate < coveredFrom))
             coveredFrom = listing.startDate;
     }
@@ -317,15 +320,15 @@ async function compareGraph(graph, group, final, options) {
         // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md
         // §2): ask from a day earlier, and trust the window only for an import that began within
         // `days`. Any newer import of the series began later still, so this listing holds it too.
-        const startDate = utcDate(now - (days + 1) * DAY);
+        const startDate = (0,time/* formatUtcDate */.g5)(now - (days + 1) * time/* DAY_MS */.sO);
         if (coveredFrom !== undefined && startDate >= coveredFrom)
             continue;
         const listed = await listGraph(graph, options, startDate);
         if (typeof listed === 'string')
             return group.map((job) => [job.id, unavailable(job, listed)]);
-        const decided = group.map((job) => decidedWithin(job, listed, now - days * DAY));
-        if (decided.every((c) => c !== undefined))
-            return group.map((job, i) => [job.id, decided[i]]);
+        const decided = decideAll(group, listed, now - days * time/* DAY_MS */.sO);
+        if (decided)
+            return decided;
     }
     const listed = await listGraph(graph, options);
     return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)]);
@@ -335,7 +338,12 @@ async function compareGraph(graph, group, final, options) {
  * day, whatever zone the server reads the date in (ges-api.md §2). No date: from the start.
  */
 function trustedFrom(startDate) {
-    return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + DAY;
+    return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + time/* DAY_MS */.sO;
+}
+/** Every job's comparison, when the listing tells each of them (decidedWithin); else undefined. */
+function decideAll(group, listed, from) {
+    const decided = group.map((job) => decidedWithin(job, listed, from));
+    return decided.every((c) => c !== undefined) ? group.map((job, i) => [job.id, decided[i]]) : undefined;
 }
 /**
  * The comparison a listing can tell: with no start date, always; else only with a previous
@@ -349,7 +357,6 @@ function decidedWithin(job, listed, from) {
         return undefined;
     return decide(job, listed);
 }
-const utcDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 /**
  * Running and pending jobs of a fresh listing are not successful imports and are passed over;
  * an entry that cannot be read might be one, so the answer is not known.

@@ -378,7 +378,6 @@ async function wholeRun() {
       `${count('graphs')} / ${count('list')} / ${count('status')}`
     )
     print('   list pages after the last status poll', ges.length - lastStatus - 1)
-    if (process.env.BENCH_TRACE) for (const r of ges) console.log(r.endpoint, r.at, JSON.stringify(r.query))
     print('   GES requests per poll over the whole run (goal: ≤ 2)', (ges.length / polls).toFixed(2))
   })
 }

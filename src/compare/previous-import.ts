@@ -4,6 +4,7 @@ import { isFinished, isImport, type Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
 import { CancelledError } from '../cancellation.js'
 import type { Log } from '../util/log.js'
+import { DAY_MS, formatUtcDate } from '../util/time.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from '../waiter/backoff.js'
 import type { Clock } from '../waiter/clock.js'
 import { listedAfterBegin, type CompleteListing } from '../waiter/complete-listings.js'
@@ -29,7 +30,6 @@ const ATTEMPTS = 3
 
 /** Days back of the date windows searched before the full listing (issue 18). */
 export const WINDOW_DAYS = [1, 7, 30, 90, 365]
-const DAY = 86_400_000
 
 /**
  * Compares every finished import among `jobs` with the previous successful import of its
@@ -80,19 +80,14 @@ async function compareGraph(
   // The earliest start date of a reused listing in which nothing was undecided: a window that
   // starts there or later would only read the same jobs again.
   let coveredFrom: string | undefined
+  const ids = group.map((job) => job.id)
   for (const listing of options.listings(graph)) {
-    if (
-      !listedAfterBegin(
-        listing,
-        group.map((job) => job.id)
-      )
-    )
-      continue
+    if (!listedAfterBegin(listing, ids)) continue
     const jobs = listing.jobs.map((job) => final.get(job.id) ?? job)
     // A job that was running when the graph was listed may have succeeded since: list again.
     if (group.some((job) => undecidedBefore(job, jobs, findPreviousImport(job, jobs)).length > 0)) continue
-    const decided = group.map((job) => decidedWithin(job, jobs, trustedFrom(listing.startDate)))
-    if (decided.every((c) => c !== undefined)) return group.map((job, i) => [job.id, decided[i]])
+    const decided = decideAll(group, jobs, trustedFrom(listing.startDate))
+    if (decided) return decided
     if (listing.startDate !== undefined && (coveredFrom === undefined || listing.startDate < coveredFrom))
       coveredFrom = listing.startDate
   }
@@ -102,12 +97,12 @@ async function compareGraph(
     // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md
     // §2): ask from a day earlier, and trust the window only for an import that began within
     // `days`. Any newer import of the series began later still, so this listing holds it too.
-    const startDate = utcDate(now - (days + 1) * DAY)
+    const startDate = formatUtcDate(now - (days + 1) * DAY_MS)
     if (coveredFrom !== undefined && startDate >= coveredFrom) continue
     const listed = await listGraph(graph, options, startDate)
     if (typeof listed === 'string') return group.map((job) => [job.id, unavailable(job, listed)])
-    const decided = group.map((job) => decidedWithin(job, listed, now - days * DAY))
-    if (decided.every((c) => c !== undefined)) return group.map((job, i) => [job.id, decided[i]])
+    const decided = decideAll(group, listed, now - days * DAY_MS)
+    if (decided) return decided
   }
   const listed = await listGraph(graph, options)
   return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)])
@@ -118,7 +113,13 @@ async function compareGraph(
  * day, whatever zone the server reads the date in (ges-api.md §2). No date: from the start.
  */
 function trustedFrom(startDate: string | undefined): number | undefined {
-  return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + DAY
+  return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + DAY_MS
+}
+
+/** Every job's comparison, when the listing tells each of them (decidedWithin); else undefined. */
+function decideAll(group: Job[], listed: Job[], from: number | undefined): [string, Comparison][] | undefined {
+  const decided = group.map((job) => decidedWithin(job, listed, from))
+  return decided.every((c) => c !== undefined) ? group.map((job, i) => [job.id, decided[i]]) : undefined
 }
 
 /**
@@ -131,8 +132,6 @@ function decidedWithin(job: Job, listed: Job[], from: number | undefined): Compa
   if (previous === undefined || (previous.beginTime as number) < from) return undefined
   return decide(job, listed)
 }
-
-const utcDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
 
 /**
  * Running and pending jobs of a fresh listing are not successful imports and are passed over;

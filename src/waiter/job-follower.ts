@@ -110,8 +110,8 @@ export class JobFollower {
           const ids = group.map((t) => t.job.id)
           // Confirming the finish of imports the comparison will look back from: read to the last
           // page, so that it can reuse this listing instead of listing the graph again (issue 18),
-          // unless discovery read the whole history already, after these jobs began. Otherwise paging stops once every
-          // job is seen.
+          // unless discovery read the whole history already, after these jobs began. Otherwise
+          // paging stops once every job is seen.
           const toTheEnd =
             graph !== '' &&
             group.every((t) => isFinished(t.job) && isImport(t.job) && t.job.beginTime !== null) &&
