@@ -93,9 +93,16 @@ export class FakeJobSource implements JobSource {
       })
   }
 
-  /** Always the whole listing (one call stands for every page); `enough` is recorded as the second argument. */
-  async listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean): Promise<Job[]> {
-    this.enter('listJobs', enough ? [query, enough] : [query])
+  /**
+   * Always the whole listing (one call stands for every page); `enough` is recorded as the second
+   * argument, `readAhead` (when given) as the third.
+   */
+  async listJobs(
+    query: JobQuery,
+    enough?: (jobs: ReadonlyMap<string, Job>) => boolean,
+    readAhead?: boolean
+  ): Promise<Job[]> {
+    this.enter('listJobs', readAhead !== undefined ? [query, enough, readAhead] : enough ? [query, enough] : [query])
     const at = this.clock.now()
     return this.visible(at).filter(
       (job) => (!query.graphName || job.graph === query.graphName) && !this.listOmits?.(job, at)

@@ -384,9 +384,9 @@ async function listGraph(graph, options, startDate) {
             return 'no time was left before the timeout to read the job list';
         let cut = false;
         try {
-            // Stop paging at the deadline.
+            // Read to the end (pages a few at a time), stopping at the deadline.
             const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
-            const jobs = await options.source.listJobs(query, () => (cut = clock.now() >= deadline));
+            const jobs = await options.source.listJobs(query, () => (cut = clock.now() >= deadline), true);
             return cut ? 'the timeout passed while the job list was being read' : jobs;
         }
         catch (error) {

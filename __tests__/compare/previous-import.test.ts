@@ -58,6 +58,8 @@ describe('compareWithPrevious', () => {
     expect(source.callsOf('listJobs').map((c) => c.args[0] as JobQuery)).toEqual([
       { graphName: 'movies', startDate: '2026-11-26' }
     ])
+    // Read to the end (its `enough` is only the deadline): its pages may be fetched a few at a time.
+    expect(source.callsOf('listJobs')[0].args[2]).toBe(true)
     expect(comparisons.get('now')).toMatchObject({ previousJobId: 'now2', lineDelta: -200 })
     expect(comparisons.get('now2')).toMatchObject({ previousJobId: 'prev', lineDelta: -300 })
   })

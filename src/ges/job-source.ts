@@ -3,7 +3,11 @@ import type { Graph, Job } from './model.js'
 
 /** The GES calls the monitor needs (GesClient implements them; tests fake them). */
 export interface JobSource {
-  listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean): Promise<Job[]>
+  /**
+   * `enough` stops paging once the jobs seen answer the question. `readAhead` (default: no
+   * `enough`) marks a listing meant to reach its end, whose pages may be fetched a few at a time.
+   */
+  listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean, readAhead?: boolean): Promise<Job[]>
   getJob(graphId: string, jobId: string): Promise<Job>
   listGraphs(): Promise<Graph[]>
 }
