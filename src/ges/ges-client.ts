@@ -11,7 +11,8 @@ export const PAGE_SIZE = 100
 const MAX_PAGES = 1000
 /**
  * Pages of one listing in flight at once. GES rate limits are not documented (throttling is the
- * gateway's APIG.0308), so a few: with 150 ms round trips, 4 cut a 50-page listing from ~7.5 s to ~2 s.
+ * gateway's APIG.0308), so a few. With 150 ms round trips, 4 list 5,001 jobs (51 pages) in about
+ * 3 s instead of 8 (`npm run bench`, figure 9).
  */
 export const READ_AHEAD = 4
 
