@@ -3830,6 +3830,7 @@ class GesClient {
         let offset = 0;
         let read = 0;
         let ahead = 1;
+        let oneByOne = !readAhead;
         while (read < MAX_PAGES) {
             // Offsets predicted from full pages: if one comes back short, those after it are dropped.
             const planned = Array.from({ length: Math.min(ahead, MAX_PAGES - read) }, (_, i) => offset + i * PAGE_SIZE);
@@ -3838,8 +3839,16 @@ class GesClient {
                 if (at !== offset)
                     break;
                 const answer = answers[i];
-                if (answer.status === 'rejected')
+                if (answer.status === 'rejected') {
+                    // A gateway may throttle pages sent at once that it serves one by one: ask this one
+                    // again alone and read on a page at a time (a second 429 goes to the caller's backoff).
+                    if (planned.length > 1 && answer.reason instanceof api_error/* ApiError */.h && answer.reason.kind === 'throttled') {
+                        oneByOne = true;
+                        ahead = 1;
+                        break;
+                    }
                     throw answer.reason;
+                }
                 const { jobs: pageJobs, total, skipped } = answer.value;
                 read += 1;
                 pages.check(offset, pageJobs.map((job) => job.id));
@@ -3858,7 +3867,7 @@ class GesClient {
                     return true;
                 // The pages left to the end of jobCount, plus the one that shows it is the end.
                 ahead =
-                    readAhead && received === PAGE_SIZE && total !== null
+                    !oneByOne && received === PAGE_SIZE && total !== null
                         ? Math.min(READ_AHEAD, Math.floor(Math.max(0, total - offset) / PAGE_SIZE) + 1)
                         : 1;
             }
