@@ -3861,8 +3861,17 @@ class GesClient {
                 // A full page up to or beyond jobCount shows the count may be wrong (too low, e.g. the
                 // page size): page on to a short page. Costs one empty page when jobCount is a multiple of 100.
                 const covered = total !== null && offset >= total && received < PAGE_SIZE;
-                if (received === 0 || covered || (total === null && received < PAGE_SIZE))
-                    return totals.size === 1;
+                if (received === 0 || covered || (total === null && received < PAGE_SIZE)) {
+                    // Jobs not seen yet in pages read ahead past this end: the list is not what this page
+                    // says (it shifted, or a page came back empty). Keep them and list once more.
+                    const beyond = answers
+                        .slice(i + 1)
+                        .flatMap((later) => (later.status === 'fulfilled' ? later.value.jobs : []))
+                        .filter((job) => !jobs.has(job.id));
+                    for (const job of beyond)
+                        jobs.set(job.id, job);
+                    return totals.size === 1 && beyond.length === 0;
+                }
                 if (enough?.(jobs))
                     return true;
                 // The pages left to the end of jobCount, plus the one that shows it is the end.

@@ -492,3 +492,21 @@ describe('GesClient.listJobs read-ahead under attack', () => {
     expect(error.message).toMatch(/offset=200 .*offset=100/)
   })
 })
+
+describe('GesClient.listJobs: pages read ahead past the end', () => {
+  it('an empty page before pages read ahead that hold new jobs is not the end: listed again, none lost', async () => {
+    // jobCount 500; the page at offset 100 comes back empty once (a glitch), the pages after it do not.
+    let glitched = false
+    const fake = new FakeTransport((request) => {
+      if (new URL(request.url).searchParams.get('offset') === '100' && !glitched) {
+        glitched = true
+        return json({ jobCount: 500, jobList: [] })
+      }
+      return center(500)(request)
+    })
+    const jobs = await client(new ConcurrentTransport(fake)).listJobs({})
+    expect(jobs.map((j) => j.id).sort()).toEqual(ids(0, 500).sort())
+    // The first pass ended at the empty page; the second read the list whole.
+    expect(offsets(fake).filter((o) => o === 0)).toHaveLength(2)
+  })
+})
