@@ -5,6 +5,7 @@ import { RecordingLog } from '../../__fixtures__/fake-job-source.js'
 import { GesClient, PAGE_SIZE, READ_AHEAD } from '../../src/ges/ges-client.js'
 import { ApiCaller } from '../../src/http/api-caller.js'
 import { ApiError } from '../../src/http/api-error.js'
+import { CancelledError } from '../../src/cancellation.js'
 import type { HttpRequest, HttpResponse, Transport } from '../../src/http/transport.js'
 
 const entry = (id: string): Record<string, unknown> => ({
@@ -300,5 +301,212 @@ describe('GesClient.listGraphs paging', () => {
     expect(error.kind).toBe('permanent')
     expect(error.message).toMatch(/^Listing GES graphs failed: the gateway ignores paging/)
     expect(transport.requests).toHaveLength(2)
+  })
+})
+
+/** Answers after `delay(offset)` ms, so that pages of a batch finish in any order. */
+class LatencyTransport implements Transport {
+  inFlight = 0
+  readonly atSend: number[] = []
+
+  constructor(
+    readonly inner: FakeTransport,
+    private readonly delay: (offset: number) => number
+  ) {}
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    this.inFlight += 1
+    this.atSend.push(this.inFlight)
+    try {
+      await new Promise((resolve) =>
+        setTimeout(resolve, this.delay(Number(new URL(request.url).searchParams.get('offset'))))
+      )
+      return await this.inner.send(request)
+    } finally {
+      this.inFlight -= 1
+    }
+  }
+
+  dispose(): void {}
+}
+
+const throttled = (): HttpResponse =>
+  json({ error_code: 'APIG.0308', error_msg: 'The request is throttled.' }, 429, { 'retry-after': '2' })
+
+describe('GesClient.listJobs read-ahead under attack', () => {
+  it('pages of a batch that answer out of order (the last first) lose no job and keep the offset order', async () => {
+    const fake = new FakeTransport(center(1000))
+    const transport = new LatencyTransport(fake, (offset) => 1 + (((1000 - offset) / 100) % 4) * 2)
+    const jobs = await client(transport).listJobs({})
+    expect(jobs.map((j) => j.id)).toEqual(ids(0, 1000))
+    expect(Math.max(...transport.atSend)).toBe(READ_AHEAD)
+  })
+
+  it('a gateway that throttles pages sent at once drops back to one page at a time and loses none', async () => {
+    // APIG.0308 whenever another request is in flight: the old one-by-one listing passes, so must this.
+    let inFlight = 0
+    const fake = new FakeTransport((request) => (inFlight > 1 ? throttled() : center(1000)(request)))
+    const transport: Transport = {
+      send: async (request) => {
+        inFlight += 1
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 1))
+          return await fake.send(request)
+        } finally {
+          inFlight -= 1
+        }
+      },
+      dispose: () => {}
+    }
+    const jobs = await client(transport).listJobs({})
+    expect(jobs.map((j) => j.id)).toEqual(ids(0, 1000))
+    // Page 1; a batch of 4, all throttled; then one at a time from offset 100.
+    expect(offsets(fake)).toEqual([0, 100, 200, 300, 400, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000])
+  })
+
+  it('a page throttled again when asked alone fails the listing as throttled, with Retry-After kept', async () => {
+    const fake = new FakeTransport((request) =>
+      new URL(request.url).searchParams.get('offset') === '200' ? throttled() : center(1000)(request)
+    )
+    const error = (await client(new ConcurrentTransport(fake))
+      .listJobs({})
+      .catch((e: unknown) => e)) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.kind).toBe('throttled')
+    expect(error.details.retryAfterMs).toBe(2000)
+    expect(error.message).toMatch(/^Listing GES jobs .*throttled/)
+    expect(offsets(fake)).toEqual([0, 100, 200, 300, 400, 200])
+  })
+
+  it('a permanent error on a page read ahead is not retried: it fails the listing at once', async () => {
+    const fake = new FakeTransport((request) =>
+      new URL(request.url).searchParams.get('offset') === '200'
+        ? json({ errorCode: 'GES.0001', errorMessage: 'bad parameter' }, 400)
+        : center(1000)(request)
+    )
+    const error = (await client(new ConcurrentTransport(fake))
+      .listJobs({})
+      .catch((e: unknown) => e)) as ApiError
+    expect(error.kind).toBe('permanent')
+    expect(offsets(fake)).toEqual([0, 100, 200, 300, 400])
+  })
+
+  it('cancellation with pages in flight rejects with CancelledError, none left unhandled', async () => {
+    const fake = new FakeTransport(center(1000))
+    const transport: Transport = {
+      send: async (request) => {
+        const offset = Number(new URL(request.url).searchParams.get('offset'))
+        if (offset === 0) return fake.send(request)
+        await new Promise((resolve) => setTimeout(resolve, 10 - offset / 100))
+        throw new CancelledError()
+      },
+      dispose: () => {}
+    }
+    await expect(client(transport).listJobs({})).rejects.toBeInstanceOf(CancelledError)
+  })
+
+  it('jobCount changing inside a batch makes a second pass that keeps the union', async () => {
+    let calls = 0
+    const fake = new FakeTransport((request) => {
+      calls += 1
+      return center(calls <= 3 ? 500 : 520)(request)
+    })
+    const jobs = await client(new ConcurrentTransport(fake)).listJobs({})
+    expect(jobs.map((j) => j.id)).toEqual(ids(0, 520))
+    expect(new Set(fake.requests.map((_, i) => fake.query(i).get('offset'))).has('500')).toBe(true)
+    // Two passes: the first saw 500 and 520, the second only 520.
+    expect(offsets(fake).filter((o) => o === 0)).toHaveLength(2)
+  })
+
+  it('a server capping limit below 100 is never read ahead, and loses no job', async () => {
+    const fake = new FakeTransport(center(1000, 99))
+    const transport = new ConcurrentTransport(fake)
+    const jobs = await client(transport).listJobs({})
+    expect(jobs.map((j) => j.id)).toEqual(ids(0, 1000))
+    expect(transport.atSend.every((n) => n === 1)).toBe(true)
+  })
+
+  it('a server sending more than limit is not read ahead (the offsets would overlap), and loses no job', async () => {
+    const fake = new FakeTransport((request) => {
+      const offset = Number(new URL(request.url).searchParams.get('offset'))
+      return json({ jobCount: 1000, jobList: ids(offset, Math.min(150, 1000 - offset)).map(entry) })
+    })
+    const transport = new ConcurrentTransport(fake)
+    expect((await client(transport).listJobs({})).map((j) => j.id)).toEqual(ids(0, 1000))
+    expect(transport.atSend.every((n) => n === 1)).toBe(true)
+  })
+
+  it('skipped (malformed) entries count as received: full pages stay full, none after them lost', async () => {
+    const fake = new FakeTransport((request) => {
+      const offset = Number(new URL(request.url).searchParams.get('offset'))
+      const list = ids(offset, Math.max(0, Math.min(100, 450 - offset))).map((id, i) =>
+        i === 7 ? { nojob: id } : entry(id)
+      )
+      return json({ jobCount: 450, jobList: list })
+    })
+    const jobs = await client(new ConcurrentTransport(fake)).listJobs({})
+    expect(jobs).toHaveLength(450 - 5)
+    expect(offsets(fake)).toEqual([0, 100, 200, 300, 400])
+  })
+
+  it('a huge jobCount (1e9) never batches more than READ_AHEAD; a list ending early ends the listing', async () => {
+    const fake = new FakeTransport((request) => {
+      const offset = Number(new URL(request.url).searchParams.get('offset'))
+      return json({ jobCount: 1e9, jobList: ids(offset, Math.max(0, Math.min(100, 250 - offset))).map(entry) })
+    })
+    const transport = new ConcurrentTransport(fake)
+    const jobs = await client(transport).listJobs({})
+    expect(jobs.map((j) => j.id)).toEqual(ids(0, 250))
+    expect(Math.max(...transport.atSend)).toBeLessThanOrEqual(READ_AHEAD)
+    expect(offsets(fake)).toEqual([0, 100, 200, 300, 400, 250])
+  })
+
+  it('MAX_PAGES counts pages read, and read-ahead never asks past it', async () => {
+    const fake = new FakeTransport(center(1e6))
+    const error = (await client(fake)
+      .listJobs({})
+      .catch((e: unknown) => e)) as ApiError
+    expect(error.message).toMatch(/100000 jobs in 1000 pages and the list had not ended \(jobCount 1000000\)/)
+    expect(fake.requests).toHaveLength(1000)
+  })
+
+  it('a gateway ignoring offset with a huge jobCount still stops after one batch', async () => {
+    const fake = new FakeTransport(() => json({ jobCount: 1e9, jobList: ids(0, 100).map(entry) }))
+    const error = (await client(new ConcurrentTransport(fake))
+      .listJobs({})
+      .catch((e: unknown) => e)) as ApiError
+    expect(error.message).toMatch(/ignores paging/)
+    expect(fake.requests).toHaveLength(1 + READ_AHEAD)
+  })
+
+  it('a list shifting by a whole page inside a batch is caught as a repeat, never passed as complete', async () => {
+    // Pages 100 and 200 hold the same 100 ids (a gateway caching by anything but offset).
+    const fake = new FakeTransport((request) => {
+      const offset = Number(new URL(request.url).searchParams.get('offset'))
+      const from = offset === 200 ? 100 : offset
+      return json({ jobCount: 1000, jobList: ids(from, 100).map(entry) })
+    })
+    const error = (await client(new ConcurrentTransport(fake))
+      .listJobs({})
+      .catch((e: unknown) => e)) as ApiError
+    expect(error.message).toMatch(/offset=200 .*offset=100/)
+  })
+})
+
+describe('GesClient.listJobs: pages read ahead past the end', () => {
+  it('an empty page before pages read ahead that hold new jobs is not the end: listed again, none lost', async () => {
+    // jobCount 500; the page at offset 100 comes back empty once (a glitch), the pages after it do not.
+    let glitched = false
+    const fake = new FakeTransport((request) => {
+      if (new URL(request.url).searchParams.get('offset') === '100' && !glitched) {
+        glitched = true
+        return json({ jobCount: 500, jobList: [] })
+      }
+      return center(500)(request)
+    })
+    const jobs = await client(new ConcurrentTransport(fake)).listJobs({})
+    expect(jobs.map((j) => j.id).sort()).toEqual(ids(0, 500).sort())
+    // The first pass ended at the empty page; the second read the list whole.
+    expect(offsets(fake).filter((o) => o === 0)).toHaveLength(2)
   })
 })

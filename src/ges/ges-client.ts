@@ -87,6 +87,7 @@ export class GesClient {
     let offset = 0
     let read = 0
     let ahead = 1
+    let oneByOne = !readAhead
     while (read < MAX_PAGES) {
       // Offsets predicted from full pages: if one comes back short, those after it are dropped.
       const planned = Array.from({ length: Math.min(ahead, MAX_PAGES - read) }, (_, i) => offset + i * PAGE_SIZE)
@@ -94,7 +95,16 @@ export class GesClient {
       for (const [i, at] of planned.entries()) {
         if (at !== offset) break
         const answer = answers[i]
-        if (answer.status === 'rejected') throw answer.reason
+        if (answer.status === 'rejected') {
+          // A gateway may throttle pages sent at once that it serves one by one: ask this one
+          // again alone and read on a page at a time (a second 429 goes to the caller's backoff).
+          if (planned.length > 1 && answer.reason instanceof ApiError && answer.reason.kind === 'throttled') {
+            oneByOne = true
+            ahead = 1
+            break
+          }
+          throw answer.reason
+        }
         const { jobs: pageJobs, total, skipped } = answer.value
         read += 1
         pages.check(
@@ -109,11 +119,20 @@ export class GesClient {
         // A full page up to or beyond jobCount shows the count may be wrong (too low, e.g. the
         // page size): page on to a short page. Costs one empty page when jobCount is a multiple of 100.
         const covered = total !== null && offset >= total && received < PAGE_SIZE
-        if (received === 0 || covered || (total === null && received < PAGE_SIZE)) return totals.size === 1
+        if (received === 0 || covered || (total === null && received < PAGE_SIZE)) {
+          // Jobs not seen yet in pages read ahead past this end: the list is not what this page
+          // says (it shifted, or a page came back empty). Keep them and list once more.
+          const beyond = answers
+            .slice(i + 1)
+            .flatMap((later) => (later.status === 'fulfilled' ? later.value.jobs : []))
+            .filter((job) => !jobs.has(job.id))
+          for (const job of beyond) jobs.set(job.id, job)
+          return totals.size === 1 && beyond.length === 0
+        }
         if (enough?.(jobs)) return true
         // The pages left to the end of jobCount, plus the one that shows it is the end.
         ahead =
-          readAhead && received === PAGE_SIZE && total !== null
+          !oneByOne && received === PAGE_SIZE && total !== null
             ? Math.min(READ_AHEAD, Math.floor(Math.max(0, total - offset) / PAGE_SIZE) + 1)
             : 1
       }

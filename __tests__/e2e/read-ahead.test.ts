@@ -1,0 +1,49 @@
+// Pages read a few at a time (a listing meant to reach its end): a throttled page among them must
+// not fail the listing, and pages in flight at once must not outlive the timeout.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { actions } from '../../emulator/faults.mjs'
+import { lineDrop } from '../../emulator/scenarios.mjs'
+import { byEndpoint, closeAll, run, startEmu } from './support.js'
+
+afterEach(closeAll)
+
+/** About 4,000 jobs of graph "movies" (the fillers spread over 4 graphs): a 40-page listing. */
+const FILLERS = 20_000
+
+describe('read-ahead paging', () => {
+  it('a page throttled among those fetched at once is asked again alone: no failed poll, no listing restarted', async () => {
+    const emu = await startEmu(
+      lineDrop(
+        { fillerJobs: FILLERS, faults: [{ match: { endpoint: 'list', nth: 27 }, action: actions.throttled(1) }] },
+        { runMs: 400 }
+      )
+    )
+    const r = await run(emu, {})
+
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('success')
+    expect(r.warnings).toEqual([])
+    const list = byEndpoint(emu, 'list')
+    expect(list.filter((q) => q.status === 429)).toHaveLength(1)
+    // One listing: page 1 asked once; the throttled page and the 2 read ahead with it asked again.
+    expect(list.filter((q) => q.query.offset === '0')).toHaveLength(1)
+    expect(list).toHaveLength(new Set(list.map((q) => q.query.offset)).size + 3)
+  })
+
+  it('timeout 2s, every page 700 ms late, 4 in flight: ends within 3 s of the timeout', async () => {
+    const emu = await startEmu(
+      lineDrop(
+        { fillerJobs: FILLERS, faults: [{ match: { endpoint: 'list' }, times: Infinity, action: actions.slow(700) }] },
+        { runMs: 400 }
+      )
+    )
+    const r = await run(emu, { inputs: { timeout: '2s', 'request-timeout': '30s' } })
+
+    expect(r.outputs.status).toBe('timeout')
+    expect(r.code).toBe(1)
+    expect(r.durationMs).toBeGreaterThanOrEqual(2000)
+    expect(r.durationMs).toBeLessThanOrEqual(5000)
+    // At most a few batches fit in 2 s: far from the 40 pages.
+    expect(byEndpoint(emu, 'list').length).toBeLessThan(16)
+  })
+})
