@@ -3918,9 +3918,10 @@ class GesClient {
             pages.check(graphs.length, pageGraphs.map((graph) => graph.id));
             graphs.push(...pageGraphs);
             if (pageGraphs.length === 0 || (total !== null ? graphs.length >= total : pageGraphs.length < PAGE_SIZE))
-                break;
+                return graphs;
         }
-        return graphs;
+        // Cut short, a graph in the pages not read would be reported as missing: say what happened.
+        throw new api_error/* ApiError */.h('permanent', `Listing GES graphs failed: ${graphs.length} graphs in ${MAX_PAGES} pages and the list had not ended. Check "endpoint" and "project-id".`);
     }
 }
 function listingWhat(query) {

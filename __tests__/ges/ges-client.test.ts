@@ -302,6 +302,23 @@ describe('GesClient.listGraphs paging', () => {
     expect(error.message).toMatch(/^Listing GES graphs failed: the gateway ignores paging/)
     expect(transport.requests).toHaveLength(2)
   })
+
+  it('a graph list that has not ended after 1,000 pages fails, never passes for complete', async () => {
+    // A server capping limit at 10 with 10,050 graphs: the graph sought may be in the pages not read.
+    const transport = new FakeTransport((request) => {
+      const offset = Number(new URL(request.url).searchParams.get('offset'))
+      return json({ graphCount: 10_050, graphs: graphs(offset, 10) })
+    })
+    const error = (await client(transport)
+      .listGraphs()
+      .catch((e: unknown) => e)) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.kind).toBe('permanent')
+    expect(error.message).toBe(
+      'Listing GES graphs failed: 10000 graphs in 1000 pages and the list had not ended. Check "endpoint" and "project-id".'
+    )
+    expect(transport.requests).toHaveLength(1000)
+  })
 })
 
 /** Answers after `delay(offset)` ms, so that pages of a batch finish in any order. */

@@ -185,9 +185,14 @@ export class GesClient {
         pageGraphs.map((graph) => graph.id)
       )
       graphs.push(...pageGraphs)
-      if (pageGraphs.length === 0 || (total !== null ? graphs.length >= total : pageGraphs.length < PAGE_SIZE)) break
+      if (pageGraphs.length === 0 || (total !== null ? graphs.length >= total : pageGraphs.length < PAGE_SIZE))
+        return graphs
     }
-    return graphs
+    // Cut short, a graph in the pages not read would be reported as missing: say what happened.
+    throw new ApiError(
+      'permanent',
+      `Listing GES graphs failed: ${graphs.length} graphs in ${MAX_PAGES} pages and the list had not ended. Check "endpoint" and "project-id".`
+    )
   }
 }
 
