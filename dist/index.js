@@ -5458,10 +5458,10 @@ class JobFinder {
         results.forEach((result, i) => {
             if (result.status === 'rejected')
                 return void errors.push(asApiError(result.reason));
-            if (!enough)
+            if (!enough) {
                 discovery.complete.set(graphs[i] ?? '', result.value);
-            if (!enough)
                 this.listings.record(graphs[i] ?? '', result.value, this.startDate);
+            }
             discovery.listed.push(...result.value);
         });
         if (results.some((r) => r.status === 'fulfilled'))

@@ -7,11 +7,14 @@ import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { actionPath, runAction } from '../emulator/runner.mjs'
 import { DEMO_CREDENTIALS, movieImportDetail } from '../emulator/scenarios.mjs'
+import { actions } from '../emulator/faults.mjs'
 import { startObsEmulator } from '../emulator/obs.mjs'
 import { startEmulator } from '../emulator/server.mjs'
 
 const TOKEN = DEMO_CREDENTIALS.tokens[0]
 const DAY = 86_400_000
+/** The import each run waits for, when the run names or starts none. */
+const TARGET_ID = 'target-job-0000000000000000000001'
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const print = (label, value) => console.log(`${label.padEnd(58)} ${value}`)
 
@@ -74,25 +77,22 @@ const inputsFor = (emulator, extra) => ({
 async function requestsPerPoll() {
   const now = Date.now()
   const history = fiveThousandImports(now)
-  return withEmulator(
-    { jobs: [...history, runningJob('target-job-0000000000000000000001', 'movies', 6000)] },
-    async (emulator) => {
-      await runAction({
-        inputs: inputsFor(emulator, { 'graph-name': 'movies', 'poll-interval': '500ms', 'max-poll-interval': '1s' })
-      })
-      const requests = emulator.requests
-      const firstStatus = requests.findIndex((r) => r.endpoint === 'status')
-      const statusPolls = requests.filter((r) => r.endpoint === 'status').length
-      const lastStatus = requests.findLastIndex((r) => r.endpoint === 'status')
-      if (lastStatus < 0) throw new Error('bench: the job finished before the first status poll')
-      const during = requests.slice(firstStatus, lastStatus + 1).length
-      print('1. jobs of the target graph in the job center', '5,000 (+1 running)')
-      print('   identification: list pages + graph list', `${firstStatus} requests`)
-      print('   polls after identification', statusPolls)
-      print('   requests per poll after identification (goal: 1)', (during / statusPolls).toFixed(2))
-      print('   import-detail lookup after the end', `${requests.length - lastStatus - 1} requests`)
-    }
-  )
+  return withEmulator({ jobs: [...history, runningJob(TARGET_ID, 'movies', 6000)] }, async (emulator) => {
+    await runAction({
+      inputs: inputsFor(emulator, { 'graph-name': 'movies', 'poll-interval': '500ms', 'max-poll-interval': '1s' })
+    })
+    const requests = emulator.requests
+    const firstStatus = requests.findIndex((r) => r.endpoint === 'status')
+    const statusPolls = requests.filter((r) => r.endpoint === 'status').length
+    const lastStatus = requests.findLastIndex((r) => r.endpoint === 'status')
+    if (lastStatus < 0) throw new Error('bench: the job finished before the first status poll')
+    const during = requests.slice(firstStatus, lastStatus + 1).length
+    print('1. jobs of the target graph in the job center', '5,000 (+1 running)')
+    print('   identification: list pages + graph list', `${firstStatus} requests`)
+    print('   polls after identification', statusPolls)
+    print('   requests per poll after identification (goal: 1)', (during / statusPolls).toFixed(2))
+    print('   import-detail lookup after the end', `${requests.length - lastStatus - 1} requests`)
+  })
 }
 
 /** 2. Ten graphs whose imports finish at 1..10 s, in one step. */
@@ -216,7 +216,7 @@ async function comparisonCost() {
   const now = Date.now()
   const history = fiveThousandImports(now)
   // Still running once the 5,000 are listed, so that the wait ends with status polls.
-  const target = runningJob('target-job-0000000000000000000001', 'movies', 8000)
+  const target = runningJob(TARGET_ID, 'movies', 8000)
   print('5. comparison with the previous import, 5,000 earlier imports of the graph', '')
   const older450 = [
     ...Array.from({ length: 450 }, (_, i) =>
@@ -362,7 +362,7 @@ async function importLogs(runs = 5) {
 async function wholeRun() {
   const now = Date.now()
   const history = fiveThousandImports(now)
-  const target = runningJob('target-job-0000000000000000000001', 'movies', 6000)
+  const target = runningJob(TARGET_ID, 'movies', 6000)
   return withEmulator({ jobs: [...history, target], timelineFrom: 'firstRequest' }, async (emulator) => {
     const result = await runAction({
       inputs: inputsFor(emulator, {
@@ -399,13 +399,13 @@ async function slowListings(runs = 3) {
   const rows = []
   for (let i = 0; i < runs; i += 1) {
     const now = Date.now()
-    const target = runningJob('target-job-0000000000000000000001', 'movies', 3000)
+    const target = runningJob(TARGET_ID, 'movies', 3000)
     let inFlight = 0
     let peak = 0
     const options = {
       jobs: [...fiveThousandImports(now), target],
       timelineFrom: 'firstRequest',
-      faults: [{ match: { endpoint: 'any' }, times: Infinity, action: { delayMs: 150 } }],
+      faults: [{ match: { endpoint: 'any' }, times: Infinity, action: actions.slow(150) }],
       beforeAnswer: (r) => r.endpoint === 'list' && (peak = Math.max(peak, (inFlight += 1))),
       onRequest: (r) => r.endpoint === 'list' && (inFlight -= 1)
     }

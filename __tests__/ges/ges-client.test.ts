@@ -27,19 +27,26 @@ function center(total: number, maxLimit = PAGE_SIZE): (request: HttpRequest) => 
   }
 }
 
-/** A FakeTransport whose answers take a turn of the event loop, counting the requests in flight at once. */
+/**
+ * A FakeTransport whose answers come after `delay(offset)` ms (1 by default; a varying delay
+ * makes the pages of a batch finish in any order), counting the requests in flight at once.
+ */
 class ConcurrentTransport implements Transport {
   inFlight = 0
   /** In flight when each request was sent (itself included). */
   readonly atSend: number[] = []
 
-  constructor(readonly inner: FakeTransport) {}
+  constructor(
+    readonly inner: FakeTransport,
+    private readonly delay: (offset: number) => number = () => 1
+  ) {}
 
   async send(request: HttpRequest): Promise<HttpResponse> {
     this.inFlight += 1
     this.atSend.push(this.inFlight)
     try {
-      await new Promise((resolve) => setTimeout(resolve, 1))
+      const offset = Number(new URL(request.url).searchParams.get('offset'))
+      await new Promise((resolve) => setTimeout(resolve, this.delay(offset)))
       return await this.inner.send(request)
     } finally {
       this.inFlight -= 1
@@ -321,39 +328,13 @@ describe('GesClient.listGraphs paging', () => {
   })
 })
 
-/** Answers after `delay(offset)` ms, so that pages of a batch finish in any order. */
-class LatencyTransport implements Transport {
-  inFlight = 0
-  readonly atSend: number[] = []
-
-  constructor(
-    readonly inner: FakeTransport,
-    private readonly delay: (offset: number) => number
-  ) {}
-
-  async send(request: HttpRequest): Promise<HttpResponse> {
-    this.inFlight += 1
-    this.atSend.push(this.inFlight)
-    try {
-      await new Promise((resolve) =>
-        setTimeout(resolve, this.delay(Number(new URL(request.url).searchParams.get('offset'))))
-      )
-      return await this.inner.send(request)
-    } finally {
-      this.inFlight -= 1
-    }
-  }
-
-  dispose(): void {}
-}
-
 const throttled = (): HttpResponse =>
   json({ error_code: 'APIG.0308', error_msg: 'The request is throttled.' }, 429, { 'retry-after': '2' })
 
 describe('GesClient.listJobs read-ahead under attack', () => {
   it('pages of a batch that answer out of order (the last first) lose no job and keep the offset order', async () => {
     const fake = new FakeTransport(center(1000))
-    const transport = new LatencyTransport(fake, (offset) => 1 + (((1000 - offset) / 100) % 4) * 2)
+    const transport = new ConcurrentTransport(fake, (offset) => 1 + (((1000 - offset) / 100) % 4) * 2)
     const jobs = await client(transport).listJobs({})
     expect(jobs.map((j) => j.id)).toEqual(ids(0, 1000))
     expect(Math.max(...transport.atSend)).toBe(READ_AHEAD)
@@ -361,20 +342,10 @@ describe('GesClient.listJobs read-ahead under attack', () => {
 
   it('a gateway that throttles pages sent at once drops back to one page at a time and loses none', async () => {
     // APIG.0308 whenever another request is in flight: the old one-by-one listing passes, so must this.
-    let inFlight = 0
-    const fake = new FakeTransport((request) => (inFlight > 1 ? throttled() : center(1000)(request)))
-    const transport: Transport = {
-      send: async (request) => {
-        inFlight += 1
-        try {
-          await new Promise((resolve) => setTimeout(resolve, 1))
-          return await fake.send(request)
-        } finally {
-          inFlight -= 1
-        }
-      },
-      dispose: () => {}
-    }
+    const fake = new FakeTransport((request): HttpResponse =>
+      transport.inFlight > 1 ? throttled() : center(1000)(request)
+    )
+    const transport = new ConcurrentTransport(fake)
     const jobs = await client(transport).listJobs({})
     expect(jobs.map((j) => j.id)).toEqual(ids(0, 1000))
     // Page 1; a batch of 4, all throttled; then one at a time from offset 100.

@@ -59,8 +59,10 @@ export class JobFinder {
     const discovery: Discovery = { listed: [], complete: new Map(), targets: [], skipped: [] }
     results.forEach((result, i) => {
       if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
-      if (!enough) discovery.complete.set(graphs[i] ?? '', result.value)
-      if (!enough) this.listings.record(graphs[i] ?? '', result.value, this.startDate)
+      if (!enough) {
+        discovery.complete.set(graphs[i] ?? '', result.value)
+        this.listings.record(graphs[i] ?? '', result.value, this.startDate)
+      }
       discovery.listed.push(...result.value)
     })
     if (results.some((r) => r.status === 'fulfilled'))
