@@ -642,7 +642,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6282);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5431);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -653,7 +653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6282:
+/***/ 5431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4211,9 +4211,18 @@ function countContradiction(file) {
 
 // EXTERNAL MODULE: ./src/report/not-found.ts
 var not_found = __nccwpck_require__(454);
+;// CONCATENATED MODULE: ./src/report/report.ts
+/**
+ * The report format's version (`schemaVersion`), described by docs/report.schema.json. It goes
+ * up when a field is removed or changes meaning, so that a consumer can tell formats apart; a
+ * new field is added to the schema in the same change.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+
 // EXTERNAL MODULE: ./src/report/stale.ts
 var report_stale = __nccwpck_require__(4887);
 ;// CONCATENATED MODULE: ./src/report/judge.ts
+
 
 
 
@@ -4259,6 +4268,7 @@ function judge(evidence, rules) {
             select: rules.select ?? 'latest'
         }, rules.now);
     const report = {
+        schemaVersion: REPORT_SCHEMA_VERSION,
         status,
         passed: reasons.length === 0,
         reasons,

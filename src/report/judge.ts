@@ -11,7 +11,16 @@ import { hintFor } from './explain.js'
 import { failedLinesPercentReasons } from './failed-lines-percent.js'
 import { countContradiction } from './file-counts.js'
 import { notFoundReport } from './not-found.js'
-import type { FileReport, FileResults, JobOutcome, JobReport, Report, ReportStatus, Totals } from './report.js'
+import {
+  REPORT_SCHEMA_VERSION,
+  type FileReport,
+  type FileResults,
+  type JobOutcome,
+  type JobReport,
+  type Report,
+  type ReportStatus,
+  type Totals
+} from './report.js'
 import { staleJobs } from './stale.js'
 import type { StartedImportReport } from './started-import.js'
 
@@ -89,6 +98,7 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
           rules.now
         )
   const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     status,
     passed: reasons.length === 0,
     reasons,
