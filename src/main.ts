@@ -73,7 +73,7 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
       retryMaxMs: settings.maxPollIntervalMs
     }
     const began = systemClock.now()
-    // Loaded on demand, like everything the first request does not need (cold start, issue 18).
+    // Loaded on demand, like everything the first request does not need (cold start: docs/benchmarks.md).
     const starting = (): Promise<typeof import('./start/starting.js')> => import('./start/starting.js')
     const start = settings.startImport
       ? await (

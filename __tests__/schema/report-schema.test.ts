@@ -1,6 +1,6 @@
 // The published report schema (docs/report.schema.json): a draft 2020-12 schema that compiles in
 // strict mode, closed wherever the report is ours, and that refuses broken reports. The reports
-// of real runs are validated by the e2e tests (support.ts and e2e/report-schema.test.ts).
+// of real runs are validated by the e2e tests (e2e/support.ts and e2e/report-schema.test.ts).
 import { describe, expect, it } from '@jest/globals'
 import { reportOf } from '../../__fixtures__/evidence.js'
 import { file, job } from '../../__fixtures__/jobs.js'

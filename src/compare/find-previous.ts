@@ -30,7 +30,7 @@ function newer(a: Job, b: Job): boolean {
 
 /**
  * The newest successful import of the same graph and job name that began before `current`.
- * The list order is not documented (ges-api.md §2), so every candidate is looked at. A job
+ * The list order is not documented (docs/ges-api.md#the-job-list), so every candidate is looked at. A job
  * whose begin time is unknown is never chosen, and nothing is when `current`'s is unknown:
  * "before" cannot be decided. Pure.
  */

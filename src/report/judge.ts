@@ -226,7 +226,7 @@ function failReasons(
   if (end === 'cancelled') reasons.push('the run was cancelled before the job finished')
   if ((end === 'error' || status === 'error') && reasons.length === 0)
     reasons.push('the wait could not establish the result')
-  // Issue 12: max-failed-lines as a percentage, and max-line-drop against the previous import.
+  // The line rules: max-failed-lines as a percentage, and max-line-drop against the previous import.
   if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
     reasons.push(...failedLinesPercentReasons({ jobs }, rules.maxFailedLinesPercent))
   if (rules.maxLineDrop) reasons.push(...lineDropReasons({ jobs }, rules.maxLineDrop))
@@ -328,7 +328,7 @@ export function jobReport(
 
 /**
  * Line totals. A count GES did not report is unknown, so is any sum over it: edge and vertex
- * files always carry counts (-1 when "not returned by this version", ges-api.md §2); schema
+ * files always carry counts (-1 when "not returned by this version", docs/ges-api.md#import-details-and-line-counts); schema
  * files only in v2, so a schema file without counts is left out rather than made unknown.
  */
 export function totalsOf(jobs: Job[]): Totals {
