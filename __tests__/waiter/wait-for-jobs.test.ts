@@ -10,10 +10,10 @@ import {
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
-import { CancelledError } from '../../src/cancellation.js'
+import { CancelledError } from '../../src/shared/cancellation.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
-import { backoffDelay } from '../../src/waiter/backoff.js'
+import { backoffDelay } from '../../src/shared/backoff.js'
 import { waitForJobs, type WaitOptions, type WaitOutcome } from '../../src/waiter/wait-for-jobs.js'
 import { judge } from '../../src/report/judge.js'
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import { CancelledError } from '../cancellation.js'
+import { CancelledError } from '../shared/cancellation.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'

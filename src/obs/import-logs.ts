@@ -1,8 +1,8 @@
 import { isFinished, type Job } from '../ges/model.js'
 import type { Transport } from '../http/transport.js'
 import type { Settings } from '../settings/settings.js'
-import type { Log } from '../util/log.js'
-import type { Clock } from '../waiter/clock.js'
+import type { Log } from '../shared/log.js'
+import type { Clock } from '../shared/clock.js'
 import { logTargets, NEEDS_AKSK, type LogRead } from './log-targets.js'
 
 /** However much of `timeout` is left, reading logs adds at most this after the wait. */

@@ -1,6 +1,6 @@
 import type { Transport } from '../http/transport.js'
 import { NetworkError } from '../http/transport.js'
-import type { Clock } from '../waiter/clock.js'
+import type { Clock } from '../shared/clock.js'
 import { parseObsPath, type ObsObject } from './obs-path.js'
 import { encodeObsKey, signObsGet, type ObsCredentials } from './obs-signer.js'
 import { firstLines } from './rejected-lines.js'

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import { getCredentials, maskSecrets } from './credential-inputs.js'
 import { gesEndpointFor, iamEndpointFor, KNOWN_GES_REGIONS, parseBaseUrl, suggestRegion } from './endpoints.js'
 import { InputError } from './input-error.js'

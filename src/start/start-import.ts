@@ -1,4 +1,4 @@
-import { CancelledError } from '../cancellation.js'
+import { CancelledError } from '../shared/cancellation.js'
 import type { PreviousImportOptions } from '../compare/previous-import.js'
 import type { GesConnection } from '../ges/connect.js'
 import { isImport, type Job } from '../ges/model.js'
@@ -7,8 +7,8 @@ import { hintForApiError } from '../http/error-hints.js'
 import { seenJob } from '../report/not-found.js'
 import type { StartedImportReport } from '../report/started-import.js'
 import type { ApiVersion, StartImportSettings } from '../settings/settings.js'
-import { DAY_MS, formatDuration, formatUtcDate, formatUtcTime } from '../util/time.js'
-import { delayAfterPoll } from '../waiter/backoff.js'
+import { DAY_MS, formatDuration, formatUtcDate, formatUtcTime } from '../shared/time.js'
+import { delayAfterPoll } from '../shared/backoff.js'
 import type { ExpectedJob } from '../waiter/tracked-job.js'
 
 /** The deadline, clock and back-off bounds, as the comparison after the wait takes them, and the naming of the body. */

@@ -1,9 +1,9 @@
 import { HttpClient } from '@actions/http-client'
-import { parseUtcTime } from '../util/time.js'
-import { InputError } from './input-error.js'
-import type { RunStartSource, Settings } from './settings.js'
-import { formatUtcTime } from '../util/time.js'
-import type { Log } from '../util/log.js'
+import { parseUtcTime } from '../shared/time.js'
+import { InputError } from '../settings/input-error.js'
+import type { RunStartSource, Settings } from '../settings/settings.js'
+import { formatUtcTime } from '../shared/time.js'
+import type { Log } from '../shared/log.js'
 
 /** Reading one small JSON document: a stuck API must not hold the step before the wait starts. */
 const RUN_START_TIMEOUT_MS = 10_000

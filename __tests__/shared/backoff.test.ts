@@ -6,7 +6,7 @@ import {
   LAST_POLL_GRACE_MS,
   requestBudget,
   sleepBeforeNextPoll
-} from '../../src/waiter/backoff.js'
+} from '../../src/shared/backoff.js'
 
 const ALMOST_ONE = 1 - Number.EPSILON
 const zero = (): number => 0

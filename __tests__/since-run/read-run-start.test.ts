@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readRunStart, resolveSinceRun } from '../../src/settings/run-start.js'
+import { readRunStart, resolveSinceRun } from '../../src/since-run/read-run-start.js'
 import type { RunStartSource, Settings } from '../../src/settings/settings.js'
 
 type Answer = { status: number; body: unknown } | 'hang'

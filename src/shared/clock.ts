@@ -1,4 +1,4 @@
-import { CancelledError } from '../cancellation.js'
+import { CancelledError } from './cancellation.js'
 
 /** Time, injectable: tests drive the waiter through hours of polling without sleeping. */
 export interface Clock {
