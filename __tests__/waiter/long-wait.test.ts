@@ -92,7 +92,7 @@ describe('a six-hour wait on the real clock code (fake timers)', () => {
     )
     let finished = false
     const waiting = waitForJobs(monitor, {
-      timeoutMs: 8 * HOUR,
+      deadline: systemClock.now() + 8 * HOUR,
       pollIntervalMs: 5 * S,
       maxPollIntervalMs: 5 * S,
       waitForJob: true,
@@ -150,7 +150,7 @@ describe('a six-hour wait on the real clock code (fake timers)', () => {
       log
     )
     const waiting = waitForJobs(monitor, {
-      timeoutMs: 8 * HOUR,
+      deadline: systemClock.now() + 8 * HOUR,
       pollIntervalMs: 5 * S,
       maxPollIntervalMs: 60 * S,
       waitForJob: true,

@@ -44,9 +44,10 @@ function setup(jobs: ScriptedJob[], criteria: Partial<TargetCriteria> = {}) {
     undefined,
     log
   )
-  const run = (options: Partial<WaitOptions> = {}) =>
+  /** timeoutMs: the deadline that far after the wait starts. */
+  const run = ({ timeoutMs = 30 * MIN, ...options }: Partial<WaitOptions> & { timeoutMs?: number } = {}) =>
     waitForJobs(monitor, {
-      timeoutMs: 30 * MIN,
+      deadline: clock.now() + timeoutMs,
       pollIntervalMs: 5 * S,
       maxPollIntervalMs: 60 * S,
       waitForJob: true,
