@@ -3998,14 +3998,13 @@ async function gatherEvidence(settings, waited, start, source, context) {
 /** Loaded on demand, like everything the first request does not need. */
 async function gather_evidence_compare(waited, source, context) {
     const jobs = waited.outcome.jobs.map((o) => o.job);
-    const compared = __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 9216));
+    const { compareWithPrevious, unavailable } = await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 2686));
     try {
-        return await (await compared).compareWithPrevious(jobs, { ...retryContext(context), source, listings: waited.listings });
+        return await compareWithPrevious(jobs, { ...retryContext(context), source, listings: waited.listings });
     }
     catch (error) {
         const reason = `the comparison with the previous import failed: ${messageOf(error)}`;
-        context.log.warning(`${reason[0].toUpperCase()}${reason.slice(1)}`);
-        const { unavailable } = await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 9519));
+        context.log.warning(`The comparison with the previous import failed (${messageOf(error)}): the report goes on without it`);
         return new Map(jobs.filter((j) => (0,model/* isImport */.YF)(j) && (0,model/* isFinished */.$g)(j)).map((j) => [j.id, unavailable(j, reason)]));
     }
 }
@@ -6496,7 +6495,7 @@ function describeTargets(criteria) {
 
 
 const USER_AGENT = `ges-job-waiter/${VERSION}`;
-/** The action: inputs → settings → run context → evidence → judge → publish → verdict. Never throws. */
+/** inputs → settings → run context → since: run → start → wait → evidence → judge → publish → verdict. Never throws. */
 async function run() {
     const cancel = new AbortController();
     const stopListening = (0,cancellation/* abortOnSignals */.P)(cancel, runnerLog);
@@ -6523,7 +6522,6 @@ async function run() {
 }
 /** since: run → start → wait → comparison and import logs. Any stage may end the run early. */
 async function collectEvidence(settings, context) {
-    const began = context.clock.now();
     try {
         const window = await resolveSinceRun(settings, context, USER_AGENT);
         if ('ended' in window)
@@ -6536,7 +6534,7 @@ async function collectEvidence(settings, context) {
         return { evidence: await gatherEvidence(settings, waited, start, source, context), window };
     }
     catch (error) {
-        return { evidence: crashEvidence(error, context.signal.aborted, context.clock.now() - began), window: {} };
+        return { evidence: crashEvidence(error, context.signal.aborted, context.deadline.elapsedMs()), window: {} };
     }
 }
 
@@ -7132,7 +7130,8 @@ function requestBudget(requestTimeoutMs, now, deadline) {
 class Deadline {
     clock;
     requestTimeoutMs;
-    /** Epoch ms. */
+    /** Epoch ms: when the run began, and when its time is up. */
+    began;
     at;
     /** Aborts at the deadline: for work that has no budget of its own (a GitHub read). */
     signal;
@@ -7142,7 +7141,8 @@ class Deadline {
     requestTimeoutMs = Infinity) {
         this.clock = clock;
         this.requestTimeoutMs = requestTimeoutMs;
-        this.at = clock.now() + timeoutMs;
+        this.began = clock.now();
+        this.at = this.began + timeoutMs;
         const reached = new AbortController();
         this.signal = reached.signal;
         this.stopTimer = (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .startTimer */ .Ip)(() => reached.abort(), timeoutMs);
@@ -7150,6 +7150,10 @@ class Deadline {
     /** Milliseconds left; 0 or less once the deadline has passed. */
     leftMs() {
         return timeLeft(this.at, this.clock.now());
+    }
+    /** Milliseconds since the run began. */
+    elapsedMs() {
+        return this.clock.now() - this.began;
     }
     /** How long one request may take now (see requestBudget). */
     requestMs() {

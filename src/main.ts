@@ -20,7 +20,7 @@ import { waitForTargets } from './waiter/wait-stage.js'
 
 const USER_AGENT = `ges-job-waiter/${VERSION}`
 
-/** The action: inputs → settings → run context → evidence → judge → publish → verdict. Never throws. */
+/** inputs → settings → run context → since: run → start → wait → evidence → judge → publish → verdict. Never throws. */
 export async function run(): Promise<void> {
   const cancel = new AbortController()
   const stopListening = abortOnSignals(cancel, runnerLog)
@@ -43,12 +43,9 @@ export async function run(): Promise<void> {
   }
 }
 
+type Collected = { evidence: Evidence; window: JobWindow }
 /** since: run → start → wait → comparison and import logs. Any stage may end the run early. */
-async function collectEvidence(
-  settings: Settings,
-  context: RunContext
-): Promise<{ evidence: Evidence; window: JobWindow }> {
-  const began = context.clock.now()
+async function collectEvidence(settings: Settings, context: RunContext): Promise<Collected> {
   try {
     const window = await resolveSinceRun(settings, context, USER_AGENT)
     if ('ended' in window) return { evidence: window.ended, window: {} }
@@ -58,6 +55,6 @@ async function collectEvidence(
     const waited = await waitForTargets(settings, { ...window, follow: start.follow }, source, context)
     return { evidence: await gatherEvidence(settings, waited, start, source, context), window }
   } catch (error) {
-    return { evidence: crashEvidence(error, context.signal.aborted, context.clock.now() - began), window: {} }
+    return { evidence: crashEvidence(error, context.signal.aborted, context.deadline.elapsedMs()), window: {} }
   }
 }

@@ -39,6 +39,7 @@ describe('Deadline', () => {
     expect(deadline.leftMs()).toBe(60_000)
     clock.t += 45_000
     expect(deadline.leftMs()).toBe(15_000)
+    expect(deadline.elapsedMs()).toBe(45_000)
     expect(deadline.requestMs()).toBe(15_000 + LAST_POLL_GRACE_MS)
     clock.t += 20_000
     expect(deadline.leftMs()).toBe(-5000)

@@ -10,6 +10,9 @@ import { listedAfterBegin, type CompleteListing } from '../shared/complete-listi
 import { compareImports, noPrevious, unavailable, type Comparison } from './compare-imports.js'
 import { findPreviousImport, undecidedBefore } from './find-previous.js'
 
+/** For a caller whose comparison failed as a whole: each import is then `unavailable`, never absent. */
+export { unavailable }
+
 /** The run's deadline (no listing starts, and none goes on paging, after it), clock and back-off bounds. */
 export interface PreviousImportOptions extends RetryContext {
   source: JobSource

@@ -55,15 +55,14 @@ export async function gatherEvidence(
 /** Loaded on demand, like everything the first request does not need. */
 async function compare(waited: Waited, source: JobSource, context: RunContext): Promise<Map<string, Comparison>> {
   const jobs = waited.outcome.jobs.map((o) => o.job)
-  const compared = import('../compare/previous-import.js')
+  const { compareWithPrevious, unavailable } = await import('../compare/previous-import.js')
   try {
-    return await (
-      await compared
-    ).compareWithPrevious(jobs, { ...retryContext(context), source, listings: waited.listings })
+    return await compareWithPrevious(jobs, { ...retryContext(context), source, listings: waited.listings })
   } catch (error) {
     const reason = `the comparison with the previous import failed: ${messageOf(error)}`
-    context.log.warning(`${reason[0].toUpperCase()}${reason.slice(1)}`)
-    const { unavailable } = await import('../compare/compare-imports.js')
+    context.log.warning(
+      `The comparison with the previous import failed (${messageOf(error)}): the report goes on without it`
+    )
     return new Map(jobs.filter((j) => isImport(j) && isFinished(j)).map((j) => [j.id, unavailable(j, reason)]))
   }
 }

@@ -30,7 +30,8 @@ export function requestBudget(requestTimeoutMs: number, now: number, deadline: n
  * start, the wait, the comparison, the log reads, the comment) spends the same time.
  */
 export class Deadline {
-  /** Epoch ms. */
+  /** Epoch ms: when the run began, and when its time is up. */
+  readonly began: number
   readonly at: number
   /** Aborts at the deadline: for work that has no budget of its own (a GitHub read). */
   readonly signal: AbortSignal
@@ -42,7 +43,8 @@ export class Deadline {
     /** request-timeout: the most one request may take while the deadline is far. */
     private readonly requestTimeoutMs = Infinity
   ) {
-    this.at = clock.now() + timeoutMs
+    this.began = clock.now()
+    this.at = this.began + timeoutMs
     const reached = new AbortController()
     this.signal = reached.signal
     this.stopTimer = startTimer(() => reached.abort(), timeoutMs)
@@ -51,6 +53,11 @@ export class Deadline {
   /** Milliseconds left; 0 or less once the deadline has passed. */
   leftMs(): number {
     return timeLeft(this.at, this.clock.now())
+  }
+
+  /** Milliseconds since the run began. */
+  elapsedMs(): number {
+    return this.clock.now() - this.began
   }
 
   /** How long one request may take now (see requestBudget). */

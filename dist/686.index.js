@@ -1,16 +1,32 @@
-export const id = 216;
-export const ids = [216,519];
+export const id = 686;
+export const ids = [686];
 export const modules = {
 
-/***/ 9519:
+/***/ 2686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F1: () => (/* binding */ noPrevious),
-/* harmony export */   OZ: () => (/* binding */ compareImports),
-/* harmony export */   unavailable: () => (/* binding */ unavailable)
-/* harmony export */ });
-/* unused harmony export successfulLinesOf */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareWithPrevious: () => (/* binding */ compareWithPrevious),
+  unavailable: () => (/* reexport */ unavailable)
+});
+
+// UNUSED EXPORTS: WINDOW_DAYS
+
+// EXTERNAL MODULE: ./src/ges/model.ts
+var model = __webpack_require__(3324);
+// EXTERNAL MODULE: ./src/http/api-error.ts
+var api_error = __webpack_require__(2247);
+// EXTERNAL MODULE: ./src/shared/cancellation.ts
+var cancellation = __webpack_require__(1010);
+// EXTERNAL MODULE: ./src/shared/time.ts
+var time = __webpack_require__(168);
+// EXTERNAL MODULE: ./src/shared/backoff.ts
+var backoff = __webpack_require__(9393);
+// EXTERNAL MODULE: ./src/shared/complete-listings.ts
+var complete_listings = __webpack_require__(3166);
+;// CONCATENATED MODULE: ./src/compare/compare-imports.ts
 /**
  * Edge and vertex files by path, with their successful lines. Schema files are left out:
  * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
@@ -164,35 +180,6 @@ function unavailable(current, reason) {
     return { ...noPrevious(current), result: 'unavailable', reason };
 }
 
-
-/***/ }),
-
-/***/ 9216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WINDOW_DAYS: () => (/* binding */ WINDOW_DAYS),
-  compareWithPrevious: () => (/* binding */ compareWithPrevious)
-});
-
-// EXTERNAL MODULE: ./src/ges/model.ts
-var model = __webpack_require__(3324);
-// EXTERNAL MODULE: ./src/http/api-error.ts
-var api_error = __webpack_require__(2247);
-// EXTERNAL MODULE: ./src/shared/cancellation.ts
-var cancellation = __webpack_require__(1010);
-// EXTERNAL MODULE: ./src/shared/time.ts
-var time = __webpack_require__(168);
-// EXTERNAL MODULE: ./src/shared/backoff.ts
-var backoff = __webpack_require__(9393);
-// EXTERNAL MODULE: ./src/shared/complete-listings.ts
-var complete_listings = __webpack_require__(3166);
-// EXTERNAL MODULE: ./src/compare/compare-imports.ts
-var compare_imports = __webpack_require__(9519);
 ;// CONCATENATED MODULE: ./src/compare/find-previous.ts
 
 /** Same graph, same job name (names compared without case, as the job-name input is). */
@@ -266,6 +253,8 @@ function undecidedBefore(current, candidates, previous) {
 
 
 
+/** For a caller whose comparison failed as a whole: each import is then `unavailable`, never absent. */
+
 /** Attempts of the extra listing when GES answers with a retryable error. */
 const ATTEMPTS = 3;
 /** Days back of the date windows searched before the full listing (issue 18). */
@@ -287,10 +276,10 @@ async function compareWithPrevious(jobs, options) {
         if (!(0,model/* isImport */.YF)(job) || !(0,model/* isFinished */.$g)(job))
             continue;
         if (job.graph === null) {
-            comparisons.set(job.id, (0,compare_imports.unavailable)(job, 'GES did not say which graph the job imported'));
+            comparisons.set(job.id, unavailable(job, 'GES did not say which graph the job imported'));
         }
         else if (job.beginTime === null) {
-            comparisons.set(job.id, (0,compare_imports.unavailable)(job, 'the begin time of the job cannot be read, so no import is known to be earlier'));
+            comparisons.set(job.id, unavailable(job, 'the begin time of the job cannot be read, so no import is known to be earlier'));
         }
         else {
             byGraph.set(job.graph, [...(byGraph.get(job.graph) ?? []), job]);
@@ -338,13 +327,13 @@ async function compareGraph(graph, group, final, options) {
             continue;
         const listed = await listGraph(graph, options, startDate);
         if (typeof listed === 'string')
-            return group.map((job) => [job.id, (0,compare_imports.unavailable)(job, listed)]);
+            return group.map((job) => [job.id, unavailable(job, listed)]);
         const decided = decideAll(group, listed, now - days * time/* DAY_MS */.sO);
         if (decided)
             return decided;
     }
     const listed = await listGraph(graph, options);
-    return group.map((job) => [job.id, typeof listed === 'string' ? (0,compare_imports.unavailable)(job, listed) : decide(job, listed)]);
+    return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)]);
 }
 /**
  * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
@@ -379,13 +368,13 @@ function decide(job, candidates) {
     const undecided = undecidedBefore(job, candidates, previous);
     const unreadable = undecided.find((j) => j.unreadable !== undefined);
     if (unreadable) {
-        return (0,compare_imports.unavailable)(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
+        return unavailable(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
     }
     const undated = undecided.find((j) => (0,model/* isFinished */.$g)(j));
     if (undated) {
-        return (0,compare_imports.unavailable)(job, `job ${undated.id} of the same graph succeeded and may be the previous import, but its begin time cannot be read (${JSON.stringify((undated.beginTimeRaw ?? 'none').slice(0, 40))})`);
+        return unavailable(job, `job ${undated.id} of the same graph succeeded and may be the previous import, but its begin time cannot be read (${JSON.stringify((undated.beginTimeRaw ?? 'none').slice(0, 40))})`);
     }
-    return previous ? (0,compare_imports/* compareImports */.OZ)(job, previous) : (0,compare_imports/* noPrevious */.F1)(job);
+    return previous ? compareImports(job, previous) : noPrevious(job);
 }
 /** Every job of the graph, or why it could not be listed in the time left. */
 async function listGraph(graph, options, startDate) {
