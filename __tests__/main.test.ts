@@ -190,6 +190,16 @@ describe('every ending after valid inputs is judged and published', () => {
     connectToGes.mockImplementation(() => ({ source: true }))
   })
 
+  it('an exception after SIGINT (a socket torn down by the cancellation) is a cancelled report', async () => {
+    waitForTargets.mockImplementation(async (_s, _p, _source, context) => {
+      process.emit('SIGINT')
+      expect(context.signal.aborted).toBe(true)
+      throw new Error('socket hang up')
+    })
+    await run()
+    expect(published().status).toBe('cancelled')
+  })
+
   it('a cancellation that surfaces as an exception is a cancelled report', async () => {
     waitForTargets.mockRejectedValue(new CancelledError())
     await run()

@@ -4004,7 +4004,7 @@ async function gather_evidence_compare(waited, source, context) {
     }
     catch (error) {
         const reason = `the comparison with the previous import failed: ${messageOf(error)}`;
-        context.log.warning(`The comparison with the previous import failed (${messageOf(error)}): the report goes on without it`);
+        context.log.warning(`The comparison with the previous import failed (${messageOf(error)}): it is reported as unavailable`);
         return new Map(jobs.filter((j) => (0,model/* isImport */.YF)(j) && (0,model/* isFinished */.$g)(j)).map((j) => [j.id, unavailable(j, reason)]));
     }
 }

@@ -83,6 +83,19 @@ describe('since: run inside the report', () => {
   })
 })
 
+describe('one deadline', () => {
+  it('the last poll falls on the deadline, not a second later: the span of the requests is the timeout', async () => {
+    const emu = await startEmu(demo({ fillerJobs: 0 }, { runMs: 60_000 }))
+    const r = await run(emu, { inputs: { timeout: '3s' } })
+
+    expect(r.outputs.status).toBe('timeout')
+    // Request times count from the first request, made just after the deadline was set.
+    const last = Math.max(...emu.requests.map((q) => q.at))
+    expect(last).toBeGreaterThan(3000 - 1000)
+    expect(last).toBeLessThanOrEqual(3000 + 500)
+  })
+})
+
 describe('timers longer than Node holds (2^31 − 1 ms, about 24.8 days)', () => {
   it.each([['30d'], ['25d']])(
     'timeout and request-timeout %s: a 1 s job succeeds promptly, with no error and no overflow warning',

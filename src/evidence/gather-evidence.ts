@@ -61,7 +61,7 @@ async function compare(waited: Waited, source: JobSource, context: RunContext): 
   } catch (error) {
     const reason = `the comparison with the previous import failed: ${messageOf(error)}`
     context.log.warning(
-      `The comparison with the previous import failed (${messageOf(error)}): the report goes on without it`
+      `The comparison with the previous import failed (${messageOf(error)}): it is reported as unavailable`
     )
     return new Map(jobs.filter((j) => isImport(j) && isFinished(j)).map((j) => [j.id, unavailable(j, reason)]))
   }
