@@ -318,7 +318,7 @@ function resolvable(file: string, comment: string, name: string): boolean {
   if (name.startsWith('path/to/')) return true // a placeholder in a usage line
   const bare = name.replace(/^\.\//, '')
   // In this repository, from the file's folder or any folder above it: a comment in src/ges/
-  // may name src/util/time.ts by its path below src/.
+  // may name src/shared/time.ts by its path below src/.
   const bases = name.startsWith('.') ? [dirname(file)] : ancestors(file)
   if (bases.some((base) => REPO_FILES.has(relative(ROOT, resolve(ROOT, base, bare))))) return true
   // In a dependency the comment names (`lib/command.js` of @actions/core).
@@ -377,7 +377,7 @@ describe('code comments', () => {
       'cites a numbered section: link a docs/ heading instead',
       'names ges-api.md, which is not in the repository'
     ])
-    expect(citationProblems('src/ges/x.ts', '// see util/time.ts, and lib/command.js of @actions/core')).toEqual([])
+    expect(citationProblems('src/ges/x.ts', '// see shared/time.ts, and lib/command.js of @actions/core')).toEqual([])
     expect(citationProblems('src/ges/x.ts', '// see lib/command.js')).toEqual([
       'names lib/command.js, which is not in the repository'
     ])
