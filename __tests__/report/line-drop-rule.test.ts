@@ -137,3 +137,13 @@ describe('formatPercent', () => {
     [33.333, '33.3%']
   ])('%d → %s', (share, text) => expect(formatPercent(share)).toBe(text))
 })
+
+describe('lineDropRejection: a previous import of no lines', () => {
+  it('names no share of nothing, and measures a percentage limit as unknown', () => {
+    const odd = compareImports(importOf('now', [edge('a', -5)]), importOf('prev', [edge('a', 0)]))
+    const job = jobReport(observed(importOf('now', [])), odd)
+    const rejection = lineDropRejection(job, { kind: 'percent', percent: 10 })
+    expect(rejection).toMatchObject({ measured: null, unit: 'percent' })
+    expect(rejection?.reason).toContain('than the previous import prev, more than max-line-drop (10%)')
+  })
+})
