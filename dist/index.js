@@ -4308,7 +4308,7 @@ var line_drop_rule = __nccwpck_require__(2877);
 
 /**
  * `max-failed-lines` as a percentage of all lines of edge and vertex files (schema files have
- * no counts). A share of an unknown total cannot be checked, so the step
+ * no counts: docs/ges-api.md#import-details-and-line-counts). A share of an unknown total cannot be checked, so the step
  * fails and names the files whose counts GES did not report.
  */
 function failedLinesPercentRejections(report, percent) {
