@@ -194,7 +194,7 @@ function sameSeries(job, current) {
  */
 function succeeded(job) {
     return (job.status === 'success' &&
-        job.unreadable === undefined &&
+        (0,model/* isFinished */.$g)(job) && // read in full, and no twin entry disagrees
         (job.files ?? []).every((file) => file.status === 'success'));
 }
 /** Newest first by begin time; ties go to the larger id, as target selection does. */

@@ -16,7 +16,7 @@ function sameSeries(job: Job, current: Job): boolean {
 function succeeded(job: Job): boolean {
   return (
     job.status === 'success' &&
-    job.unreadable === undefined &&
+    isFinished(job) && // read in full, and no twin entry disagrees
     (job.files ?? []).every((file) => file.status === 'success')
   )
 }

@@ -1,6 +1,7 @@
 import { isDocumentedSpelling, jobStatus, quoteStatus } from '../ges/job-status.js'
 import type { ApiError } from '../http/api-error.js'
 import { hintForApiError } from '../http/error-hints.js'
+import { withoutInvisibleInLines } from '../util/invisible.js'
 import { formatDuration } from '../util/time.js'
 import type { JobReport, Report } from './report.js'
 
@@ -73,7 +74,8 @@ export function failureMessage(report: Report): string {
     if (named.length > 0) text += `; ${named.join('; ')}`
     parts.push(text)
   }
-  return parts.join('\n')
+  // An annotation is a log line too: the same cleaning (util/invisible.ts).
+  return withoutInvisibleInLines(parts.join('\n'))
 }
 
 function clip(text: string, max = 200): string {
