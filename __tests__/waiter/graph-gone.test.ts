@@ -97,6 +97,13 @@ describe('a graph missing from a graph list read in full', () => {
     expect(t2.graphGone).toContain('Graph "kg" of ImportGraph job j2 is not in the graph list')
   })
 
+  it('a graph listed under another letter case is not absent: the job is read from the job list', async () => {
+    const h = setup([{ job: running('j1', { graph: 'social' }), changes: [[T0 + 10 * S, success]] }], ['social'])
+    h.source.graphs = [{ id: 'g-social', name: 'Social' }]
+    const { report } = await h.run()
+    expect(report.status).toBe('success')
+  })
+
   it('a job other than an import may outlive its graph (a DeleteGraph job): read from the job list', async () => {
     const h = setup(
       [

@@ -85,10 +85,13 @@ export class JobFollower {
     if (absent().length === 0) return
     if (this.graphList.poll < poll) await this.loadGraphIds(poll, errors, true)
     if (this.graphList.poll < poll || !this.graphList.complete) return
+    // A graph listed under another letter case is not proof of absence: it stays list-only, as before.
+    const listedNames = new Set([...(this.graphIds as Map<string, string>).keys()].map((n) => n.toLowerCase()))
     for (const tracked of absent()) {
       const { id, graph, rawStatus } = tracked.job
+      if (graph === null || listedNames.has(graph.toLowerCase())) continue
       // Logged with the other disagreements (noteDisagreement), named in the summary by the judge.
-      tracked.graphGone ??= `Graph "${(graph ?? '').slice(0, 100)}" of ImportGraph job ${id} is not in the graph list of the project, read in full${rawStatus ? `, though the job list says the job is ${quoteStatus(rawStatus)}` : ''}: GES no longer has that graph, and the data the job imported went with it`
+      tracked.graphGone ??= `Graph ${JSON.stringify(graph.slice(0, 100))} of ImportGraph job ${id} is not in the graph list of the project, read in full${rawStatus ? `, though the job list says the job is ${quoteStatus(rawStatus)}` : ''}: GES no longer has that graph, and the data the job imported went with it`
     }
   }
 
@@ -113,7 +116,7 @@ export class JobFollower {
       if (/^GES\.7000$/i.test(apiError.details.code ?? '') && isImport(tracked.job)) {
         // The graph is gone (deleted after the job was listed): whatever the list says, its data is not in.
         const listed = tracked.latest['job list']?.rawStatus
-        tracked.graphGone ??= `Graph "${(tracked.job.graph ?? '').slice(0, 100)}" of ImportGraph job ${tracked.job.id} no longer exists: the status endpoint answers GES.7000 ("the graph does not exist or has been deleted")${listed ? ` (the job list last said ${quoteStatus(listed)})` : ''}, and the data the job imported went with the graph [${apiError.reference}]`
+        tracked.graphGone ??= `Graph ${JSON.stringify((tracked.job.graph ?? '').slice(0, 100))} of ImportGraph job ${tracked.job.id} no longer exists: the status endpoint answers GES.7000 ("the graph does not exist or has been deleted")${listed ? ` (the job list last said ${quoteStatus(listed)})` : ''}, and the data the job imported went with the graph [${apiError.reference}]`
         return
       }
       // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
