@@ -3820,7 +3820,8 @@ function sameLineCounts(a, b) {
  *   both their details or neither. Otherwise the result is not known: the merged job carries
  *   `listingConflict`, naming both answers, and is never finished;
  * - a final entry whose details cannot be read hides what it says: the merged job is that
- *   unreadable entry (never finished), so a readable twin cannot pass for the whole answer.
+ *   unreadable entry (never finished), so a readable twin cannot pass for the whole answer;
+ * - two entries that name another graph or job name, whatever their status, disagree.
  */
 function mergeTwin(known, entry) {
     if (known === undefined)
@@ -3839,8 +3840,19 @@ function progress(job) {
         return 2;
     return job.status === 'running' ? 1 : 0;
 }
-/** Why two final entries of one job disagree, naming both; undefined when they agree or one is not final. */
+/**
+ * Why two entries of one job disagree, naming both; undefined when they agree. A job's graph and
+ * name never change, whatever its status; the rest is compared only between final entries.
+ */
 function twinConflict(a, b) {
+    for (const [field, what] of [
+        ['graph', 'of graph'],
+        ['name', 'as a job named']
+    ]) {
+        const [x, y] = [a[field], b[field]];
+        if (x !== null && y !== null && x !== y)
+            return `The job list names job ${a.id} twice, once ${what} ${JSON.stringify(x.slice(0, 100))}, once ${what} ${JSON.stringify(y.slice(0, 100))}`;
+    }
     const readingA = finalReading(a.status, a.rawStatus);
     const readingB = finalReading(b.status, b.rawStatus);
     if (readingA === undefined || readingB === undefined)

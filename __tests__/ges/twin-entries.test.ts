@@ -125,6 +125,17 @@ describe.each([1, 2] as const)('twin entries (v%i)', (v) => {
     expect(merged(entry('running', null, v), entry('pending', null, v)).status).toBe('running')
   })
 
+  it('entries that name another graph or job name disagree, even while running', () => {
+    const social = { ...entry('running', null, v), graph: 'social' }
+    expect(merged(entry('running', null, v), social).listingConflict).toBe(
+      `The job list names job ${ID} twice, once of graph "movies", once of graph "social"`
+    )
+    const exported = { ...entry('success', OK, v), name: 'ExportGraph' }
+    expect(merged(entry('success', OK, v), exported).listingConflict).toContain('as a job named "ExportGraph"')
+    // An entry that leaves the graph out says nothing against it.
+    expect(merged(entry('success', OK, v), { ...entry('success', OK, v), graph: null }).listingConflict).toBeUndefined()
+  })
+
   it('agreeing final twins are one answer', () => {
     const job = merged(entry('success', OK, v), entry('success', OK, v), entry('success', OK, v))
     expect(job.listingConflict).toBeUndefined()
