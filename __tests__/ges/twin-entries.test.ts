@@ -136,6 +136,17 @@ describe.each([1, 2] as const)('twin entries (v%i)', (v) => {
     expect(merged(entry('success', OK, v), { ...entry('success', OK, v), graph: null }).listingConflict).toBeUndefined()
   })
 
+  it('a status GES does not document beside a final one cannot be ordered: the job is not finished', () => {
+    for (const order of [
+      ['cancelled', 'success'],
+      ['success', 'cancelled']
+    ]) {
+      const job = merged(...order.map((st) => entry(st, OK, v)))
+      expect(job.rawStatus).toBe('cancelled')
+      expect(isFinished(job)).toBe(false)
+    }
+  })
+
   it('agreeing final twins are one answer', () => {
     const job = merged(entry('success', OK, v), entry('success', OK, v), entry('success', OK, v))
     expect(job.listingConflict).toBeUndefined()

@@ -8,7 +8,8 @@ import type { Job } from './model.js'
  * like two endpoints (docs/evidence-rules.md):
  * - a final status beside `pending` or `running` is progress: a job never leaves a final
  *   status, so the final entry is the newer one and is kept (it still needs the confirmation
- *   any finish needs);
+ *   any finish needs); a status GES does not document cannot be ordered, so its entry is kept
+ *   and the job is not finished;
  * - two final entries must say the same thing: the same status in the same spelling (or two
  *   documented spellings of it), the same files with the same statuses and line counts, and
  *   both their details or neither. Otherwise the result is not known: the merged job carries
@@ -27,9 +28,14 @@ export function mergeTwin(known: Job | undefined, entry: Job): Job {
   return kept
 }
 
-/** How far a status says the job got: a final status (or one that looks like it) is the furthest. */
+/**
+ * How far a status says the job got: a final status (or one that looks like it) is further than
+ * running, running further than pending. A status GES does not document cannot be placed: it
+ * is kept over any other, so the job stays not finished, as with that entry alone.
+ */
 function progress(job: Job): number {
   if (finalReading(job.status, job.rawStatus) !== undefined) return 2
+  if (job.status === 'unknown') return 3
   return job.status === 'running' ? 1 : 0
 }
 
