@@ -5923,7 +5923,8 @@ class JobFollower {
         // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports,
         // or that an answer only looks like (`succ\u200bess`) or hides (unreadable): the two answers are
         // then compared at once. Without graph ids yet (a transient failure), this poll reads everything from the list.
-        const viaList = unsettled.filter((t) => t.listCheckedPoll < poll &&
+        const viaList = unsettled.filter((t) => t.graphGone === undefined && // a graph that is gone: nothing the list says can change that
+            t.listCheckedPoll < poll &&
             (t.listOnly || (0,model/* isFinished */.$g)(t.job) || mayHaveFinished(t) || this.graphIds === undefined));
         await this.readList(poll, viaList, listed, errors);
         for (const t of unsettled)

@@ -179,6 +179,9 @@ describe('a graph deleted after its import', () => {
     expect(r.report.jobs.find((j) => j.graph === 'movies')?.disagreement).toBeNull()
     expect(decodeEntities(r.summary)).toContain(gone)
     expect(r.warnings.join('\n')).toContain('Graph "social" of ImportGraph job')
+    // Named at once, from one graph list read in full: no wait until the deadline, no second read.
+    expect(byEndpoint(emu, 'graphs')).toHaveLength(1)
+    expect(r.report.waitedSeconds).toBeLessThan(5)
   })
 
   it('GES.7000 from the status endpoint for a job the list says success is an error', async () => {

@@ -41,6 +41,7 @@ export class JobFollower {
     // then compared at once. Without graph ids yet (a transient failure), this poll reads everything from the list.
     const viaList = unsettled.filter(
       (t) =>
+        t.graphGone === undefined && // a graph that is gone: nothing the list says can change that
         t.listCheckedPoll < poll &&
         (t.listOnly || isFinished(t.job) || mayHaveFinished(t) || this.graphIds === undefined)
     )
