@@ -37,7 +37,7 @@ describe('failureMessage', () => {
     expect(message).not.toContain('schema.xml')
   })
 
-  it('the annotation holds no invisible character from the cloud (util/invisible.ts)', () => {
+  it('the annotation holds no invisible character from the cloud (shared/invisible.ts)', () => {
     const report = reportOf({
       end: 'finished',
       jobs: [

@@ -7,7 +7,7 @@ import type { Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
 import { judge } from '../../src/report/judge.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
-import { CompleteListings } from '../../src/waiter/complete-listings.js'
+import { CompleteListings } from '../../src/shared/complete-listings.js'
 import { JobFollower } from '../../src/waiter/job-follower.js'
 import { answerOf, trackJob } from '../../src/waiter/tracked-job.js'
 import { waitForJobs } from '../../src/waiter/wait-for-jobs.js'
@@ -33,7 +33,7 @@ function setup(jobs: ScriptedJob[], graphNames: string[] = ['movies', 'social'],
   const monitor = new JobMonitor(source, { jobIds: [], graphNames, jobName, select: 'latest' }, undefined, log)
   const run = async () => {
     const outcome = await waitForJobs(monitor, {
-      timeoutMs: 10 * MIN,
+      deadline: clock.now() + 10 * MIN,
       pollIntervalMs: 5 * S,
       maxPollIntervalMs: 60 * S,
       waitForJob: true,

@@ -10,7 +10,7 @@
  * visible entity `&#8203;`) is put after the `@`, `:` or `#` instead, as Renovate does.
  */
 
-import { withoutInvisible } from '../util/invisible.js'
+import { withoutInvisible } from '../shared/invisible.js'
 
 /** Always meaningful somewhere in GFM: HTML (`<` `>`), table cells, code spans, links, emphasis, strikethrough, math. */
 const ALWAYS = new Set(['<', '>', '|', '`', '[', ']', '*', '~', '$'])
@@ -33,7 +33,7 @@ const NUMERIC_EMOJI = new Set(['100', '1234', '+1', '-1'])
 
 /** One line of inline text, safe in a table cell or at the start of a line; cut to `max` characters. */
 export function escapeMarkdown(text: string, max = 500): string {
-  // Controls, format and separator characters can hide or reorder text: util/invisible.ts.
+  // Controls, format and separator characters can hide or reorder text: shared/invisible.ts.
   const flat = withoutInvisible(text)
   const chars = [...flat] // code points: never cut a surrogate pair, and count what a reader sees
   const cut = chars.length > max ? [...chars.slice(0, max), '…'] : chars

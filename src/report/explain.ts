@@ -1,8 +1,8 @@
 import { isDocumentedSpelling, jobStatus, quoteStatus } from '../ges/job-status.js'
 import type { ApiError } from '../http/api-error.js'
 import { hintForApiError } from '../http/error-hints.js'
-import { withoutInvisibleInLines } from '../util/invisible.js'
-import { formatDuration } from '../util/time.js'
+import { withoutInvisibleInLines } from '../shared/invisible.js'
+import { formatDuration } from '../shared/time.js'
 import type { JobReport, Report } from './report.js'
 
 /** What to do next, when the step fails: one sentence a person can act on. */
@@ -74,7 +74,7 @@ export function failureMessage(report: Report): string {
     if (named.length > 0) text += `; ${named.join('; ')}`
     parts.push(text)
   }
-  // An annotation is a log line too: the same cleaning (util/invisible.ts).
+  // An annotation is a log line too: the same cleaning (shared/invisible.ts).
   return withoutInvisibleInLines(parts.join('\n'))
 }
 

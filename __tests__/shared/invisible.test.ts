@@ -2,8 +2,8 @@
 // escaper (summary, comment, report markdown), in log lines and in the error annotation.
 import { describe, expect, it } from '@jest/globals'
 import { escapeMarkdown } from '../../src/report/escape.js'
-import { isInvisible, withoutInvisible, withoutInvisibleInLines } from '../../src/util/invisible.js'
-import { logText } from '../../src/util/log.js'
+import { isInvisible, withoutInvisible, withoutInvisibleInLines } from '../../src/shared/invisible.js'
+import { logText } from '../../src/shared/log.js'
 
 const CLASSES = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
 

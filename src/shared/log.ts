@@ -53,7 +53,7 @@ export const runnerLog: Log = {
 }
 
 /**
- * A message as log lines: no control, format or separator character (util/invisible.ts) can hide
+ * A message as log lines: no control, format or separator character (shared/invisible.ts) can hide
  * or reorder what a reader sees; then no line can be a workflow command. In that order: the
  * zero-width space that breaks a command marker is the one invisible character left, on purpose.
  */
