@@ -1,6 +1,6 @@
 // An in-memory GES job center whose jobs change with a fake clock, and that clock: the waiter
 // can be driven through hours of polling without sleeping.
-import type { Graph, Job } from '../src/ges/model.js'
+import type { Graph, GraphList, Job } from '../src/ges/model.js'
 import type { JobQuery } from '../src/ges/ges-client.js'
 import { ApiError } from '../src/http/api-error.js'
 import { CancelledError } from '../src/shared/cancellation.js'
@@ -123,9 +123,12 @@ export class FakeJobSource implements JobSource {
     return this.statusOmitsDetail ? { ...answer, name: null, graph: null, files: null } : answer
   }
 
-  async listGraphs(): Promise<Graph[]> {
-    this.enter('listGraphs', [])
-    return this.graphs
+  /** Whether the graph list is read in full (a graph not in it is then absent). */
+  graphListComplete = true
+
+  async listGraphs(fresh?: boolean): Promise<GraphList> {
+    this.enter('listGraphs', fresh ? [fresh] : [])
+    return { graphs: this.graphs, complete: this.graphListComplete }
   }
 }
 

@@ -159,7 +159,7 @@ async function startImport(source, start, options) {
 async function findGraphId(source, graphName, options) {
     for (let attempt = 0;; attempt += 1) {
         try {
-            const graphs = await source.listGraphs();
+            const { graphs } = await source.listGraphs();
             const named = graphs.filter((g) => g.name === graphName);
             if (named.length === 1)
                 return named[0].id;

@@ -366,9 +366,12 @@ const FINISHED = new Set(['success', 'failed', 'partFailed']);
 function isFinishedStatus(status) {
     return FINISHED.has(status);
 }
-/** A job whose entry could not be read is never finished: its import details are not known. */
+/**
+ * A job whose entry could not be read, or whose entries in one listing disagree, is never
+ * finished: its import details are not known.
+ */
 function isFinished(job) {
-    return isFinishedStatus(job.status) && job.unreadable === undefined;
+    return isFinishedStatus(job.status) && job.unreadable === undefined && job.listingConflict === undefined;
 }
 /** GES returns jobDetail "only when jobName is ImportGraph" (docs/ges-api.md#job-fields). */
 function isImport(job) {
@@ -680,7 +683,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7474);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5090);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -691,7 +694,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7474:
+/***/ 5090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3373,8 +3376,9 @@ function importGraphCall(apiVersion, base, graphId, body) {
         ...(apiVersion === 'v1'
             ? { url: `${graph}/action`, query: { action_id: 'import-graph' } }
             : { url: `${graph}/import-graph` }),
-        // The AK/SK signature covers these exact bytes (payload hash, docs/ges-api.md#aksk-signing, step 3).
-        headers: { 'Content-Type': 'application/json;charset=UTF-8' },
+        // The AK/SK signature covers these exact bytes (its payload hash). The Content-Type is
+        // exactly what Huawei's SDKs send, with no charset (docs/evidence-rules.md).
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body)
     };
 }
@@ -3482,6 +3486,11 @@ function lookAlikeStatus(raw) {
     const skeleton = [...raw.normalize('NFKD').replace(NOT_IN_A_STATUS, '')].map((c) => CONFUSABLE.get(c) ?? c).join('');
     const status = jobStatus(skeleton);
     return status === 'unknown' ? undefined : status;
+}
+/** The final status a raw status gives, or only looks like (lookAlikeStatus); undefined for any other. */
+function finalReading(status, raw) {
+    const reading = status === 'unknown' ? lookAlikeStatus(raw) : status;
+    return reading === 'success' || reading === 'failed' || reading === 'partFailed' ? reading : undefined;
 }
 /**
  * A status as messages show it: quoted, every character outside printable ASCII as a `\u`
@@ -3664,7 +3673,7 @@ function normalizeListedJob(entry, what) {
         return { ...normalizeJob(readable, what), unreadable: problem, files: null };
     }
 }
-/** `{graphCount, graphs:[{id, name}]}`; v2 `{graph_count, graphs}`. */
+/** `{graphCount, graphs:[{id, name}]}`; v2 `{graph_count, graphs}`; `skipped`: entries that are no graph. */
 function normalizeGraphs(body, what) {
     if (!isObject(body))
         malformed(what, `the body is ${describe(body)}, not an object`);
@@ -3680,7 +3689,8 @@ function normalizeGraphs(body, what) {
         if (id && name)
             graphs.push({ id, name });
     }
-    return { total: lineCount(field(body, 'graphCount')), graphs };
+    // A graph without id or name is skipped: the list then does not tell which graphs exist.
+    return { total: lineCount(field(body, 'graphCount')), graphs, skipped: list.length - graphs.length };
 }
 function describe(value) {
     if (value === null)
@@ -3692,7 +3702,116 @@ function describe(value) {
     return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value) ?? ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/ges/file-agreement.ts
+/**
+ * Whether two answers about one import say the same of its files: the rule for two endpoints
+ * (waiter/tracked-job.ts) and for two entries of one listing (twin-entries.ts) alike.
+ */
+/** A file both report in different statuses, or that only one of them reports (its result would be lost). */
+function conflictingFile(a, b) {
+    if (!a || !b)
+        return undefined;
+    const key = (f) => `${f.kind}\n${f.path}`;
+    const statusOf = new Map(b.map((f) => [key(f), f]));
+    for (const file of a) {
+        const other = statusOf.get(key(file));
+        if (!other)
+            return [file, file.rawStatus, 'absent'];
+        if (other.status !== file.status)
+            return [file, file.rawStatus, other.rawStatus];
+    }
+    const inA = new Set(a.map(key));
+    const onlyInB = b.find((f) => !inA.has(key(f)));
+    return onlyInB ? [onlyInB, 'absent', onlyInB.rawStatus] : undefined;
+}
+/** Both report no files, or every file with the same line counts (unknown is not a count). */
+function sameLineCounts(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    const counts = (f) => `${f.kind}\n${f.path}\n${f.totalLines}/${f.successfulLines}/${f.failedLines}`;
+    const inA = new Set(a.map(counts));
+    return a.length === b.length && b.every((f) => inA.has(counts(f)));
+}
+
+;// CONCATENATED MODULE: ./src/ges/twin-entries.ts
+
+
+/**
+ * One listing can name a job twice: a server repeats an entry, or the list shifts between
+ * pages and a stale twin stays behind. The entries are then two answers about one job, judged
+ * like two endpoints (docs/evidence-rules.md):
+ * - a final status beside `pending` or `running` is progress: a job never leaves a final
+ *   status, so the final entry is the newer one and is kept (it still needs the confirmation
+ *   any finish needs); a status GES does not document cannot be ordered, so its entry is kept
+ *   and the job is not finished;
+ * - two final entries must say the same thing: the same status in the same spelling (or two
+ *   documented spellings of it), the same files with the same statuses and line counts, and
+ *   both their details or neither. Otherwise the result is not known: the merged job carries
+ *   `listingConflict`, naming both answers, and is never finished;
+ * - a final entry whose details cannot be read hides what it says: the merged job is that
+ *   unreadable entry (never finished), so a readable twin cannot pass for the whole answer;
+ * - two entries that name another graph or job name, whatever their status, disagree.
+ */
+function mergeTwin(known, entry) {
+    if (known === undefined)
+        return entry;
+    const kept = progress(entry) >= progress(known) ? entry : known;
+    const conflict = known.listingConflict ?? entry.listingConflict ?? twinConflict(known, entry);
+    if (conflict !== undefined)
+        return { ...kept, listingConflict: conflict };
+    if (finalReading(known.status, known.rawStatus) && finalReading(entry.status, entry.rawStatus))
+        return known.unreadable !== undefined ? known : entry;
+    return kept;
+}
+/**
+ * How far a status says the job got: a final status (or one that looks like it) is further than
+ * running, running further than pending. A status GES does not document cannot be placed: it
+ * is kept over any other, so the job stays not finished, as with that entry alone.
+ */
+function progress(job) {
+    if (finalReading(job.status, job.rawStatus) !== undefined)
+        return 2;
+    if (job.status === 'unknown')
+        return 3;
+    return job.status === 'running' ? 1 : 0;
+}
+/**
+ * Why two entries of one job disagree, naming both; undefined when they agree. A job's graph and
+ * name never change, whatever its status; the rest is compared only between final entries.
+ */
+function twinConflict(a, b) {
+    for (const [field, what] of [
+        ['graph', 'of graph'],
+        ['name', 'as a job named']
+    ]) {
+        const [x, y] = [a[field], b[field]];
+        if (x !== null && y !== null && x !== y)
+            return `The job list names job ${a.id} twice, once ${what} ${JSON.stringify(x.slice(0, 100))}, once ${what} ${JSON.stringify(y.slice(0, 100))}`;
+    }
+    const readingA = finalReading(a.status, a.rawStatus);
+    const readingB = finalReading(b.status, b.rawStatus);
+    if (readingA === undefined || readingB === undefined)
+        return undefined;
+    const twice = `The job list names job ${a.id} twice`;
+    if (readingA !== readingB || (a.rawStatus !== b.rawStatus && !areSynonyms(a.rawStatus, b.rawStatus)))
+        return `${twice}, once as ${quoteStatus(a.rawStatus)}, once as ${quoteStatus(b.rawStatus)}`;
+    // An entry whose details could not be read says nothing of its files: nothing to compare.
+    if (a.unreadable !== undefined || b.unreadable !== undefined)
+        return undefined;
+    if ((a.files === null) !== (b.files === null))
+        return `${twice} as ${quoteStatus(a.rawStatus)}: one entry reports its files, the other none`;
+    const file = conflictingFile(a.files, b.files);
+    if (file) {
+        const [{ kind, path }, inA, inB] = file;
+        return `${twice} as ${quoteStatus(a.rawStatus)}: one entry reports ${kind} file "${path}" as ${inA}, the other as ${inB}`;
+    }
+    if (!sameLineCounts(a.files, b.files))
+        return `${twice} as ${quoteStatus(a.rawStatus)}, with different line counts for its files`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/ges/ges-client.ts
+
 
 
 
@@ -3781,8 +3900,9 @@ class GesClient {
                 read += 1;
                 pages.check(offset, pageJobs.map((job) => job.id));
                 totals.add(total);
+                // The same id twice in one listing is two answers about one job: twin-entries.ts.
                 for (const job of pageJobs)
-                    jobs.set(job.id, job);
+                    jobs.set(job.id, mergeTwin(jobs.get(job.id), job));
                 // Advance by what came back, not by the limit: the server may cap the page size.
                 const received = pageJobs.length + skipped;
                 offset += received;
@@ -3792,12 +3912,10 @@ class GesClient {
                 if (received === 0 || covered || (total === null && received < PAGE_SIZE)) {
                     // Jobs not seen yet in pages read ahead past this end: the list is not what this page
                     // says (it shifted, or a page came back empty). Keep them and list once more.
-                    const beyond = answers
-                        .slice(i + 1)
-                        .flatMap((later) => (later.status === 'fulfilled' ? later.value.jobs : []))
-                        .filter((job) => !jobs.has(job.id));
-                    for (const job of beyond)
-                        jobs.set(job.id, job);
+                    const later = answers.slice(i + 1).flatMap((a) => (a.status === 'fulfilled' ? a.value.jobs : []));
+                    const beyond = later.filter((job) => !jobs.has(job.id));
+                    for (const job of later)
+                        jobs.set(job.id, mergeTwin(jobs.get(job.id), job));
                     return totals.size === 1 && beyond.length === 0;
                 }
                 if (enough?.(jobs))
@@ -3831,22 +3949,35 @@ class GesClient {
         const { json, headers } = await this.caller.call(importGraphCall(this.apiVersion, this.base, graphId, body));
         return { jobId: startedJobId(json), requestId: headers['x-request-id'], json };
     }
-    /** Graph name → id: there is no lookup by name, so page through the graph list. */
+    /**
+     * Graph name → id: there is no lookup by name, so page through the graph list. It is complete
+     * only when it reached `graphCount` exactly (or, without a count, a short page), `graphCount`
+     * held still and every entry was a graph: a graph not in a complete list is absent.
+     */
     async listGraphs() {
         const graphs = [];
         const pages = new RepeatedPages('Listing GES graphs');
+        const totals = new Set();
+        let offset = 0;
+        let skippedAny = false;
         for (let page = 0; page < MAX_PAGES; page += 1) {
             const { json } = await this.caller.call({
                 what: 'Listing GES graphs',
                 method: 'GET',
                 url: `${this.base}/graphs`,
-                query: { offset: String(graphs.length), limit: String(PAGE_SIZE) }
+                query: { offset: String(offset), limit: String(PAGE_SIZE) }
             });
-            const { total, graphs: pageGraphs } = normalizeGraphs(json, 'Listing GES graphs');
-            pages.check(graphs.length, pageGraphs.map((graph) => graph.id));
+            const { total, graphs: pageGraphs, skipped } = normalizeGraphs(json, 'Listing GES graphs');
+            pages.check(offset, pageGraphs.map((graph) => graph.id));
             graphs.push(...pageGraphs);
-            if (pageGraphs.length === 0 || (total !== null ? graphs.length >= total : pageGraphs.length < PAGE_SIZE))
-                return graphs;
+            totals.add(total);
+            skippedAny ||= skipped > 0;
+            const received = pageGraphs.length + skipped;
+            offset += received;
+            if (received === 0 || (total !== null ? offset >= total : received < PAGE_SIZE)) {
+                const counted = total === null || offset === total;
+                return { graphs, complete: counted && totals.size === 1 && !skippedAny };
+            }
         }
         // Cut short, a graph in the pages not read would be reported as missing: say what happened.
         throw new api_error/* ApiError */.h('permanent', `Listing GES graphs failed: ${graphs.length} graphs in ${MAX_PAGES} pages and the list had not ended. Check "endpoint" and "project-id".`);
@@ -3941,13 +4072,21 @@ function connectToGes(settings, context, advice) {
         throw error;
     }));
     // The graph list answers name → id for the import and for the status polls alike: read once.
+    // `fresh` reads it again (a graph created since may be missing from the list read before).
     let graphs;
-    const listGraphs = () => (graphs ??= ready()
-        .then((c) => c.listGraphs())
-        .catch((error) => {
-        graphs = undefined; // a failed listing is tried again
-        throw error;
-    }));
+    const listGraphs = (fresh = false) => {
+        if (graphs && !fresh)
+            return graphs;
+        const read = ready()
+            .then((c) => c.listGraphs())
+            .catch((error) => {
+            if (graphs === read)
+                graphs = undefined; // a failed listing is tried again
+            throw error;
+        });
+        graphs = read;
+        return read;
+    };
     // Forward every argument as it is: a dropped one (the listing's stop condition) once went unnoticed.
     return {
         listJobs: async (...args) => (await ready()).listJobs(...args),
@@ -4117,7 +4256,10 @@ function crashEvidence(thrown, cancelled, elapsedMs) {
 
 // EXTERNAL MODULE: ./src/http/error-hints.ts
 var error_hints = __nccwpck_require__(7425);
+// EXTERNAL MODULE: ./src/shared/invisible.ts
+var invisible = __nccwpck_require__(7970);
 ;// CONCATENATED MODULE: ./src/report/explain.ts
+
 
 
 
@@ -4192,7 +4334,8 @@ function failureMessage(report) {
             text += `; ${named.join('; ')}`;
         parts.push(text);
     }
-    return parts.join('\n');
+    // An annotation is a log line too: the same cleaning (shared/invisible.ts).
+    return (0,invisible/* withoutInvisibleInLines */.S)(parts.join('\n'));
 }
 
 // EXTERNAL MODULE: ./src/report/not-found.ts
@@ -5310,6 +5453,7 @@ const systemClock = {
 
 ;// CONCATENATED MODULE: ./src/shared/log.ts
 
+
 /** U+200B: not whitespace to .NET's TrimStart nor to JavaScript's trim, and invisible in the log. */
 const ZERO_WIDTH_SPACE = '\u200b';
 /**
@@ -5343,10 +5487,18 @@ function neutraliseCommands(message) {
  */
 const runnerLog = {
     // Neutralised too, though escaped: the text stays readable and no runner version can differ.
-    debug: (message) => core_debug(neutraliseCommands(message)),
-    info: (message) => info(neutraliseCommands(message)),
-    warning: (message) => warning(neutraliseCommands(message))
+    debug: (message) => core_debug(logText(message)),
+    info: (message) => info(logText(message)),
+    warning: (message) => warning(logText(message))
 };
+/**
+ * A message as log lines: no control, format or separator character (shared/invisible.ts) can hide
+ * or reorder what a reader sees; then no line can be a workflow command. In that order: the
+ * zero-width space that breaks a command marker is the one invisible character left, on purpose.
+ */
+function logText(message) {
+    return neutraliseCommands((0,invisible/* withoutInvisibleInLines */.S)(message));
+}
 
 ;// CONCATENATED MODULE: ./src/since-run/read-run-start.ts
 
@@ -5798,6 +5950,7 @@ class JobFinder {
 ;// CONCATENATED MODULE: ./src/waiter/tracked-job.ts
 
 
+
 function trackJob(answer, job) {
     // A job of no known graph can only be followed through the job list.
     const tracked = { ...expectJob(job), listOnly: job.graph === null };
@@ -5835,6 +5988,7 @@ function answerOf(source, poll, job) {
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
 function recordAnswer(tracked, answer, fresh) {
     tracked.identityConflict ??= identityConflict(tracked.expected, answer.source, fresh);
+    tracked.listingConflict ??= fresh.listingConflict;
     if (answer.source === 'status endpoint')
         tracked.statusRepeats = repeatsAfter(tracked, answer);
     else
@@ -5887,14 +6041,6 @@ function repeatsAfter(tracked, answer) {
     const repeats = answer.source === 'status endpoint' ? tracked.statusRepeats : tracked.listRepeats;
     return again ? repeats + 1 : 1;
 }
-/** Both report no files, or every file with the same line counts (unknown is not a count). */
-function sameLineCounts(a, b) {
-    if (a === null || b === null)
-        return a === b;
-    const counts = (f) => `${f.kind}\n${f.path}\n${f.totalLines}/${f.successfulLines}/${f.failedLines}`;
-    const inA = new Set(a.map(counts));
-    return a.length === b.length && b.every((f) => inA.has(counts(f)));
-}
 /** The files of the newest finished answer that carried any, else null (not reported). */
 function finishedFiles(tracked, answer) {
     const candidates = [answer, ...Object.values(tracked.latest), ...tracked.finishedAnswers.values()];
@@ -5917,6 +6063,10 @@ function mergeJob(known, fresh) {
 function disagreement(tracked) {
     if (tracked.identityConflict)
         return tracked.identityConflict;
+    if (tracked.listingConflict)
+        return tracked.listingConflict;
+    if (tracked.graphGone)
+        return tracked.graphGone;
     const spelling = spellingConflict(tracked);
     if (spelling)
         return spelling;
@@ -5958,8 +6108,7 @@ function spellingConflict(tracked) {
 }
 /** The final status an answer gives, or only looks like (lookAlikeStatus); undefined for any other. */
 function finishedReading(answer) {
-    const status = answer.status === 'unknown' ? lookAlikeStatus(answer.rawStatus) : answer.status;
-    return status !== undefined && (0,model/* isFinishedStatus */.vN)(status) ? status : undefined;
+    return finalReading(answer.status, answer.rawStatus);
 }
 /**
  * An answer says, or looks as if it says, that the job finished, or cannot be read: the job
@@ -5972,23 +6121,6 @@ function mayHaveFinished(tracked) {
 function describeAnswer(answer) {
     return `the ${answer.source} says ${answer.rawStatus ? quoteStatus(answer.rawStatus) : '"no status"'}`;
 }
-/** A file both report in different statuses, or that only one of them reports (its result would be lost). */
-function conflictingFile(a, b) {
-    if (!a || !b)
-        return undefined;
-    const key = (f) => `${f.kind}\n${f.path}`;
-    const statusOf = new Map(b.map((f) => [key(f), f]));
-    for (const file of a) {
-        const other = statusOf.get(key(file));
-        if (!other)
-            return [file, file.rawStatus, 'absent'];
-        if (other.status !== file.status)
-            return [file, file.rawStatus, other.rawStatus];
-    }
-    const inA = new Set(a.map(key));
-    const onlyInB = b.find((f) => !inA.has(key(f)));
-    return onlyInB ? [onlyInB, 'absent', onlyInB.rawStatus] : undefined;
-}
 /**
  * Whether the wait can stop following this job: it finished, every answer agrees, and, when the
  * status endpoint said so, a listing in the same poll or later confirms it (and brings the
@@ -5999,6 +6131,12 @@ function conflictingFile(a, b) {
  */
 function isSettled(tracked) {
     if (tracked.identityConflict !== undefined || spellingConflict(tracked) !== undefined)
+        return true;
+    // Two entries of one listing that disagree are two final answers: no later poll can mend that.
+    if (tracked.listingConflict !== undefined)
+        return true;
+    // A graph that is gone does not come back with the data imported into it.
+    if (tracked.graphGone !== undefined)
         return true;
     // A finished import does not change its result: two final statuses will never agree, so
     // asking again until the deadline would only hide the error.
@@ -6091,6 +6229,8 @@ class JobFollower {
     listings;
     log;
     graphIds;
+    /** The poll in which the graph list behind graphIds was read, and whether it was read in full. */
+    graphList = { poll: 0, complete: false };
     constructor(source, 
     /** startTime for listings: one day before `since`, when it is set. */
     startDate, 
@@ -6108,25 +6248,30 @@ class JobFollower {
         // evidence that agrees (docs/advanced-usage.md#how-the-verdict-is-reached).
         const viaStatus = unsettled.filter((t) => !t.listOnly && (t.latest['job list']?.poll !== poll || (0,model/* isFinished */.$g)(t.job)));
         if (viaStatus.length > 0)
-            await this.loadGraphIds(errors);
-        await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)));
+            await this.loadGraphIds(poll, errors);
+        await this.checkGraphs(poll, viaStatus, errors);
+        await Promise.all(viaStatus.filter((t) => !isSettled(t)).map((t) => this.readStatus(poll, t, errors)));
         // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports,
         // or that an answer only looks like (`succ\u200bess`) or hides (unreadable): the two answers are
         // then compared at once. Without graph ids yet (a transient failure), this poll reads everything from the list.
-        const viaList = unsettled.filter((t) => t.listCheckedPoll < poll &&
+        const viaList = unsettled.filter((t) => t.graphGone === undefined && // a graph that is gone: nothing the list says can change that
+            t.listCheckedPoll < poll &&
             (t.listOnly || (0,model/* isFinished */.$g)(t.job) || mayHaveFinished(t) || this.graphIds === undefined));
         await this.readList(poll, viaList, listed, errors);
         for (const t of unsettled)
             this.noteDisagreement(t);
     }
-    async loadGraphIds(errors) {
-        if (this.graphIds !== undefined)
+    async loadGraphIds(poll, errors, fresh = false) {
+        if (this.graphIds !== undefined && !fresh)
             return;
         try {
-            const graphs = await this.source.listGraphs();
+            const { graphs, complete } = await this.source.listGraphs(fresh);
             this.graphIds = new Map(graphs.map((g) => [g.name, g.id]));
+            this.graphList = { poll, complete };
         }
         catch (error) {
+            if (fresh)
+                return; // the list read before stays; a list not read is never evidence that a graph is gone
             const apiError = asApiError(error);
             if (apiError.kind === 'permanent') {
                 // Polling still works through the job list, only at the cost of paging it.
@@ -6136,6 +6281,34 @@ class JobFollower {
             else {
                 errors.push(apiError); // meanwhile, this poll reads the list
             }
+        }
+    }
+    /**
+     * Imports whose graph is not in the graph list: that list, read in full, says GES no longer has
+     * the graph, and a graph deleted after its import took its data with it (docs/evidence-rules.md).
+     * Only a list read after the job was found counts (a graph created since may be missing from an
+     * older one: it is read again, once); an incomplete list or one that fails tells nothing, and
+     * the job is then read from the job list as before. Other jobs (a DeleteGraph job, say) may
+     * outlive their graph: for them the list is all there is.
+     */
+    async checkGraphs(poll, jobs, errors) {
+        const absent = () => this.graphIds instanceof Map
+            ? jobs.filter((t) => (0,model/* isImport */.YF)(t.job) && t.job.graph !== null && !this.graphIds.has(t.job.graph))
+            : [];
+        if (absent().length === 0)
+            return;
+        if (this.graphList.poll < poll)
+            await this.loadGraphIds(poll, errors, true);
+        if (this.graphList.poll < poll || !this.graphList.complete)
+            return;
+        // A graph listed under another letter case is not proof of absence: it stays list-only, as before.
+        const listedNames = new Set([...this.graphIds.keys()].map((n) => n.toLowerCase()));
+        for (const tracked of absent()) {
+            const { id, graph, rawStatus } = tracked.job;
+            if (graph === null || listedNames.has(graph.toLowerCase()))
+                continue;
+            // Logged with the other disagreements (noteDisagreement), named in the summary by the judge.
+            tracked.graphGone ??= `Graph ${JSON.stringify(graph.slice(0, 100))} of ImportGraph job ${id} is not in the graph list of the project, read in full${rawStatus ? `, though the job list says the job is ${quoteStatus(rawStatus)}` : ''}: GES no longer has that graph, and the data the job imported went with it`;
         }
     }
     /** One request to the single-job endpoint; marks the job list-only when the endpoint cannot answer. */
@@ -6159,6 +6332,12 @@ class JobFollower {
             const apiError = asApiError(error);
             if (apiError.kind !== 'permanent')
                 return void errors.push(apiError); // retried on the next poll
+            if (/^GES\.7000$/i.test(apiError.details.code ?? '') && (0,model/* isImport */.YF)(tracked.job)) {
+                // The graph is gone (deleted after the job was listed): whatever the list says, its data is not in.
+                const listed = tracked.latest['job list']?.rawStatus;
+                tracked.graphGone ??= `Graph ${JSON.stringify((tracked.job.graph ?? '').slice(0, 100))} of ImportGraph job ${tracked.job.id} no longer exists: the status endpoint answers GES.7000 ("the graph does not exist or has been deleted")${listed ? ` (the job list last said ${quoteStatus(listed)})` : ''}, and the data the job imported went with the graph [${apiError.reference}]`;
+                return;
+            }
             // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
             const message = `${apiError.message}; reading job ${tracked.job.id} from the job list from now on`;
             const finish = [...tracked.finishedAnswers.values()].find((a) => a.source === 'status endpoint');
@@ -6694,6 +6873,7 @@ function logTargets(jobs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ escapeMarkdown)
 /* harmony export */ });
+/* harmony import */ var _shared_invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
 /**
  * Text from the cloud (paths, causes, reasons) rendered safely in GitHub markdown, where the
  * step summary and PR comments accept raw HTML: no tags, no broken table cells, no code spans,
@@ -6705,6 +6885,7 @@ function logTargets(jobs) {
  * rendering, so a backslash or an entity cannot stop them: a zero-width space (written as the
  * visible entity `&#8203;`) is put after the `@`, `:` or `#` instead, as Renovate does.
  */
+
 /** Always meaningful somewhere in GFM: HTML (`<` `>`), table cells, code spans, links, emphasis, strikethrough, math. */
 const ALWAYS = new Set(['<', '>', '|', '`', '[', ']', '*', '~', '$']);
 /** CommonMark lets a backslash escape any ASCII punctuation (spec §2.4), and nothing else. */
@@ -6718,12 +6899,10 @@ const BREAK = '&#8203;';
 // The text's end counts as a closing colon: the markdown around it may put one there (`- ${id}: …`).
 const EMOJI_NAME = /^:([a-z0-9_+-]+)(?::|$)/i;
 const NUMERIC_EMOJI = new Set(['100', '1234', '+1', '-1']);
-/** Control characters, zero-width and bidirectional marks: they can hide or reorder text. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** One line of inline text, safe in a table cell or at the start of a line; cut to `max` characters. */
 function escapeMarkdown(text, max = 500) {
-    const flat = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '');
+    // Controls, format and separator characters can hide or reorder text: shared/invisible.ts.
+    const flat = (0,_shared_invisible_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutInvisible */ .OT)(text);
     const chars = [...flat]; // code points: never cut a surrogate pair, and count what a reader sees
     const cut = chars.length > max ? [...chars.slice(0, max), '…'] : chars;
     return cut.map((_, i) => escapeAt(cut, i)).join('');
@@ -7286,6 +7465,44 @@ class Deadline {
     dispose() {
         this.stopTimer();
     }
+}
+
+
+/***/ }),
+
+/***/ 7970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ withoutInvisible),
+/* harmony export */   S: () => (/* binding */ withoutInvisibleInLines)
+/* harmony export */ });
+/* unused harmony export isInvisible */
+/**
+ * Characters that can hide, reorder or break text, by Unicode class rather than by list, so
+ * that none is forgotten: controls (Cc, C1 ones such as U+0085 too), format characters (Cf: bidi
+ * marks, embeddings, overrides and isolates, zero-width characters, U+2060–2064, U+FEFF, tag
+ * characters U+E0000–E007F), and the line and paragraph separators (Zl, Zp). The one rule for
+ * every place cloud text is shown: summary, comment, report markdown and log lines
+ * (docs/evidence-rules.md).
+ */
+const INVISIBLE_RUN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu;
+/** Among them, those that separate words: a run holding one becomes a space, so that `a\nb` stays two words. */
+const SEPARATING = /[\t-\r\u0085\u2028\u2029]/u;
+/** Whether a character is one of them (tests, and callers that must reject rather than clean). */
+function isInvisible(char) {
+    return /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]$/u.test(char);
+}
+/** The text on one line without any of them: separating runs become a space, the others vanish. */
+function withoutInvisible(text) {
+    return text.replace(INVISIBLE_RUN, (run) => (SEPARATING.test(run) ? ' ' : ''));
+}
+/** The same for text that may hold several lines of our own: each line cleaned, kept apart by `\n`. */
+function withoutInvisibleInLines(text) {
+    return text
+        .split(/\r\n|\n|\r/)
+        .map(withoutInvisible)
+        .join('\n');
 }
 
 

@@ -91,9 +91,12 @@ export function listJobs(route, query, world) {
   }
 }
 
-/** GET …/graphs/{graph_id}/jobs/{job_id}/status — unknown job or graph mismatch: GES.7007. */
+/** GET …/graphs/{graph_id}/jobs/{job_id}/status — deleted graph: GES.7000; unknown job or graph mismatch: GES.7007. */
 export function jobStatus(route, world) {
-  const state = world.states.find((s) => s.id === route.jobId)
+  if (world.deletedGraphIds?.has(route.graphId)) {
+    return gesError(route.version, 400, 'GES.7000', 'The graph does not exist or has been deleted.')
+  }
+  const state = world.states.find((s) => s.id === route.jobId && !s.twin)
   const graph = state && world.graphs.find((g) => g.name === state.graph)
   if (!state || !graph || graph.id !== route.graphId) {
     return gesError(route.version, 400, 'GES.7007', 'The job does not exist.')

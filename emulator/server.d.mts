@@ -67,6 +67,12 @@ export interface JobSpec {
   beginTimeRaw?: unknown
   /** state = last entry with atMs <= elapsed; 'pending' before the first */
   timeline: TimelineEntry[]
+  /**
+   * More entries of this job in the list (same id), each with its own timeline (and begin time,
+   * which moves it elsewhere in a sorted list): a server that repeats an entry, or a stale twin
+   * left behind by a list that shifted. The status endpoint answers the job itself.
+   */
+  twins?: Array<{ timeline: TimelineEntry[]; beginTime?: string }>
 }
 
 export interface RequestRecord {
@@ -109,8 +115,11 @@ export interface EmulatorOptions {
   jobs?: JobSpec[]
   /** N old finished jobs spread over the past 30 days; default 0 */
   fillerJobs?: number
-  /** default: one per job graph name, id `graph-id-<name>` */
-  graphs?: Array<{ id: string; name: string }>
+  /**
+   * default: one per job graph name, id `graph-id-<name>`. From `deletedAtMs` on, a graph is gone
+   * from the graph list, and the status endpoint answers GES.7000 for its id (its jobs stay listed).
+   */
+  graphs?: Array<{ id: string; name: string; deletedAtMs?: number }>
   faults?: Fault[]
   /** default 100 */
   maxLimit?: number

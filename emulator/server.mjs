@@ -80,11 +80,24 @@ export async function startEmulator(options = {}) {
   const timers = new Set()
   let closed = false
 
-  const world = () => ({
-    states: [...jobs, ...importedJobs, ...filler].map((j) => jobStateAt(j, startMs, now())).filter((s) => s !== null),
-    graphs: o.graphs ?? derivedGraphs([...jobs, ...importedJobs]),
-    o
-  })
+  const world = () => {
+    const elapsed = now()
+    const allGraphs = o.graphs ?? derivedGraphs([...jobs, ...importedJobs])
+    const deleted = (g) => g.deletedAtMs !== undefined && elapsed >= g.deletedAtMs
+    return {
+      // A job's twins follow it in the list (same id, own timeline); the status endpoint answers the job.
+      states: [...jobs, ...importedJobs, ...filler]
+        .flatMap((j) => [j, ...(j.twins ?? []).map((t) => ({ ...j, ...t, twins: undefined, twin: true }))])
+        .map((j) => {
+          const state = jobStateAt(j, startMs, elapsed)
+          return state && j.twin ? { ...state, twin: true } : state
+        })
+        .filter((s) => s !== null),
+      graphs: allGraphs.filter((g) => !deleted(g)),
+      deletedGraphIds: new Set(allGraphs.filter(deleted).map((g) => g.id)),
+      o
+    }
+  }
 
   /** The normal answer: { status, headers?, body } */
   function answer(req, route, bodyBuf, query) {

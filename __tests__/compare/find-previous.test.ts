@@ -29,6 +29,14 @@ describe('findPreviousImport', () => {
     expect(findPreviousImport(current, candidates)?.id).toBe('right')
   })
 
+  it('is no baseline when its twin entries in the listing disagree, and it stays undecided', () => {
+    const twins = done('twins', 1, {
+      listingConflict: 'The job list names job twins twice, once as "failed", once as "success"'
+    })
+    expect(findPreviousImport(current, [twins, done('older', 5)])?.id).toBe('older')
+    expect(undecidedBefore(current, [twins], done('older', 5)).map((j) => j.id)).toEqual(['twins'])
+  })
+
   it('matches the job name without case, as the job-name input does', () => {
     expect(findPreviousImport(current, [done('lower', 1, { name: 'importgraph' })])?.id).toBe('lower')
   })

@@ -296,8 +296,44 @@ describe('GesClient.listGraphs paging', () => {
       json({ graphCount: 130, graphs: graphs(0, 100) }),
       json({ graphCount: 130, graphs: graphs(100, 30) })
     ])
-    expect(await client(transport).listGraphs()).toHaveLength(130)
+    const list = await client(transport).listGraphs()
+    expect(list.graphs).toHaveLength(130)
+    expect(list.complete).toBe(true)
     expect(offsets(transport)).toEqual([0, 100])
+  })
+
+  it('a list without graphCount is complete at its first short page', async () => {
+    const transport = new FakeTransport(undefined, [json({ graphs: graphs(0, 100) }), json({ graphs: graphs(100, 3) })])
+    expect(await client(transport).listGraphs()).toMatchObject({ complete: true })
+    expect(offsets(transport)).toEqual([0, 100])
+  })
+
+  // A graph not in a list that was not read in full is not absent (docs/evidence-rules.md).
+  it.each([
+    [
+      'its last page comes back empty before graphCount',
+      [json({ graphCount: 150, graphs: graphs(0, 100) }), json({ graphCount: 150, graphs: [] })]
+    ],
+    [
+      'graphCount changes between pages',
+      [json({ graphCount: 130, graphs: graphs(0, 100) }), json({ graphCount: 129, graphs: graphs(100, 29) })]
+    ],
+    [
+      'an entry is not a graph (no name)',
+      [json({ graphCount: 2, graphs: [{ id: 'g0', name: 'graph0' }, { id: 'g1' }] })]
+    ],
+    ['it lists more than graphCount', [json({ graphCount: 1, graphs: graphs(0, 2) })]],
+    [
+      'a short page ends it before graphCount',
+      [
+        json({ graphCount: 150, graphs: graphs(0, 100) }),
+        json({ graphCount: 150, graphs: graphs(100, 20) }),
+        json({ graphCount: 150, graphs: [] })
+      ]
+    ]
+  ])('a list is not complete when %s', async (_, answers) => {
+    const list = await client(new FakeTransport(undefined, answers)).listGraphs()
+    expect(list.complete).toBe(false)
   })
 
   it('stops with an error when the graph list ignores offset', async () => {
@@ -496,5 +532,34 @@ describe('GesClient.listJobs: pages read ahead past the end', () => {
     expect(jobs.map((j) => j.id).sort()).toEqual(ids(0, 500).sort())
     // The first pass ended at the empty page; the second read the list whole.
     expect(offsets(fake).filter((o) => o === 0)).toHaveLength(2)
+  })
+})
+
+describe('GesClient.listJobs: the same job twice in one listing', () => {
+  it('twins on two pages that disagree are one job whose listing disagrees, naming both answers', async () => {
+    // Page 1 shows the job failed; a stale twin on page 2 says success (it would win if only the last counted).
+    const page1 = [...ids(0, 99).map(entry), { ...entry('target'), status: 'failed' }]
+    const transport = new FakeTransport(undefined, [
+      json({ jobCount: 102, jobList: page1 }),
+      json({ jobCount: 102, jobList: [entry('job-99x'), entry('target')] })
+    ])
+    const jobs = await client(transport).listJobs({ graphName: 'movies' })
+    const target = jobs.filter((j) => j.id === 'target')
+    expect(target).toHaveLength(1)
+    expect(target[0].listingConflict).toBe('The job list names job target twice, once as "failed", once as "success"')
+  })
+
+  it('a running twin beside the finished entry is progress, in v2 too', async () => {
+    const v2 = (id: string, status: string) => ({
+      job_id: id,
+      status,
+      job_name: 'ImportGraph',
+      related_graph: 'movies'
+    })
+    const transport = new FakeTransport(undefined, [
+      json({ job_count: 2, job_list: [v2('target', 'success'), v2('target', 'running')] })
+    ])
+    const jobs = await client(transport).listJobs({})
+    expect(jobs.map((j) => [j.id, j.status, j.listingConflict])).toEqual([['target', 'success', undefined]])
   })
 })

@@ -425,6 +425,7 @@ describe('normalizeGraphs', () => {
       )
     ).toEqual({
       total: 2,
+      skipped: 0,
       graphs: [
         { id: 'g1', name: 'movies' },
         { id: 'g2', name: 'social' }

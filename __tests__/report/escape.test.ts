@@ -135,7 +135,8 @@ describe('escapeMarkdown', () => {
   })
 
   it('removes control and bidirectional-override characters', () => {
-    expect(escapeMarkdown('a\u0000b\u0007c\u007fd\u202Ee\u2066f\u200Bg\u2028h')).toBe('abcdefgh')
+    // A line separator separates words: it reads as a space, like a line break.
+    expect(escapeMarkdown('a\u0000b\u0007c\u007fd\u202Ee\u2066f\u200Bg\u2028h')).toBe('abcdefg h')
   })
 
   it('cuts long text to max characters with an ellipsis', () => {

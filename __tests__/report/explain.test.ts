@@ -37,6 +37,24 @@ describe('failureMessage', () => {
     expect(message).not.toContain('schema.xml')
   })
 
+  it('the annotation holds no invisible character from the cloud (shared/invisible.ts)', () => {
+    const report = reportOf({
+      end: 'finished',
+      jobs: [
+        job({
+          id: 'ff02',
+          status: 'failed',
+          rawStatus: 'failed',
+          failReason: 'import\u0085aborted\u2060\ufeff',
+          files: [file({ path: 'm/e\u202e.csv', status: 'failed', cause: 'bad\u061c row' })]
+        })
+      ]
+    })
+    const lines = failureMessage(report).split('\n')
+    expect(lines.some((line) => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(line))).toBe(false)
+    expect(lines[1]).toContain('import aborted; edgeset m/e.csv: failed, 0 failed lines — bad row')
+  })
+
   it('leaves out jobs that went well', () => {
     const report = reportOf({
       end: 'finished',

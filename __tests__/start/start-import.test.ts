@@ -5,7 +5,7 @@ import { FakeClock, RecordingLog } from '../../__fixtures__/fake-job-source.js'
 import { job } from '../../__fixtures__/jobs.js'
 import { CancelledError } from '../../src/shared/cancellation.js'
 import type { GesConnection } from '../../src/ges/connect.js'
-import type { Graph, Job } from '../../src/ges/model.js'
+import type { Graph, GraphList, Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
 import type { StartImportSettings } from '../../src/settings/settings.js'
 import { startImport, type NotStarted } from '../../src/start/start-import.js'
@@ -31,11 +31,11 @@ class FakeGes implements GesConnection {
     private readonly graphs: Graph[] = [{ id: 'g-1', name: 'movies' }],
     private readonly graphFaults: Error[] = []
   ) {}
-  async listGraphs(): Promise<Graph[]> {
+  async listGraphs(): Promise<GraphList> {
     this.graphLists += 1
     const fault = this.graphFaults.shift()
     if (fault) throw fault
-    return this.graphs
+    return { graphs: this.graphs, complete: true }
   }
   async startImport(graphId: string, body: Record<string, unknown>) {
     this.posts.push({ at: this.clock.now(), graphId, body })

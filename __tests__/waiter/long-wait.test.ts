@@ -69,7 +69,7 @@ function sixHourImport(): JobSource & { calls: number } {
     },
     async listGraphs() {
       this.calls += 1
-      return graphs
+      return { graphs, complete: true }
     }
   }
 }

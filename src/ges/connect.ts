@@ -9,7 +9,7 @@ import { Reachability } from '../http/reachability.js'
 import type { Settings } from '../settings/settings.js'
 import type { RunContext } from '../shared/run-context.js'
 import type { JobSource } from './job-source.js'
-import type { Graph } from './model.js'
+import type { GraphList } from './model.js'
 import { GesClient } from './ges-client.js'
 
 /** The job-center calls, and the one write: starting an import (ImportGraph). */
@@ -78,14 +78,19 @@ export function connectToGes(
       throw error
     }))
   // The graph list answers name → id for the import and for the status polls alike: read once.
-  let graphs: Promise<Graph[]> | undefined
-  const listGraphs = (): Promise<Graph[]> =>
-    (graphs ??= ready()
+  // `fresh` reads it again (a graph created since may be missing from the list read before).
+  let graphs: Promise<GraphList> | undefined
+  const listGraphs = (fresh = false): Promise<GraphList> => {
+    if (graphs && !fresh) return graphs
+    const read: Promise<GraphList> = ready()
       .then((c) => c.listGraphs())
       .catch((error: unknown) => {
-        graphs = undefined // a failed listing is tried again
+        if (graphs === read) graphs = undefined // a failed listing is tried again
         throw error
-      }))
+      })
+    graphs = read
+    return read
+  }
   // Forward every argument as it is: a dropped one (the listing's stop condition) once went unnoticed.
   return {
     listJobs: async (...args) => (await ready()).listJobs(...args),

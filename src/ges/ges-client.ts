@@ -2,8 +2,9 @@ import type { ApiCaller } from '../http/api-caller.js'
 import { ApiError } from '../http/api-error.js'
 import type { ApiVersion } from '../settings/settings.js'
 import { importGraphCall, startedJobId } from './import-graph.js'
-import type { Graph, Job, JobPage } from './model.js'
+import type { Graph, GraphList, Job, JobPage } from './model.js'
 import { normalizeGraphs, normalizeJob, normalizeJobPage } from './normalize.js'
+import { mergeTwin } from './twin-entries.js'
 
 /** The documented maximum page size is not stated (the default is 10); 100 is what the SDK docs use. */
 export const PAGE_SIZE = 100
@@ -112,7 +113,8 @@ export class GesClient {
           pageJobs.map((job) => job.id)
         )
         totals.add(total)
-        for (const job of pageJobs) jobs.set(job.id, job)
+        // The same id twice in one listing is two answers about one job: twin-entries.ts.
+        for (const job of pageJobs) jobs.set(job.id, mergeTwin(jobs.get(job.id), job))
         // Advance by what came back, not by the limit: the server may cap the page size.
         const received = pageJobs.length + skipped
         offset += received
@@ -122,11 +124,9 @@ export class GesClient {
         if (received === 0 || covered || (total === null && received < PAGE_SIZE)) {
           // Jobs not seen yet in pages read ahead past this end: the list is not what this page
           // says (it shifted, or a page came back empty). Keep them and list once more.
-          const beyond = answers
-            .slice(i + 1)
-            .flatMap((later) => (later.status === 'fulfilled' ? later.value.jobs : []))
-            .filter((job) => !jobs.has(job.id))
-          for (const job of beyond) jobs.set(job.id, job)
+          const later = answers.slice(i + 1).flatMap((a) => (a.status === 'fulfilled' ? a.value.jobs : []))
+          const beyond = later.filter((job) => !jobs.has(job.id))
+          for (const job of later) jobs.set(job.id, mergeTwin(jobs.get(job.id), job))
           return totals.size === 1 && beyond.length === 0
         }
         if (enough?.(jobs)) return true
@@ -168,25 +168,38 @@ export class GesClient {
     return { jobId: startedJobId(json), requestId: headers['x-request-id'], json }
   }
 
-  /** Graph name → id: there is no lookup by name, so page through the graph list. */
-  async listGraphs(): Promise<Graph[]> {
+  /**
+   * Graph name → id: there is no lookup by name, so page through the graph list. It is complete
+   * only when it reached `graphCount` exactly (or, without a count, a short page), `graphCount`
+   * held still and every entry was a graph: a graph not in a complete list is absent.
+   */
+  async listGraphs(): Promise<GraphList> {
     const graphs: Graph[] = []
     const pages = new RepeatedPages('Listing GES graphs')
+    const totals = new Set<number | null>()
+    let offset = 0
+    let skippedAny = false
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const { json } = await this.caller.call({
         what: 'Listing GES graphs',
         method: 'GET',
         url: `${this.base}/graphs`,
-        query: { offset: String(graphs.length), limit: String(PAGE_SIZE) }
+        query: { offset: String(offset), limit: String(PAGE_SIZE) }
       })
-      const { total, graphs: pageGraphs } = normalizeGraphs(json, 'Listing GES graphs')
+      const { total, graphs: pageGraphs, skipped } = normalizeGraphs(json, 'Listing GES graphs')
       pages.check(
-        graphs.length,
+        offset,
         pageGraphs.map((graph) => graph.id)
       )
       graphs.push(...pageGraphs)
-      if (pageGraphs.length === 0 || (total !== null ? graphs.length >= total : pageGraphs.length < PAGE_SIZE))
-        return graphs
+      totals.add(total)
+      skippedAny ||= skipped > 0
+      const received = pageGraphs.length + skipped
+      offset += received
+      if (received === 0 || (total !== null ? offset >= total : received < PAGE_SIZE)) {
+        const counted = total === null || offset === total
+        return { graphs, complete: counted && totals.size === 1 && !skippedAny }
+      }
     }
     // Cut short, a graph in the pages not read would be reported as missing: say what happened.
     throw new ApiError(

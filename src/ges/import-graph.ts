@@ -20,8 +20,9 @@ export function importGraphCall(
     ...(apiVersion === 'v1'
       ? { url: `${graph}/action`, query: { action_id: 'import-graph' } }
       : { url: `${graph}/import-graph` }),
-    // The AK/SK signature covers these exact bytes (payload hash, docs/ges-api.md#aksk-signing, step 3).
-    headers: { 'Content-Type': 'application/json;charset=UTF-8' },
+    // The AK/SK signature covers these exact bytes (its payload hash). The Content-Type is
+    // exactly what Huawei's SDKs send, with no charset (docs/evidence-rules.md).
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body)
   }
 }

@@ -1,5 +1,5 @@
 import type { JobQuery } from './ges-client.js'
-import type { Graph, Job } from './model.js'
+import type { GraphList, Job } from './model.js'
 
 /** The GES calls the monitor needs (GesClient implements them; tests fake them). */
 export interface JobSource {
@@ -9,5 +9,6 @@ export interface JobSource {
    */
   listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean, readAhead?: boolean): Promise<Job[]>
   getJob(graphId: string, jobId: string): Promise<Job>
-  listGraphs(): Promise<Graph[]>
+  /** `fresh`: read it again rather than reuse a list read earlier in the run. */
+  listGraphs(fresh?: boolean): Promise<GraphList>
 }

@@ -99,6 +99,12 @@ export function lookAlikeStatus(raw: string): JobStatus | undefined {
   return status === 'unknown' ? undefined : status
 }
 
+/** The final status a raw status gives, or only looks like (lookAlikeStatus); undefined for any other. */
+export function finalReading(status: JobStatus, raw: string): JobStatus | undefined {
+  const reading = status === 'unknown' ? lookAlikeStatus(raw) : status
+  return reading === 'success' || reading === 'failed' || reading === 'partFailed' ? reading : undefined
+}
+
 /**
  * A status as messages show it: quoted, every character outside printable ASCII as a `\u`
  * escape, so that `succ\u200bess` or a Cyrillic `\u0441` can be seen in a log, summary or

@@ -37,6 +37,11 @@ export interface Job {
   unreadable?: string
   /** Why its status could not be read at all (longer than any status; rawStatus is cut): unknown. */
   statusUnreadable?: string
+  /**
+   * Why the entries one listing gave for this job disagree (the same id twice, with different
+   * final statuses or file results): its result is not known, and the answers disagree.
+   */
+  listingConflict?: string
   /** Epoch ms, parsed as UTC (GES times carry no zone); null when absent or unreadable. */
   beginTime: number | null
   /**
@@ -63,15 +68,24 @@ export interface Graph {
   name: string
 }
 
+/** The project's graphs, and whether the list was read in full (only then is a graph not in it absent). */
+export interface GraphList {
+  graphs: Graph[]
+  complete: boolean
+}
+
 const FINISHED: ReadonlySet<JobStatus> = new Set(['success', 'failed', 'partFailed'])
 
 export function isFinishedStatus(status: JobStatus): boolean {
   return FINISHED.has(status)
 }
 
-/** A job whose entry could not be read is never finished: its import details are not known. */
+/**
+ * A job whose entry could not be read, or whose entries in one listing disagree, is never
+ * finished: its import details are not known.
+ */
 export function isFinished(job: Job): boolean {
-  return isFinishedStatus(job.status) && job.unreadable === undefined
+  return isFinishedStatus(job.status) && job.unreadable === undefined && job.listingConflict === undefined
 }
 
 /** GES returns jobDetail "only when jobName is ImportGraph" (docs/ges-api.md#job-fields). */

@@ -175,8 +175,11 @@ function normalizeListedJob(entry: Obj, what: string): Job {
   }
 }
 
-/** `{graphCount, graphs:[{id, name}]}`; v2 `{graph_count, graphs}`. */
-export function normalizeGraphs(body: unknown, what: string): { total: number | null; graphs: Graph[] } {
+/** `{graphCount, graphs:[{id, name}]}`; v2 `{graph_count, graphs}`; `skipped`: entries that are no graph. */
+export function normalizeGraphs(
+  body: unknown,
+  what: string
+): { total: number | null; graphs: Graph[]; skipped: number } {
   if (!isObject(body)) malformed(what, `the body is ${describe(body)}, not an object`)
   const list = field(body, 'graphs') ?? []
   if (!Array.isArray(list)) malformed(what, `graphs is ${describe(list)}, not a list`)
@@ -187,7 +190,8 @@ export function normalizeGraphs(body: unknown, what: string): { total: number | 
     const name = text(graph.name)
     if (id && name) graphs.push({ id, name })
   }
-  return { total: lineCount(field(body, 'graphCount')), graphs }
+  // A graph without id or name is skipped: the list then does not tell which graphs exist.
+  return { total: lineCount(field(body, 'graphCount')), graphs, skipped: list.length - graphs.length }
 }
 
 function describe(value: unknown): string {

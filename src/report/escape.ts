@@ -10,6 +10,8 @@
  * visible entity `&#8203;`) is put after the `@`, `:` or `#` instead, as Renovate does.
  */
 
+import { withoutInvisible } from '../shared/invisible.js'
+
 /** Always meaningful somewhere in GFM: HTML (`<` `>`), table cells, code spans, links, emphasis, strikethrough, math. */
 const ALWAYS = new Set(['<', '>', '|', '`', '[', ']', '*', '~', '$'])
 
@@ -29,13 +31,10 @@ const BREAK = '&#8203;'
 const EMOJI_NAME = /^:([a-z0-9_+-]+)(?::|$)/i
 const NUMERIC_EMOJI = new Set(['100', '1234', '+1', '-1'])
 
-/** Control characters, zero-width and bidirectional marks: they can hide or reorder text. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-
 /** One line of inline text, safe in a table cell or at the start of a line; cut to `max` characters. */
 export function escapeMarkdown(text: string, max = 500): string {
-  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '')
+  // Controls, format and separator characters can hide or reorder text: shared/invisible.ts.
+  const flat = withoutInvisible(text)
   const chars = [...flat] // code points: never cut a surrogate pair, and count what a reader sees
   const cut = chars.length > max ? [...chars.slice(0, max), '…'] : chars
   return cut.map((_, i) => escapeAt(cut, i)).join('')

@@ -1,6 +1,7 @@
 import { isDocumentedSpelling, jobStatus, quoteStatus } from '../ges/job-status.js'
 import type { ApiError } from '../http/api-error.js'
 import { hintForApiError } from '../http/error-hints.js'
+import { withoutInvisibleInLines } from '../shared/invisible.js'
 import { clipLine } from '../shared/text.js'
 import { formatDuration } from '../shared/time.js'
 import type { JobReport, Report } from './report.js'
@@ -76,5 +77,6 @@ export function failureMessage(report: Report): string {
     if (named.length > 0) text += `; ${named.join('; ')}`
     parts.push(text)
   }
-  return parts.join('\n')
+  // An annotation is a log line too: the same cleaning (shared/invisible.ts).
+  return withoutInvisibleInLines(parts.join('\n'))
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { withoutInvisibleInLines } from './invisible.js'
 
 /** The log calls the pipeline makes; tests pass a recorder, the action the runner's log. */
 export interface Log {
@@ -46,7 +47,16 @@ export function neutraliseCommands(message: string): string {
  */
 export const runnerLog: Log = {
   // Neutralised too, though escaped: the text stays readable and no runner version can differ.
-  debug: (message) => core.debug(neutraliseCommands(message)),
-  info: (message) => core.info(neutraliseCommands(message)),
-  warning: (message) => core.warning(neutraliseCommands(message))
+  debug: (message) => core.debug(logText(message)),
+  info: (message) => core.info(logText(message)),
+  warning: (message) => core.warning(logText(message))
+}
+
+/**
+ * A message as log lines: no control, format or separator character (shared/invisible.ts) can hide
+ * or reorder what a reader sees; then no line can be a workflow command. In that order: the
+ * zero-width space that breaks a command marker is the one invisible character left, on purpose.
+ */
+export function logText(message: string): string {
+  return neutraliseCommands(withoutInvisibleInLines(message))
 }

@@ -174,7 +174,7 @@ export async function startImport(
 async function findGraphId(source: GesConnection, graphName: string, options: StartOptions): Promise<string> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const graphs = await source.listGraphs()
+      const { graphs } = await source.listGraphs()
       const named = graphs.filter((g) => g.name === graphName)
       if (named.length === 1) return named[0].id
       if (named.length > 1) {

@@ -15,6 +15,8 @@ import { answerOf, disagreement, isSettled, mayHaveFinished, recordAnswer, type 
  */
 export class JobFollower {
   private graphIds: Map<string, string> | 'unavailable' | undefined
+  /** The poll in which the graph list behind graphIds was read, and whether it was read in full. */
+  private graphList = { poll: 0, complete: false }
 
   constructor(
     private readonly source: JobSource,
@@ -31,13 +33,15 @@ export class JobFollower {
     // A finish the list showed this poll is asked of the status endpoint too: one answer is not
     // evidence that agrees (docs/advanced-usage.md#how-the-verdict-is-reached).
     const viaStatus = unsettled.filter((t) => !t.listOnly && (t.latest['job list']?.poll !== poll || isFinished(t.job)))
-    if (viaStatus.length > 0) await this.loadGraphIds(errors)
-    await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)))
+    if (viaStatus.length > 0) await this.loadGraphIds(poll, errors)
+    await this.checkGraphs(poll, viaStatus, errors)
+    await Promise.all(viaStatus.filter((t) => !isSettled(t)).map((t) => this.readStatus(poll, t, errors)))
     // The list answers for jobs the endpoint cannot, and confirms every finish the endpoint reports,
     // or that an answer only looks like (`succ\u200bess`) or hides (unreadable): the two answers are
     // then compared at once. Without graph ids yet (a transient failure), this poll reads everything from the list.
     const viaList = unsettled.filter(
       (t) =>
+        t.graphGone === undefined && // a graph that is gone: nothing the list says can change that
         t.listCheckedPoll < poll &&
         (t.listOnly || isFinished(t.job) || mayHaveFinished(t) || this.graphIds === undefined)
     )
@@ -45,12 +49,14 @@ export class JobFollower {
     for (const t of unsettled) this.noteDisagreement(t)
   }
 
-  private async loadGraphIds(errors: PollErrors): Promise<void> {
-    if (this.graphIds !== undefined) return
+  private async loadGraphIds(poll: number, errors: PollErrors, fresh = false): Promise<void> {
+    if (this.graphIds !== undefined && !fresh) return
     try {
-      const graphs = await this.source.listGraphs()
+      const { graphs, complete } = await this.source.listGraphs(fresh)
       this.graphIds = new Map(graphs.map((g) => [g.name, g.id]))
+      this.graphList = { poll, complete }
     } catch (error) {
+      if (fresh) return // the list read before stays; a list not read is never evidence that a graph is gone
       const apiError = asApiError(error)
       if (apiError.kind === 'permanent') {
         // Polling still works through the job list, only at the cost of paging it.
@@ -59,6 +65,34 @@ export class JobFollower {
       } else {
         errors.push(apiError) // meanwhile, this poll reads the list
       }
+    }
+  }
+
+  /**
+   * Imports whose graph is not in the graph list: that list, read in full, says GES no longer has
+   * the graph, and a graph deleted after its import took its data with it (docs/evidence-rules.md).
+   * Only a list read after the job was found counts (a graph created since may be missing from an
+   * older one: it is read again, once); an incomplete list or one that fails tells nothing, and
+   * the job is then read from the job list as before. Other jobs (a DeleteGraph job, say) may
+   * outlive their graph: for them the list is all there is.
+   */
+  private async checkGraphs(poll: number, jobs: TrackedJob[], errors: PollErrors): Promise<void> {
+    const absent = (): TrackedJob[] =>
+      this.graphIds instanceof Map
+        ? jobs.filter(
+            (t) => isImport(t.job) && t.job.graph !== null && !(this.graphIds as Map<string, string>).has(t.job.graph)
+          )
+        : []
+    if (absent().length === 0) return
+    if (this.graphList.poll < poll) await this.loadGraphIds(poll, errors, true)
+    if (this.graphList.poll < poll || !this.graphList.complete) return
+    // A graph listed under another letter case is not proof of absence: it stays list-only, as before.
+    const listedNames = new Set([...(this.graphIds as Map<string, string>).keys()].map((n) => n.toLowerCase()))
+    for (const tracked of absent()) {
+      const { id, graph, rawStatus } = tracked.job
+      if (graph === null || listedNames.has(graph.toLowerCase())) continue
+      // Logged with the other disagreements (noteDisagreement), named in the summary by the judge.
+      tracked.graphGone ??= `Graph ${JSON.stringify(graph.slice(0, 100))} of ImportGraph job ${id} is not in the graph list of the project, read in full${rawStatus ? `, though the job list says the job is ${quoteStatus(rawStatus)}` : ''}: GES no longer has that graph, and the data the job imported went with it`
     }
   }
 
@@ -80,6 +114,12 @@ export class JobFollower {
     } catch (error) {
       const apiError = asApiError(error)
       if (apiError.kind !== 'permanent') return void errors.push(apiError) // retried on the next poll
+      if (/^GES\.7000$/i.test(apiError.details.code ?? '') && isImport(tracked.job)) {
+        // The graph is gone (deleted after the job was listed): whatever the list says, its data is not in.
+        const listed = tracked.latest['job list']?.rawStatus
+        tracked.graphGone ??= `Graph ${JSON.stringify((tracked.job.graph ?? '').slice(0, 100))} of ImportGraph job ${tracked.job.id} no longer exists: the status endpoint answers GES.7000 ("the graph does not exist or has been deleted")${listed ? ` (the job list last said ${quoteStatus(listed)})` : ''}, and the data the job imported went with the graph [${apiError.reference}]`
+        return
+      }
       // GES.7007 and friends: the endpoint does not know the job; the list is the authority.
       const message = `${apiError.message}; reading job ${tracked.job.id} from the job list from now on`
       const finish = [...tracked.finishedAnswers.values()].find((a) => a.source === 'status endpoint')

@@ -1,4 +1,5 @@
-import { areSynonyms, isDocumentedSpelling, lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
+import { conflictingFile, sameLineCounts } from '../ges/file-agreement.js'
+import { areSynonyms, finalReading, isDocumentedSpelling, quoteStatus } from '../ges/job-status.js'
 import { isFinished, isFinishedStatus, type ImportFile, type Job, type JobStatus } from '../ges/model.js'
 
 /** The two GES endpoints that answer about a job. */
@@ -42,6 +43,10 @@ export interface TrackedJob {
   expected?: ExpectedJob
   /** The first answer that contradicts `expected`, in words. */
   identityConflict?: string
+  /** The first listing whose entries for this job disagree (ges/twin-entries.ts), in words. */
+  listingConflict?: string
+  /** Why GES says the graph of this import is gone (GES.7000, or absent from a complete graph list). */
+  graphGone?: string
 }
 
 /**
@@ -94,6 +99,7 @@ export function answerOf(source: AnswerSource, poll: number, job: Job): Answer {
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
 export function recordAnswer(tracked: TrackedJob, answer: Answer, fresh: Job): void {
   tracked.identityConflict ??= identityConflict(tracked.expected, answer.source, fresh)
+  tracked.listingConflict ??= fresh.listingConflict
   if (answer.source === 'status endpoint') tracked.statusRepeats = repeatsAfter(tracked, answer)
   else tracked.listRepeats = repeatsAfter(tracked, answer)
   tracked.latest[answer.source] = answer
@@ -142,15 +148,6 @@ function repeatsAfter(tracked: TrackedJob, answer: Answer): number {
   return again ? repeats + 1 : 1
 }
 
-/** Both report no files, or every file with the same line counts (unknown is not a count). */
-function sameLineCounts(a: ImportFile[] | null, b: ImportFile[] | null): boolean {
-  if (a === null || b === null) return a === b
-  const counts = (f: ImportFile): string =>
-    `${f.kind}\n${f.path}\n${f.totalLines}/${f.successfulLines}/${f.failedLines}`
-  const inA = new Set(a.map(counts))
-  return a.length === b.length && b.every((f) => inA.has(counts(f)))
-}
-
 /** The files of the newest finished answer that carried any, else null (not reported). */
 function finishedFiles(tracked: TrackedJob, answer: Answer): ImportFile[] | null {
   const candidates = [answer, ...Object.values(tracked.latest), ...tracked.finishedAnswers.values()]
@@ -173,6 +170,8 @@ function mergeJob(known: Job, fresh: Job): Job {
  */
 export function disagreement(tracked: TrackedJob): string | undefined {
   if (tracked.identityConflict) return tracked.identityConflict
+  if (tracked.listingConflict) return tracked.listingConflict
+  if (tracked.graphGone) return tracked.graphGone
   const spelling = spellingConflict(tracked)
   if (spelling) return spelling
   const finished = [...tracked.finishedAnswers.values()]
@@ -218,8 +217,7 @@ function spellingConflict(tracked: TrackedJob): string | undefined {
 
 /** The final status an answer gives, or only looks like (lookAlikeStatus); undefined for any other. */
 function finishedReading(answer: Answer): JobStatus | undefined {
-  const status = answer.status === 'unknown' ? lookAlikeStatus(answer.rawStatus) : answer.status
-  return status !== undefined && isFinishedStatus(status) ? status : undefined
+  return finalReading(answer.status, answer.rawStatus)
 }
 
 /**
@@ -237,24 +235,6 @@ function describeAnswer(answer: Answer): string {
   return `the ${answer.source} says ${answer.rawStatus ? quoteStatus(answer.rawStatus) : '"no status"'}`
 }
 
-/** A file both report in different statuses, or that only one of them reports (its result would be lost). */
-function conflictingFile(
-  a: ImportFile[] | null,
-  b: ImportFile[] | null
-): [file: ImportFile, a: string, b: string] | undefined {
-  if (!a || !b) return undefined
-  const key = (f: ImportFile): string => `${f.kind}\n${f.path}`
-  const statusOf = new Map(b.map((f) => [key(f), f]))
-  for (const file of a) {
-    const other = statusOf.get(key(file))
-    if (!other) return [file, file.rawStatus, 'absent']
-    if (other.status !== file.status) return [file, file.rawStatus, other.rawStatus]
-  }
-  const inA = new Set(a.map(key))
-  const onlyInB = b.find((f) => !inA.has(key(f)))
-  return onlyInB ? [onlyInB, 'absent', onlyInB.rawStatus] : undefined
-}
-
 /**
  * Whether the wait can stop following this job: it finished, every answer agrees, and, when the
  * status endpoint said so, a listing in the same poll or later confirms it (and brings the
@@ -265,6 +245,10 @@ function conflictingFile(
  */
 export function isSettled(tracked: TrackedJob): boolean {
   if (tracked.identityConflict !== undefined || spellingConflict(tracked) !== undefined) return true
+  // Two entries of one listing that disagree are two final answers: no later poll can mend that.
+  if (tracked.listingConflict !== undefined) return true
+  // A graph that is gone does not come back with the data imported into it.
+  if (tracked.graphGone !== undefined) return true
   // A finished import does not change its result: two final statuses will never agree, so
   // asking again until the deadline would only hide the error.
   if (tracked.finishedAnswers.size > 1) return true
