@@ -1,4 +1,4 @@
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import { renderComparisons } from './comparison-markdown.js'
 import { escapeMarkdown as esc } from './escape.js'
 import { formatPercent } from './line-drop-rule.js'

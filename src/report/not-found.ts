@@ -1,6 +1,6 @@
 import type { Job } from '../ges/model.js'
 import { isoTime } from '../shared/text.js'
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import type { NotFoundDetails } from '../waiter/wait-for-jobs.js'
 import { escapeMarkdown as esc } from './escape.js'
 
