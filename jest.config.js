@@ -8,6 +8,9 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // The copies StrykerJS makes while `npm run mutate` runs are not tests of this tree.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   clearMocks: true,
   testTimeout: 30000,
   // End-to-end tests mostly wait on child processes and sockets: more workers than cores pay off.
