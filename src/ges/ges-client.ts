@@ -2,11 +2,21 @@ import type { ApiCaller } from '../http/api-caller.js'
 import { ApiError } from '../http/api-error.js'
 import type { ApiVersion } from '../settings/settings.js'
 import { importGraphCall, startedJobId } from './import-graph.js'
+import {
+  anchorIn,
+  PAGE_LIMIT,
+  readBeyond,
+  readTail,
+  traceKeys,
+  type ListingEnd,
+  type PassTrace,
+  type TailListing
+} from './listing-tail.js'
 import type { Graph, Job, JobPage } from './model.js'
 import { normalizeGraphs, normalizeJob, normalizeJobPage } from './normalize.js'
 
 /** The documented maximum page size is not stated (the default is 10); 100 is what the SDK docs use. */
-export const PAGE_SIZE = 100
+export const PAGE_SIZE: number = PAGE_LIMIT
 /** A job center larger than this many pages is not one listing; stop rather than loop forever. */
 const MAX_PAGES = 1000
 /**
@@ -25,6 +35,8 @@ export interface JobQuery {
 /** The GES job-center calls, v1 or v2, answered in the one internal model. */
 export class GesClient {
   private readonly base: string
+  /** The last pass from the top over each query's pages, as they came: what later shortcuts rest on. */
+  private readonly traces = new Map<string, PassTrace>()
 
   constructor(
     endpoint: string,
@@ -84,6 +96,8 @@ export class GesClient {
   ): Promise<boolean> {
     const totals = new Set<number | null>()
     const pages = new RepeatedPages(listingWhat(query))
+    const trace: PassTrace = { jobs: [] }
+    this.traces.set(traceKeys(query)[0], trace)
     let offset = 0
     let read = 0
     let ahead = 1
@@ -113,6 +127,9 @@ export class GesClient {
         )
         totals.add(total)
         for (const job of pageJobs) jobs.set(job.id, job)
+        // An entry that is no job leaves the places of those after it unknown: nothing to rest on.
+        if (skipped > 0) this.traces.delete(traceKeys(query)[0])
+        else trace.jobs.push(...pageJobs)
         // Advance by what came back, not by the limit: the server may cap the page size.
         const received = pageJobs.length + skipped
         offset += received
@@ -143,6 +160,33 @@ export class GesClient {
       'permanent',
       `${listingWhat(query)} failed: ${offset} jobs in ${MAX_PAGES} pages and the list had not ended${totals.size === 1 && [...totals][0] !== null ? ` (jobCount ${[...totals][0]})` : ''}. Narrow the listing: set "graph-name", or "since" so that GES is asked from a start date.`
     )
+  }
+
+  /**
+   * The jobs of `query` (a graph) that began before the newest-begun of `ids`: its page and the
+   * pages after it, read now, when the last pass from the top over this query, or over all graphs
+   * from the same date, proves that nothing before it began earlier (listing-tail.ts). Undefined
+   * when no pass proves it, or the pages read now do not agree: list the whole graph instead.
+   */
+  async listTail(query: JobQuery, ids: readonly string[], stop: () => boolean): Promise<TailListing | undefined> {
+    // A pass over all graphs holds this graph's jobs in the same order, among others.
+    const [own, allGraphs] = traceKeys(query).map((key) => this.traces.get(key))
+    const [trace, graph] = own && anchorIn(own, undefined, ids) ? [own, undefined] : [allGraphs, query.graphName]
+    if (!trace) return undefined
+    return readTail((offset) => this.listJobsPage(query, offset), trace, graph, ids, stop)
+  }
+
+  /**
+   * The jobs a listing of `query` holds beyond those of a narrower one (same graph, later start
+   * date) that ended at `end`, read from that listing's last page on (listing-tail.ts). Undefined
+   * when the pages do not prove it: list the whole graph instead.
+   */
+  async listBeyond(
+    query: JobQuery,
+    end: ListingEnd,
+    stop: () => boolean
+  ): Promise<{ jobs: Job[]; end: ListingEnd } | undefined> {
+    return readBeyond((offset) => this.listJobsPage(query, offset), end, stop)
   }
 
   /** The single-job status endpoint: one request whatever the size of the job center. */

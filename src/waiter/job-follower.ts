@@ -1,4 +1,5 @@
 import type { JobSource } from '../ges/job-source.js'
+import type { TailListing } from '../ges/listing-tail.js'
 import { lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
 import { isFinished, isImport, type Job } from '../ges/model.js'
 import type { Log } from '../util/log.js'
@@ -118,18 +119,43 @@ export class JobFollower {
             !this.listings.of(graph).some((l) => l.startDate === undefined && listedAfterBegin(l, ids))
           const startDate = this.startDateFor(group)
           try {
-            jobs = await this.source.listJobs(
-              { graphName: graph || undefined, startDate },
-              toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id))
-            )
+            const tail = toTheEnd ? await this.readTail(graph, ids, startDate) : undefined
+            if (tail) {
+              jobs = tail.jobs
+              this.listings.record(graph, jobs, tail.startDate, { before: tail.before, end: tail.end })
+            } else {
+              jobs = await this.source.listJobs(
+                { graphName: graph || undefined, startDate },
+                toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id))
+              )
+              if (toTheEnd) this.listings.record(graph, jobs, startDate)
+            }
           } catch (error) {
             return void errors.push(asApiError(error))
           }
-          if (toTheEnd) this.listings.record(graph, jobs, startDate)
         }
         for (const t of group) this.applyListing(poll, t, jobs)
       })
     )
+  }
+
+  /**
+   * Confirming a finish in a long history: the pages from the finished jobs on, when the listing
+   * that found them proves that every job listed before them began later (GesClient.listTail).
+   * That is all the comparison needs of the graph, and all the confirmation needs of the list.
+   * Tried from the narrowest start date, then from the one discovery listed with.
+   */
+  private async readTail(
+    graph: string,
+    ids: string[],
+    startDate: string | undefined
+  ): Promise<(TailListing & { startDate: string | undefined }) | undefined> {
+    if (!this.source.listTail) return undefined
+    for (const date of new Set([startDate, this.startDate])) {
+      const tail = await this.source.listTail({ graphName: graph, startDate: date }, ids, () => false)
+      if (tail) return { ...tail, startDate: date }
+    }
+    return undefined
   }
 
   private applyListing(poll: number, tracked: TrackedJob, jobs: Job[]): void {
