@@ -175,6 +175,26 @@ describe('GesClient.listTail', () => {
     expect(center.asked(from)).toEqual([`${D0}@1000`, `${D0}@1100`])
   })
 
+  it('gives up at the first page whose jobCount differs (an older job added at the end while reading)', async () => {
+    const center = new Center([...history(1000), ...older(350, 0.13)])
+    const { client, from } = await identified(center)
+    center.before = (offset) => {
+      if (offset === 1100) center.jobs.push({ id: 'late', graph: 'movies', begin: NOW - 0.2 * DAY, status: 'success' })
+    }
+    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(center.asked(from)).toEqual([`${D0}@1000`, `${D0}@1100`])
+  })
+
+  it('gives up when the jobs before the target on its page are not the ones seen there before', async () => {
+    const center = new Center([...history(1050), ...older(5)])
+    const { client, from } = await identified(center)
+    // One job of that page is gone and another took its place: the same count, another list.
+    const gone = center.jobs.findIndex((job) => job.id === 'new-1020')
+    center.jobs[gone] = { ...center.jobs[gone], id: 'other' }
+    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(center.asked(from)).toEqual([`${D0}@1000`])
+  })
+
   it.each([
     ['one too few', (count: number) => count - 1],
     ['one too many', (count: number) => count + 1],

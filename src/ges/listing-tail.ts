@@ -7,9 +7,9 @@ import type { Job, JobPage } from './model.js'
  * A finish asks "which import of this graph began before this one?". In a job center of thousands
  * of imports listed newest first, the answer sits after the target, near the end; reading every
  * page from the top again (to confirm the finish, then once per date window of the search for the
- * previous import) costs hundreds of requests. The list order is not documented (see the
- * job-center notes in docs/), so nothing here assumes it: every shortcut rests on what the pages
- * showed, and answers `undefined` (read the whole list, as before) when they do not prove it.
+ * previous import) costs hundreds of requests. The list order is not documented, so nothing here
+ * assumes it: every shortcut rests on what the pages showed, and answers `undefined` (read the
+ * whole list, as before) when they do not prove it. docs/long-histories.md tells the whole story.
  */
 
 /** The last page of a listing read to its end: where a listing of a wider window goes on from. */
