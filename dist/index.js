@@ -3915,6 +3915,8 @@ class GesClient {
     base;
     /** The last pass from the top over each query's pages, as they came: what later shortcuts rest on. */
     traces = new Map();
+    /** Passes whose pages, read again, did not agree: not asked again (the same page twice). */
+    disproved = new WeakSet();
     constructor(endpoint, apiVersion, projectId, caller) {
         this.apiVersion = apiVersion;
         this.caller = caller;
@@ -3989,9 +3991,12 @@ class GesClient {
                 totals.add(total);
                 for (const job of pageJobs)
                     jobs.set(job.id, job);
-                // An entry that is no job leaves the places of those after it unknown: nothing to rest on.
-                if (skipped > 0)
-                    this.traces.delete(traceKeys(query)[0]);
+                // An entry that is no job leaves the places of those after it unknown, and a jobCount that
+                // changed shows a list that moved between the pages: nothing to rest on.
+                if (skipped > 0 || totals.size > 1) {
+                    if (this.traces.get(traceKeys(query)[0]) === trace)
+                        this.traces.delete(traceKeys(query)[0]);
+                }
                 else
                     trace.jobs.push(...pageJobs);
                 // Advance by what came back, not by the limit: the server may cap the page size.
@@ -4025,18 +4030,28 @@ class GesClient {
         throw new api_error/* ApiError */.h('permanent', `${listingWhat(query)} failed: ${offset} jobs in ${MAX_PAGES} pages and the list had not ended${totals.size === 1 && [...totals][0] !== null ? ` (jobCount ${[...totals][0]})` : ''}. Narrow the listing: set "graph-name", or "since" so that GES is asked from a start date.`);
     }
     /**
-     * The jobs of `query` (a graph) that began before the newest-begun of `ids`: its page and the
-     * pages after it, read now, when the last pass from the top over this query, or over all graphs
-     * from the same date, proves that nothing before it began earlier (listing-tail.ts). Undefined
-     * when no pass proves it, or the pages read now do not agree: list the whole graph instead.
+     * The jobs of `graph` that began before the newest-begun of `ids`: its page and the pages after
+     * it, read now, when the last pass from the top over a listing of this graph, or of all graphs
+     * (from any start date), proves that nothing before it began earlier (listing-tail.ts). The
+     * answer says which start date it was read from. Undefined when no pass proves it, or the pages
+     * read now do not agree: list the whole graph instead.
      */
-    async listTail(query, ids, stop) {
-        // A pass over all graphs holds this graph's jobs in the same order, among others.
-        const [own, allGraphs] = traceKeys(query).map((key) => this.traces.get(key));
-        const [trace, graph] = own && anchorIn(own, undefined, ids) ? [own, undefined] : [allGraphs, query.graphName];
-        if (!trace)
+    async listTail(graph, ids, stop) {
+        // A pass over all graphs holds this graph's jobs in the same order, among others: the pages read
+        // now check that. The graph's own passes first.
+        const passes = [...this.traces]
+            .map(([key, trace]) => ({ key: JSON.parse(key), trace }))
+            .filter(({ key }) => key[0] === graph || key[0] === '')
+            .sort((a, b) => (a.key[0] === b.key[0] ? 0 : a.key[0] === graph ? -1 : 1));
+        const usable = passes.find(({ key, trace }) => !this.disproved.has(trace) && anchorIn(trace, key[0] === '' ? graph : undefined, ids));
+        if (!usable)
             return undefined;
-        return readTail((offset) => this.listJobsPage(query, offset), trace, graph, ids, stop);
+        const [own, date] = usable.key;
+        const query = { graphName: graph, ...(date !== '' && { startDate: date }) };
+        const tail = await readTail((offset) => this.listJobsPage(query, offset), usable.trace, own === '' ? graph : undefined, ids, stop);
+        if (!tail)
+            this.disproved.add(usable.trace);
+        return tail && { ...tail, ...(date !== '' && { startDate: date }) };
     }
     /**
      * The jobs a listing of `query` holds beyond those of a narrower one (same graph, later start
@@ -6016,10 +6031,15 @@ class JobFollower {
                 // paging stops once every job is seen.
                 const toTheEnd = graph !== '' &&
                     group.every((t) => (0,model/* isFinished */.$g)(t.job) && (0,model/* isImport */.YF)(t.job) && t.job.beginTime !== null) &&
-                    !this.listings.of(graph).some((l) => l.startDate === undefined && (0,complete_listings/* listedAfterBegin */.b)(l, ids));
+                    !this.listings
+                        .of(graph)
+                        .some((l) => l.startDate === undefined && l.before === undefined && (0,complete_listings/* listedAfterBegin */.b)(l, ids));
                 const startDate = this.startDateFor(group);
                 try {
-                    const tail = toTheEnd ? await this.readTail(graph, ids, startDate) : undefined;
+                    // In a long history, the pages from these jobs on, when the listing that found them
+                    // proves that every job listed before them began later (GesClient.listTail): all the
+                    // comparison needs of the graph, and all the confirmation needs of the list.
+                    const tail = toTheEnd ? await this.source.listTail?.(graph, ids, () => false) : undefined;
                     if (tail) {
                         jobs = tail.jobs;
                         this.listings.record(graph, jobs, tail.startDate, { before: tail.before, end: tail.end });
@@ -6037,22 +6057,6 @@ class JobFollower {
             for (const t of group)
                 this.applyListing(poll, t, jobs);
         }));
-    }
-    /**
-     * Confirming a finish in a long history: the pages from the finished jobs on, when the listing
-     * that found them proves that every job listed before them began later (GesClient.listTail).
-     * That is all the comparison needs of the graph, and all the confirmation needs of the list.
-     * Tried from the narrowest start date, then from the one discovery listed with.
-     */
-    async readTail(graph, ids, startDate) {
-        if (!this.source.listTail)
-            return undefined;
-        for (const date of new Set([startDate, this.startDate])) {
-            const tail = await this.source.listTail({ graphName: graph, startDate: date }, ids, () => false);
-            if (tail)
-                return { ...tail, startDate: date };
-        }
-        return undefined;
     }
     applyListing(poll, tracked, jobs) {
         const listedJob = jobs.find((j) => j.id === tracked.job.id);

@@ -90,6 +90,34 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
     expect(new Set(after).size).toBe(7)
   })
 
+  it('without since: the page of the target holds the previous import too, 1 request (was 33)', async () => {
+    const now = Date.now()
+    const jobs = [...history(now), finished(PREVIOUS, now - 3 * DAY)]
+    const emu = await startEmu({ jobs, order: 'newest', fillerJobs: 0, timelineFrom: 'firstRequest' })
+    const r = await run(emu, { inputs: { ...inputs, since: undefined } })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS)
+    expect(afterLastPoll(emu)).toEqual(['list:all@1000'])
+  })
+
+  it('an import that finished before the run: the page of the target, then one page per window (was 22)', async () => {
+    const now = Date.now()
+    const jobs = [
+      ...history(now).slice(0, 1000),
+      finished(TARGET, now - 150 * MINUTE),
+      finished(PREVIOUS, now - 3 * DAY)
+    ]
+    const emu = await startEmu({ jobs, order: 'newest', fillerJobs: 0 })
+    const r = await run(emu, { inputs })
+
+    expect(r.code).toBe(0)
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS)
+    const after = afterLastPoll(emu)
+    expect(after).toHaveLength(3)
+    expect(after.every((a) => a.endsWith('@1000'))).toBe(true)
+  })
+
   it('reads the whole list when a job was added on top since identification: the target moved', async () => {
     const now = Date.now()
     const jobs = [...history(now), finished(PREVIOUS, now - 3 * DAY)]
@@ -111,11 +139,10 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
     expect(r.code).toBe(0)
     expect(r.outputs['previous-job-id']).toBe(PREVIOUS)
     const after = afterLastPoll(emu)
-    // The page where the target was (it is one further now), then the confirming listing from the
-    // top, and the 1- and 7-day windows read whole: 1 + 3 × 11 pages.
-    expect(after[0]).toMatch(/^list:.*@1000$/)
-    expect(after[1]).toMatch(/^list:.*@0$/)
-    expect(after).toHaveLength(34)
+    // The page where the target was (it is one further now: the finish is confirmed from the top),
+    // then the end of that new listing from the target on, and one page per window from there.
+    const offsets = after.map((a) => Number(a.split('@')[1]))
+    expect(offsets).toEqual([1000, ...Array.from({ length: 11 }, (_, i) => i * 100), 1000, 1000, 1000])
   })
 
   it('reads the whole list when the previous import is listed before the target (not newest first)', async () => {

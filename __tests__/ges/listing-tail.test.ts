@@ -121,18 +121,19 @@ describe('GesClient.listTail', () => {
     const { client, from } = await identified(center)
     expect(from).toBe(11)
 
-    const tail = await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)
+    const tail = await client.listTail('movies', [TARGET], never)
 
     expect(center.asked(from)).toEqual([`${D0}@1000`])
     expect(ids(tail?.jobs)).toEqual([TARGET])
     expect(tail?.before).toBe(NOW - 170 * MINUTE)
     expect(tail?.end).toEqual({ total: 1001, offset: 1000, ids: [TARGET] })
+    expect(tail?.startDate).toBe(D0)
   })
 
   it('reads from the page of the target to the end when older jobs of the same window follow it', async () => {
     const center = new Center([...history(1000), ...older(150, 0.13)])
     const { client, from } = await identified(center)
-    const tail = await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)
+    const tail = await client.listTail('movies', [TARGET], never)
     expect(center.asked(from)).toEqual([`${D0}@1000`, `${D0}@1100`])
     expect(tail?.jobs).toHaveLength(151)
   })
@@ -141,7 +142,7 @@ describe('GesClient.listTail', () => {
     const center = new Center([...history(1000), ...older(5)])
     const { client, from } = await identified(center)
     center.order = (a, b) => -newestFirst(a, b)
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.asked(from)).toEqual([`${D0}@1000`])
   })
 
@@ -149,7 +150,7 @@ describe('GesClient.listTail', () => {
     const center = new Center([...history(1000), ...older(5)])
     const { client, from } = await identified(center)
     center.jobs.push({ id: 'newest', graph: 'movies', begin: NOW, status: 'running' })
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.asked(from)).toHaveLength(1)
   })
 
@@ -161,7 +162,7 @@ describe('GesClient.listTail', () => {
     const order = center.order
     center.order = (a, b) => (a === moved ? -1 : b === moved ? 1 : order(a, b))
     center.jobs = center.jobs.filter((job) => job.id !== 'new-0000')
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.asked(from)).toEqual([`${D0}@1000`, `${D0}@1100`])
   })
 
@@ -171,7 +172,7 @@ describe('GesClient.listTail', () => {
     center.before = (offset) => {
       if (offset === 1100) center.jobs.push({ id: 'newest', graph: 'movies', begin: NOW, status: 'running' })
     }
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.asked(from)).toEqual([`${D0}@1000`, `${D0}@1100`])
   })
 
@@ -181,7 +182,7 @@ describe('GesClient.listTail', () => {
     center.before = (offset) => {
       if (offset === 1100) center.jobs.push({ id: 'late', graph: 'movies', begin: NOW - 0.2 * DAY, status: 'success' })
     }
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.asked(from)).toEqual([`${D0}@1000`, `${D0}@1100`])
   })
 
@@ -191,7 +192,7 @@ describe('GesClient.listTail', () => {
     // One job of that page is gone and another took its place: the same count, another list.
     const gone = center.jobs.findIndex((job) => job.id === 'new-1020')
     center.jobs[gone] = { ...center.jobs[gone], id: 'other' }
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.asked(from)).toEqual([`${D0}@1000`])
   })
 
@@ -203,14 +204,14 @@ describe('GesClient.listTail', () => {
     const center = new Center([...history(1000), ...older(150, 0.13)])
     const { client } = await identified(center)
     center.jobCount = lie
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
   })
 
   it('never reads a page when the list is not newest first: an older job is listed before the target', async () => {
     const center = new Center([...history(300), ...older(5, 0.13)])
     center.order = (a, b) => (a.id < b.id ? -1 : 1) // new-…, old-…, then the target
     const { client, from } = await identified(center)
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.asked(from)).toEqual([])
   })
 
@@ -223,8 +224,20 @@ describe('GesClient.listTail', () => {
     await client.listJobs({ startDate: D0 }, (seen) => seen.has(TARGET))
     const after = center.transport.requests.length
     expect(after).toBeGreaterThan(from)
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.asked(after)).toEqual([])
+  })
+
+  it('never reads a page when jobCount changed while the target was being identified (the list moved)', async () => {
+    const center = new Center([...history(1000), ...older(5)])
+    center.before = (offset) => {
+      // The newest job is deleted: every later one moves up a place, one of them unseen.
+      if (offset === 500) center.jobs = center.jobs.filter((job) => job.id !== 'new-0000')
+    }
+    const { client, from } = await identified(center)
+    center.before = undefined
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
+    expect(center.asked(from)).toEqual([])
   })
 
   it('gives up when a gateway ignores offset (the first page comes back)', async () => {
@@ -237,7 +250,7 @@ describe('GesClient.listTail', () => {
       url.searchParams.set('offset', '0')
       return send({ ...request, url: url.toString() })
     }
-    expect(await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)).toBeUndefined()
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
     expect(center.transport.requests.length - from).toBe(1)
   })
 
@@ -245,7 +258,7 @@ describe('GesClient.listTail', () => {
     const center = new Center([...history(1000), ...older(250, 0.13)])
     const { client, from } = await identified(center)
     let pages = 0
-    const tail = await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], () => ++pages > 1)
+    const tail = await client.listTail('movies', [TARGET], () => ++pages > 1)
     expect(tail).toBeUndefined()
     expect(center.asked(from)).toEqual([`${D0}@1000`])
   })
@@ -254,7 +267,7 @@ describe('GesClient.listTail', () => {
 describe('GesClient.listBeyond', () => {
   async function tailOf(center: Center) {
     const { client, from } = await identified(center)
-    const tail = await client.listTail({ graphName: 'movies', startDate: D0 }, [TARGET], never)
+    const tail = await client.listTail('movies', [TARGET], never)
     if (!tail) throw new Error('no tail')
     return { client, tail, from: from + 1 }
   }

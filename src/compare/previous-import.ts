@@ -97,6 +97,22 @@ async function compareGraph(
       base = { jobs, end: listing.end, startDate: listing.startDate }
   }
   options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`)
+  // No listing to go on from (the wait settled on the listing that found the job, already
+  // finished): the end of the list from the job on, when the listing that found it proves it.
+  const listTail = options.source.listTail?.bind(options.source)
+  if (base === undefined && listTail) {
+    const tail = await withRetries(options, (stop) => listTail(graph, ids, stop))
+    if (typeof tail === 'string') return group.map((job) => [job.id, unavailable(job, tail)])
+    if (tail) {
+      const jobs = tail.jobs.map((job) => final.get(job.id) ?? job)
+      const decided = decideAll(group, jobs, trustedFrom(tail.startDate))
+      if (decided) return decided
+      if (tail.startDate !== undefined) {
+        base = { jobs, end: tail.end, startDate: tail.startDate }
+        if (coveredFrom === undefined || tail.startDate < coveredFrom) coveredFrom = tail.startDate
+      }
+    }
+  }
   const now = options.clock.now()
   for (const days of WINDOW_DAYS) {
     // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md

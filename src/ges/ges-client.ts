@@ -37,6 +37,8 @@ export class GesClient {
   private readonly base: string
   /** The last pass from the top over each query's pages, as they came: what later shortcuts rest on. */
   private readonly traces = new Map<string, PassTrace>()
+  /** Passes whose pages, read again, did not agree: not asked again (the same page twice). */
+  private readonly disproved = new WeakSet<PassTrace>()
 
   constructor(
     endpoint: string,
@@ -127,9 +129,11 @@ export class GesClient {
         )
         totals.add(total)
         for (const job of pageJobs) jobs.set(job.id, job)
-        // An entry that is no job leaves the places of those after it unknown: nothing to rest on.
-        if (skipped > 0) this.traces.delete(traceKeys(query)[0])
-        else trace.jobs.push(...pageJobs)
+        // An entry that is no job leaves the places of those after it unknown, and a jobCount that
+        // changed shows a list that moved between the pages: nothing to rest on.
+        if (skipped > 0 || totals.size > 1) {
+          if (this.traces.get(traceKeys(query)[0]) === trace) this.traces.delete(traceKeys(query)[0])
+        } else trace.jobs.push(...pageJobs)
         // Advance by what came back, not by the limit: the server may cap the page size.
         const received = pageJobs.length + skipped
         offset += received
@@ -163,17 +167,34 @@ export class GesClient {
   }
 
   /**
-   * The jobs of `query` (a graph) that began before the newest-begun of `ids`: its page and the
-   * pages after it, read now, when the last pass from the top over this query, or over all graphs
-   * from the same date, proves that nothing before it began earlier (listing-tail.ts). Undefined
-   * when no pass proves it, or the pages read now do not agree: list the whole graph instead.
+   * The jobs of `graph` that began before the newest-begun of `ids`: its page and the pages after
+   * it, read now, when the last pass from the top over a listing of this graph, or of all graphs
+   * (from any start date), proves that nothing before it began earlier (listing-tail.ts). The
+   * answer says which start date it was read from. Undefined when no pass proves it, or the pages
+   * read now do not agree: list the whole graph instead.
    */
-  async listTail(query: JobQuery, ids: readonly string[], stop: () => boolean): Promise<TailListing | undefined> {
-    // A pass over all graphs holds this graph's jobs in the same order, among others.
-    const [own, allGraphs] = traceKeys(query).map((key) => this.traces.get(key))
-    const [trace, graph] = own && anchorIn(own, undefined, ids) ? [own, undefined] : [allGraphs, query.graphName]
-    if (!trace) return undefined
-    return readTail((offset) => this.listJobsPage(query, offset), trace, graph, ids, stop)
+  async listTail(graph: string, ids: readonly string[], stop: () => boolean): Promise<TailListing | undefined> {
+    // A pass over all graphs holds this graph's jobs in the same order, among others: the pages read
+    // now check that. The graph's own passes first.
+    const passes = [...this.traces]
+      .map(([key, trace]) => ({ key: JSON.parse(key) as [string, string], trace }))
+      .filter(({ key }) => key[0] === graph || key[0] === '')
+      .sort((a, b) => (a.key[0] === b.key[0] ? 0 : a.key[0] === graph ? -1 : 1))
+    const usable = passes.find(
+      ({ key, trace }) => !this.disproved.has(trace) && anchorIn(trace, key[0] === '' ? graph : undefined, ids)
+    )
+    if (!usable) return undefined
+    const [own, date] = usable.key
+    const query = { graphName: graph, ...(date !== '' && { startDate: date }) }
+    const tail = await readTail(
+      (offset) => this.listJobsPage(query, offset),
+      usable.trace,
+      own === '' ? graph : undefined,
+      ids,
+      stop
+    )
+    if (!tail) this.disproved.add(usable.trace)
+    return tail && { ...tail, ...(date !== '' && { startDate: date }) }
   }
 
   /**

@@ -14,7 +14,7 @@ export interface JobSource {
    * full): the jobs of a graph that began before some of them, and what a wider date window holds
    * beyond a narrower one. Undefined when the pages do not prove the answer.
    */
-  listTail?(query: JobQuery, ids: readonly string[], stop: () => boolean): Promise<TailListing | undefined>
+  listTail?(graph: string, ids: readonly string[], stop: () => boolean): Promise<TailListing | undefined>
   listBeyond?(
     query: JobQuery,
     end: ListingEnd,

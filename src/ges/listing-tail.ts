@@ -28,6 +28,8 @@ export interface TailListing {
   /** The anchor's begin time: every job listed before it began at or after this. */
   before: number
   end: ListingEnd
+  /** The start date of the listing it was read from; absent: no date. */
+  startDate?: string
 }
 
 /** One pass over the pages of a query that started at offset 0, as the pages came. */

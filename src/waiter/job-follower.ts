@@ -1,5 +1,4 @@
 import type { JobSource } from '../ges/job-source.js'
-import type { TailListing } from '../ges/listing-tail.js'
 import { lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
 import { isFinished, isImport, type Job } from '../ges/model.js'
 import type { Log } from '../util/log.js'
@@ -116,10 +115,15 @@ export class JobFollower {
           const toTheEnd =
             graph !== '' &&
             group.every((t) => isFinished(t.job) && isImport(t.job) && t.job.beginTime !== null) &&
-            !this.listings.of(graph).some((l) => l.startDate === undefined && listedAfterBegin(l, ids))
+            !this.listings
+              .of(graph)
+              .some((l) => l.startDate === undefined && l.before === undefined && listedAfterBegin(l, ids))
           const startDate = this.startDateFor(group)
           try {
-            const tail = toTheEnd ? await this.readTail(graph, ids, startDate) : undefined
+            // In a long history, the pages from these jobs on, when the listing that found them
+            // proves that every job listed before them began later (GesClient.listTail): all the
+            // comparison needs of the graph, and all the confirmation needs of the list.
+            const tail = toTheEnd ? await this.source.listTail?.(graph, ids, () => false) : undefined
             if (tail) {
               jobs = tail.jobs
               this.listings.record(graph, jobs, tail.startDate, { before: tail.before, end: tail.end })
@@ -137,25 +141,6 @@ export class JobFollower {
         for (const t of group) this.applyListing(poll, t, jobs)
       })
     )
-  }
-
-  /**
-   * Confirming a finish in a long history: the pages from the finished jobs on, when the listing
-   * that found them proves that every job listed before them began later (GesClient.listTail).
-   * That is all the comparison needs of the graph, and all the confirmation needs of the list.
-   * Tried from the narrowest start date, then from the one discovery listed with.
-   */
-  private async readTail(
-    graph: string,
-    ids: string[],
-    startDate: string | undefined
-  ): Promise<(TailListing & { startDate: string | undefined }) | undefined> {
-    if (!this.source.listTail) return undefined
-    for (const date of new Set([startDate, this.startDate])) {
-      const tail = await this.source.listTail({ graphName: graph, startDate: date }, ids, () => false)
-      if (tail) return { ...tail, startDate: date }
-    }
-    return undefined
   }
 
   private applyListing(poll: number, tracked: TrackedJob, jobs: Job[]): void {
