@@ -84,8 +84,10 @@ async function compareGraph(
   // A reused listing that a wider window can go on from (its last page), instead of reading from the top.
   let base: Extensible | undefined
   const ids = group.map((job) => job.id)
+  let reused = false
   for (const listing of options.listings(graph)) {
     if (!listedAfterBegin(listing, ids)) continue
+    reused = true
     const jobs = listing.jobs.map((job) => final.get(job.id) ?? job)
     // A job that was running when the graph was listed may have succeeded since: list again.
     if (group.some((job) => undecidedBefore(job, jobs, findPreviousImport(job, jobs)).length > 0)) continue
@@ -97,10 +99,11 @@ async function compareGraph(
       base = { jobs, end: listing.end, startDate: listing.startDate }
   }
   options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`)
-  // No listing to go on from (the wait settled on the listing that found the job, already
+  // No listing of the graph at all (the wait settled on the listing that found the job, already
   // finished): the end of the list from the job on, when the listing that found it proves it.
+  // After a confirming listing read from the top, its pages would only be read again.
   const listTail = options.source.listTail?.bind(options.source)
-  if (base === undefined && listTail) {
+  if (!reused && listTail) {
     const tail = await withRetries(options, (stop) => listTail(graph, ids, stop))
     if (typeof tail === 'string') return group.map((job) => [job.id, unavailable(job, tail)])
     if (tail) {
