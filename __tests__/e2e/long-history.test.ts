@@ -26,20 +26,35 @@ function finished(id: string, beginMs: number): JobSpec {
   }
 }
 
-/** 1,000 imports of the last 100 minutes, the target (running 1.5 s more) began 150 minutes ago. */
+/** 1,000 imports of the last 100 minutes; the target, running, began 150 minutes ago. */
 function history(now: number): JobSpec[] {
   return [
     ...Array.from({ length: 1000 }, (_, i) => finished(`new${String(i).padStart(29, '0')}`, now - MINUTE - i * 6_000)),
-    {
-      id: TARGET,
-      graph: 'movies',
-      beginTime: new Date(now - 150 * MINUTE).toISOString(),
-      timeline: [
-        { atMs: 0, status: 'running' },
-        { atMs: 1500, status: 'success', jobDetail: movieImportDetail() }
-      ]
-    }
+    { id: TARGET, graph: 'movies', beginTime: new Date(now - 150 * MINUTE).toISOString(), timeline: [] }
   ]
+}
+
+/**
+ * The job center, newest first, with the target running until the first status poll and
+ * succeeding 300 ms later, however long identification took: every run sees it running first.
+ * `then` adds jobs at that first poll.
+ */
+async function newestFirst(jobs: JobSpec[], then: (at: number) => JobSpec[] = () => []): Promise<Emulator> {
+  let polled = false
+  const emu: Emulator = await startEmu({
+    jobs,
+    order: 'newest',
+    fillerJobs: 0,
+    beforeAnswer: (q) => {
+      if (polled || q.endpoint !== 'status') return
+      polled = true
+      const success = { atMs: q.at + 300, status: 'success', jobDetail: movieImportDetail() }
+      const target = (job: JobSpec): JobSpec =>
+        job.id === TARGET ? { ...job, timeline: [{ atMs: 0, status: 'running' }, success] } : job
+      emu.setJobs([...jobs.map(target), ...then(q.at)])
+    }
+  })
+  return emu
 }
 
 const inputs = { 'job-id': TARGET, since: '3h', 'max-line-drop': '20%', timeout: '30s' }
@@ -58,7 +73,7 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
   it('confirms the finish and finds the previous import 3 days back in 3 requests (was 33)', async () => {
     const now = Date.now()
     const jobs = [...history(now), finished(PREVIOUS, now - 3 * DAY)]
-    const emu = await startEmu({ jobs, order: 'newest', fillerJobs: 0, timelineFrom: 'firstRequest' })
+    const emu = await newestFirst(jobs)
     const r = await run(emu, { inputs })
 
     expect(r.code).toBe(0)
@@ -76,7 +91,7 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
 
   it('with no earlier import: one request per date window, never the history again (was 77)', async () => {
     const now = Date.now()
-    const emu = await startEmu({ jobs: history(now), order: 'newest', fillerJobs: 0, timelineFrom: 'firstRequest' })
+    const emu = await newestFirst(history(now))
     const r = await run(emu, { inputs })
 
     expect(r.code).toBe(0)
@@ -93,7 +108,7 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
   it('without since: the page of the target holds the previous import too, 1 request (was 33)', async () => {
     const now = Date.now()
     const jobs = [...history(now), finished(PREVIOUS, now - 3 * DAY)]
-    const emu = await startEmu({ jobs, order: 'newest', fillerJobs: 0, timelineFrom: 'firstRequest' })
+    const emu = await newestFirst(jobs)
     const r = await run(emu, { inputs: { ...inputs, since: undefined } })
 
     expect(r.code).toBe(0)
@@ -121,19 +136,10 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
   it('reads the whole list when a job was added on top since identification: the target moved', async () => {
     const now = Date.now()
     const jobs = [...history(now), finished(PREVIOUS, now - 3 * DAY)]
-    let added = false
-    const emu: Emulator = await startEmu({
-      jobs,
-      order: 'newest',
-      fillerJobs: 0,
-      timelineFrom: 'firstRequest',
-      beforeAnswer: (q) => {
-        if (added || q.endpoint !== 'status') return
-        added = true
-        const newest: JobSpec = { id: 'newest-job-0000000000000000000001', graph: 'movies', timeline: [] }
-        emu.setJobs([...jobs, { ...newest, appearAtMs: q.at, beginTime: new Date(Date.now()).toISOString() }])
-      }
-    })
+    const newest: JobSpec = { id: 'newest-job-0000000000000000000001', graph: 'movies', timeline: [] }
+    const emu = await newestFirst(jobs, (at) => [
+      { ...newest, appearAtMs: at, beginTime: new Date(Date.now()).toISOString() }
+    ])
     const r = await run(emu, { inputs })
 
     expect(r.code).toBe(0)
@@ -156,7 +162,7 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
       beginTimeRaw: new Date(now - 160 * MINUTE).toISOString().slice(0, 19)
     }
     const jobs = [...history(now), finished(PREVIOUS, now - 3 * DAY), hidden]
-    const emu = await startEmu({ jobs, order: 'newest', fillerJobs: 0, timelineFrom: 'firstRequest' })
+    const emu = await newestFirst(jobs)
     const r = await run(emu, { inputs })
     expect(r.code).toBe(0)
     expect(r.outputs['previous-job-id']).toBe('hidden-previous-0000000000000000001')
