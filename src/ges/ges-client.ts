@@ -7,7 +7,6 @@ import {
   PAGE_LIMIT,
   readBeyond,
   readTail,
-  traceKeys,
   type ListingEnd,
   type PassTrace,
   type TailListing
@@ -99,7 +98,7 @@ export class GesClient {
     const totals = new Set<number | null>()
     const pages = new RepeatedPages(listingWhat(query))
     const trace: PassTrace = { jobs: [] }
-    this.traces.set(traceKeys(query)[0], trace)
+    this.traces.set(traceKey(query), trace)
     let offset = 0
     let read = 0
     let ahead = 1
@@ -132,7 +131,7 @@ export class GesClient {
         // An entry that is no job leaves the places of those after it unknown, and a jobCount that
         // changed shows a list that moved between the pages: nothing to rest on.
         if (skipped > 0 || totals.size > 1) {
-          if (this.traces.get(traceKeys(query)[0]) === trace) this.traces.delete(traceKeys(query)[0])
+          if (this.traces.get(traceKey(query)) === trace) this.traces.delete(traceKey(query))
         } else trace.jobs.push(...pageJobs)
         // Advance by what came back, not by the limit: the server may cap the page size.
         const received = pageJobs.length + skipped
@@ -259,6 +258,11 @@ export class GesClient {
       `Listing GES graphs failed: ${graphs.length} graphs in ${MAX_PAGES} pages and the list had not ended. Check "endpoint" and "project-id".`
     )
   }
+}
+
+/** Where a pass over `query` is remembered: by graph ('' for all) and start date ('' for none). */
+function traceKey(query: JobQuery): string {
+  return JSON.stringify([query.graphName ?? '', query.startDate ?? ''])
 }
 
 function listingWhat(query: JobQuery): string {

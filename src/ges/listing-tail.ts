@@ -1,4 +1,3 @@
-import type { JobQuery } from './ges-client.js'
 import type { Job, JobPage } from './model.js'
 
 /**
@@ -38,12 +37,6 @@ export interface PassTrace {
 }
 
 export type PageReader = (offset: number) => Promise<JobPage>
-
-/** Keys of a query, and of the query of all graphs with the same start date. */
-export function traceKeys(query: JobQuery): string[] {
-  const own = JSON.stringify([query.graphName ?? '', query.startDate ?? ''])
-  return query.graphName ? [own, JSON.stringify(['', query.startDate ?? ''])] : [own]
-}
 
 /**
  * A job listed before the anchor that cannot be one that began before it: it began at the same

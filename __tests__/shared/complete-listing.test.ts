@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { FakeClock, FakeJobSource, RecordingLog } from '../../__fixtures__/fake-job-source.js'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
-import { listedAfterBegin } from '../../src/waiter/complete-listings.js'
+import { listedAfterBegin } from '../../src/shared/complete-listings.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
 
