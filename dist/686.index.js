@@ -304,10 +304,14 @@ async function compareGraph(graph, group, final, options) {
     // The earliest start date of a reused listing in which nothing was undecided: a window that
     // starts there or later would only read the same jobs again.
     let coveredFrom;
+    // A reused listing that a wider window can go on from (its last page), instead of reading from the top.
+    let base;
     const ids = group.map((job) => job.id);
+    let reused = false;
     for (const listing of options.listings(graph)) {
         if (!(0,complete_listings/* listedAfterBegin */.b)(listing, ids))
             continue;
+        reused = true;
         const jobs = listing.jobs.map((job) => final.get(job.id) ?? job);
         // A job that was running when the graph was listed may have succeeded since: list again.
         if (group.some((job) => undecidedBefore(job, jobs, findPreviousImport(job, jobs)).length > 0))
@@ -317,8 +321,30 @@ async function compareGraph(graph, group, final, options) {
             return decided;
         if (listing.startDate !== undefined && (coveredFrom === undefined || listing.startDate < coveredFrom))
             coveredFrom = listing.startDate;
+        if (listing.end && listing.startDate !== undefined && (base === undefined || listing.startDate < base.startDate))
+            base = { jobs, end: listing.end, startDate: listing.startDate };
     }
     options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`);
+    // No listing of the graph at all (the wait settled on the listing that found the job, already
+    // finished): the end of the list from the job on, when the listing that found it proves it.
+    // After a confirming listing read from the top, its pages would only be read again.
+    const listTail = options.source.listTail?.bind(options.source);
+    if (!reused && listTail) {
+        const tail = await withRetries(options, (stop) => listTail(graph, ids, stop));
+        if (typeof tail === 'string')
+            return group.map((job) => [job.id, unavailable(job, tail)]);
+        if (tail) {
+            const jobs = tail.jobs.map((job) => final.get(job.id) ?? job);
+            const decided = decideAll(group, jobs, trustedFrom(tail.startDate));
+            if (decided)
+                return decided;
+            if (tail.startDate !== undefined) {
+                base = { jobs, end: tail.end, startDate: tail.startDate };
+                if (coveredFrom === undefined || tail.startDate < coveredFrom)
+                    coveredFrom = tail.startDate;
+            }
+        }
+    }
     const now = options.clock.now();
     for (const days of WINDOW_DAYS) {
         // startTime is a date in an undocumented zone, filtering an undocumented timestamp
@@ -327,15 +353,35 @@ async function compareGraph(graph, group, final, options) {
         const startDate = (0,time/* formatUtcDate */.g5)(now - (days + 1) * time/* DAY_MS */.sO);
         if (coveredFrom !== undefined && startDate >= coveredFrom)
             continue;
-        const listed = await listGraph(graph, options, startDate);
+        const listed = await listWindow(graph, options, startDate, base);
         if (typeof listed === 'string')
             return group.map((job) => [job.id, unavailable(job, listed)]);
-        const decided = decideAll(group, listed, now - days * time/* DAY_MS */.sO);
+        base = listed.end && { jobs: listed.jobs, end: listed.end, startDate };
+        const decided = decideAll(group, listed.jobs, now - days * time/* DAY_MS */.sO);
         if (decided)
             return decided;
     }
-    const listed = await listGraph(graph, options);
-    return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)]);
+    const listed = await listWindow(graph, options, undefined, base);
+    return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed.jobs)]);
+}
+/**
+ * The jobs of a date window (no date: all), or why they could not be listed in the time left.
+ * When the narrower window before it was read to its last page, only that page and the ones
+ * after it are read (GesClient.listBeyond): in a history listed newest first, the older jobs a
+ * wider window adds come after it. When the pages do not prove that, the whole window is read.
+ */
+async function listWindow(graph, options, startDate, base) {
+    const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
+    const listBeyond = options.source.listBeyond?.bind(options.source);
+    if (base && listBeyond) {
+        const beyond = await withRetries(options, (stop) => listBeyond(query, base.end, stop));
+        if (typeof beyond === 'string')
+            return beyond;
+        if (beyond)
+            return { jobs: [...base.jobs, ...beyond.jobs], end: beyond.end };
+    }
+    const jobs = await withRetries(options, (stop) => options.source.listJobs(query, stop, true));
+    return typeof jobs === 'string' ? jobs : { jobs };
 }
 /**
  * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
@@ -385,8 +431,12 @@ function decide(job, candidates) {
     }
     return previous ? compareImports(job, previous) : noPrevious(job);
 }
-/** Every job of the graph, or why it could not be listed in the time left. */
-async function listGraph(graph, options, startDate) {
+/**
+ * A listing read to the end (pages a few at a time) and stopped at the deadline, tried again
+ * after a retryable error; or why it could not be read in the time left. `stop` is asked before
+ * every page: a listing it cut never passes for complete.
+ */
+async function withRetries(options, read) {
     const { clock, deadline, signal } = options;
     for (let attempt = 1;; attempt += 1) {
         if (signal.aborted)
@@ -395,10 +445,8 @@ async function listGraph(graph, options, startDate) {
             return 'no time was left before the timeout to read the job list';
         let cut = false;
         try {
-            // Read to the end (pages a few at a time), stopping at the deadline.
-            const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
-            const jobs = await options.source.listJobs(query, () => (cut = clock.now() >= deadline), true);
-            return cut ? 'the timeout passed while the job list was being read' : jobs;
+            const result = await read(() => (cut = clock.now() >= deadline));
+            return cut ? 'the timeout passed while the job list was being read' : result;
         }
         catch (error) {
             if (error instanceof cancellation/* CancelledError */.c || signal.aborted)

@@ -683,7 +683,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5090);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -694,7 +694,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5090:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3398,6 +3398,130 @@ function startedJobId(json) {
     return read.length > 0 && read.every((id) => id !== undefined && id === read[0]) ? read[0] : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/ges/listing-tail.ts
+/**
+ * A job listed before the anchor that cannot be one that began before it: it began at the same
+ * time or later, or it has not begun (pending or running without a begin time, read in full).
+ */
+function beganAtOrAfter(job, begin) {
+    if (job.beginTime !== null)
+        return job.beginTime >= begin;
+    return (job.beginTimeRaw === null && job.unreadable === undefined && (job.status === 'pending' || job.status === 'running'));
+}
+/**
+ * Where the list that `trace` read (filtered to `graph`) proves that nothing before the anchor
+ * began before it: the anchor (the newest-begun of `ids`, all listed with a begin time), its
+ * position, and the entries before it. Undefined when an entry before it may have begun earlier
+ * (a list not in begin-time order), an id is missing or listed twice.
+ */
+function anchorIn(trace, graph, ids) {
+    const listed = graph === undefined ? trace.jobs : trace.jobs.filter((job) => job.graph === graph);
+    if (new Set(listed.map((job) => job.id)).size !== listed.length)
+        return undefined;
+    const found = ids.map((id) => listed.find((job) => job.id === id));
+    if (found.some((job) => job === undefined || job.beginTime === null))
+        return undefined;
+    const anchor = found.reduce((a, b) => (b.beginTime > a.beginTime ? b : a));
+    const position = listed.indexOf(anchor);
+    const before = listed.slice(0, position);
+    // The order check: a list in begin-time order, newest first, passes it.
+    if (!before.every((job) => beganAtOrAfter(job, anchor.beginTime)))
+        return undefined;
+    return { anchor, position, before, after: listed.slice(position + 1) };
+}
+/** Whether two id lists are the same, in the same order. */
+function sameIds(a, b) {
+    return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+/**
+ * Reads a list to its end from `first` (the page at `offset`, whose first `skip` jobs are not
+ * wanted), one page at a time, checking that it holds still: jobCount the same on every page, no
+ * id twice, the end where jobCount says. `stop` is asked before every page (the deadline).
+ * Undefined when the list does not hold still, or was cut: never a listing that passes for complete.
+ */
+async function readToEnd(read, offset, first, skip, seen, stop) {
+    const total = first.total;
+    if (total === null)
+        return undefined;
+    const jobs = [];
+    let page = first;
+    let at = offset;
+    let end = { total, offset, ids: [] };
+    for (let wanted = page.jobs.slice(skip);; wanted = page.jobs) {
+        if (page.skipped > 0 || page.total !== total)
+            return undefined;
+        for (const job of wanted) {
+            if (seen.has(job.id))
+                return undefined;
+            seen.add(job.id);
+        }
+        if (page.jobs.length > 0)
+            end = { total, offset: at, ids: page.jobs.map((job) => job.id) };
+        jobs.push(...wanted);
+        at += page.jobs.length;
+        // The end: a short page where jobCount says. A full page past jobCount, or a short one before it: not proven.
+        if (page.jobs.length < PAGE_LIMIT)
+            return at === total ? { jobs, end } : undefined;
+        if (stop())
+            return undefined;
+        page = await read(at);
+    }
+}
+/** The page size every listing asks for (GesClient.PAGE_SIZE). */
+const PAGE_LIMIT = 100;
+/**
+ * The anchor's page and every page after it, read now, when `trace` (an earlier pass from the
+ * top) proves that nothing listed before the anchor began before it: the anchor sits at the same
+ * position now, after the same entries on its page. Since jobs that began before the anchor began
+ * before that pass too, a list that kept its order still has them after the anchor, with every
+ * job that pass saw after it. Anything else (the anchor moved, a job was added on top, the order
+ * changed, a job is gone, jobCount changed while reading): undefined.
+ */
+async function readTail(read, trace, graph, ids, stop) {
+    const found = anchorIn(trace, graph, ids);
+    if (!found)
+        return undefined;
+    const { anchor, position, before, after } = found;
+    const offset = position - (position % PAGE_LIMIT);
+    if (stop())
+        return undefined;
+    const page = await read(offset);
+    const i = position - offset;
+    const earlier = before.slice(offset);
+    if (page.jobs[i]?.id !== anchor.id ||
+        !sameIds(page.jobs.slice(0, i).map((job) => job.id), earlier.map((job) => job.id)))
+        return undefined;
+    const onPage = page.jobs.slice(0, i);
+    if (!onPage.every((job) => beganAtOrAfter(job, anchor.beginTime)))
+        return undefined;
+    const seen = new Set(onPage.map((job) => job.id));
+    const rest = await readToEnd(read, offset, page, i, seen, stop);
+    if (!rest)
+        return undefined;
+    // Every job the pass saw after the anchor is still after it: none moved before it, none is gone.
+    const listed = new Set(rest.jobs.map((job) => job.id));
+    if (!ids.every((id) => listed.has(id)) || !after.every((job) => listed.has(job.id)))
+        return undefined;
+    return { jobs: rest.jobs, before: anchor.beginTime, end: rest.end };
+}
+/**
+ * The jobs a wider listing (an earlier start date, the same graph) holds beyond a narrower one
+ * that ended at `end`: it is read from the narrower one's last page on. Every job of the narrower
+ * listing is in the wider one; when the wider one has the same ids at the same places on that
+ * page, and the rest read to its end, the pages before hold jobs of the narrower listing only.
+ * Undefined when they differ (another order, a list that moved): read the whole list instead.
+ */
+async function readBeyond(read, end, stop) {
+    if (stop())
+        return undefined;
+    const page = await read(end.offset);
+    if (page.total === null || page.total < end.total)
+        return undefined;
+    if (!sameIds(page.jobs.slice(0, end.ids.length).map((job) => job.id), end.ids))
+        return undefined;
+    return readToEnd(read, end.offset, page, end.ids.length, new Set(end.ids), stop);
+}
+
 // EXTERNAL MODULE: ./src/shared/time.ts
 var shared_time = __nccwpck_require__(168);
 ;// CONCATENATED MODULE: ./src/ges/job-status.ts
@@ -3815,8 +3939,9 @@ function twinConflict(a, b) {
 
 
 
+
 /** The documented maximum page size is not stated (the default is 10); 100 is what the SDK docs use. */
-const PAGE_SIZE = 100;
+const PAGE_SIZE = PAGE_LIMIT;
 /** A job center larger than this many pages is not one listing; stop rather than loop forever. */
 const MAX_PAGES = 1000;
 /**
@@ -3830,6 +3955,10 @@ class GesClient {
     apiVersion;
     caller;
     base;
+    /** The last pass from the top over each query's pages, as they came: what later shortcuts rest on. */
+    traces = new Map();
+    /** Passes whose pages, read again, did not agree: not asked again (the same page twice). */
+    disproved = new WeakSet();
     constructor(endpoint, apiVersion, projectId, caller) {
         this.apiVersion = apiVersion;
         this.caller = caller;
@@ -3874,6 +4003,8 @@ class GesClient {
     async listOnce(query, jobs, enough, readAhead) {
         const totals = new Set();
         const pages = new RepeatedPages(listingWhat(query));
+        const trace = { jobs: [] };
+        this.traces.set(traceKey(query), trace);
         let offset = 0;
         let read = 0;
         let ahead = 1;
@@ -3903,6 +4034,14 @@ class GesClient {
                 // The same id twice in one listing is two answers about one job: twin-entries.ts.
                 for (const job of pageJobs)
                     jobs.set(job.id, mergeTwin(jobs.get(job.id), job));
+                // An entry that is no job leaves the places of those after it unknown, and a jobCount that
+                // changed shows a list that moved between the pages: nothing to rest on.
+                if (skipped > 0 || totals.size > 1) {
+                    if (this.traces.get(traceKey(query)) === trace)
+                        this.traces.delete(traceKey(query));
+                }
+                else
+                    trace.jobs.push(...pageJobs);
                 // Advance by what came back, not by the limit: the server may cap the page size.
                 const received = pageJobs.length + skipped;
                 offset += received;
@@ -3930,6 +4069,38 @@ class GesClient {
         // Cut short, the listing would pass for complete: a target, or a newer previous import, in the
         // pages not read would be missed unseen (a server that caps `limit` at 10 reaches this at 10,000 jobs).
         throw new api_error/* ApiError */.h('permanent', `${listingWhat(query)} failed: ${offset} jobs in ${MAX_PAGES} pages and the list had not ended${totals.size === 1 && [...totals][0] !== null ? ` (jobCount ${[...totals][0]})` : ''}. Narrow the listing: set "graph-name", or "since" so that GES is asked from a start date.`);
+    }
+    /**
+     * The jobs of `graph` that began before the newest-begun of `ids`: its page and the pages after
+     * it, read now, when the last pass from the top over a listing of this graph, or of all graphs
+     * (from any start date), proves that nothing before it began earlier (listing-tail.ts). The
+     * answer says which start date it was read from. Undefined when no pass proves it, or the pages
+     * read now do not agree: list the whole graph instead.
+     */
+    async listTail(graph, ids, stop) {
+        // A pass over all graphs holds this graph's jobs in the same order, among others: the pages read
+        // now check that. The graph's own passes first.
+        const passes = [...this.traces]
+            .map(([key, trace]) => ({ key: JSON.parse(key), trace }))
+            .filter(({ key }) => key[0] === graph || key[0] === '')
+            .sort((a, b) => (a.key[0] === b.key[0] ? 0 : a.key[0] === graph ? -1 : 1));
+        const usable = passes.find(({ key, trace }) => !this.disproved.has(trace) && anchorIn(trace, key[0] === '' ? graph : undefined, ids));
+        if (!usable)
+            return undefined;
+        const [own, date] = usable.key;
+        const query = { graphName: graph, ...(date !== '' && { startDate: date }) };
+        const tail = await readTail((offset) => this.listJobsPage(query, offset), usable.trace, own === '' ? graph : undefined, ids, stop);
+        if (!tail)
+            this.disproved.add(usable.trace);
+        return tail && { ...tail, ...(date !== '' && { startDate: date }) };
+    }
+    /**
+     * The jobs a listing of `query` holds beyond those of a narrower one (same graph, later start
+     * date) that ended at `end`, read from that listing's last page on (listing-tail.ts). Undefined
+     * when the pages do not prove it: list the whole graph instead.
+     */
+    async listBeyond(query, end, stop) {
+        return readBeyond((offset) => this.listJobsPage(query, offset), end, stop);
     }
     /** The single-job status endpoint: one request whatever the size of the job center. */
     async getJob(graphId, jobId) {
@@ -3982,6 +4153,10 @@ class GesClient {
         // Cut short, a graph in the pages not read would be reported as missing: say what happened.
         throw new api_error/* ApiError */.h('permanent', `Listing GES graphs failed: ${graphs.length} graphs in ${MAX_PAGES} pages and the list had not ended. Check "endpoint" and "project-id".`);
     }
+}
+/** Where a pass over `query` is remembered: by graph ('' for all) and start date ('' for none). */
+function traceKey(query) {
+    return JSON.stringify([query.graphName ?? '', query.startDate ?? '']);
 }
 function listingWhat(query) {
     return `Listing GES jobs${query.graphName ? ` of graph "${query.graphName}"` : ''}`;
@@ -4090,6 +4265,8 @@ function connectToGes(settings, context, advice) {
     // Forward every argument as it is: a dropped one (the listing's stop condition) once went unnoticed.
     return {
         listJobs: async (...args) => (await ready()).listJobs(...args),
+        listTail: async (...args) => (await ready()).listTail(...args),
+        listBeyond: async (...args) => (await ready()).listBeyond(...args),
         getJob: async (...args) => (await ready()).getJob(...args),
         listGraphs,
         startImport: async (...args) => (await ready()).startImport(...args)
@@ -6363,16 +6540,28 @@ class JobFollower {
                 // paging stops once every job is seen.
                 const toTheEnd = graph !== '' &&
                     group.every((t) => (0,model/* isFinished */.$g)(t.job) && (0,model/* isImport */.YF)(t.job) && t.job.beginTime !== null) &&
-                    !this.listings.of(graph).some((l) => l.startDate === undefined && (0,complete_listings/* listedAfterBegin */.b)(l, ids));
+                    !this.listings
+                        .of(graph)
+                        .some((l) => l.startDate === undefined && l.before === undefined && (0,complete_listings/* listedAfterBegin */.b)(l, ids));
                 const startDate = this.startDateFor(group);
                 try {
-                    jobs = await this.source.listJobs({ graphName: graph || undefined, startDate }, toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id)));
+                    // In a long history, the pages from these jobs on, when the listing that found them
+                    // proves that every job listed before them began later (GesClient.listTail): all the
+                    // comparison needs of the graph, and all the confirmation needs of the list.
+                    const tail = toTheEnd ? await this.source.listTail?.(graph, ids, () => false) : undefined;
+                    if (tail) {
+                        jobs = tail.jobs;
+                        this.listings.record(graph, jobs, tail.startDate, { before: tail.before, end: tail.end });
+                    }
+                    else {
+                        jobs = await this.source.listJobs({ graphName: graph || undefined, startDate }, toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id)));
+                        if (toTheEnd)
+                            this.listings.record(graph, jobs, startDate);
+                    }
                 }
                 catch (error) {
                     return void errors.push(asApiError(error));
                 }
-                if (toTheEnd)
-                    this.listings.record(graph, jobs, startDate);
             }
             for (const t of group)
                 this.applyListing(poll, t, jobs);
@@ -7372,9 +7561,9 @@ function abortOnSignals(controller, log) {
 class CompleteListings {
     /** Keyed by graph ('' for a listing of all graphs). */
     byGraph = new Map();
-    record(graph, jobs, startDate) {
+    record(graph, jobs, startDate, tail) {
         const kept = (this.byGraph.get(graph) ?? []).filter((l) => l.startDate !== startDate);
-        this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }) }, ...kept]);
+        this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }), ...tail }, ...kept]);
     }
     /** The complete listings that hold every job of `graph` from their start date on, newest first. */
     of(graph) {
@@ -7389,7 +7578,10 @@ class CompleteListings {
  * after it and before the job, or show one queued ahead of it as pending, though it ran since.
  */
 function listedAfterBegin(listing, ids) {
-    return ids.every((id) => listing.jobs.some((job) => job.id === id && job.beginTime !== null));
+    return ids.every((id) => listing.jobs.some((job) => job.id === id &&
+        job.beginTime !== null &&
+        // A listing of the end of the list tells only what began before its anchor.
+        (listing.before === undefined || job.beginTime <= listing.before)));
 }
 
 

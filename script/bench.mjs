@@ -27,10 +27,11 @@ function finishedJob(id, graph, beginMs, detail) {
   }
 }
 
-function runningJob(id, graph, finishAtMs) {
+function runningJob(id, graph, finishAtMs, beginMs) {
   return {
     id,
     graph,
+    ...(beginMs !== undefined && { beginTime: new Date(beginMs).toISOString() }),
     timeline: [
       { atMs: 0, status: 'running' },
       { atMs: finishAtMs, status: 'success', jobDetail: movieImportDetail() }
@@ -439,6 +440,49 @@ async function slowListings(runs = 3) {
   )
 }
 
+/**
+ * 10. The finish when the target is the oldest of 5,000 imports of the last 3 hours, listed newest
+ * first: `job-id` + `graph-name` + `since: 3h`. Identification reads every page down to the target;
+ * the finish (confirming listing + previous-import search) should not read them again. With the
+ * previous import 3 days back, and with no earlier import at all (every date window searched).
+ */
+async function oldestOfFiveThousand() {
+  const now = Date.now()
+  const minute = 60_000
+  const recent = Array.from({ length: 5000 }, (_, i) =>
+    finishedJob(`new${String(i).padStart(29, '0')}`, 'movies', now - minute - i * 1_700, movieImportDetail())
+  )
+  const target = runningJob(TARGET_ID, 'movies', 6000, now - 150 * minute)
+  const previous = finishedJob('previous-job-00000000000000000001', 'movies', now - 3 * DAY, movieImportDetail())
+  print('10. finish, target the oldest of 5,000 (newest first), job-id + since: 3h', '')
+  for (const [label, jobs] of [
+    ['previous import 3 days back (goal: ≤ 12)', [...recent, previous, target]],
+    ['no earlier import (goal: ≤ 51 + 6 windows)', [...recent, target]]
+  ]) {
+    await withEmulator({ jobs, order: 'newest', timelineFrom: 'firstRequest' }, async (emulator) => {
+      const result = await runAction({
+        inputs: inputsFor(emulator, {
+          'job-id': target.id,
+          'graph-name': 'movies',
+          since: '3h',
+          'max-line-drop': '20%',
+          'poll-interval': '500ms',
+          'max-poll-interval': '1s'
+        })
+      })
+      const requests = emulator.requests
+      const lastStatus = requests.findLastIndex((r) => r.endpoint === 'status')
+      const firstStatus = requests.findIndex((r) => r.endpoint === 'status')
+      const started = requests[lastStatus]?.at ?? 0
+      print(
+        `   ${label}`,
+        `${requests.length - lastStatus - 1} requests after the last poll, ${((requests.at(-1).at - started) / 1000).toFixed(2)} s (status ${result.outputs.status}, previous ${result.outputs['previous-job-id'] ? 'found' : 'none'})`
+      )
+      print('     identification: requests before the first poll', firstStatus)
+    })
+  }
+}
+
 const only = process.argv[2]
 const all = {
   requestsPerPoll,
@@ -449,7 +493,8 @@ const all = {
   startAndWait,
   importLogs,
   wholeRun,
-  slowListings
+  slowListings,
+  oldestOfFiveThousand
 }
 console.log(`ges-job-waiter benchmark · node ${process.version} · ${process.platform}/${process.arch}\n`)
 for (const [name, bench] of Object.entries(all)) if (!only || only === name) await bench()

@@ -3,6 +3,8 @@ import { FakeClock, FakeJobSource, RecordingLog, type ScriptedJob } from '../../
 import { file, job } from '../../__fixtures__/jobs.js'
 import { compareWithPrevious, type PreviousImportOptions } from '../../src/compare/previous-import.js'
 import type { JobQuery } from '../../src/ges/ges-client.js'
+import type { JobSource } from '../../src/ges/job-source.js'
+import type { ListingEnd } from '../../src/ges/listing-tail.js'
 import type { Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
 
@@ -396,6 +398,121 @@ describe('compareWithPrevious', () => {
         expect(comparisons.get('now')).toMatchObject({ previousJobId: 'late', lineDelta: -400 })
         expect(queries.map((q) => q.startDate)).toEqual(['2026-11-26'])
       })
+    })
+  })
+
+  describe('a listing of the end of the list (the page of the import on), and windows that go on from its last page', () => {
+    const end = (total: number, ids: string[]): ListingEnd => ({ total, offset: total - ids.length, ids })
+    /**
+     * A source whose listBeyond answers each start date from `beyond` (undefined: the pages do not
+     * prove it) and whose full listing holds `history`.
+     */
+    function extensible(history: Job[], beyond: Record<string, Job[] | undefined>, deadline = T0 + HOUR) {
+      const calls: string[] = []
+      const clock = new FakeClock(T0)
+      const source: JobSource = {
+        listJobs: async (query: JobQuery) => {
+          calls.push(`listJobs ${query.startDate ?? 'all'}`)
+          return history.filter(
+            (j) =>
+              query.startDate === undefined ||
+              new Date(j.beginTime as number).toISOString().slice(0, 10) >= query.startDate
+          )
+        },
+        listBeyond: async (query: JobQuery, from: ListingEnd, stop: () => boolean) => {
+          calls.push(`listBeyond ${query.startDate ?? 'all'} from ${from.offset}`)
+          clock.t += 1000
+          if (stop()) return undefined
+          const jobs = beyond[query.startDate ?? 'all']
+          return (
+            jobs && {
+              jobs,
+              end:
+                jobs.length === 0
+                  ? from
+                  : end(
+                      from.total + jobs.length,
+                      jobs.map((j) => j.id)
+                    )
+            }
+          )
+        },
+        getJob: () => Promise.reject(new Error('unused')),
+        listGraphs: () => Promise.reject(new Error('unused'))
+      }
+      const tail = {
+        jobs: [current],
+        startDate: '2026-11-27',
+        before: current.beginTime as number,
+        end: end(5001, ['now'])
+      }
+      const options: PreviousImportOptions = {
+        ...setup([], undefined, deadline).options,
+        source,
+        clock,
+        listings: () => [tail]
+      }
+      return { calls, options }
+    }
+
+    it('finds the previous import 3 days back with one page per window, never the whole list', async () => {
+      const { calls, options } = extensible([], { '2026-11-26': [], '2026-11-20': [imported('prev', 72, 1000)] })
+      const comparisons = await compareWithPrevious([current], options)
+      expect(comparisons.get('now')).toMatchObject({ previousJobId: 'prev', lineDelta: -500 })
+      expect(calls).toEqual(['listBeyond 2026-11-26 from 5000', 'listBeyond 2026-11-20 from 5000'])
+    })
+
+    it('no previous import: each window, then the list without a date, from where the last one ended', async () => {
+      const { calls, options } = extensible([], {
+        '2026-11-26': [],
+        '2026-11-20': [],
+        '2026-10-28': [imported('failed', 24 * 20, 1, { status: 'failed', rawStatus: 'failed' })],
+        '2026-08-29': [],
+        '2025-11-27': [],
+        all: []
+      })
+      const comparisons = await compareWithPrevious([current], options)
+      expect(comparisons.get('now')).toMatchObject({ result: 'no-previous' })
+      expect(calls).toEqual([
+        'listBeyond 2026-11-26 from 5000',
+        'listBeyond 2026-11-20 from 5000',
+        'listBeyond 2026-10-28 from 5000',
+        'listBeyond 2026-08-29 from 5001',
+        'listBeyond 2025-11-27 from 5001',
+        'listBeyond all from 5001'
+      ])
+    })
+
+    it('reads the whole window when its pages do not prove what it adds, and the next ones in full too', async () => {
+      // The 7-day window is in another order: only a full read shows 'newer', the previous import.
+      const history = [imported('prev', 100, 1000), imported('newer', 72, 900), current]
+      const { calls, options } = extensible(history, { '2026-11-26': [], '2026-11-20': undefined })
+      const comparisons = await compareWithPrevious([current], options)
+      expect(comparisons.get('now')).toMatchObject({ previousJobId: 'newer', lineDelta: -400 })
+      expect(calls).toEqual([
+        'listBeyond 2026-11-26 from 5000',
+        'listBeyond 2026-11-20 from 5000',
+        'listJobs 2026-11-20'
+      ])
+    })
+
+    it('is not used for an import that began after its anchor: it does not hold what began before that one', async () => {
+      const later = imported('later', -1, 600)
+      const history = [imported('prev', 2, 1000), current, later]
+      const { calls, options } = extensible(history, { '2026-11-26': [] })
+      const comparisons = await compareWithPrevious([later], options)
+      expect(comparisons.get('later')).toMatchObject({ previousJobId: 'now' })
+      expect(calls).toEqual(['listJobs 2026-11-26'])
+    })
+
+    it('a window cut by the deadline is never complete: unavailable', async () => {
+      const { calls, options } = extensible([], { '2026-11-26': [] }, T0 + 500)
+      const comparisons = await compareWithPrevious([current], options)
+      expect(comparisons.get('now')).toMatchObject({
+        result: 'unavailable',
+        reason: 'the timeout passed while the job list was being read'
+      })
+      expect(calls).toEqual(['listBeyond 2026-11-26 from 5000'])
     })
   })
 })

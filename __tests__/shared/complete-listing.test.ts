@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { FakeClock, FakeJobSource, RecordingLog } from '../../__fixtures__/fake-job-source.js'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
+import { listedAfterBegin } from '../../src/shared/complete-listings.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
 
@@ -141,4 +142,23 @@ it('reads to the end when discovery listed the graph before the job began: an im
   })
   expect(source.calls.length).toBe(calls)
   expect(comparisons.get('target')).toMatchObject({ previousJobId: 'queued', lineDelta: -400 })
+})
+
+describe('listedAfterBegin on a listing of the end of the list', () => {
+  const at = (hours: number): number => Date.UTC(2026, 10, 28, hours)
+  const tail = {
+    jobs: [job({ id: 'anchor', beginTime: at(9) }), job({ id: 'older', beginTime: at(7) })],
+    before: at(9)
+  }
+
+  it('tells what began before its anchor, or before a job that began earlier', () => {
+    expect(listedAfterBegin(tail, ['anchor'])).toBe(true)
+    expect(listedAfterBegin(tail, ['anchor', 'older'])).toBe(true)
+  })
+
+  it('does not tell what began before a job that began after its anchor: those jobs were not read', () => {
+    const later = { ...tail, jobs: [...tail.jobs, job({ id: 'later', beginTime: at(10) })] }
+    expect(listedAfterBegin(later, ['later'])).toBe(false)
+    expect(listedAfterBegin({ jobs: later.jobs }, ['later'])).toBe(true)
+  })
 })

@@ -94,6 +94,8 @@ export function connectToGes(
   // Forward every argument as it is: a dropped one (the listing's stop condition) once went unnoticed.
   return {
     listJobs: async (...args) => (await ready()).listJobs(...args),
+    listTail: async (...args) => (await ready()).listTail(...args),
+    listBeyond: async (...args) => (await ready()).listBeyond(...args),
     getJob: async (...args) => (await ready()).getJob(...args),
     listGraphs,
     startImport: async (...args) => (await ready()).startImport(...args)

@@ -2,12 +2,21 @@ import type { ApiCaller } from '../http/api-caller.js'
 import { ApiError } from '../http/api-error.js'
 import type { ApiVersion } from '../settings/settings.js'
 import { importGraphCall, startedJobId } from './import-graph.js'
+import {
+  anchorIn,
+  PAGE_LIMIT,
+  readBeyond,
+  readTail,
+  type ListingEnd,
+  type PassTrace,
+  type TailListing
+} from './listing-tail.js'
 import type { Graph, GraphList, Job, JobPage } from './model.js'
 import { normalizeGraphs, normalizeJob, normalizeJobPage } from './normalize.js'
 import { mergeTwin } from './twin-entries.js'
 
 /** The documented maximum page size is not stated (the default is 10); 100 is what the SDK docs use. */
-export const PAGE_SIZE = 100
+export const PAGE_SIZE: number = PAGE_LIMIT
 /** A job center larger than this many pages is not one listing; stop rather than loop forever. */
 const MAX_PAGES = 1000
 /**
@@ -26,6 +35,10 @@ export interface JobQuery {
 /** The GES job-center calls, v1 or v2, answered in the one internal model. */
 export class GesClient {
   private readonly base: string
+  /** The last pass from the top over each query's pages, as they came: what later shortcuts rest on. */
+  private readonly traces = new Map<string, PassTrace>()
+  /** Passes whose pages, read again, did not agree: not asked again (the same page twice). */
+  private readonly disproved = new WeakSet<PassTrace>()
 
   constructor(
     endpoint: string,
@@ -85,6 +98,8 @@ export class GesClient {
   ): Promise<boolean> {
     const totals = new Set<number | null>()
     const pages = new RepeatedPages(listingWhat(query))
+    const trace: PassTrace = { jobs: [] }
+    this.traces.set(traceKey(query), trace)
     let offset = 0
     let read = 0
     let ahead = 1
@@ -115,6 +130,11 @@ export class GesClient {
         totals.add(total)
         // The same id twice in one listing is two answers about one job: twin-entries.ts.
         for (const job of pageJobs) jobs.set(job.id, mergeTwin(jobs.get(job.id), job))
+        // An entry that is no job leaves the places of those after it unknown, and a jobCount that
+        // changed shows a list that moved between the pages: nothing to rest on.
+        if (skipped > 0 || totals.size > 1) {
+          if (this.traces.get(traceKey(query)) === trace) this.traces.delete(traceKey(query))
+        } else trace.jobs.push(...pageJobs)
         // Advance by what came back, not by the limit: the server may cap the page size.
         const received = pageJobs.length + skipped
         offset += received
@@ -143,6 +163,50 @@ export class GesClient {
       'permanent',
       `${listingWhat(query)} failed: ${offset} jobs in ${MAX_PAGES} pages and the list had not ended${totals.size === 1 && [...totals][0] !== null ? ` (jobCount ${[...totals][0]})` : ''}. Narrow the listing: set "graph-name", or "since" so that GES is asked from a start date.`
     )
+  }
+
+  /**
+   * The jobs of `graph` that began before the newest-begun of `ids`: its page and the pages after
+   * it, read now, when the last pass from the top over a listing of this graph, or of all graphs
+   * (from any start date), proves that nothing before it began earlier (listing-tail.ts). The
+   * answer says which start date it was read from. Undefined when no pass proves it, or the pages
+   * read now do not agree: list the whole graph instead.
+   */
+  async listTail(graph: string, ids: readonly string[], stop: () => boolean): Promise<TailListing | undefined> {
+    // A pass over all graphs holds this graph's jobs in the same order, among others: the pages read
+    // now check that. The graph's own passes first.
+    const passes = [...this.traces]
+      .map(([key, trace]) => ({ key: JSON.parse(key) as [string, string], trace }))
+      .filter(({ key }) => key[0] === graph || key[0] === '')
+      .sort((a, b) => (a.key[0] === b.key[0] ? 0 : a.key[0] === graph ? -1 : 1))
+    const usable = passes.find(
+      ({ key, trace }) => !this.disproved.has(trace) && anchorIn(trace, key[0] === '' ? graph : undefined, ids)
+    )
+    if (!usable) return undefined
+    const [own, date] = usable.key
+    const query = { graphName: graph, ...(date !== '' && { startDate: date }) }
+    const tail = await readTail(
+      (offset) => this.listJobsPage(query, offset),
+      usable.trace,
+      own === '' ? graph : undefined,
+      ids,
+      stop
+    )
+    if (!tail) this.disproved.add(usable.trace)
+    return tail && { ...tail, ...(date !== '' && { startDate: date }) }
+  }
+
+  /**
+   * The jobs a listing of `query` holds beyond those of a narrower one (same graph, later start
+   * date) that ended at `end`, read from that listing's last page on (listing-tail.ts). Undefined
+   * when the pages do not prove it: list the whole graph instead.
+   */
+  async listBeyond(
+    query: JobQuery,
+    end: ListingEnd,
+    stop: () => boolean
+  ): Promise<{ jobs: Job[]; end: ListingEnd } | undefined> {
+    return readBeyond((offset) => this.listJobsPage(query, offset), end, stop)
   }
 
   /** The single-job status endpoint: one request whatever the size of the job center. */
@@ -207,6 +271,11 @@ export class GesClient {
       `Listing GES graphs failed: ${graphs.length} graphs in ${MAX_PAGES} pages and the list had not ended. Check "endpoint" and "project-id".`
     )
   }
+}
+
+/** Where a pass over `query` is remembered: by graph ('' for all) and start date ('' for none). */
+function traceKey(query: JobQuery): string {
+  return JSON.stringify([query.graphName ?? '', query.startDate ?? ''])
 }
 
 function listingWhat(query: JobQuery): string {

@@ -1,3 +1,4 @@
+import type { ListingEnd } from '../ges/listing-tail.js'
 import type { Job } from '../ges/model.js'
 
 /** A listing of a graph read to its last page during the wait, and the startTime it asked from. */
@@ -5,6 +6,13 @@ export interface CompleteListing {
   jobs: Job[]
   /** The startTime (a date in the server's undocumented zone) it asked from; absent: no date filter. */
   startDate?: string
+  /**
+   * Set on a listing of the end of the list only (GesClient.listTail): it holds every job from its
+   * start date on that began before this time (epoch ms), not the newer ones.
+   */
+  before?: number
+  /** Its last page, for a listing of a wider date window to go on from (GesClient.listBeyond). */
+  end?: ListingEnd
 }
 
 /**
@@ -16,9 +24,9 @@ export class CompleteListings {
   /** Keyed by graph ('' for a listing of all graphs). */
   private readonly byGraph = new Map<string, CompleteListing[]>()
 
-  record(graph: string, jobs: Job[], startDate: string | undefined): void {
+  record(graph: string, jobs: Job[], startDate: string | undefined, tail?: { before: number; end: ListingEnd }): void {
     const kept = (this.byGraph.get(graph) ?? []).filter((l) => l.startDate !== startDate)
-    this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }) }, ...kept])
+    this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }), ...tail }, ...kept])
   }
 
   /** The complete listings that hold every job of `graph` from their start date on, newest first. */
@@ -35,5 +43,13 @@ export class CompleteListings {
  * after it and before the job, or show one queued ahead of it as pending, though it ran since.
  */
 export function listedAfterBegin(listing: CompleteListing, ids: readonly string[]): boolean {
-  return ids.every((id) => listing.jobs.some((job) => job.id === id && job.beginTime !== null))
+  return ids.every((id) =>
+    listing.jobs.some(
+      (job) =>
+        job.id === id &&
+        job.beginTime !== null &&
+        // A listing of the end of the list tells only what began before its anchor.
+        (listing.before === undefined || job.beginTime <= listing.before)
+    )
+  )
 }

@@ -155,17 +155,28 @@ export class JobFollower {
           const toTheEnd =
             graph !== '' &&
             group.every((t) => isFinished(t.job) && isImport(t.job) && t.job.beginTime !== null) &&
-            !this.listings.of(graph).some((l) => l.startDate === undefined && listedAfterBegin(l, ids))
+            !this.listings
+              .of(graph)
+              .some((l) => l.startDate === undefined && l.before === undefined && listedAfterBegin(l, ids))
           const startDate = this.startDateFor(group)
           try {
-            jobs = await this.source.listJobs(
-              { graphName: graph || undefined, startDate },
-              toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id))
-            )
+            // In a long history, the pages from these jobs on, when the listing that found them
+            // proves that every job listed before them began later (GesClient.listTail): all the
+            // comparison needs of the graph, and all the confirmation needs of the list.
+            const tail = toTheEnd ? await this.source.listTail?.(graph, ids, () => false) : undefined
+            if (tail) {
+              jobs = tail.jobs
+              this.listings.record(graph, jobs, tail.startDate, { before: tail.before, end: tail.end })
+            } else {
+              jobs = await this.source.listJobs(
+                { graphName: graph || undefined, startDate },
+                toTheEnd ? undefined : (seen) => ids.every((id) => seen.has(id))
+              )
+              if (toTheEnd) this.listings.record(graph, jobs, startDate)
+            }
           } catch (error) {
             return void errors.push(asApiError(error))
           }
-          if (toTheEnd) this.listings.record(graph, jobs, startDate)
         }
         for (const t of group) this.applyListing(poll, t, jobs)
       })
