@@ -317,6 +317,171 @@ function abortOnSignals(controller, log) {
 
 /***/ }),
 
+/***/ 9519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ successfulLinesOf),
+/* harmony export */   F1: () => (/* binding */ noPrevious),
+/* harmony export */   OZ: () => (/* binding */ compareImports),
+/* harmony export */   hU: () => (/* binding */ unavailable)
+/* harmony export */ });
+/**
+ * Edge and vertex files by path, with their successful lines. Schema files are left out:
+ * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
+ * exactly, not case- or space-folded: OBS object keys are case-sensitive, so `Rate.csv` and
+ * `rate.csv` are two files. A path listed twice adds up.
+ */
+function linesByPath(files) {
+    const byPath = new Map();
+    for (const file of files) {
+        if (file.kind === 'schema')
+            continue;
+        const known = byPath.get(file.path);
+        const lines = file.successfulLines;
+        if (!known)
+            byPath.set(file.path, { kind: file.kind, lines });
+        else
+            known.lines = known.lines === null || lines === null ? null : known.lines + lines;
+    }
+    return byPath;
+}
+/** A sum that is unknown as soon as one part is: unknown is not zero. */
+function sumOf(values) {
+    let sum = 0;
+    for (const value of values) {
+        if (value === null)
+            return null;
+        sum += value;
+    }
+    return sum;
+}
+function isoTime(time) {
+    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+/** Successful lines of an import's edge and vertex files; null when any count is unknown. */
+function successfulLinesOf(job) {
+    return job.files === null ? null : sumOf([...linesByPath(job.files).values()].map((f) => f.lines));
+}
+/** Biggest drops first; unknown changes after every known one; then by path, for a stable order. */
+function byDrop(a, b) {
+    if (a.lineDelta !== b.lineDelta) {
+        if (a.lineDelta === null)
+            return 1;
+        if (b.lineDelta === null)
+            return -1;
+        return a.lineDelta - b.lineDelta;
+    }
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Compares successful lines, in total and per file path. Pure. */
+function compareImports(current, previous) {
+    const base = {
+        result: 'compared',
+        previousJobId: previous.id,
+        previousBeginTime: isoTime(previous.beginTime)
+    };
+    if (current.files === null || previous.files === null) {
+        const which = current.files === null ? 'this import' : `the previous import (${previous.id})`;
+        return {
+            ...base,
+            reason: `GES did not report the files of ${which}: the line counts cannot be compared`,
+            previousSuccessfulLines: successfulLinesOf(previous),
+            successfulLines: successfulLinesOf(current),
+            lineDelta: null,
+            files: [],
+            unchangedFiles: 0
+        };
+    }
+    const now = linesByPath(current.files);
+    const then = linesByPath(previous.files);
+    const files = [];
+    let unchangedFiles = 0;
+    for (const [path, file] of now) {
+        const old = then.get(path);
+        if (!old) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'new',
+                previousSuccessfulLines: null,
+                successfulLines: file.lines,
+                lineDelta: file.lines
+            });
+        }
+        else if (old.lines === null || file.lines === null) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'unknown',
+                previousSuccessfulLines: old.lines,
+                successfulLines: file.lines,
+                lineDelta: null
+            });
+        }
+        else if (old.lines !== file.lines) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'changed',
+                previousSuccessfulLines: old.lines,
+                successfulLines: file.lines,
+                lineDelta: file.lines - old.lines
+            });
+        }
+        else {
+            unchangedFiles += 1;
+        }
+    }
+    for (const [path, old] of then) {
+        if (now.has(path))
+            continue;
+        files.push({
+            kind: old.kind,
+            path,
+            change: 'vanished',
+            previousSuccessfulLines: old.lines,
+            successfulLines: null,
+            lineDelta: old.lines === null ? null : -old.lines
+        });
+    }
+    const previousSuccessfulLines = sumOf([...then.values()].map((f) => f.lines));
+    const successfulLines = sumOf([...now.values()].map((f) => f.lines));
+    const unknown = new Set([...now, ...then].filter(([, f]) => f.lines === null).map(([path]) => path)).size;
+    return {
+        ...base,
+        reason: unknown > 0
+            ? `GES did not report the successful lines of ${unknown} ${unknown === 1 ? 'file' : 'files'}: the change in lines is unknown`
+            : null,
+        previousSuccessfulLines,
+        successfulLines,
+        lineDelta: previousSuccessfulLines === null || successfulLines === null ? null : successfulLines - previousSuccessfulLines,
+        files: files.sort(byDrop),
+        unchangedFiles
+    };
+}
+/** No successful import of this graph and job name began before this one. */
+function noPrevious(current) {
+    return {
+        result: 'no-previous',
+        reason: null,
+        previousJobId: null,
+        previousBeginTime: null,
+        previousSuccessfulLines: null,
+        successfulLines: successfulLinesOf(current),
+        lineDelta: null,
+        files: [],
+        unchangedFiles: 0
+    };
+}
+/** The previous import could not be established: the reason says why. */
+function unavailable(current, reason) {
+    return { ...noPrevious(current), result: 'unavailable', reason };
+}
+
+
+/***/ }),
+
 /***/ 3324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -342,6 +507,132 @@ function isImport(job) {
 /** GES sent a begin time that cannot be read: its place in time is unknown, not "not begun". */
 function hasUnreadableBegin(job) {
     return job.beginTimeRaw !== null && job.beginTime === null;
+}
+
+
+/***/ }),
+
+/***/ 3328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jr: () => (/* binding */ holdsHistory),
+/* harmony export */   Mw: () => (/* binding */ slowerThanUsual),
+/* harmony export */   RT: () => (/* binding */ earlierImports),
+/* harmony export */   rV: () => (/* binding */ usualDuration),
+/* harmony export */   xg: () => (/* binding */ historyEntry)
+/* harmony export */ });
+/* unused harmony exports MIN_USUAL, oldestFirst */
+/* harmony import */ var _compare_compare_imports_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9519);
+/* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
+
+
+/** Fewer successful imports than this tell nothing "usual". */
+const MIN_USUAL = 3;
+/**
+ * The earlier finished imports of `current`'s graph among `candidates`, oldest first, the
+ * newest `limit` of them. Earlier means begun before `current` (any finished import when
+ * `current` has not begun). A job whose begin time cannot be read has no place in time and is
+ * left out; so are `exclude` (the jobs this run waits for, which are "this import"). Pure.
+ */
+function earlierImports(current, candidates, limit, exclude = new Set()) {
+    const before = current.beginTime ?? Infinity;
+    const seen = new Set();
+    const found = [];
+    for (const job of candidates) {
+        if (seen.has(job.id) || exclude.has(job.id))
+            continue;
+        seen.add(job.id);
+        if (!(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isImport */ .YF)(job) || !(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinished */ .$g)(job) || job.graph !== current.graph)
+            continue;
+        if (job.beginTime === null || job.beginTime >= before)
+            continue;
+        found.push(job);
+    }
+    found.sort(oldestFirst);
+    return limit <= 0 ? [] : found.slice(-limit);
+}
+/** By begin time, then id (the order target selection breaks ties in). */
+function oldestFirst(a, b) {
+    return a.beginTime - b.beginTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+/**
+ * Whether jobs known to be complete from `from` on (epoch ms; undefined: from the start) hold
+ * the newest `limit` earlier imports: either they go back to the start, or `limit` of them
+ * began at or after `from`, so that no newer one can be missing.
+ */
+function holdsHistory(current, jobs, from, limit, exclude) {
+    if (from === undefined)
+        return true;
+    return (earlierImports(current, jobs, limit, exclude).filter((job) => job.beginTime >= from).length >= limit);
+}
+/** A success with every file successful; the judge's and the comparison's meaning of success. */
+function judgedStatus(job) {
+    if (job.status !== 'success')
+        return job.status;
+    const files = job.files ?? [];
+    if (files.some((f) => f.status === 'failed'))
+        return 'failed';
+    if (files.some((f) => f.status === 'partFailed'))
+        return 'partFailed';
+    if (files.some((f) => f.status !== 'success'))
+        return 'unknown';
+    return 'success';
+}
+/** Failed lines of the edge and vertex files; null when any is unknown or none were reported. */
+function failedLinesOf(job) {
+    if (!hasCounts(job))
+        return null;
+    let sum = 0;
+    for (const file of job.files ?? []) {
+        if (file.kind === 'schema')
+            continue;
+        if (file.failedLines === null)
+            return null;
+        sum += file.failedLines;
+    }
+    return sum;
+}
+/** No jobDetail, or one without files: the counts were not reported, not zero. */
+function hasCounts(job) {
+    return (job.files ?? []).some((file) => file.kind !== 'schema');
+}
+function iso(time) {
+    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+function historyEntry(job) {
+    return {
+        jobId: job.id,
+        beginTime: iso(job.beginTime),
+        endTime: iso(job.endTime),
+        status: judgedStatus(job),
+        successfulLines: hasCounts(job) ? (0,_compare_compare_imports_js__WEBPACK_IMPORTED_MODULE_1__/* .successfulLinesOf */ .$4)(job) : null,
+        failedLines: failedLinesOf(job),
+        durationSeconds: job.beginTime !== null && job.endTime !== null && job.endTime >= job.beginTime
+            ? Math.round((job.endTime - job.beginTime) / 1000)
+            : null
+    };
+}
+/** The durations of the successful imports of `history`, from MIN_USUAL of them on. */
+function usualDuration(history) {
+    const seconds = history
+        .filter((entry) => entry.status === 'success' && entry.durationSeconds !== null)
+        .map((entry) => entry.durationSeconds)
+        .sort((a, b) => a - b);
+    if (seconds.length < MIN_USUAL)
+        return undefined;
+    const middle = Math.floor(seconds.length / 2);
+    const median = seconds.length % 2 === 1 ? seconds[middle] : Math.round((seconds[middle - 1] + seconds[middle]) / 2);
+    return {
+        medianSeconds: median,
+        minSeconds: seconds[0],
+        maxSeconds: seconds[seconds.length - 1],
+        imports: seconds.length
+    };
+}
+/** Slower than usual: longer than every successful import drawn on (not just above the median). */
+function slowerThanUsual(runningSeconds, usual) {
+    return runningSeconds > usual.maxSeconds;
 }
 
 
@@ -642,7 +933,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6282);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8383);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -653,7 +944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6282:
+/***/ 8383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4029,6 +4320,216 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
 
 // EXTERNAL MODULE: ./src/ges/model.ts
 var model = __nccwpck_require__(3324);
+// EXTERNAL MODULE: ./src/history/history.ts
+var history_history = __nccwpck_require__(3328);
+;// CONCATENATED MODULE: ./src/history/read-history.ts
+
+
+
+
+/** GES requests the history may add to a run, whatever the number of graphs (docs/trend.md). */
+const HISTORY_REQUESTS = 3;
+/**
+ * Date windows, in days back, a page of each: the history starts at WINDOWS[1] and widens
+ * while a window holds too few imports, or narrows when one page does not hold the window.
+ */
+const WINDOWS = [2, 7, 30, 365, undefined];
+const FIRST_WINDOW = 1;
+/**
+ * The earlier imports of each graph the run waits for (the `trend` chart and the usual
+ * duration). Starts reading as soon as a poll shows a graph's import, beside the polls and
+ * never before the first; reuses the listings the wait read to the end and asks GES at most
+ * HISTORY_REQUESTS pages more, one page per date window. Never throws and never changes the
+ * verdict: a failure to read is one warning, and the history then holds what is known.
+ */
+class HistoryReader {
+    options;
+    graphs = new Map();
+    chain = Promise.resolve();
+    requests = 0;
+    warned = false;
+    /** Job id → when a poll first saw it running: a lower bound of its run time, whatever GES's clock. */
+    runningSince = new Map();
+    waited = [];
+    constructor(options) {
+        this.options = options;
+    }
+    /** After each poll that answered, with the jobs it follows. */
+    observe = (jobs) => {
+        const now = this.options.clock.now();
+        this.waited = jobs;
+        for (const job of jobs) {
+            if (job.status === 'running' && !this.runningSince.has(job.id))
+                this.runningSince.set(job.id, now);
+            if (!(0,model/* isImport */.YF)(job) || job.graph === null || this.graphs.has(job.graph))
+                continue;
+            const read = { jobs: new Map(), from: null, complete: [] };
+            this.graphs.set(job.graph, read);
+            const graph = job.graph;
+            this.chain = this.chain.then(() => this.read(graph, read)).catch((error) => this.warn(graph, error));
+        }
+    };
+    /** What a progress line adds about a running import: how long its graph's imports usually take. */
+    note = (job) => {
+        const since = this.runningSince.get(job.id);
+        if (job.status !== 'running' || since === undefined)
+            return undefined;
+        const usual = (0,history_history/* usualDuration */.rV)((this.historyOf(job) ?? []).map(history_history/* historyEntry */.xg));
+        if (!usual)
+            return undefined;
+        const runningSeconds = Math.round((this.options.clock.now() - since) / 1000);
+        const slower = (0,history_history/* slowerThanUsual */.Mw)(runningSeconds, usual);
+        return {
+            text: `running at least ${(0,util_time/* formatDuration */.a3)(runningSeconds * 1000)}${slower ? ', slower than usual' : ''}: imports of this graph usually take ${describeUsual(usual)}`,
+            slower
+        };
+    };
+    /** Waits for the reads under way, but not past the deadline nor a cancellation. */
+    async settle() {
+        const { clock, deadline, signal } = this.options;
+        const left = deadline - clock.now();
+        if (left <= 0 || signal.aborted)
+            return;
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        try {
+            await Promise.race([this.chain, clock.sleep(left, stop.signal).catch(() => undefined)]);
+        }
+        finally {
+            stop.abort();
+            signal.removeEventListener('abort', onAbort);
+        }
+    }
+    /** The listings of `graph` this module read to the end, newest first. */
+    listings(graph) {
+        return [...(this.graphs.get(graph)?.complete ?? [])].reverse();
+    }
+    /** A job's history for the report, `endedAt` being when the wait ended. */
+    resultFor(job, endedAt) {
+        const history = this.historyOf(job)?.map(history_history/* historyEntry */.xg) ?? null;
+        const since = this.runningSince.get(job.id);
+        const running = (job.status === 'running' || job.status === 'pending') && since !== undefined;
+        return {
+            history,
+            expectedDurationSeconds: (0,history_history/* usualDuration */.rV)(history ?? [])?.medianSeconds ?? null,
+            runningSeconds: running ? Math.max(0, Math.round((endedAt - since) / 1000)) : null
+        };
+    }
+    historyOf(job) {
+        const read = job.graph === null || !(0,model/* isImport */.YF)(job) ? undefined : this.graphs.get(job.graph);
+        if (!read || read.from === null)
+            return null;
+        const from = read.from;
+        const known = (0,history_history/* earlierImports */.RT)(job, read.jobs.values(), this.options.trend - 1, this.waitedIds());
+        // Only what is known complete: an older import read from a page cut short may have gaps around it.
+        return from === undefined ? known : known.filter((j) => j.beginTime >= from);
+    }
+    waitedIds() {
+        return new Set(this.waited.map((job) => job.id));
+    }
+    /** The newest import of `graph` this run waits for: the history is the one before it. */
+    currentOf(graph) {
+        const begins = this.waited.filter((job) => job.graph === graph).map((job) => job.beginTime ?? Infinity);
+        return { graph, beginTime: begins.length === 0 || Math.max(...begins) === Infinity ? null : Math.max(...begins) };
+    }
+    async read(graph, read) {
+        const { clock, deadline, signal, source, trend } = this.options;
+        const want = trend - 1;
+        const exclude = this.waitedIds();
+        const current = this.currentOf(graph);
+        const add = (jobs, fresher) => {
+            for (const job of jobs)
+                if (fresher || !read.jobs.has(job.id))
+                    read.jobs.set(job.id, job);
+        };
+        const widen = (from) => {
+            if (read.from === null || from === undefined || (read.from !== undefined && from < read.from))
+                read.from = from;
+        };
+        for (const listing of this.options.listings(graph)) {
+            add(listing.jobs, false);
+            widen(trustedFrom(listing.startDate));
+        }
+        const holds = () => want <= 0 || (read.from !== null && (0,history_history/* holdsHistory */.Jr)(current, read.jobs.values(), read.from, want, exclude));
+        if (holds()) {
+            if (read.from === null)
+                read.from = undefined;
+            return;
+        }
+        const tried = new Set();
+        let index = FIRST_WINDOW;
+        while (this.requests < HISTORY_REQUESTS && !signal.aborted && clock.now() < deadline) {
+            tried.add(index);
+            const days = WINDOWS[index];
+            const startDate = days === undefined ? undefined : (0,util_time/* formatUtcDate */.g5)(clock.now() - (days + 1) * util_time/* DAY_MS */.sO);
+            const from = trustedFrom(startDate);
+            // A window the listings already read hold entirely would only read the same jobs again.
+            const covered = read.from !== null && (read.from === undefined || (from !== undefined && from >= read.from));
+            let cut = false;
+            if (!covered) {
+                this.requests += 1;
+                const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
+                // One page: `enough` is asked only when more pages follow, so it marks the window cut short.
+                const jobs = await source.listJobs(query, () => (cut = true), false);
+                add(jobs, true);
+                if (!cut) {
+                    widen(from);
+                    read.complete.push({ jobs, ...(startDate !== undefined && { startDate }) });
+                }
+                if (holds())
+                    return;
+            }
+            const next = cut ? index - 1 : index + 1;
+            if (next < 0 || next >= WINDOWS.length || tried.has(next))
+                return;
+            index = next;
+        }
+    }
+    warn(graph, error) {
+        if (error instanceof cancellation/* CancelledError */.c || this.options.signal.aborted || this.warned)
+            return;
+        this.warned = true;
+        const message = error instanceof Error ? error.message : String(error);
+        this.options.log.warning(`The earlier imports of graph "${oneLine(graph)}" could not be read for the trend chart (${oneLine(message)}); the verdict is unchanged`);
+    }
+}
+/** "9m–11m (median 10m)". */
+function describeUsual(usual) {
+    const d = (seconds) => (0,util_time/* formatDuration */.a3)(seconds * 1000);
+    return `${d(usual.minSeconds)}–${d(usual.maxSeconds)} (median ${d(usual.medianSeconds)})`;
+}
+/**
+ * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
+ * day, whatever zone the server reads the date in (docs/trend.md). No date: from the start.
+ */
+function trustedFrom(startDate) {
+    return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + util_time/* DAY_MS */.sO;
+}
+/** Server text in a log line: one line, no control characters. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./src/history/report-history.ts
+const NONE = { history: null, expectedDurationSeconds: null, runningSeconds: null };
+/**
+ * The report with each job's history fields (null throughout without a history: `trend: 0`).
+ * Added after the judge, so that the history cannot change the verdict. Pure.
+ */
+function withHistory(report, historyOf) {
+    return {
+        ...report,
+        jobs: report.jobs.map((job) => ({ ...job, ...(historyOf?.(job.jobId) ?? NONE) }))
+    };
+}
+/** Each job's history as the reader knows it when the wait ended. */
+function historiesOf(jobs, resultFor) {
+    const byId = new Map(jobs.map((job) => [job.id, resultFor(job)]));
+    return (jobId) => byId.get(jobId);
+}
+
 // EXTERNAL MODULE: ./src/obs/log-targets.ts
 var log_targets = __nccwpck_require__(2551);
 ;// CONCATENATED MODULE: ./src/obs/import-logs.ts
@@ -4989,7 +5490,23 @@ function getRunStartSource(input, envValue) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/settings/trend-input.ts
+
+/** The most imports one chart shows: beyond that the x-axis labels no longer fit GitHub's width. */
+const MAX_TREND = 50;
+/** `trend`: a whole number from 0 (off) to MAX_TREND; empty means 10. */
+function getTrend(value) {
+    if (value === '')
+        return 10;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number > MAX_TREND) {
+        throw new input_error/* InputError */.d('trend', `("${value}") must be a whole number from 0 (off) to ${MAX_TREND}`, '10');
+    }
+    return number;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
+
 
 
 
@@ -5064,6 +5581,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         summary: getBoolean(input, 'summary', true),
         reportFile: optional(input('report-file')),
         importLogLines: getLogLines(input('import-log-lines')),
+        trend: getTrend(input('trend')),
         ...(input('obs-endpoint') && {
             obsEndpoint: parseBaseUrl('obs-endpoint', input('obs-endpoint'), 'https://obs.cn-north-4.myhuaweicloud.com')
         }),
@@ -6101,6 +6619,7 @@ async function waitForJobs(monitor, options) {
         try {
             polls += 1;
             await monitor.poll();
+            options.onPoll?.(monitor.jobs());
             if (errorStreak > 0)
                 log.info(`GES answers again after ${errorStreak} failed ${errorStreak === 1 ? 'poll' : 'polls'}`);
             errorStreak = 0;
@@ -6152,7 +6671,8 @@ async function waitForJobs(monitor, options) {
         }
         else {
             for (const job of monitor.jobs()) {
-                progress.line(`job:${job.id}`, `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}`, now, job.rawStatus);
+                const note = options.jobNote?.(job);
+                progress.line(`job:${job.id}`, `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}${note ? `; ${note.text}` : ''}`, now, `${job.rawStatus}${note?.slower ? ' (slower than usual)' : ''}`);
             }
             for (const target of monitor.missing()) {
                 progress.line(`missing:${target.key}`, `Waiting for ${target.description} to appear, ${elapsed} elapsed, ${next}`, now, 'missing');
@@ -6193,6 +6713,8 @@ class ProgressLog {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -6274,15 +6796,31 @@ async function wait(given, signal) {
         if (start)
             monitor.follow(start.job, start.expected);
         startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${(0,util_time/* formatDuration */.a3)(settings.timeoutMs)})`);
+        const history = settings.trend > 0
+            ? new HistoryReader({ ...retries, trend: settings.trend, source, listings: (g) => monitor.completeListings(g) })
+            : undefined;
         let outcome;
         try {
-            outcome = await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog });
+            outcome = await waitForJobs(monitor, {
+                ...settings,
+                clock: systemClock,
+                signal,
+                log: runnerLog,
+                onPoll: history?.observe,
+                jobNote: history?.note
+            });
         }
         finally {
             endGroup();
         }
+        await history?.settle();
+        const waitEnded = systemClock.now();
         const comparisons = outcome.end === 'finished'
-            ? await (await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 2686))).compareWithPrevious(outcome.jobs.map((o) => o.job), { ...retries, source, listings: (graph) => monitor.completeListings(graph) })
+            ? await (await __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 9216))).compareWithPrevious(outcome.jobs.map((o) => o.job), {
+                ...retries,
+                source,
+                listings: (graph) => [...monitor.completeListings(graph), ...(history?.listings(graph) ?? [])]
+            })
             : new Map();
         const logReads = signal.aborted
             ? new Map()
@@ -6292,6 +6830,9 @@ async function wait(given, signal) {
             comparisons,
             logReads,
             deadline,
+            ...(history && {
+                history: historiesOf(outcome.jobs.map((o) => o.job), (job) => history.resultFor(job, waitEnded))
+            }),
             ...(start && { startedImport: start.report, elapsedMs: outcome.elapsedMs + startMs })
         };
     }
@@ -6306,7 +6847,7 @@ function describeTargets(settings) {
     return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`;
 }
 async function publish(settings, outcome, signal) {
-    const report = judge(outcome, { ...settings, now: Date.now() });
+    const report = withHistory(judge(outcome, { ...settings, now: Date.now() }), outcome.history);
     let reportFile;
     if (settings.reportFile) {
         try {
@@ -6320,7 +6861,7 @@ async function publish(settings, outcome, signal) {
     if (settings.summary) {
         const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
         try {
-            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
+            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 810));
             await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
         }
         catch (error) {
@@ -6336,7 +6877,7 @@ async function publish(settings, outcome, signal) {
     else if (settings.prComment) {
         const { githubToken, tag, mode, prNumber } = settings.prComment;
         const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506)),
+            __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 810)),
             __nccwpck_require__.e(/* import() */ 678).then(__nccwpck_require__.bind(__nccwpck_require__, 4678))
         ]);
         commentUrl = await postReportComment({

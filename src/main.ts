@@ -2,6 +2,8 @@ import * as core from '@actions/core'
 import { abortOnSignals } from './cancellation.js'
 import type { Comparison } from './compare/compare-imports.js'
 import { connectToGes } from './ges/connect.js'
+import { HistoryReader } from './history/read-history.js'
+import { historiesOf, withHistory } from './history/report-history.js'
 import { ActionsHttpTransport } from './http/transport.js'
 import { readImportLogs } from './obs/import-logs.js'
 import type { LogRead } from './obs/log-targets.js'
@@ -51,6 +53,8 @@ type Outcome = WaitOutcome & {
   logReads: Map<string, LogRead>
   deadline: number
   startedImport?: StartedImportReport
+  /** The earlier imports of each job's graph (`trend`), when read. */
+  history?: ReturnType<typeof historiesOf>
 }
 
 async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
@@ -94,19 +98,36 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
     core.startGroup(
       `Waiting for GES jobs (${describeTargets(settings)}; timeout ${formatDuration(settings.timeoutMs)})`
     )
+    const history =
+      settings.trend > 0
+        ? new HistoryReader({ ...retries, trend: settings.trend, source, listings: (g) => monitor.completeListings(g) })
+        : undefined
     let outcome: WaitOutcome
     try {
-      outcome = await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog })
+      outcome = await waitForJobs(monitor, {
+        ...settings,
+        clock: systemClock,
+        signal,
+        log: runnerLog,
+        onPoll: history?.observe,
+        jobNote: history?.note
+      })
     } finally {
       core.endGroup()
     }
+    await history?.settle()
+    const waitEnded = systemClock.now()
     const comparisons =
       outcome.end === 'finished'
         ? await (
             await import('./compare/previous-import.js')
           ).compareWithPrevious(
             outcome.jobs.map((o) => o.job),
-            { ...retries, source, listings: (graph) => monitor.completeListings(graph) }
+            {
+              ...retries,
+              source,
+              listings: (graph) => [...monitor.completeListings(graph), ...(history?.listings(graph) ?? [])]
+            }
           )
         : new Map<string, Comparison>()
     const logReads = signal.aborted
@@ -121,6 +142,12 @@ async function wait(given: Settings, signal: AbortSignal): Promise<Outcome> {
       comparisons,
       logReads,
       deadline,
+      ...(history && {
+        history: historiesOf(
+          outcome.jobs.map((o) => o.job),
+          (job) => history.resultFor(job, waitEnded)
+        )
+      }),
       ...(start && { startedImport: start.report, elapsedMs: outcome.elapsedMs + startMs })
     }
   } finally {
@@ -135,7 +162,7 @@ function describeTargets(settings: Settings): string {
 }
 
 async function publish(settings: Settings, outcome: Outcome, signal: AbortSignal): Promise<void> {
-  const report = judge(outcome, { ...settings, now: Date.now() })
+  const report = withHistory(judge(outcome, { ...settings, now: Date.now() }), outcome.history)
 
   let reportFile: string | undefined
   if (settings.reportFile) {

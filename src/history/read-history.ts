@@ -1,0 +1,233 @@
+import { CancelledError } from '../cancellation.js'
+import type { JobSource } from '../ges/job-source.js'
+import { isImport, type Job } from '../ges/model.js'
+import type { Log } from '../util/log.js'
+import { DAY_MS, formatDuration, formatUtcDate } from '../util/time.js'
+import type { Clock } from '../waiter/clock.js'
+import type { CompleteListing } from '../waiter/complete-listings.js'
+import {
+  earlierImports,
+  historyEntry,
+  holdsHistory,
+  slowerThanUsual,
+  usualDuration,
+  type HistoryEntry
+} from './history.js'
+
+/** GES requests the history may add to a run, whatever the number of graphs (docs/trend.md). */
+export const HISTORY_REQUESTS = 3
+
+/**
+ * Date windows, in days back, a page of each: the history starts at WINDOWS[1] and widens
+ * while a window holds too few imports, or narrows when one page does not hold the window.
+ */
+const WINDOWS: readonly (number | undefined)[] = [2, 7, 30, 365, undefined]
+const FIRST_WINDOW = 1
+
+export interface HistoryOptions {
+  /** `trend`: imports per chart, this one included (≥ 1). */
+  trend: number
+  source: Pick<JobSource, 'listJobs'>
+  /** The listings of a graph the wait read to the end, newest first: reused before any request. */
+  listings(graph: string): CompleteListing[]
+  /** The wait's deadline: no history request starts after it, and nothing waits for one past it. */
+  deadline: number
+  clock: Clock
+  signal: AbortSignal
+  log: Log
+}
+
+/** What the report says of one job's history. */
+export interface JobHistory {
+  /** null: not an import, or its graph's history could not be read. */
+  history: HistoryEntry[] | null
+  expectedDurationSeconds: number | null
+  /** Not finished when the wait ended: how long it was seen running (at least), else null. */
+  runningSeconds: number | null
+}
+
+/** A graph's jobs read so far, and from when they are known complete. */
+interface GraphRead {
+  jobs: Map<string, Job>
+  /** Epoch ms from which every job is known (undefined: from the start; null: nothing complete yet). */
+  from: number | undefined | null
+  /** Listings this module read to the end: the comparison may reuse them. */
+  complete: CompleteListing[]
+}
+
+/**
+ * The earlier imports of each graph the run waits for (the `trend` chart and the usual
+ * duration). Starts reading as soon as a poll shows a graph's import, beside the polls and
+ * never before the first; reuses the listings the wait read to the end and asks GES at most
+ * HISTORY_REQUESTS pages more, one page per date window. Never throws and never changes the
+ * verdict: a failure to read is one warning, and the history then holds what is known.
+ */
+export class HistoryReader {
+  private readonly graphs = new Map<string, GraphRead>()
+  private chain: Promise<void> = Promise.resolve()
+  private requests = 0
+  private warned = false
+  /** Job id → when a poll first saw it running: a lower bound of its run time, whatever GES's clock. */
+  private readonly runningSince = new Map<string, number>()
+  private waited: readonly Job[] = []
+
+  constructor(private readonly options: HistoryOptions) {}
+
+  /** After each poll that answered, with the jobs it follows. */
+  observe = (jobs: readonly Job[]): void => {
+    const now = this.options.clock.now()
+    this.waited = jobs
+    for (const job of jobs) {
+      if (job.status === 'running' && !this.runningSince.has(job.id)) this.runningSince.set(job.id, now)
+      if (!isImport(job) || job.graph === null || this.graphs.has(job.graph)) continue
+      const read: GraphRead = { jobs: new Map(), from: null, complete: [] }
+      this.graphs.set(job.graph, read)
+      const graph = job.graph
+      this.chain = this.chain.then(() => this.read(graph, read)).catch((error: unknown) => this.warn(graph, error))
+    }
+  }
+
+  /** What a progress line adds about a running import: how long its graph's imports usually take. */
+  note = (job: Job): { text: string; slower: boolean } | undefined => {
+    const since = this.runningSince.get(job.id)
+    if (job.status !== 'running' || since === undefined) return undefined
+    const usual = usualDuration((this.historyOf(job) ?? []).map(historyEntry))
+    if (!usual) return undefined
+    const runningSeconds = Math.round((this.options.clock.now() - since) / 1000)
+    const slower = slowerThanUsual(runningSeconds, usual)
+    return {
+      text: `running at least ${formatDuration(runningSeconds * 1000)}${slower ? ', slower than usual' : ''}: imports of this graph usually take ${describeUsual(usual)}`,
+      slower
+    }
+  }
+
+  /** Waits for the reads under way, but not past the deadline nor a cancellation. */
+  async settle(): Promise<void> {
+    const { clock, deadline, signal } = this.options
+    const left = deadline - clock.now()
+    if (left <= 0 || signal.aborted) return
+    const stop = new AbortController()
+    const onAbort = (): void => stop.abort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    try {
+      await Promise.race([this.chain, clock.sleep(left, stop.signal).catch(() => undefined)])
+    } finally {
+      stop.abort()
+      signal.removeEventListener('abort', onAbort)
+    }
+  }
+
+  /** The listings of `graph` this module read to the end, newest first. */
+  listings(graph: string): CompleteListing[] {
+    return [...(this.graphs.get(graph)?.complete ?? [])].reverse()
+  }
+
+  /** A job's history for the report, `endedAt` being when the wait ended. */
+  resultFor(job: Job, endedAt: number): JobHistory {
+    const history = this.historyOf(job)?.map(historyEntry) ?? null
+    const since = this.runningSince.get(job.id)
+    const running = (job.status === 'running' || job.status === 'pending') && since !== undefined
+    return {
+      history,
+      expectedDurationSeconds: usualDuration(history ?? [])?.medianSeconds ?? null,
+      runningSeconds: running ? Math.max(0, Math.round((endedAt - since) / 1000)) : null
+    }
+  }
+
+  private historyOf(job: Job): Job[] | null {
+    const read = job.graph === null || !isImport(job) ? undefined : this.graphs.get(job.graph)
+    if (!read || read.from === null) return null
+    const from = read.from
+    const known = earlierImports(job, read.jobs.values(), this.options.trend - 1, this.waitedIds())
+    // Only what is known complete: an older import read from a page cut short may have gaps around it.
+    return from === undefined ? known : known.filter((j) => (j.beginTime as number) >= from)
+  }
+
+  private waitedIds(): Set<string> {
+    return new Set(this.waited.map((job) => job.id))
+  }
+
+  /** The newest import of `graph` this run waits for: the history is the one before it. */
+  private currentOf(graph: string): Pick<Job, 'graph' | 'beginTime'> {
+    const begins = this.waited.filter((job) => job.graph === graph).map((job) => job.beginTime ?? Infinity)
+    return { graph, beginTime: begins.length === 0 || Math.max(...begins) === Infinity ? null : Math.max(...begins) }
+  }
+
+  private async read(graph: string, read: GraphRead): Promise<void> {
+    const { clock, deadline, signal, source, trend } = this.options
+    const want = trend - 1
+    const exclude = this.waitedIds()
+    const current = this.currentOf(graph)
+    const add = (jobs: Job[], fresher: boolean): void => {
+      for (const job of jobs) if (fresher || !read.jobs.has(job.id)) read.jobs.set(job.id, job)
+    }
+    const widen = (from: number | undefined): void => {
+      if (read.from === null || from === undefined || (read.from !== undefined && from < read.from)) read.from = from
+    }
+    for (const listing of this.options.listings(graph)) {
+      add(listing.jobs, false)
+      widen(trustedFrom(listing.startDate))
+    }
+    const holds = (): boolean =>
+      want <= 0 || (read.from !== null && holdsHistory(current, read.jobs.values(), read.from, want, exclude))
+    if (holds()) {
+      if (read.from === null) read.from = undefined
+      return
+    }
+    const tried = new Set<number>()
+    let index = FIRST_WINDOW
+    while (this.requests < HISTORY_REQUESTS && !signal.aborted && clock.now() < deadline) {
+      tried.add(index)
+      const days = WINDOWS[index]
+      const startDate = days === undefined ? undefined : formatUtcDate(clock.now() - (days + 1) * DAY_MS)
+      const from = trustedFrom(startDate)
+      // A window the listings already read hold entirely would only read the same jobs again.
+      const covered = read.from !== null && (read.from === undefined || (from !== undefined && from >= read.from))
+      let cut = false
+      if (!covered) {
+        this.requests += 1
+        const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate }
+        // One page: `enough` is asked only when more pages follow, so it marks the window cut short.
+        const jobs = await source.listJobs(query, () => (cut = true), false)
+        add(jobs, true)
+        if (!cut) {
+          widen(from)
+          read.complete.push({ jobs, ...(startDate !== undefined && { startDate }) })
+        }
+        if (holds()) return
+      }
+      const next = cut ? index - 1 : index + 1
+      if (next < 0 || next >= WINDOWS.length || tried.has(next)) return
+      index = next
+    }
+  }
+
+  private warn(graph: string, error: unknown): void {
+    if (error instanceof CancelledError || this.options.signal.aborted || this.warned) return
+    this.warned = true
+    const message = error instanceof Error ? error.message : String(error)
+    this.options.log.warning(
+      `The earlier imports of graph "${oneLine(graph)}" could not be read for the trend chart (${oneLine(message)}); the verdict is unchanged`
+    )
+  }
+}
+
+/** "9m–11m (median 10m)". */
+export function describeUsual(usual: { minSeconds: number; maxSeconds: number; medianSeconds: number }): string {
+  const d = (seconds: number): string => formatDuration(seconds * 1000)
+  return `${d(usual.minSeconds)}–${d(usual.maxSeconds)} (median ${d(usual.medianSeconds)})`
+}
+
+/**
+ * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
+ * day, whatever zone the server reads the date in (docs/trend.md). No date: from the start.
+ */
+function trustedFrom(startDate: string | undefined): number | undefined {
+  return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + DAY_MS
+}
+
+/** Server text in a log line: one line, no control characters. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').slice(0, 300)
+}
