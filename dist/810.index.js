@@ -36,7 +36,15 @@ function trendChart(points) {
     const drawn = points.filter((p) => isCount(p.successfulLines) && Number.isFinite(p.begin));
     if (drawn.length === 0)
         return undefined;
-    const labels = drawn.map((p) => `"${chartLabel(p.begin)}${p.current ? ' (this)' : ''}"`);
+    const withYear = new Set(drawn.map((p) => new Date(p.begin).getUTCFullYear())).size > 1;
+    // A category axis merges equal labels into one place: two imports in one minute get a number.
+    const seen = new Map();
+    const labels = drawn.map((p) => {
+        const label = chartLabel(p.begin, withYear);
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return `"${label}${n > 1 ? ` #${n}` : ''}${p.current ? ' (this)' : ''}"`;
+    });
     return [
         'xychart-beta',
         '  title "Successful lines per import"',
@@ -45,9 +53,12 @@ function trendChart(points) {
         `  line [${drawn.map((p) => String(p.successfulLines)).join(', ')}]`
     ].join('\n');
 }
-/** `MM-dd HH:mm` in UTC: digits and fixed separators only. */
-function chartLabel(time) {
-    return new Date(time).toISOString().slice(5, 16).replace('T', ' ');
+/** `MM-dd HH:mm` in UTC (`yyyy-MM-dd HH:mm` when the imports span years): digits and separators only. */
+function chartLabel(time, withYear) {
+    return new Date(time)
+        .toISOString()
+        .slice(withYear ? 0 : 5, 16)
+        .replace('T', ' ');
 }
 function isCount(n) {
     return n !== null && Number.isSafeInteger(n) && n >= 0;
@@ -81,7 +92,7 @@ function pointsOf(job, history) {
     });
     return points;
 }
-function graphSection(job, history, timedOut) {
+function graphSection(job, history, timedOut, withTable = true) {
     const points = pointsOf(job, history);
     const parts = [`#### Recent imports of graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph ?? '', 100)}`];
     const chart = trendChart(points);
@@ -95,17 +106,18 @@ function graphSection(job, history, timedOut) {
         cell(p.failedLines),
         p.durationSeconds === null ? '–' : (0,time/* formatDuration */.a3)(p.durationSeconds * 1000)
     ]));
-    parts.push([
-        row(['Began (UTC)', 'Job', 'Status', 'Lines ok', 'Lines failed', 'Duration']),
-        row(['---', '---', '---', '---:', '---:', '---:']),
-        ...rows
-    ].join('\n'));
+    if (withTable)
+        parts.push([
+            row(['Began (UTC)', 'Job', 'Status', 'Lines ok', 'Lines failed', 'Duration']),
+            row(['---', '---', '---', '---:', '---:', '---:']),
+            ...rows
+        ].join('\n'));
     const notes = [];
     const unknown = points.filter((p) => !p.current && !isCount(p.successfulLines)).length;
     if (unknown > 0)
         notes.push(`${unknown} earlier ${unknown === 1 ? 'import is' : 'imports are'} not in the chart: GES did not report ${unknown === 1 ? 'its' : 'their'} line counts.`);
     if (history.length === 0)
-        notes.push('No earlier finished import of this graph was found.');
+        notes.push('No earlier finished import of this graph in the jobs read.');
     const usual = (0,history_history/* usualDuration */.rV)(history);
     if (usual) {
         notes.push(`Imports of this graph usually take ${(0,time/* formatDuration */.a3)(usual.minSeconds * 1000)}–${(0,time/* formatDuration */.a3)(usual.maxSeconds * 1000)} (median ${(0,time/* formatDuration */.a3)(usual.medianSeconds * 1000)}, from ${usual.imports} successful imports).`);
@@ -118,6 +130,8 @@ function graphSection(job, history, timedOut) {
                 ? `⏱️ ${ran}: **slower than usual**.`
                 : `${ran}: not slower than usual so far.`);
     }
+    if (!withTable)
+        notes.push('The table of these imports is in the `history` of the report, to keep this within size limits.');
     if (notes.length > 0)
         parts.push(notes.join(' '));
     return parts.join('\n\n');
@@ -140,8 +154,13 @@ function renderTrends(report, maxBytes) {
     let left = maxBytes;
     let skipped = 0;
     for (const job of newest.values()) {
-        const section = graphSection(job, job.history ?? [], report.status === 'timeout');
-        const size = Buffer.byteLength(section, 'utf8') + 2;
+        const timedOut = report.status === 'timeout';
+        let section = graphSection(job, job.history ?? [], timedOut);
+        // Too long with its table (a large trend, a PR comment): the chart and the notes alone.
+        // (+2: the blank line that joins it to the next.)
+        if (bytes(section) + 2 > left)
+            section = graphSection(job, job.history ?? [], timedOut, false);
+        const size = bytes(section) + 2;
         if (size > left) {
             skipped += 1;
             continue;
@@ -152,6 +171,9 @@ function renderTrends(report, maxBytes) {
     if (skipped > 0)
         sections.push(`_The recent imports of ${skipped} more ${skipped === 1 ? 'graph are' : 'graphs are'} in the \`history\` of the report only, to keep this within size limits._`);
     return sections.join('\n\n');
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
 }
 
 // EXTERNAL MODULE: ./src/report/line-drop-rule.ts
@@ -557,7 +579,7 @@ function renderMarkdown(report, limits) {
         head.push(trends);
     const tail = closingSections(report, limits.runUrl);
     const reserve = 2048;
-    let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'));
+    let budget = limits.maxBytes - reserve - markdown_bytes(head.join('\n\n')) - markdown_bytes(tail.join('\n\n'));
     const sections = [];
     let left = 0;
     for (const job of jobs) {
@@ -565,19 +587,19 @@ function renderMarkdown(report, limits) {
             continue;
         const title = `#### Files of ${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}${job.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph, 100)})` : ''}`;
         const opening = `${title}\n\n${FILES_HEADER}`;
-        if (left > 0 || budget - bytes(opening) < 0) {
+        if (left > 0 || budget - markdown_bytes(opening) < 0) {
             left += job.files.length;
             continue;
         }
-        budget -= bytes(opening) + 2;
+        budget -= markdown_bytes(opening) + 2;
         const rows = [];
         for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
             const line = fileRow(file);
-            if (left > 0 || budget - bytes(line) - 1 < 0) {
+            if (left > 0 || budget - markdown_bytes(line) - 1 < 0) {
                 left += 1;
                 continue;
             }
-            budget -= bytes(line) + 1;
+            budget -= markdown_bytes(line) + 1;
             rows.push(line);
         }
         sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
@@ -590,7 +612,7 @@ function renderMarkdown(report, limits) {
         sections.push(rejected);
     return `${[...head, ...sections, ...tail].join('\n\n')}\n`;
 }
-function bytes(text) {
+function markdown_bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 

@@ -317,171 +317,6 @@ function abortOnSignals(controller, log) {
 
 /***/ }),
 
-/***/ 9519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $4: () => (/* binding */ successfulLinesOf),
-/* harmony export */   F1: () => (/* binding */ noPrevious),
-/* harmony export */   OZ: () => (/* binding */ compareImports),
-/* harmony export */   hU: () => (/* binding */ unavailable)
-/* harmony export */ });
-/**
- * Edge and vertex files by path, with their successful lines. Schema files are left out:
- * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
- * exactly, not case- or space-folded: OBS object keys are case-sensitive, so `Rate.csv` and
- * `rate.csv` are two files. A path listed twice adds up.
- */
-function linesByPath(files) {
-    const byPath = new Map();
-    for (const file of files) {
-        if (file.kind === 'schema')
-            continue;
-        const known = byPath.get(file.path);
-        const lines = file.successfulLines;
-        if (!known)
-            byPath.set(file.path, { kind: file.kind, lines });
-        else
-            known.lines = known.lines === null || lines === null ? null : known.lines + lines;
-    }
-    return byPath;
-}
-/** A sum that is unknown as soon as one part is: unknown is not zero. */
-function sumOf(values) {
-    let sum = 0;
-    for (const value of values) {
-        if (value === null)
-            return null;
-        sum += value;
-    }
-    return sum;
-}
-function isoTime(time) {
-    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
-}
-/** Successful lines of an import's edge and vertex files; null when any count is unknown. */
-function successfulLinesOf(job) {
-    return job.files === null ? null : sumOf([...linesByPath(job.files).values()].map((f) => f.lines));
-}
-/** Biggest drops first; unknown changes after every known one; then by path, for a stable order. */
-function byDrop(a, b) {
-    if (a.lineDelta !== b.lineDelta) {
-        if (a.lineDelta === null)
-            return 1;
-        if (b.lineDelta === null)
-            return -1;
-        return a.lineDelta - b.lineDelta;
-    }
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** Compares successful lines, in total and per file path. Pure. */
-function compareImports(current, previous) {
-    const base = {
-        result: 'compared',
-        previousJobId: previous.id,
-        previousBeginTime: isoTime(previous.beginTime)
-    };
-    if (current.files === null || previous.files === null) {
-        const which = current.files === null ? 'this import' : `the previous import (${previous.id})`;
-        return {
-            ...base,
-            reason: `GES did not report the files of ${which}: the line counts cannot be compared`,
-            previousSuccessfulLines: successfulLinesOf(previous),
-            successfulLines: successfulLinesOf(current),
-            lineDelta: null,
-            files: [],
-            unchangedFiles: 0
-        };
-    }
-    const now = linesByPath(current.files);
-    const then = linesByPath(previous.files);
-    const files = [];
-    let unchangedFiles = 0;
-    for (const [path, file] of now) {
-        const old = then.get(path);
-        if (!old) {
-            files.push({
-                kind: file.kind,
-                path,
-                change: 'new',
-                previousSuccessfulLines: null,
-                successfulLines: file.lines,
-                lineDelta: file.lines
-            });
-        }
-        else if (old.lines === null || file.lines === null) {
-            files.push({
-                kind: file.kind,
-                path,
-                change: 'unknown',
-                previousSuccessfulLines: old.lines,
-                successfulLines: file.lines,
-                lineDelta: null
-            });
-        }
-        else if (old.lines !== file.lines) {
-            files.push({
-                kind: file.kind,
-                path,
-                change: 'changed',
-                previousSuccessfulLines: old.lines,
-                successfulLines: file.lines,
-                lineDelta: file.lines - old.lines
-            });
-        }
-        else {
-            unchangedFiles += 1;
-        }
-    }
-    for (const [path, old] of then) {
-        if (now.has(path))
-            continue;
-        files.push({
-            kind: old.kind,
-            path,
-            change: 'vanished',
-            previousSuccessfulLines: old.lines,
-            successfulLines: null,
-            lineDelta: old.lines === null ? null : -old.lines
-        });
-    }
-    const previousSuccessfulLines = sumOf([...then.values()].map((f) => f.lines));
-    const successfulLines = sumOf([...now.values()].map((f) => f.lines));
-    const unknown = new Set([...now, ...then].filter(([, f]) => f.lines === null).map(([path]) => path)).size;
-    return {
-        ...base,
-        reason: unknown > 0
-            ? `GES did not report the successful lines of ${unknown} ${unknown === 1 ? 'file' : 'files'}: the change in lines is unknown`
-            : null,
-        previousSuccessfulLines,
-        successfulLines,
-        lineDelta: previousSuccessfulLines === null || successfulLines === null ? null : successfulLines - previousSuccessfulLines,
-        files: files.sort(byDrop),
-        unchangedFiles
-    };
-}
-/** No successful import of this graph and job name began before this one. */
-function noPrevious(current) {
-    return {
-        result: 'no-previous',
-        reason: null,
-        previousJobId: null,
-        previousBeginTime: null,
-        previousSuccessfulLines: null,
-        successfulLines: successfulLinesOf(current),
-        lineDelta: null,
-        files: [],
-        unchangedFiles: 0
-    };
-}
-/** The previous import could not be established: the reason says why. */
-function unavailable(current, reason) {
-    return { ...noPrevious(current), result: 'unavailable', reason };
-}
-
-
-/***/ }),
-
 /***/ 3324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -523,9 +358,7 @@ function hasUnreadableBegin(job) {
 /* harmony export */   xg: () => (/* binding */ historyEntry)
 /* harmony export */ });
 /* unused harmony exports MIN_USUAL, oldestFirst */
-/* harmony import */ var _compare_compare_imports_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9519);
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
-
 
 /** Fewer successful imports than this tell nothing "usual". */
 const MIN_USUAL = 3;
@@ -579,17 +412,16 @@ function judgedStatus(job) {
         return 'unknown';
     return 'success';
 }
-/** Failed lines of the edge and vertex files; null when any is unknown or none were reported. */
-function failedLinesOf(job) {
-    if (!hasCounts(job))
-        return null;
+/** A count summed over the edge and vertex files; null when any is unknown (unknown is not zero). */
+function linesOf(job, pick) {
     let sum = 0;
     for (const file of job.files ?? []) {
         if (file.kind === 'schema')
             continue;
-        if (file.failedLines === null)
+        const lines = pick(file);
+        if (lines === null)
             return null;
-        sum += file.failedLines;
+        sum += lines;
     }
     return sum;
 }
@@ -606,8 +438,8 @@ function historyEntry(job) {
         beginTime: iso(job.beginTime),
         endTime: iso(job.endTime),
         status: judgedStatus(job),
-        successfulLines: hasCounts(job) ? (0,_compare_compare_imports_js__WEBPACK_IMPORTED_MODULE_1__/* .successfulLinesOf */ .$4)(job) : null,
-        failedLines: failedLinesOf(job),
+        successfulLines: hasCounts(job) ? linesOf(job, (f) => f.successfulLines) : null,
+        failedLines: hasCounts(job) ? linesOf(job, (f) => f.failedLines) : null,
         durationSeconds: job.beginTime !== null && job.endTime !== null && job.endTime >= job.beginTime
             ? Math.round((job.endTime - job.beginTime) / 1000)
             : null
@@ -4337,8 +4169,8 @@ const WINDOWS = [2, 7, 30, 365, undefined];
 const FIRST_WINDOW = 1;
 /**
  * The earlier imports of each graph the run waits for (the `trend` chart and the usual
- * duration). Starts reading as soon as a poll shows a graph's import, beside the polls and
- * never before the first; reuses the listings the wait read to the end and asks GES at most
+ * duration). Starts reading once a poll after the first has shown a graph's import, beside the
+ * polls; reuses the listings the wait read to the end and asks GES at most
  * HISTORY_REQUESTS pages more, one page per date window. Never throws and never changes the
  * verdict: a failure to read is one warning, and the history then holds what is known.
  */
@@ -4348,27 +4180,48 @@ class HistoryReader {
     chain = Promise.resolve();
     requests = 0;
     warned = false;
+    /** settle() has returned: nothing read from then on is used. */
+    stopped = false;
     /** Job id → when a poll first saw it running: a lower bound of its run time, whatever GES's clock. */
     runningSince = new Map();
     waited = [];
+    polls = 0;
     constructor(options) {
         this.options = options;
     }
-    /** After each poll that answered, with the jobs it follows. */
+    /**
+     * After each poll that answered, with the jobs it follows. A graph's read starts after the
+     * second such poll (or at settle()): the first status request of the wait never queues behind
+     * the history's.
+     */
     observe = (jobs) => {
         const now = this.options.clock.now();
         this.waited = jobs;
+        this.polls += 1;
         for (const job of jobs) {
             if (job.status === 'running' && !this.runningSince.has(job.id))
                 this.runningSince.set(job.id, now);
-            if (!(0,model/* isImport */.YF)(job) || job.graph === null || this.graphs.has(job.graph))
-                continue;
-            const read = { jobs: new Map(), from: null, complete: [] };
-            this.graphs.set(job.graph, read);
-            const graph = job.graph;
-            this.chain = this.chain.then(() => this.read(graph, read)).catch((error) => this.warn(graph, error));
+            if ((0,model/* isImport */.YF)(job) && job.graph !== null && !this.graphs.has(job.graph))
+                this.graphs.set(job.graph, { jobs: new Map(), from: null, complete: [], started: false, failed: false });
         }
+        if (this.polls >= 2)
+            this.startReads();
     };
+    startReads() {
+        for (const [graph, read] of this.graphs) {
+            if (read.started)
+                continue;
+            read.started = true;
+            if (this.reuse(graph, read))
+                continue;
+            this.chain = this.chain
+                .then(() => this.ask(graph, read))
+                .catch((error) => {
+                read.failed = true;
+                this.warn(graph, error);
+            });
+        }
+    }
     /** What a progress line adds about a running import: how long its graph's imports usually take. */
     note = (job) => {
         const since = this.runningSince.get(job.id);
@@ -4384,21 +4237,26 @@ class HistoryReader {
             slower
         };
     };
-    /** Waits for the reads under way, but not past the deadline nor a cancellation. */
+    /**
+     * Waits for the reads under way, but not past the deadline nor a cancellation. The run then
+     * takes what was read: a read still under way ends unheard (no warning) and starts no other.
+     */
     async settle() {
         const { clock, deadline, signal } = this.options;
+        if (!this.stopped)
+            this.startReads();
         const left = deadline - clock.now();
-        if (left <= 0 || signal.aborted)
-            return;
         const stop = new AbortController();
         const onAbort = () => stop.abort();
         signal.addEventListener('abort', onAbort, { once: true });
         try {
-            await Promise.race([this.chain, clock.sleep(left, stop.signal).catch(() => undefined)]);
+            if (left > 0 && !signal.aborted)
+                await Promise.race([this.chain, clock.sleep(left, stop.signal).catch(() => undefined)]);
         }
         finally {
             stop.abort();
             signal.removeEventListener('abort', onAbort);
+            this.stopped = true;
         }
     }
     /** The listings of `graph` this module read to the end, newest first. */
@@ -4420,6 +4278,8 @@ class HistoryReader {
         const read = job.graph === null || !(0,model/* isImport */.YF)(job) ? undefined : this.graphs.get(job.graph);
         if (!read || read.from === null)
             return null;
+        if (read.failed && !this.holds(job.graph, read))
+            return null;
         const from = read.from;
         const known = (0,history_history/* earlierImports */.RT)(job, read.jobs.values(), this.options.trend - 1, this.waitedIds());
         // Only what is known complete: an older import read from a page cut short may have gaps around it.
@@ -4433,33 +4293,39 @@ class HistoryReader {
         const begins = this.waited.filter((job) => job.graph === graph).map((job) => job.beginTime ?? Infinity);
         return { graph, beginTime: begins.length === 0 || Math.max(...begins) === Infinity ? null : Math.max(...begins) };
     }
-    async read(graph, read) {
-        const { clock, deadline, signal, source, trend } = this.options;
-        const want = trend - 1;
-        const exclude = this.waitedIds();
-        const current = this.currentOf(graph);
-        const add = (jobs, fresher) => {
-            for (const job of jobs)
-                if (fresher || !read.jobs.has(job.id))
-                    read.jobs.set(job.id, job);
-        };
-        const widen = (from) => {
-            if (read.from === null || from === undefined || (read.from !== undefined && from < read.from))
-                read.from = from;
-        };
-        for (const listing of this.options.listings(graph)) {
-            add(listing.jobs, false);
-            widen(trustedFrom(listing.startDate));
-        }
-        const holds = () => want <= 0 || (read.from !== null && (0,history_history/* holdsHistory */.Jr)(current, read.jobs.values(), read.from, want, exclude));
-        if (holds()) {
-            if (read.from === null)
-                read.from = undefined;
+    /** Whether the jobs read hold the newest `trend` − 1 earlier imports of `graph`. */
+    holds(graph, read) {
+        const want = this.options.trend - 1;
+        return (want <= 0 ||
+            (read.from !== null && (0,history_history/* holdsHistory */.Jr)(this.currentOf(graph), read.jobs.values(), read.from, want, this.waitedIds())));
+    }
+    /** Adds what a listing holds; a complete one widens what is known complete. */
+    add(read, jobs, fresher, complete, startDate) {
+        for (const job of jobs)
+            if (fresher || !read.jobs.has(job.id))
+                read.jobs.set(job.id, job);
+        if (!complete)
             return;
-        }
+        const from = trustedFrom(startDate);
+        if (read.from === null || from === undefined || (read.from !== undefined && from < read.from))
+            read.from = from;
+    }
+    /** The listings the wait read to the end, at once (no request): true when they hold the history. */
+    reuse(graph, read) {
+        for (const listing of this.options.listings(graph))
+            this.add(read, listing.jobs, false, true, listing.startDate);
+        if (!this.holds(graph, read))
+            return false;
+        if (read.from === null)
+            read.from = undefined;
+        return true;
+    }
+    /** One page per date window, while they do not hold the history and requests are left. */
+    async ask(graph, read) {
+        const { clock, deadline, signal, source } = this.options;
         const tried = new Set();
         let index = FIRST_WINDOW;
-        while (this.requests < HISTORY_REQUESTS && !signal.aborted && clock.now() < deadline) {
+        while (this.requests < HISTORY_REQUESTS && !signal.aborted && !this.stopped && clock.now() < deadline) {
             tried.add(index);
             const days = WINDOWS[index];
             const startDate = days === undefined ? undefined : (0,util_time/* formatUtcDate */.g5)(clock.now() - (days + 1) * util_time/* DAY_MS */.sO);
@@ -4472,12 +4338,12 @@ class HistoryReader {
                 const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
                 // One page: `enough` is asked only when more pages follow, so it marks the window cut short.
                 const jobs = await source.listJobs(query, () => (cut = true), false);
-                add(jobs, true);
-                if (!cut) {
-                    widen(from);
+                if (this.stopped)
+                    return;
+                this.add(read, jobs, true, !cut, startDate);
+                if (!cut)
                     read.complete.push({ jobs, ...(startDate !== undefined && { startDate }) });
-                }
-                if (holds())
+                if (this.holds(graph, read))
                     return;
             }
             const next = cut ? index - 1 : index + 1;
@@ -4487,7 +4353,7 @@ class HistoryReader {
         }
     }
     warn(graph, error) {
-        if (error instanceof cancellation/* CancelledError */.c || this.options.signal.aborted || this.warned)
+        if (error instanceof cancellation/* CancelledError */.c || this.options.signal.aborted || this.warned || this.stopped)
             return;
         this.warned = true;
         const message = error instanceof Error ? error.message : String(error);
@@ -6816,7 +6682,7 @@ async function wait(given, signal) {
         await history?.settle();
         const waitEnded = systemClock.now();
         const comparisons = outcome.end === 'finished'
-            ? await (await __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 9216))).compareWithPrevious(outcome.jobs.map((o) => o.job), {
+            ? await (await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 2686))).compareWithPrevious(outcome.jobs.map((o) => o.job), {
                 ...retries,
                 source,
                 listings: (graph) => [...monitor.completeListings(graph), ...(history?.listings(graph) ?? [])]

@@ -129,9 +129,10 @@ describe('trend', () => {
   })
 
   it('a failure to read the history is one warning; the step still passes', async () => {
-    // The second listing is the history's (the first is the wait's discovery).
+    // The second listing is the history's (the first is the wait's discovery; the import runs
+    // 2.5 s, so the listing that confirms its finish comes long after).
     const options = () =>
-      withHistory(400, trendHistory(), {
+      withHistory(2500, trendHistory(), {
         faults: [{ match: { endpoint: 'list', nth: 2 }, action: apigError(403, 'APIG.0203', 'Forbidden') }]
       })
     const emu = await startEmu(options())
@@ -140,7 +141,11 @@ describe('trend', () => {
     expect(r.outputs.status).toBe('success')
     expect(r.warnings.filter((w) => w.includes('trend chart'))).toHaveLength(1)
     expect(r.warnings[0]).toContain('The earlier imports of graph "movies" could not be read for the trend chart')
+    expect(byEndpoint(emu, 'list')[1].status).toBe(403)
     expectReportShape(r.report)
+    // The wait's listing (from yesterday) does not hold the history: unknown, no chart.
+    expect(r.report.jobs[0].history).toBeNull()
+    expect(r.summary).not.toContain('mermaid')
   })
 
   it('keeps hostile ids out of the chart source', async () => {

@@ -182,7 +182,7 @@ describe('HistoryReader', () => {
     expect(ids(reader)).toEqual([])
   })
 
-  it('a failed read is one warning; the history keeps what the wait read; nothing throws', async () => {
+  it('a failed read is one warning, and the history unknown unless what was read holds it; nothing throws', async () => {
     const social = job({ id: 'now-social', graph: 'social', beginTime: T0 - 60_000 })
     const jobs = [...series(2, HOUR), running]
     const { source, reader, log } = setup([...jobs, ...series(20, DAY, 'social'), social], {
@@ -194,8 +194,31 @@ describe('HistoryReader', () => {
     expect(log.of('warning')).toEqual([
       'The earlier imports of graph "movies" could not be read for the trend chart (Listing GES jobs failed: HTTP 503); the verdict is unchanged'
     ])
-    expect(ids(reader)).toEqual(['movies-2', 'movies-1'])
+    // Fewer than trend − 1 known, and the read failed: unknown, not "only these two".
+    expect(ids(reader)).toBeUndefined()
     expect(ids(reader, social)).toBeUndefined()
+  })
+
+  it('starts reading after the second poll, so that the first status poll never waits behind it', async () => {
+    const { source, reader } = setup([...series(20, DAY), running])
+    reader.observe([running])
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(source.queries).toEqual([])
+    reader.observe([running])
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(dates(source)).toEqual(['2026-11-20', '2026-10-28'])
+  })
+
+  it('past the deadline, still keeps what the listings the wait read hold', async () => {
+    const jobs = [...series(3, HOUR), running]
+    const { source, reader } = setup([...jobs, ...series(20, DAY)], {
+      deadline: T0,
+      listings: [{ jobs, startDate: '2026-11-27' }]
+    })
+    reader.observe([running])
+    await reader.settle()
+    expect(source.queries).toEqual([])
+    expect(ids(reader)).toEqual(['movies-3', 'movies-2', 'movies-1'])
   })
 
   it('asks nothing once the deadline has passed, and settle does not wait past it', async () => {
@@ -207,12 +230,17 @@ describe('HistoryReader', () => {
     expect(ids(reader)).toBeUndefined()
   })
 
-  it('settle waits for a read under way only until the deadline', async () => {
-    const { source, reader, clock } = setup([running], { deadline: T0 + 5000 })
-    source.listJobs = () => new Promise<Job[]>(() => undefined)
+  it('settle waits for a read under way only until the deadline; its late failure is not heard', async () => {
+    const { source, reader, clock, log } = setup([running], { deadline: T0 + 5000 })
+    let fail: (error: Error) => void = () => undefined
+    source.listJobs = () => new Promise<Job[]>((_, reject) => (fail = reject))
     reader.observe([running])
     await reader.settle()
     expect(clock.now()).toBe(T0 + 5000)
+    fail(new ApiError('transient', 'the transport was closed'))
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(log.of('warning')).toEqual([])
+    expect(ids(reader)).toBeUndefined()
   })
 
   it('says how long the graph usually takes while an import runs, and when it is slower', async () => {

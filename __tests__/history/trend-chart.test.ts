@@ -86,6 +86,15 @@ describe('trendChart', () => {
     expect(trendChart([])).toBeUndefined()
   })
 
+  it('gives imports of the same minute their own place, and the year when the imports span years', async () => {
+    const same = await parse(trendChart([point(8, 1), point(8, 2), point(9, 3, { current: true })]) as string)
+    expect(same.xAxis.categories).toEqual(['11-27 09:30', '11-27 09:30 #2', '11-28 09:30 (this)'])
+    const years = await parse(
+      trendChart([point(0, 1, { begin: Date.UTC(2025, 11, 31, 23, 0) }), point(9, 2)]) as string
+    )
+    expect(years.xAxis.categories).toEqual(['2025-12-31 23:00', '2026-11-28 09:30'])
+  })
+
   it('draws a single import', async () => {
     const data = await parse(trendChart([point(9, 0, { current: true })]) as string)
     expect(data.plots[0].data).toEqual([['11-28 09:30 (this)', 0]])

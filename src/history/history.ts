@@ -1,5 +1,4 @@
-import { successfulLinesOf } from '../compare/compare-imports.js'
-import { isFinished, isImport, type Job } from '../ges/model.js'
+import { isFinished, isImport, type ImportFile, type Job } from '../ges/model.js'
 
 /** One earlier import of the graph, as the report's `history` lists it (docs/trend.md). */
 export interface HistoryEntry {
@@ -86,14 +85,14 @@ function judgedStatus(job: Job): string {
   return 'success'
 }
 
-/** Failed lines of the edge and vertex files; null when any is unknown or none were reported. */
-function failedLinesOf(job: Job): number | null {
-  if (!hasCounts(job)) return null
+/** A count summed over the edge and vertex files; null when any is unknown (unknown is not zero). */
+function linesOf(job: Job, pick: (file: ImportFile) => number | null): number | null {
   let sum = 0
   for (const file of job.files ?? []) {
     if (file.kind === 'schema') continue
-    if (file.failedLines === null) return null
-    sum += file.failedLines
+    const lines = pick(file)
+    if (lines === null) return null
+    sum += lines
   }
   return sum
 }
@@ -113,8 +112,8 @@ export function historyEntry(job: Job): HistoryEntry {
     beginTime: iso(job.beginTime) as string,
     endTime: iso(job.endTime),
     status: judgedStatus(job),
-    successfulLines: hasCounts(job) ? successfulLinesOf(job) : null,
-    failedLines: failedLinesOf(job),
+    successfulLines: hasCounts(job) ? linesOf(job, (f) => f.successfulLines) : null,
+    failedLines: hasCounts(job) ? linesOf(job, (f) => f.failedLines) : null,
     durationSeconds:
       job.beginTime !== null && job.endTime !== null && job.endTime >= job.beginTime
         ? Math.round((job.endTime - job.beginTime) / 1000)

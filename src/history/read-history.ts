@@ -53,12 +53,15 @@ interface GraphRead {
   from: number | undefined | null
   /** Listings this module read to the end: the comparison may reuse them. */
   complete: CompleteListing[]
+  started: boolean
+  /** A request failed: unless what was read holds the history, it is unknown (null), not short. */
+  failed: boolean
 }
 
 /**
  * The earlier imports of each graph the run waits for (the `trend` chart and the usual
- * duration). Starts reading as soon as a poll shows a graph's import, beside the polls and
- * never before the first; reuses the listings the wait read to the end and asks GES at most
+ * duration). Starts reading once a poll after the first has shown a graph's import, beside the
+ * polls; reuses the listings the wait read to the end and asks GES at most
  * HISTORY_REQUESTS pages more, one page per date window. Never throws and never changes the
  * verdict: a failure to read is one warning, and the history then holds what is known.
  */
@@ -67,23 +70,43 @@ export class HistoryReader {
   private chain: Promise<void> = Promise.resolve()
   private requests = 0
   private warned = false
+  /** settle() has returned: nothing read from then on is used. */
+  private stopped = false
   /** Job id → when a poll first saw it running: a lower bound of its run time, whatever GES's clock. */
   private readonly runningSince = new Map<string, number>()
   private waited: readonly Job[] = []
+  private polls = 0
 
   constructor(private readonly options: HistoryOptions) {}
 
-  /** After each poll that answered, with the jobs it follows. */
+  /**
+   * After each poll that answered, with the jobs it follows. A graph's read starts after the
+   * second such poll (or at settle()): the first status request of the wait never queues behind
+   * the history's.
+   */
   observe = (jobs: readonly Job[]): void => {
     const now = this.options.clock.now()
     this.waited = jobs
+    this.polls += 1
     for (const job of jobs) {
       if (job.status === 'running' && !this.runningSince.has(job.id)) this.runningSince.set(job.id, now)
-      if (!isImport(job) || job.graph === null || this.graphs.has(job.graph)) continue
-      const read: GraphRead = { jobs: new Map(), from: null, complete: [] }
-      this.graphs.set(job.graph, read)
-      const graph = job.graph
-      this.chain = this.chain.then(() => this.read(graph, read)).catch((error: unknown) => this.warn(graph, error))
+      if (isImport(job) && job.graph !== null && !this.graphs.has(job.graph))
+        this.graphs.set(job.graph, { jobs: new Map(), from: null, complete: [], started: false, failed: false })
+    }
+    if (this.polls >= 2) this.startReads()
+  }
+
+  private startReads(): void {
+    for (const [graph, read] of this.graphs) {
+      if (read.started) continue
+      read.started = true
+      if (this.reuse(graph, read)) continue
+      this.chain = this.chain
+        .then(() => this.ask(graph, read))
+        .catch((error: unknown) => {
+          read.failed = true
+          this.warn(graph, error)
+        })
     }
   }
 
@@ -101,19 +124,24 @@ export class HistoryReader {
     }
   }
 
-  /** Waits for the reads under way, but not past the deadline nor a cancellation. */
+  /**
+   * Waits for the reads under way, but not past the deadline nor a cancellation. The run then
+   * takes what was read: a read still under way ends unheard (no warning) and starts no other.
+   */
   async settle(): Promise<void> {
     const { clock, deadline, signal } = this.options
+    if (!this.stopped) this.startReads()
     const left = deadline - clock.now()
-    if (left <= 0 || signal.aborted) return
     const stop = new AbortController()
     const onAbort = (): void => stop.abort()
     signal.addEventListener('abort', onAbort, { once: true })
     try {
-      await Promise.race([this.chain, clock.sleep(left, stop.signal).catch(() => undefined)])
+      if (left > 0 && !signal.aborted)
+        await Promise.race([this.chain, clock.sleep(left, stop.signal).catch(() => undefined)])
     } finally {
       stop.abort()
       signal.removeEventListener('abort', onAbort)
+      this.stopped = true
     }
   }
 
@@ -137,6 +165,7 @@ export class HistoryReader {
   private historyOf(job: Job): Job[] | null {
     const read = job.graph === null || !isImport(job) ? undefined : this.graphs.get(job.graph)
     if (!read || read.from === null) return null
+    if (read.failed && !this.holds(job.graph as string, read)) return null
     const from = read.from
     const known = earlierImports(job, read.jobs.values(), this.options.trend - 1, this.waitedIds())
     // Only what is known complete: an older import read from a page cut short may have gaps around it.
@@ -153,30 +182,37 @@ export class HistoryReader {
     return { graph, beginTime: begins.length === 0 || Math.max(...begins) === Infinity ? null : Math.max(...begins) }
   }
 
-  private async read(graph: string, read: GraphRead): Promise<void> {
-    const { clock, deadline, signal, source, trend } = this.options
-    const want = trend - 1
-    const exclude = this.waitedIds()
-    const current = this.currentOf(graph)
-    const add = (jobs: Job[], fresher: boolean): void => {
-      for (const job of jobs) if (fresher || !read.jobs.has(job.id)) read.jobs.set(job.id, job)
-    }
-    const widen = (from: number | undefined): void => {
-      if (read.from === null || from === undefined || (read.from !== undefined && from < read.from)) read.from = from
-    }
-    for (const listing of this.options.listings(graph)) {
-      add(listing.jobs, false)
-      widen(trustedFrom(listing.startDate))
-    }
-    const holds = (): boolean =>
-      want <= 0 || (read.from !== null && holdsHistory(current, read.jobs.values(), read.from, want, exclude))
-    if (holds()) {
-      if (read.from === null) read.from = undefined
-      return
-    }
+  /** Whether the jobs read hold the newest `trend` − 1 earlier imports of `graph`. */
+  private holds(graph: string, read: GraphRead): boolean {
+    const want = this.options.trend - 1
+    return (
+      want <= 0 ||
+      (read.from !== null && holdsHistory(this.currentOf(graph), read.jobs.values(), read.from, want, this.waitedIds()))
+    )
+  }
+
+  /** Adds what a listing holds; a complete one widens what is known complete. */
+  private add(read: GraphRead, jobs: Job[], fresher: boolean, complete: boolean, startDate?: string): void {
+    for (const job of jobs) if (fresher || !read.jobs.has(job.id)) read.jobs.set(job.id, job)
+    if (!complete) return
+    const from = trustedFrom(startDate)
+    if (read.from === null || from === undefined || (read.from !== undefined && from < read.from)) read.from = from
+  }
+
+  /** The listings the wait read to the end, at once (no request): true when they hold the history. */
+  private reuse(graph: string, read: GraphRead): boolean {
+    for (const listing of this.options.listings(graph)) this.add(read, listing.jobs, false, true, listing.startDate)
+    if (!this.holds(graph, read)) return false
+    if (read.from === null) read.from = undefined
+    return true
+  }
+
+  /** One page per date window, while they do not hold the history and requests are left. */
+  private async ask(graph: string, read: GraphRead): Promise<void> {
+    const { clock, deadline, signal, source } = this.options
     const tried = new Set<number>()
     let index = FIRST_WINDOW
-    while (this.requests < HISTORY_REQUESTS && !signal.aborted && clock.now() < deadline) {
+    while (this.requests < HISTORY_REQUESTS && !signal.aborted && !this.stopped && clock.now() < deadline) {
       tried.add(index)
       const days = WINDOWS[index]
       const startDate = days === undefined ? undefined : formatUtcDate(clock.now() - (days + 1) * DAY_MS)
@@ -189,12 +225,10 @@ export class HistoryReader {
         const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate }
         // One page: `enough` is asked only when more pages follow, so it marks the window cut short.
         const jobs = await source.listJobs(query, () => (cut = true), false)
-        add(jobs, true)
-        if (!cut) {
-          widen(from)
-          read.complete.push({ jobs, ...(startDate !== undefined && { startDate }) })
-        }
-        if (holds()) return
+        if (this.stopped) return
+        this.add(read, jobs, true, !cut, startDate)
+        if (!cut) read.complete.push({ jobs, ...(startDate !== undefined && { startDate }) })
+        if (this.holds(graph, read)) return
       }
       const next = cut ? index - 1 : index + 1
       if (next < 0 || next >= WINDOWS.length || tried.has(next)) return
@@ -203,7 +237,7 @@ export class HistoryReader {
   }
 
   private warn(graph: string, error: unknown): void {
-    if (error instanceof CancelledError || this.options.signal.aborted || this.warned) return
+    if (error instanceof CancelledError || this.options.signal.aborted || this.warned || this.stopped) return
     this.warned = true
     const message = error instanceof Error ? error.message : String(error)
     this.options.log.warning(

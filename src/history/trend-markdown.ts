@@ -25,7 +25,15 @@ const BADGE: Record<string, string> = { success: '✅', failed: '❌', partFaile
 export function trendChart(points: readonly Point[]): string | undefined {
   const drawn = points.filter((p) => isCount(p.successfulLines) && Number.isFinite(p.begin))
   if (drawn.length === 0) return undefined
-  const labels = drawn.map((p) => `"${chartLabel(p.begin)}${p.current ? ' (this)' : ''}"`)
+  const withYear = new Set(drawn.map((p) => new Date(p.begin).getUTCFullYear())).size > 1
+  // A category axis merges equal labels into one place: two imports in one minute get a number.
+  const seen = new Map<string, number>()
+  const labels = drawn.map((p) => {
+    const label = chartLabel(p.begin, withYear)
+    const n = (seen.get(label) ?? 0) + 1
+    seen.set(label, n)
+    return `"${label}${n > 1 ? ` #${n}` : ''}${p.current ? ' (this)' : ''}"`
+  })
   return [
     'xychart-beta',
     '  title "Successful lines per import"',
@@ -35,9 +43,12 @@ export function trendChart(points: readonly Point[]): string | undefined {
   ].join('\n')
 }
 
-/** `MM-dd HH:mm` in UTC: digits and fixed separators only. */
-function chartLabel(time: number): string {
-  return new Date(time).toISOString().slice(5, 16).replace('T', ' ')
+/** `MM-dd HH:mm` in UTC (`yyyy-MM-dd HH:mm` when the imports span years): digits and separators only. */
+function chartLabel(time: number, withYear: boolean): string {
+  return new Date(time)
+    .toISOString()
+    .slice(withYear ? 0 : 5, 16)
+    .replace('T', ' ')
 }
 
 function isCount(n: number | null): n is number {
@@ -76,7 +87,7 @@ function pointsOf(job: JobReport, history: readonly HistoryEntry[]): Point[] {
   return points
 }
 
-function graphSection(job: JobReport, history: readonly HistoryEntry[], timedOut: boolean): string {
+function graphSection(job: JobReport, history: readonly HistoryEntry[], timedOut: boolean, withTable = true): string {
   const points = pointsOf(job, history)
   const parts = [`#### Recent imports of graph ${esc(job.graph ?? '', 100)}`]
   const chart = trendChart(points)
@@ -91,20 +102,21 @@ function graphSection(job: JobReport, history: readonly HistoryEntry[], timedOut
       p.durationSeconds === null ? '–' : formatDuration(p.durationSeconds * 1000)
     ])
   )
-  parts.push(
-    [
-      row(['Began (UTC)', 'Job', 'Status', 'Lines ok', 'Lines failed', 'Duration']),
-      row(['---', '---', '---', '---:', '---:', '---:']),
-      ...rows
-    ].join('\n')
-  )
+  if (withTable)
+    parts.push(
+      [
+        row(['Began (UTC)', 'Job', 'Status', 'Lines ok', 'Lines failed', 'Duration']),
+        row(['---', '---', '---', '---:', '---:', '---:']),
+        ...rows
+      ].join('\n')
+    )
   const notes: string[] = []
   const unknown = points.filter((p) => !p.current && !isCount(p.successfulLines)).length
   if (unknown > 0)
     notes.push(
       `${unknown} earlier ${unknown === 1 ? 'import is' : 'imports are'} not in the chart: GES did not report ${unknown === 1 ? 'its' : 'their'} line counts.`
     )
-  if (history.length === 0) notes.push('No earlier finished import of this graph was found.')
+  if (history.length === 0) notes.push('No earlier finished import of this graph in the jobs read.')
   const usual = usualDuration(history)
   if (usual) {
     notes.push(
@@ -121,6 +133,8 @@ function graphSection(job: JobReport, history: readonly HistoryEntry[], timedOut
           : `${ran}: not slower than usual so far.`
     )
   }
+  if (!withTable)
+    notes.push('The table of these imports is in the `history` of the report, to keep this within size limits.')
   if (notes.length > 0) parts.push(notes.join(' '))
   return parts.join('\n\n')
 }
@@ -141,8 +155,12 @@ export function renderTrends(report: Report, maxBytes: number): string {
   let left = maxBytes
   let skipped = 0
   for (const job of newest.values()) {
-    const section = graphSection(job, job.history ?? [], report.status === 'timeout')
-    const size = Buffer.byteLength(section, 'utf8') + 2
+    const timedOut = report.status === 'timeout'
+    let section = graphSection(job, job.history ?? [], timedOut)
+    // Too long with its table (a large trend, a PR comment): the chart and the notes alone.
+    // (+2: the blank line that joins it to the next.)
+    if (bytes(section) + 2 > left) section = graphSection(job, job.history ?? [], timedOut, false)
+    const size = bytes(section) + 2
     if (size > left) {
       skipped += 1
       continue
@@ -155,4 +173,8 @@ export function renderTrends(report: Report, maxBytes: number): string {
       `_The recent imports of ${skipped} more ${skipped === 1 ? 'graph are' : 'graphs are'} in the \`history\` of the report only, to keep this within size limits._`
     )
   return sections.join('\n\n')
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
 }

@@ -1,8 +1,8 @@
-export const id = 216;
-export const ids = [216];
+export const id = 686;
+export const ids = [686];
 export const modules = {
 
-/***/ 9216:
+/***/ 2686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,8 +26,160 @@ var time = __webpack_require__(6043);
 var backoff = __webpack_require__(7850);
 // EXTERNAL MODULE: ./src/waiter/complete-listings.ts
 var complete_listings = __webpack_require__(9806);
-// EXTERNAL MODULE: ./src/compare/compare-imports.ts
-var compare_imports = __webpack_require__(9519);
+;// CONCATENATED MODULE: ./src/compare/compare-imports.ts
+/**
+ * Edge and vertex files by path, with their successful lines. Schema files are left out:
+ * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
+ * exactly, not case- or space-folded: OBS object keys are case-sensitive, so `Rate.csv` and
+ * `rate.csv` are two files. A path listed twice adds up.
+ */
+function linesByPath(files) {
+    const byPath = new Map();
+    for (const file of files) {
+        if (file.kind === 'schema')
+            continue;
+        const known = byPath.get(file.path);
+        const lines = file.successfulLines;
+        if (!known)
+            byPath.set(file.path, { kind: file.kind, lines });
+        else
+            known.lines = known.lines === null || lines === null ? null : known.lines + lines;
+    }
+    return byPath;
+}
+/** A sum that is unknown as soon as one part is: unknown is not zero. */
+function sumOf(values) {
+    let sum = 0;
+    for (const value of values) {
+        if (value === null)
+            return null;
+        sum += value;
+    }
+    return sum;
+}
+function isoTime(time) {
+    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+/** Successful lines of an import's edge and vertex files; null when any count is unknown. */
+function successfulLinesOf(job) {
+    return job.files === null ? null : sumOf([...linesByPath(job.files).values()].map((f) => f.lines));
+}
+/** Biggest drops first; unknown changes after every known one; then by path, for a stable order. */
+function byDrop(a, b) {
+    if (a.lineDelta !== b.lineDelta) {
+        if (a.lineDelta === null)
+            return 1;
+        if (b.lineDelta === null)
+            return -1;
+        return a.lineDelta - b.lineDelta;
+    }
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Compares successful lines, in total and per file path. Pure. */
+function compareImports(current, previous) {
+    const base = {
+        result: 'compared',
+        previousJobId: previous.id,
+        previousBeginTime: isoTime(previous.beginTime)
+    };
+    if (current.files === null || previous.files === null) {
+        const which = current.files === null ? 'this import' : `the previous import (${previous.id})`;
+        return {
+            ...base,
+            reason: `GES did not report the files of ${which}: the line counts cannot be compared`,
+            previousSuccessfulLines: successfulLinesOf(previous),
+            successfulLines: successfulLinesOf(current),
+            lineDelta: null,
+            files: [],
+            unchangedFiles: 0
+        };
+    }
+    const now = linesByPath(current.files);
+    const then = linesByPath(previous.files);
+    const files = [];
+    let unchangedFiles = 0;
+    for (const [path, file] of now) {
+        const old = then.get(path);
+        if (!old) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'new',
+                previousSuccessfulLines: null,
+                successfulLines: file.lines,
+                lineDelta: file.lines
+            });
+        }
+        else if (old.lines === null || file.lines === null) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'unknown',
+                previousSuccessfulLines: old.lines,
+                successfulLines: file.lines,
+                lineDelta: null
+            });
+        }
+        else if (old.lines !== file.lines) {
+            files.push({
+                kind: file.kind,
+                path,
+                change: 'changed',
+                previousSuccessfulLines: old.lines,
+                successfulLines: file.lines,
+                lineDelta: file.lines - old.lines
+            });
+        }
+        else {
+            unchangedFiles += 1;
+        }
+    }
+    for (const [path, old] of then) {
+        if (now.has(path))
+            continue;
+        files.push({
+            kind: old.kind,
+            path,
+            change: 'vanished',
+            previousSuccessfulLines: old.lines,
+            successfulLines: null,
+            lineDelta: old.lines === null ? null : -old.lines
+        });
+    }
+    const previousSuccessfulLines = sumOf([...then.values()].map((f) => f.lines));
+    const successfulLines = sumOf([...now.values()].map((f) => f.lines));
+    const unknown = new Set([...now, ...then].filter(([, f]) => f.lines === null).map(([path]) => path)).size;
+    return {
+        ...base,
+        reason: unknown > 0
+            ? `GES did not report the successful lines of ${unknown} ${unknown === 1 ? 'file' : 'files'}: the change in lines is unknown`
+            : null,
+        previousSuccessfulLines,
+        successfulLines,
+        lineDelta: previousSuccessfulLines === null || successfulLines === null ? null : successfulLines - previousSuccessfulLines,
+        files: files.sort(byDrop),
+        unchangedFiles
+    };
+}
+/** No successful import of this graph and job name began before this one. */
+function noPrevious(current) {
+    return {
+        result: 'no-previous',
+        reason: null,
+        previousJobId: null,
+        previousBeginTime: null,
+        previousSuccessfulLines: null,
+        successfulLines: successfulLinesOf(current),
+        lineDelta: null,
+        files: [],
+        unchangedFiles: 0
+    };
+}
+/** The previous import could not be established: the reason says why. */
+function unavailable(current, reason) {
+    return { ...noPrevious(current), result: 'unavailable', reason };
+}
+
 ;// CONCATENATED MODULE: ./src/compare/find-previous.ts
 
 /** Same graph, same job name (names compared without case, as the job-name input is). */
@@ -122,10 +274,10 @@ async function compareWithPrevious(jobs, options) {
         if (!(0,model/* isImport */.YF)(job) || !(0,model/* isFinished */.$g)(job))
             continue;
         if (job.graph === null) {
-            comparisons.set(job.id, (0,compare_imports/* unavailable */.hU)(job, 'GES did not say which graph the job imported'));
+            comparisons.set(job.id, unavailable(job, 'GES did not say which graph the job imported'));
         }
         else if (job.beginTime === null) {
-            comparisons.set(job.id, (0,compare_imports/* unavailable */.hU)(job, 'the begin time of the job cannot be read, so no import is known to be earlier'));
+            comparisons.set(job.id, unavailable(job, 'the begin time of the job cannot be read, so no import is known to be earlier'));
         }
         else {
             byGraph.set(job.graph, [...(byGraph.get(job.graph) ?? []), job]);
@@ -173,13 +325,13 @@ async function compareGraph(graph, group, final, options) {
             continue;
         const listed = await listGraph(graph, options, startDate);
         if (typeof listed === 'string')
-            return group.map((job) => [job.id, (0,compare_imports/* unavailable */.hU)(job, listed)]);
+            return group.map((job) => [job.id, unavailable(job, listed)]);
         const decided = decideAll(group, listed, now - days * time/* DAY_MS */.sO);
         if (decided)
             return decided;
     }
     const listed = await listGraph(graph, options);
-    return group.map((job) => [job.id, typeof listed === 'string' ? (0,compare_imports/* unavailable */.hU)(job, listed) : decide(job, listed)]);
+    return group.map((job) => [job.id, typeof listed === 'string' ? unavailable(job, listed) : decide(job, listed)]);
 }
 /**
  * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
@@ -214,13 +366,13 @@ function decide(job, candidates) {
     const undecided = undecidedBefore(job, candidates, previous);
     const unreadable = undecided.find((j) => j.unreadable !== undefined);
     if (unreadable) {
-        return (0,compare_imports/* unavailable */.hU)(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
+        return unavailable(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
     }
     const undated = undecided.find((j) => (0,model/* isFinished */.$g)(j));
     if (undated) {
-        return (0,compare_imports/* unavailable */.hU)(job, `job ${undated.id} of the same graph succeeded and may be the previous import, but its begin time cannot be read (${JSON.stringify((undated.beginTimeRaw ?? 'none').slice(0, 40))})`);
+        return unavailable(job, `job ${undated.id} of the same graph succeeded and may be the previous import, but its begin time cannot be read (${JSON.stringify((undated.beginTimeRaw ?? 'none').slice(0, 40))})`);
     }
-    return previous ? (0,compare_imports/* compareImports */.OZ)(job, previous) : (0,compare_imports/* noPrevious */.F1)(job);
+    return previous ? compareImports(job, previous) : noPrevious(job);
 }
 /** Every job of the graph, or why it could not be listed in the time left. */
 async function listGraph(graph, options, startDate) {
