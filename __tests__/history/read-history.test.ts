@@ -264,6 +264,21 @@ describe('HistoryReader', () => {
     expect(reader.resultFor(done, clock.now()).runningSeconds).toBeNull()
   })
 
+  it('counts the running time from the first poll that saw it running, not while it was pending', async () => {
+    const jobs = [imported('a', DAY, 9), imported('b', 2 * DAY, 11), imported('c', 3 * DAY, 10)]
+    const pending = job({ id: 'now', status: 'pending', rawStatus: 'pending', beginTime: null })
+    const { reader, clock } = setup(jobs, { listings: [{ jobs }] })
+    reader.observe([pending])
+    clock.t += 5 * 60_000
+    expect(reader.note(pending)).toBeUndefined()
+    const started = { ...pending, status: 'running' as const, rawStatus: 'running', beginTime: clock.t }
+    reader.observe([started])
+    clock.t += 10 * 60_000
+    expect(reader.note(started)?.text).toBe(
+      'running at least 10m: imports of this graph usually take 9m–11m (median 10m)'
+    )
+  })
+
   it('says nothing usual with fewer than 3 successful imports, nor for a job that is not an import', async () => {
     const jobs = [imported('a', DAY), imported('b', 2 * DAY, 10, { status: 'failed' }), imported('c', 3 * DAY), running]
     const { reader } = setup(jobs, { listings: [{ jobs }] })
