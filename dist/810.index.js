@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/shared/time.ts
+var time = __webpack_require__(168);
 // EXTERNAL MODULE: ./src/history/history.ts
 var history_history = __webpack_require__(3328);
 ;// CONCATENATED MODULE: ./src/history/trend-markdown.ts

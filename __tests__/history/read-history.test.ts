@@ -5,7 +5,7 @@ import type { JobQuery } from '../../src/ges/ges-client.js'
 import type { Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
 import { HISTORY_REQUESTS, HistoryReader } from '../../src/history/read-history.js'
-import type { CompleteListing } from '../../src/waiter/complete-listings.js'
+import type { CompleteListing } from '../../src/shared/complete-listings.js'
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
 const HOUR = 3_600_000

@@ -47,11 +47,7 @@ function reportWith(
     files: end === 'finished' ? [file({ successfulLines: 2000, totalLines: 2000 })] : null
   })
   const report = reportOf({ end: end === 'finished' ? 'finished' : 'timeout', jobs: [current] })
-  return withHistory(report, () => ({
-    history: entries,
-    expectedDurationSeconds: 570,
-    runningSeconds
-  }))
+  return withHistory(report, new Map([[id, { history: entries, expectedDurationSeconds: 570, runningSeconds }]]))
 }
 
 /** The mermaid blocks as GitHub finds them: fenced code blocks of language mermaid. */

@@ -1,10 +1,10 @@
-import { CancelledError } from '../cancellation.js'
+import { CancelledError } from '../shared/cancellation.js'
 import type { JobSource } from '../ges/job-source.js'
 import { isImport, type Job } from '../ges/model.js'
-import type { Log } from '../util/log.js'
-import { DAY_MS, formatDuration, formatUtcDate } from '../util/time.js'
-import type { Clock } from '../waiter/clock.js'
-import type { CompleteListing } from '../waiter/complete-listings.js'
+import type { Log } from '../shared/log.js'
+import { DAY_MS, formatDuration, formatUtcDate } from '../shared/time.js'
+import type { Clock } from '../shared/clock.js'
+import type { CompleteListing } from '../shared/complete-listings.js'
 import {
   earlierImports,
   historyEntry,
@@ -148,6 +148,11 @@ export class HistoryReader {
   /** The listings of `graph` this module read to the end, newest first. */
   listings(graph: string): CompleteListing[] {
     return [...(this.graphs.get(graph)?.complete ?? [])].reverse()
+  }
+
+  /** Each job's history for the report, by job id, `endedAt` being when the wait ended. */
+  results(jobs: readonly Job[], endedAt: number): Map<string, JobHistory> {
+    return new Map(jobs.map((job) => [job.id, this.resultFor(job, endedAt)]))
   }
 
   /** A job's history for the report, `endedAt` being when the wait ended. */

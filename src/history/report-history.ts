@@ -1,4 +1,3 @@
-import type { Job } from '../ges/model.js'
 import type { Report } from '../report/report.js'
 import type { JobHistory } from './read-history.js'
 
@@ -6,20 +5,8 @@ const NONE: JobHistory = { history: null, expectedDurationSeconds: null, running
 
 /**
  * The report with each job's history fields (null throughout without a history: `trend: 0`).
- * Added after the judge, so that the history cannot change the verdict. Pure.
+ * Added once the verdict is decided, so that the history cannot change it. Pure.
  */
-export function withHistory(report: Report, historyOf?: (jobId: string) => JobHistory | undefined): Report {
-  return {
-    ...report,
-    jobs: report.jobs.map((job) => ({ ...job, ...(historyOf?.(job.jobId) ?? NONE) }))
-  }
-}
-
-/** Each job's history as the reader knows it when the wait ended. */
-export function historiesOf(
-  jobs: readonly Job[],
-  resultFor: (job: Job) => JobHistory
-): (jobId: string) => JobHistory | undefined {
-  const byId = new Map(jobs.map((job) => [job.id, resultFor(job)]))
-  return (jobId) => byId.get(jobId)
+export function withHistory(report: Report, histories?: ReadonlyMap<string, JobHistory>): Report {
+  return { ...report, jobs: report.jobs.map((job) => ({ ...job, ...(histories?.get(job.jobId) ?? NONE) })) }
 }

@@ -1,6 +1,6 @@
 import { escapeMarkdown as esc } from '../report/escape.js'
 import type { JobReport, Report } from '../report/report.js'
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import { slowerThanUsual, usualDuration, type HistoryEntry } from './history.js'
 
 /** One import drawn: an earlier one, or this one. */

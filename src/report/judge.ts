@@ -14,6 +14,8 @@ import { notFoundReport } from './not-found.js'
 import type { FileReport, FileResults, JobOutcome, JobReport, Report, ReportStatus, Totals } from './report.js'
 import { staleJobs } from './stale.js'
 import type { StartedImportReport } from './started-import.js'
+import type { JobHistory } from '../history/read-history.js'
+import { withHistory } from '../history/report-history.js'
 
 /** The rules from the inputs that the judge applies. */
 export interface JudgeRules {
@@ -27,7 +29,7 @@ export interface JudgeRules {
   timeoutMs: number
   /** For the stale-import warning: how the jobs were chosen, and the time now (none: no check). */
   since?: number
-  jobIds?: string[]
+  jobIds?: readonly string[]
   select?: 'latest' | 'all'
   now?: number
 }
@@ -43,6 +45,8 @@ export type Evidence = Pick<
   startedImport?: StartedImportReport
   /** What reading each failed file's log on OBS gave, by logKey. */
   logReads?: ReadonlyMap<string, LogRead>
+  /** The earlier imports of each job's graph (`trend`), by job id: added after the verdict. */
+  histories?: ReadonlyMap<string, JobHistory>
 }
 
 /**
@@ -100,12 +104,13 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     notFound,
     stale,
     skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
-    error,
+    // A retried error the wait got past is not part of a success: a green report carries none.
+    error: status === 'success' ? null : error,
     waitedSeconds: Math.round(evidence.elapsedMs / 1000),
     ...(evidence.startedImport && { startedImport: evidence.startedImport })
   }
   report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null
-  return report
+  return withHistory(report, evidence.histories)
 }
 
 /**

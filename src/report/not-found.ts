@@ -1,5 +1,5 @@
 import type { Job } from '../ges/model.js'
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import type { NotFoundDetails } from '../waiter/wait-for-jobs.js'
 import { escapeMarkdown as esc } from './escape.js'
 

@@ -1,6 +1,6 @@
 import type { JobSource } from '../ges/job-source.js'
 import type { Job } from '../ges/model.js'
-import type { CompleteListings } from './complete-listings.js'
+import type { CompleteListings } from '../shared/complete-listings.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
 import {
   misplacedJobs,
