@@ -552,7 +552,7 @@ const scenarios: Scenario[] = [
 
   // --- statuses this action does not know ------------------------------------------------------
   {
-    // Issue 19: both endpoints agree on the spelling (one spelling alone: verdict-gaps.test.ts).
+    // Both endpoints agree on the spelling (one spelling alone: verdict-gaps.test.ts).
     name: 'job status "Success" (another case) from both endpoints: the documented success, with a warning',
     emulator: { jobs: [demoJob('Success')] },
     inputs: timeout(),
@@ -937,7 +937,7 @@ const scenarios: Scenario[] = [
     }
   },
   {
-    // ges-api.md §3: clock skew comes as APIG.0301, like a bad signature.
+    // docs/ges-api.md#errors: clock skew comes as APIG.0301, like a bad signature.
     name: 'AK/SK with the runner clock 20 min off: APIG.0301, stops at once, the hint names the clock',
     emulator: { clockSkewMs: 20 * MIN },
     inputs: aksk,
@@ -979,7 +979,7 @@ const scenarios: Scenario[] = [
     check: stoppedAt(403)
   },
   {
-    // ges-api.md §3: a wrong project id comes as 400 GES.0016 (or GES.0001), not 404.
+    // docs/ges-api.md#errors: a wrong project id comes as 400 GES.0016 (or GES.0001), not 404.
     name: '400 GES.0016 for a wrong project id: the hint says check project-id',
     inputs: { 'project-id': 'ffffffffffffffffffffffffffffffff' },
     code: 1,
