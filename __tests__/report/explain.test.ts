@@ -172,7 +172,7 @@ describe('hintFor', () => {
       jobs: [
         observed(job({ id: 'a', status: 'success', rawStatus: 'Success', files: [file()] }), {
           answers: { statusEndpoint: null, jobList: 'Success' },
-          // As the waiter observes it (tracked-job.ts decides what is unconfirmed).
+          // As the waiter observes it (src/waiter/tracked-job.ts decides what is unconfirmed).
           unconfirmed:
             'job a reports status "Success", not the documented "success", and no second GES endpoint gave the same answer'
         })
