@@ -385,6 +385,129 @@ function hasUnreadableBegin(job) {
 
 /***/ }),
 
+/***/ 3328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jr: () => (/* binding */ holdsHistory),
+/* harmony export */   Mw: () => (/* binding */ slowerThanUsual),
+/* harmony export */   RT: () => (/* binding */ earlierImports),
+/* harmony export */   rV: () => (/* binding */ usualDuration),
+/* harmony export */   xg: () => (/* binding */ historyEntry)
+/* harmony export */ });
+/* unused harmony exports MIN_USUAL, oldestFirst */
+/* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
+
+/** Fewer successful imports than this tell nothing "usual". */
+const MIN_USUAL = 3;
+/**
+ * The earlier finished imports of `current`'s graph among `candidates`, oldest first, the
+ * newest `limit` of them. Earlier means begun before `current` (any finished import when
+ * `current` has not begun). A job whose begin time cannot be read has no place in time and is
+ * left out; so are `exclude` (the jobs this run waits for, which are "this import"). Pure.
+ */
+function earlierImports(current, candidates, limit, exclude = new Set()) {
+    const before = current.beginTime ?? Infinity;
+    const seen = new Set();
+    const found = [];
+    for (const job of candidates) {
+        if (seen.has(job.id) || exclude.has(job.id))
+            continue;
+        seen.add(job.id);
+        if (!(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isImport */ .YF)(job) || !(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinished */ .$g)(job) || job.graph !== current.graph)
+            continue;
+        if (job.beginTime === null || job.beginTime >= before)
+            continue;
+        found.push(job);
+    }
+    found.sort(oldestFirst);
+    return limit <= 0 ? [] : found.slice(-limit);
+}
+/** By begin time, then id (the order target selection breaks ties in). */
+function oldestFirst(a, b) {
+    return a.beginTime - b.beginTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+/**
+ * Whether jobs known to be complete from `from` on (epoch ms; undefined: from the start) hold
+ * the newest `limit` earlier imports: either they go back to the start, or `limit` of them
+ * began at or after `from`, so that no newer one can be missing.
+ */
+function holdsHistory(current, jobs, from, limit, exclude) {
+    if (from === undefined)
+        return true;
+    return (earlierImports(current, jobs, limit, exclude).filter((job) => job.beginTime >= from).length >= limit);
+}
+/** A success with every file successful; the judge's and the comparison's meaning of success. */
+function judgedStatus(job) {
+    if (job.status !== 'success')
+        return job.status;
+    const files = job.files ?? [];
+    if (files.some((f) => f.status === 'failed'))
+        return 'failed';
+    if (files.some((f) => f.status === 'partFailed'))
+        return 'partFailed';
+    if (files.some((f) => f.status !== 'success'))
+        return 'unknown';
+    return 'success';
+}
+/** A count summed over the edge and vertex files; null when any is unknown (unknown is not zero). */
+function linesOf(job, pick) {
+    let sum = 0;
+    for (const file of job.files ?? []) {
+        if (file.kind === 'schema')
+            continue;
+        const lines = pick(file);
+        if (lines === null)
+            return null;
+        sum += lines;
+    }
+    return sum;
+}
+/** No jobDetail, or one without files: the counts were not reported, not zero. */
+function hasCounts(job) {
+    return (job.files ?? []).some((file) => file.kind !== 'schema');
+}
+function iso(time) {
+    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+function historyEntry(job) {
+    return {
+        jobId: job.id,
+        beginTime: iso(job.beginTime),
+        endTime: iso(job.endTime),
+        status: judgedStatus(job),
+        successfulLines: hasCounts(job) ? linesOf(job, (f) => f.successfulLines) : null,
+        failedLines: hasCounts(job) ? linesOf(job, (f) => f.failedLines) : null,
+        durationSeconds: job.beginTime !== null && job.endTime !== null && job.endTime >= job.beginTime
+            ? Math.round((job.endTime - job.beginTime) / 1000)
+            : null
+    };
+}
+/** The durations of the successful imports of `history`, from MIN_USUAL of them on. */
+function usualDuration(history) {
+    const seconds = history
+        .filter((entry) => entry.status === 'success' && entry.durationSeconds !== null)
+        .map((entry) => entry.durationSeconds)
+        .sort((a, b) => a - b);
+    if (seconds.length < MIN_USUAL)
+        return undefined;
+    const middle = Math.floor(seconds.length / 2);
+    const median = seconds.length % 2 === 1 ? seconds[middle] : Math.round((seconds[middle - 1] + seconds[middle]) / 2);
+    return {
+        medianSeconds: median,
+        minSeconds: seconds[0],
+        maxSeconds: seconds[seconds.length - 1],
+        imports: seconds.length
+    };
+}
+/** Slower than usual: longer than every successful import drawn on (not just above the median). */
+function slowerThanUsual(runningSeconds, usual) {
+    return runningSeconds > usual.maxSeconds;
+}
+
+
+/***/ }),
+
 /***/ 2247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -683,7 +806,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5726);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -694,7 +817,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2091:
+/***/ 5726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4379,6 +4502,7 @@ async function gatherEvidence(settings, waited, start, source, context) {
         ...outcome,
         comparisons,
         logReads,
+        ...(waited.histories && { histories: waited.histories }),
         ...(start.startedImport && { startedImport: start.startedImport }),
         elapsedMs: outcome.elapsedMs + start.elapsedMs
     };
@@ -4622,6 +4746,16 @@ function evidenceTotals(observed) {
 
 // EXTERNAL MODULE: ./src/report/stale.ts
 var report_stale = __nccwpck_require__(4887);
+;// CONCATENATED MODULE: ./src/history/report-history.ts
+const NONE = { history: null, expectedDurationSeconds: null, runningSeconds: null };
+/**
+ * The report with each job's history fields (null throughout without a history: `trend: 0`).
+ * Added once the verdict is decided, so that the history cannot change it. Pure.
+ */
+function withHistory(report, histories) {
+    return { ...report, jobs: report.jobs.map((job) => ({ ...job, ...(histories?.get(job.jobId) ?? NONE) })) };
+}
+
 // EXTERNAL MODULE: ./src/report/line-drop-rule.ts
 var line_drop_rule = __nccwpck_require__(2877);
 ;// CONCATENATED MODULE: ./src/report/failed-lines-percent.ts
@@ -4822,6 +4956,7 @@ function warningsOf(jobs, totals) {
 
 
 
+
 /**
  * What the wait means, as the report every sink renders. Pure. The report entries (each job,
  * file and the totals: report-entries.ts) are built first; the verdict (verdict.ts) decides
@@ -4875,7 +5010,7 @@ function judge(evidence, rules) {
         ...(evidence.startedImport && { startedImport: evidence.startedImport })
     };
     report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null;
-    return report;
+    return withHistory(report, evidence.histories);
 }
 
 // EXTERNAL MODULE: ./src/settings/input-error.ts
@@ -5458,7 +5593,23 @@ function getRunStartSource(input, envValue) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/settings/trend-input.ts
+
+/** The most imports one chart shows: beyond that the x-axis labels no longer fit GitHub's width. */
+const MAX_TREND = 50;
+/** `trend`: a whole number from 0 (off) to MAX_TREND; empty means 10. */
+function getTrend(value) {
+    if (value === '')
+        return 10;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number > MAX_TREND) {
+        throw new input_error/* InputError */.d('trend', `("${value}") must be a whole number from 0 (off) to ${MAX_TREND}`, '10');
+    }
+    return number;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
+
 
 
 
@@ -5534,6 +5685,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         summary: getBoolean(input, 'summary', true),
         reportFile: optional(input('report-file')),
         importLogLines: getLogLines(input('import-log-lines')),
+        trend: getTrend(input('trend')),
         ...(input('obs-endpoint') && {
             obsEndpoint: parseBaseUrl('obs-endpoint', input('obs-endpoint'), 'https://obs.cn-north-4.myhuaweicloud.com')
         }),
@@ -5969,7 +6121,7 @@ async function publish(report, settings, context) {
     if (settings.summary) {
         const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
         try {
-            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
+            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 810));
             await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
         }
         catch (error) {
@@ -5991,7 +6143,7 @@ async function comment(report, settings, context) {
     const { githubToken, tag, mode, prNumber } = settings.prComment;
     try {
         const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506)),
+            __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 810)),
             __nccwpck_require__.e(/* import() */ 678).then(__nccwpck_require__.bind(__nccwpck_require__, 4678))
         ]);
         return await postReportComment({
@@ -6050,6 +6202,236 @@ async function startIfAsked(settings, source, context) {
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in the User-Agent; kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./src/history/history.ts
+var history_history = __nccwpck_require__(3328);
+;// CONCATENATED MODULE: ./src/history/read-history.ts
+
+
+
+
+/** GES requests the history may add to a run, whatever the number of graphs (docs/trend.md). */
+const HISTORY_REQUESTS = 3;
+/**
+ * Date windows, in days back, a page of each: the history starts at WINDOWS[1] and widens
+ * while a window holds too few imports, or narrows when one page does not hold the window.
+ */
+const WINDOWS = [2, 7, 30, 365, undefined];
+const FIRST_WINDOW = 1;
+/**
+ * The earlier imports of each graph the run waits for (the `trend` chart and the usual
+ * duration). Starts reading once a poll after the first has shown a graph's import, beside the
+ * polls; reuses the listings the wait read to the end and asks GES at most
+ * HISTORY_REQUESTS pages more, one page per date window. Never throws and never changes the
+ * verdict: a failure to read is one warning, and the history then holds what is known.
+ */
+class HistoryReader {
+    options;
+    graphs = new Map();
+    chain = Promise.resolve();
+    requests = 0;
+    warned = false;
+    /** settle() has returned: nothing read from then on is used. */
+    stopped = false;
+    /** Job id → when a poll first saw it running: a lower bound of its run time, whatever GES's clock. */
+    runningSince = new Map();
+    waited = [];
+    polls = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /**
+     * After each poll that answered, with the jobs it follows. A graph's read starts after the
+     * second such poll (or at settle()): the first status request of the wait never queues behind
+     * the history's.
+     */
+    observe = (jobs) => {
+        const now = this.options.clock.now();
+        this.waited = jobs;
+        this.polls += 1;
+        for (const job of jobs) {
+            if (job.status === 'running' && !this.runningSince.has(job.id))
+                this.runningSince.set(job.id, now);
+            if ((0,model/* isImport */.YF)(job) && job.graph !== null && !this.graphs.has(job.graph))
+                this.graphs.set(job.graph, { jobs: new Map(), from: null, complete: [], started: false, failed: false });
+        }
+        if (this.polls >= 2)
+            this.startReads();
+    };
+    startReads() {
+        for (const [graph, read] of this.graphs) {
+            if (read.started)
+                continue;
+            read.started = true;
+            if (this.reuse(graph, read))
+                continue;
+            this.chain = this.chain
+                .then(() => this.ask(graph, read))
+                .catch((error) => {
+                read.failed = true;
+                this.warn(graph, error);
+            });
+        }
+    }
+    /** What a progress line adds about a running import: how long its graph's imports usually take. */
+    note = (job) => {
+        const since = this.runningSince.get(job.id);
+        if (job.status !== 'running' || since === undefined)
+            return undefined;
+        const usual = (0,history_history/* usualDuration */.rV)((this.historyOf(job) ?? []).map(history_history/* historyEntry */.xg));
+        if (!usual)
+            return undefined;
+        const runningSeconds = Math.round((this.options.clock.now() - since) / 1000);
+        const slower = (0,history_history/* slowerThanUsual */.Mw)(runningSeconds, usual);
+        return {
+            text: `running at least ${(0,shared_time/* formatDuration */.a3)(runningSeconds * 1000)}${slower ? ', slower than usual' : ''}: imports of this graph usually take ${describeUsual(usual)}`,
+            slower
+        };
+    };
+    /**
+     * Waits for the reads under way, but not past the deadline nor a cancellation. The run then
+     * takes what was read: a read still under way ends unheard (no warning) and starts no other.
+     */
+    async settle() {
+        const { clock, deadline, signal } = this.options;
+        if (!this.stopped)
+            this.startReads();
+        const left = deadline - clock.now();
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        try {
+            if (left > 0 && !signal.aborted)
+                await Promise.race([this.chain, clock.sleep(left, stop.signal).catch(() => undefined)]);
+        }
+        finally {
+            stop.abort();
+            signal.removeEventListener('abort', onAbort);
+            this.stopped = true;
+        }
+    }
+    /** The listings of `graph` this module read to the end, newest first. */
+    listings(graph) {
+        return [...(this.graphs.get(graph)?.complete ?? [])].reverse();
+    }
+    /** Each job's history for the report, by job id, `endedAt` being when the wait ended. */
+    results(jobs, endedAt) {
+        return new Map(jobs.map((job) => [job.id, this.resultFor(job, endedAt)]));
+    }
+    /** A job's history for the report, `endedAt` being when the wait ended. */
+    resultFor(job, endedAt) {
+        const history = this.historyOf(job)?.map(history_history/* historyEntry */.xg) ?? null;
+        const since = this.runningSince.get(job.id);
+        const running = (job.status === 'running' || job.status === 'pending') && since !== undefined;
+        return {
+            history,
+            expectedDurationSeconds: (0,history_history/* usualDuration */.rV)(history ?? [])?.medianSeconds ?? null,
+            runningSeconds: running ? Math.max(0, Math.round((endedAt - since) / 1000)) : null
+        };
+    }
+    historyOf(job) {
+        const read = job.graph === null || !(0,model/* isImport */.YF)(job) ? undefined : this.graphs.get(job.graph);
+        if (!read || read.from === null)
+            return null;
+        if (read.failed && !this.holds(job.graph, read))
+            return null;
+        const from = read.from;
+        const known = (0,history_history/* earlierImports */.RT)(job, read.jobs.values(), this.options.trend - 1, this.waitedIds());
+        // Only what is known complete: an older import read from a page cut short may have gaps around it.
+        return from === undefined ? known : known.filter((j) => j.beginTime >= from);
+    }
+    waitedIds() {
+        return new Set(this.waited.map((job) => job.id));
+    }
+    /** The newest import of `graph` this run waits for: the history is the one before it. */
+    currentOf(graph) {
+        const begins = this.waited.filter((job) => job.graph === graph).map((job) => job.beginTime ?? Infinity);
+        return { graph, beginTime: begins.length === 0 || Math.max(...begins) === Infinity ? null : Math.max(...begins) };
+    }
+    /** Whether the jobs read hold the newest `trend` − 1 earlier imports of `graph`. */
+    holds(graph, read) {
+        const want = this.options.trend - 1;
+        return (want <= 0 ||
+            (read.from !== null && (0,history_history/* holdsHistory */.Jr)(this.currentOf(graph), read.jobs.values(), read.from, want, this.waitedIds())));
+    }
+    /** Adds what a listing holds; a complete one widens what is known complete. */
+    add(read, jobs, fresher, complete, startDate) {
+        for (const job of jobs)
+            if (fresher || !read.jobs.has(job.id))
+                read.jobs.set(job.id, job);
+        if (!complete)
+            return;
+        const from = trustedFrom(startDate);
+        if (read.from === null || from === undefined || (read.from !== undefined && from < read.from))
+            read.from = from;
+    }
+    /** The listings the wait read to the end, at once (no request): true when they hold the history. */
+    reuse(graph, read) {
+        for (const listing of this.options.listings(graph))
+            this.add(read, listing.jobs, false, true, listing.startDate);
+        if (!this.holds(graph, read))
+            return false;
+        if (read.from === null)
+            read.from = undefined;
+        return true;
+    }
+    /** One page per date window, while they do not hold the history and requests are left. */
+    async ask(graph, read) {
+        const { clock, deadline, signal, source } = this.options;
+        const tried = new Set();
+        let index = FIRST_WINDOW;
+        while (this.requests < HISTORY_REQUESTS && !signal.aborted && !this.stopped && clock.now() < deadline) {
+            tried.add(index);
+            const days = WINDOWS[index];
+            const startDate = days === undefined ? undefined : (0,shared_time/* formatUtcDate */.g5)(clock.now() - (days + 1) * shared_time/* DAY_MS */.sO);
+            const from = trustedFrom(startDate);
+            // A window the listings already read hold entirely would only read the same jobs again.
+            const covered = read.from !== null && (read.from === undefined || (from !== undefined && from >= read.from));
+            let cut = false;
+            if (!covered) {
+                this.requests += 1;
+                const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
+                // One page: `enough` is asked only when more pages follow, so it marks the window cut short.
+                const jobs = await source.listJobs(query, () => (cut = true), false);
+                if (this.stopped)
+                    return;
+                this.add(read, jobs, true, !cut, startDate);
+                if (!cut)
+                    read.complete.push({ jobs, ...(startDate !== undefined && { startDate }) });
+                if (this.holds(graph, read))
+                    return;
+            }
+            const next = cut ? index - 1 : index + 1;
+            if (next < 0 || next >= WINDOWS.length || tried.has(next))
+                return;
+            index = next;
+        }
+    }
+    warn(graph, error) {
+        if (error instanceof cancellation/* CancelledError */.c || this.options.signal.aborted || this.warned || this.stopped)
+            return;
+        this.warned = true;
+        const message = error instanceof Error ? error.message : String(error);
+        this.options.log.warning(`The earlier imports of graph "${oneLine(graph)}" could not be read for the trend chart (${oneLine(message)}); the verdict is unchanged`);
+    }
+}
+/** "9m–11m (median 10m)". */
+function describeUsual(usual) {
+    const d = (seconds) => (0,shared_time/* formatDuration */.a3)(seconds * 1000);
+    return `${d(usual.minSeconds)}–${d(usual.maxSeconds)} (median ${d(usual.medianSeconds)})`;
+}
+/**
+ * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
+ * day, whatever zone the server reads the date in (docs/trend.md). No date: from the start.
+ */
+function trustedFrom(startDate) {
+    return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + shared_time/* DAY_MS */.sO;
+}
+/** Server text in a log line: one line, no control characters. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').slice(0, 300);
+}
 
 // EXTERNAL MODULE: ./src/shared/complete-listings.ts
 var complete_listings = __nccwpck_require__(3166);
@@ -6804,6 +7186,7 @@ async function waitForJobs(monitor, options) {
         try {
             polls += 1;
             await monitor.poll();
+            options.onPoll?.(monitor.jobs());
             if (errorStreak > 0)
                 log.info(`GES answers again after ${errorStreak} failed ${errorStreak === 1 ? 'poll' : 'polls'}`);
             errorStreak = 0;
@@ -6855,7 +7238,8 @@ async function waitForJobs(monitor, options) {
         }
         else {
             for (const job of monitor.jobs()) {
-                progress.line(`job:${job.id}`, `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}`, now, job.rawStatus);
+                const note = options.jobNote?.(job);
+                progress.line(`job:${job.id}`, `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}${note ? `; ${note.text}` : ''}`, now, `${job.rawStatus}${note?.slower ? ' (slower than usual)' : ''}`);
             }
             for (const target of monitor.missing()) {
                 progress.line(`missing:${target.key}`, `Waiting for ${target.description} to appear, ${elapsed} elapsed, ${next}`, now, 'missing');
@@ -6900,6 +7284,7 @@ class ProgressLog {
 
 
 
+
 /** Polls GES until the targets finish, the deadline passes or the run is cancelled. */
 async function waitForTargets(settings, plan, source, context) {
     const criteria = targetCriteria(settings, plan);
@@ -6909,6 +7294,7 @@ async function waitForTargets(settings, plan, source, context) {
     const monitor = new JobMonitor(source, criteria, startDate, context.log);
     if (plan.follow)
         monitor.follow(plan.follow.job, plan.follow.expected);
+    const history = readsHistory(settings, source, monitor, context);
     startGroup(`Waiting for GES jobs (${describeTargets(criteria)}; timeout ${(0,shared_time/* formatDuration */.a3)(settings.timeoutMs)})`);
     try {
         const outcome = await waitForJobs(monitor, {
@@ -6919,13 +7305,37 @@ async function waitForTargets(settings, plan, source, context) {
             appearTimeoutMs: settings.appearTimeoutMs,
             clock: context.clock,
             signal: context.signal,
-            log: context.log
+            log: context.log,
+            onPoll: history?.observe,
+            jobNote: history?.note
         });
-        return { outcome, listings: (graph) => monitor.completeListings(graph) };
+        await history?.settle();
+        return {
+            outcome,
+            // The history's pages too: the comparison may find the previous import in them.
+            listings: (graph) => [...monitor.completeListings(graph), ...(history?.listings(graph) ?? [])],
+            ...(history && { histories: history.results(monitor.jobs(), context.clock.now()) })
+        };
     }
     finally {
         endGroup();
     }
+}
+/** The reader of the targets' earlier imports (docs/trend.md); none with `trend: 0`. */
+function readsHistory(settings, source, monitor, context) {
+    if (settings.trend === 0)
+        return undefined;
+    const { clock, signal, log } = context;
+    const listings = (graph) => monitor.completeListings(graph);
+    return new HistoryReader({
+        trend: settings.trend,
+        source,
+        listings,
+        deadline: context.deadline.at,
+        clock,
+        signal,
+        log
+    });
 }
 /** The settings' targets, or the one job this step started (followed by id, without a window). */
 function targetCriteria(settings, plan) {

@@ -14,9 +14,12 @@ if (!['demo', 'partFailed', 'failed', 'start'].includes(name)) {
 }
 const starting = name === 'start'
 // start: the job center has yesterday's import of movies only; the action starts today's.
-const emulator = await startEmulator(
-  starting ? scenarios.demo({ jobs: [], importGraph: { runMs: 3000, lines: 1_000_209 } }) : scenarios[name]()
-)
+const options = starting
+  ? scenarios.demo({ jobs: [], importGraph: { runMs: 3000, lines: 1_000_209 } })
+  : scenarios[name]()
+// Twelve earlier daily imports of movies: the summary draws their trend chart.
+options.jobs = [...options.jobs, ...scenarios.trendHistory()]
+const emulator = await startEmulator(options)
 // OBS holds the import logs; reading them needs AK/SK (OBS takes no IAM token).
 const obs = await startObsEmulator({ objects: scenarios.DEMO_LOGS, aksk: scenarios.DEMO_CREDENTIALS.aksk })
 console.log(`GES emulator on ${emulator.url}, OBS emulator on ${obs.url}, scenario "${name}"\n`)

@@ -20,7 +20,10 @@ export function earlierImport(o: {
   status?: string
   graph?: string
   name?: string
+  /** How long it ran (default 1). */
+  minutes?: number
 }): JobSpec
+export function trendHistory(o?: { count?: number; graph?: string; version?: string }): JobSpec[]
 export const lineDrop: Builder
 export const flaky: (overrides?: EmulatorOptions) => EmulatorOptions
 export const bigCenter: (overrides?: EmulatorOptions) => EmulatorOptions

@@ -130,7 +130,15 @@ export const DEMO_LINES = {
  * have the given successful lines. `null` stands for a count GES did not report (-1 on the
  * wire, docs/ges-api.md#import-details-and-line-counts).
  */
-export function earlierImport({ id, hoursAgo, lines, status = 'success', graph = 'movies', name = 'ImportGraph' }) {
+export function earlierImport({
+  id,
+  hoursAgo,
+  lines,
+  status = 'success',
+  graph = 'movies',
+  name = 'ImportGraph',
+  minutes = 1
+}) {
   const beginMs = Date.now() - hoursAgo * 3_600_000
   const files = Object.entries(lines).map(([path, n]) => ({
     path: `${BUCKET}/${path}`,
@@ -151,7 +159,7 @@ export function earlierImport({ id, hoursAgo, lines, status = 'success', graph =
       {
         atMs: 0,
         status,
-        endTime: new Date(beginMs + 60_000).toISOString(),
+        endTime: new Date(beginMs + minutes * 60_000).toISOString(),
         jobDetail: {
           schemaPath: [{ path: `${BUCKET}/schema/movies.xml`, log: null, status: 'success', cause: null }],
           edgesetPath: files.filter((f) => f.path.startsWith(`${BUCKET}/edges/`)),
@@ -178,6 +186,27 @@ export function lineDrop(overrides = {}, { runMs = 3000 } = {}) {
     })
   ]
   return options
+}
+
+/**
+ * `count` earlier daily imports of `graph` (default movies), the oldest first in the array, for
+ * the trend chart: the ratings grow a little each day, the import of 7 days ago failed, the one
+ * of 4 days ago reports no counts (-1), and they take 9 to 11 minutes. Ids end in the day's number.
+ */
+export function trendHistory({ count = 12, graph = 'movies', version = '' } = {}) {
+  return Array.from({ length: count }, (_, i) => {
+    const day = count - i
+    const lines = { ...DEMO_LINES, 'edges/rate.csv': 1_000_209 - day * 1500 }
+    if (day === 4) for (const key of Object.keys(lines)) lines[key] = null
+    return earlierImport({
+      id: `ff8080818c5a6e0f018c${version}${String(day).padStart(4, '0')}`,
+      hoursAgo: day * 24,
+      lines,
+      graph,
+      status: day === 7 ? 'failed' : 'success',
+      minutes: 9 + (day % 3)
+    })
+  })
 }
 
 export const scenarios = { demo, partFailed, failed, flaky, bigCenter, late, lineDrop }

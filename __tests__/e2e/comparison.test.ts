@@ -185,7 +185,10 @@ describe('max-line-drop', () => {
 describe('reading the previous import', () => {
   it('with job-id (a discovery listing cut short), lists the graph again in date windows: 1 day, then 7', async () => {
     const emu = await startEmu(lineDrop({ statusIncludesDetail: true }, { runMs: 300 }))
-    const r = await run(emu, { inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, 'max-line-drop': '60%' } })
+    // trend: 0: the requests counted are the comparison's own (the history's pages would answer it: trend.test.ts).
+    const r = await run(emu, {
+      inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, 'max-line-drop': '60%', trend: '0' }
+    })
 
     expect(r.code).toBe(0)
     expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
@@ -223,7 +226,10 @@ describe('reading the previous import', () => {
       lines: { ...DEMO_LINES, 'edges/rate.csv': 2000418 }
     })
     const emu = await startEmu(withHistory([...older, previous], { statusIncludesDetail: true }))
-    const r = await run(emu, { inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, 'max-line-drop': '60%' } })
+    // trend: 0: the requests counted are the comparison's own (the history's pages would answer it: trend.test.ts).
+    const r = await run(emu, {
+      inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, 'max-line-drop': '60%', trend: '0' }
+    })
 
     expect(r.code).toBe(0)
     expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
@@ -251,7 +257,8 @@ describe('reading the previous import', () => {
     })
     const emu = await startEmu(withHistory([...older, previous], { statusIncludesDetail: true }))
     const r = await run(emu, {
-      inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, since: '1h', 'max-line-drop': '60%' }
+      // trend: 0: the history's pages, read beside the polls, could come after the last status request.
+      inputs: { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, since: '1h', 'max-line-drop': '60%', trend: '0' }
     })
 
     expect(r.code).toBe(0)
@@ -272,7 +279,8 @@ describe('reading the previous import', () => {
       action: apigError(400, 'GES.0001', 'bad')
     }
     const options = lineDrop({ statusIncludesDetail: true, faults: [fault] }, { runMs: 300 })
-    const inputs = { 'job-id': DEMO_JOB_ID, 'graph-name': undefined }
+    // trend: 0: the fault counts listings, and the history's would take its place.
+    const inputs = { 'job-id': DEMO_JOB_ID, 'graph-name': undefined, trend: '0' }
 
     const open = await run(await startEmu(options), { inputs })
     expect(open.code).toBe(0)

@@ -358,6 +358,19 @@ export interface JobReport {
   failReason: string | null
   files: FileReport[]
   comparison: Comparison | null
+  history: HistoryEntry[] | null
+  expectedDurationSeconds: number | null
+  runningSeconds: number | null
+}
+
+export interface HistoryEntry {
+  jobId: string
+  beginTime: string
+  endTime: string | null
+  status: string
+  successfulLines: number | null
+  failedLines: number | null
+  durationSeconds: number | null
 }
 
 export interface FileChange {
@@ -480,6 +493,24 @@ const STATUSES = [
 ]
 
 /** The documented shape, exactly: no key missing, none extra, each of the right type. */
+function expectHistoryShape(job: JobReport): void {
+  expect(nullable('number')(job.expectedDurationSeconds)).toBe(true)
+  expect(nullable('number')(job.runningSeconds)).toBe(true)
+  if (job.history === null) return expect(job.expectedDurationSeconds).toBeNull()
+  expect(Array.isArray(job.history)).toBe(true)
+  for (const entry of job.history) {
+    expect(Object.keys(entry).sort()).toEqual(
+      ['beginTime', 'durationSeconds', 'endTime', 'failedLines', 'jobId', 'status', 'successfulLines'].sort()
+    )
+    expect(entry.beginTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/)
+    expect(['success', 'failed', 'partFailed', 'unknown']).toContain(entry.status)
+    for (const key of ['successfulLines', 'failedLines', 'durationSeconds'] as const)
+      expect(entry[key] === null || Number.isSafeInteger(entry[key])).toBe(true)
+  }
+  const begins = job.history.map((entry) => entry.beginTime)
+  expect(begins).toEqual([...begins].sort())
+}
+
 export function expectReportShape(report: unknown): asserts report is Report {
   const r = report as Report
   expect(Object.keys(r).sort()).toEqual(
@@ -560,6 +591,9 @@ export function expectReportShape(report: unknown): asserts report is Report {
         'durationSeconds',
         'endTime',
         'comparison',
+        'expectedDurationSeconds',
+        'history',
+        'runningSeconds',
         'failReason',
         'fileResults',
         'files',
@@ -597,6 +631,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
     }
     expect(nullable('number')(job.durationSeconds)).toBe(true)
     if (job.comparison !== null) expectComparisonShape(job.comparison)
+    expectHistoryShape(job)
     expect(Array.isArray(job.files)).toBe(true)
     for (const file of job.files) {
       expect(Object.keys(file).sort()).toEqual([

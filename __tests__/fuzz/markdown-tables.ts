@@ -36,7 +36,7 @@ export function tableProblems(markdown: string): string[] {
       return
     }
     row += 1
-    if (row === 1 && !/^\|( --- \|)+$/.test(line)) problems.push(`${where} should be the header's delimiter line`)
+    if (row === 1 && !/^\|( :?---:? \|)+$/.test(line)) problems.push(`${where} should be the header's delimiter line`)
     if (cells !== header) problems.push(`${where} has ${cells} cells, its header ${header}`)
   })
   return problems

@@ -36,6 +36,7 @@ describe('defaults', () => {
     summary: true,
     reportFile: undefined,
     importLogLines: 5,
+    trend: 10,
     prComment: undefined
   }
 

@@ -47,6 +47,7 @@ export async function gatherEvidence(
     ...outcome,
     comparisons,
     logReads,
+    ...(waited.histories && { histories: waited.histories }),
     ...(start.startedImport && { startedImport: start.startedImport }),
     elapsedMs: outcome.elapsedMs + start.elapsedMs
   }

@@ -7,6 +7,8 @@ import { REPORT_SCHEMA_VERSION, type Report } from './report.js'
 import { evidenceTotals, jobReport } from './report-entries.js'
 import { staleJobs } from './stale.js'
 import type { StartedImportReport } from './started-import.js'
+import type { JobHistory } from '../history/read-history.js'
+import { withHistory } from '../history/report-history.js'
 import { NOT_FOUND, verdict, type VerdictRules } from './verdict.js'
 
 /** The rules from the inputs that the judge applies. */
@@ -31,6 +33,8 @@ export type Evidence = Pick<
   startedImport?: StartedImportReport
   /** What reading each failed file's log on OBS gave, by logKey. */
   logReads?: ReadonlyMap<string, LogRead>
+  /** The earlier imports of each job's graph (`trend`), by job id: added after the verdict. */
+  histories?: ReadonlyMap<string, JobHistory>
 }
 
 /**
@@ -92,5 +96,5 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     ...(evidence.startedImport && { startedImport: evidence.startedImport })
   }
   report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null
-  return report
+  return withHistory(report, evidence.histories)
 }

@@ -1,3 +1,4 @@
+import { renderTrends } from '../history/trend-markdown.js'
 import { formatDuration } from '../shared/time.js'
 import { renderComparisons } from './comparison-markdown.js'
 import { escapeMarkdown as esc } from './escape.js'
@@ -194,6 +195,8 @@ export function renderMarkdown(report: Report, limits: RenderLimits): string {
   if (jobs.length > 0) head.push(jobsTable(jobs))
   const comparisons = renderComparisons(report, limits.maxBytes / 4)
   if (comparisons) head.push(comparisons)
+  const trends = renderTrends(report, limits.maxBytes / 8)
+  if (trends) head.push(trends)
   const tail = closingSections(report, limits.runUrl)
 
   const reserve = 2048

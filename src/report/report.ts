@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/compare-imports.js'
 import type { FileResults } from '../ges/import-result.js'
 import type { FileKind } from '../ges/model.js'
+import type { HistoryEntry } from '../history/history.js'
 import type { NotFoundReport } from './not-found.js'
 import type { StaleJob } from './stale.js'
 import type { StartedImportReport } from './started-import.js'
@@ -78,6 +79,13 @@ export interface JobReport {
   files: FileReport[]
   /** Against the previous successful import of the graph; null when not compared (not a finished import). */
   comparison: Comparison | null
+  // Set after the judge, on every job (src/history/report-history.ts): the history never changes the verdict.
+  /** The earlier finished imports of its graph the trend chart draws, oldest first; null: `trend: 0` or not read. */
+  history?: HistoryEntry[] | null
+  /** The median duration of the successful imports in `history`; null with fewer than 3. */
+  expectedDurationSeconds?: number | null
+  /** Not finished when the wait ended: how long the wait saw it running (at least); else null. */
+  runningSeconds?: number | null
 }
 
 /** Sums over the files; null when any file that counts left it unreported (unknown is not zero). */

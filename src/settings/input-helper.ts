@@ -17,6 +17,7 @@ import { getStartImport } from './import-inputs.js'
 import { getFailedLinesLimit, getMaxLineDrop } from './line-limit.js'
 import { getPrComment } from './pr-comment-inputs.js'
 import { getRunStartSource } from './run-start-inputs.js'
+import { getTrend } from './trend-input.js'
 import type { Selection, Settings } from './settings.js'
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`, dashes kept); '' when unset. */
@@ -111,6 +112,7 @@ export function getSettings(
     summary: getBoolean(input, 'summary', true),
     reportFile: optional(input('report-file')),
     importLogLines: getLogLines(input('import-log-lines')),
+    trend: getTrend(input('trend')),
     ...(input('obs-endpoint') && {
       obsEndpoint: parseBaseUrl('obs-endpoint', input('obs-endpoint'), 'https://obs.cn-north-4.myhuaweicloud.com')
     }),

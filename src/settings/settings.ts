@@ -51,6 +51,8 @@ export interface Settings {
   readonly reportFile?: string
   /** `import-log-lines`: rejected lines shown per failed file, read from its log on OBS; 0: none. */
   readonly importLogLines: number
+  /** `trend`: recent imports of each graph the history chart shows, this one included; 0: no history. */
+  readonly trend: number
   /** `obs-endpoint`: OBS base URL (private clouds); else `{bucket}.obs.{region}.myhuaweicloud.com`. */
   readonly obsEndpoint?: string
   /** Set when `pr-comment` is true. */

@@ -55,6 +55,10 @@ export interface WaitOptions {
   random?: () => number
   /** Quiet polls between two log lines that say nothing new. */
   heartbeatMs?: number
+  /** Told the jobs after every poll that answered (the import history starts reading from them). */
+  onPoll?: (jobs: readonly Job[]) => void
+  /** What a job's progress line adds (how long its graph's imports usually take); `slower` is news. */
+  jobNote?: (job: Job) => { text: string; slower: boolean } | undefined
 }
 
 const HEARTBEAT_MS = 60_000
@@ -99,6 +103,7 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     try {
       polls += 1
       await monitor.poll()
+      options.onPoll?.(monitor.jobs())
       if (errorStreak > 0)
         log.info(`GES answers again after ${errorStreak} failed ${errorStreak === 1 ? 'poll' : 'polls'}`)
       errorStreak = 0
@@ -151,11 +156,12 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
         )
     } else {
       for (const job of monitor.jobs()) {
+        const note = options.jobNote?.(job)
         progress.line(
           `job:${job.id}`,
-          `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}`,
+          `${describeJob(job)}: ${job.rawStatus || 'no status'}, ${elapsed} elapsed, ${next}${note ? `; ${note.text}` : ''}`,
           now,
-          job.rawStatus
+          `${job.rawStatus}${note?.slower ? ' (slower than usual)' : ''}`
         )
       }
       for (const target of monitor.missing()) {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { JobSource } from '../ges/job-source.js'
+import { HistoryReader, type JobHistory } from '../history/read-history.js'
 import type { Job } from '../ges/model.js'
 import type { Settings } from '../settings/settings.js'
 import type { CompleteListing } from '../shared/complete-listings.js'
@@ -21,6 +22,8 @@ export interface WaitPlan {
 export interface Waited {
   outcome: WaitOutcome
   listings: (graph: string) => CompleteListing[]
+  /** The earlier imports of each job's graph, by job id (`trend` > 0): read beside the polls. */
+  histories?: ReadonlyMap<string, JobHistory>
 }
 
 /** Polls GES until the targets finish, the deadline passes or the run is cancelled. */
@@ -36,6 +39,7 @@ export async function waitForTargets(
   const startDate = criteria.since !== undefined ? formatUtcDate(criteria.since - DAY_MS) : undefined
   const monitor = new JobMonitor(source, criteria, startDate, context.log)
   if (plan.follow) monitor.follow(plan.follow.job, plan.follow.expected)
+  const history = readsHistory(settings, source, monitor, context)
   core.startGroup(`Waiting for GES jobs (${describeTargets(criteria)}; timeout ${formatDuration(settings.timeoutMs)})`)
   try {
     const outcome = await waitForJobs(monitor, {
@@ -46,12 +50,41 @@ export async function waitForTargets(
       appearTimeoutMs: settings.appearTimeoutMs,
       clock: context.clock,
       signal: context.signal,
-      log: context.log
+      log: context.log,
+      onPoll: history?.observe,
+      jobNote: history?.note
     })
-    return { outcome, listings: (graph) => monitor.completeListings(graph) }
+    await history?.settle()
+    return {
+      outcome,
+      // The history's pages too: the comparison may find the previous import in them.
+      listings: (graph) => [...monitor.completeListings(graph), ...(history?.listings(graph) ?? [])],
+      ...(history && { histories: history.results(monitor.jobs(), context.clock.now()) })
+    }
   } finally {
     core.endGroup()
   }
+}
+
+/** The reader of the targets' earlier imports (docs/trend.md); none with `trend: 0`. */
+function readsHistory(
+  settings: Settings,
+  source: JobSource,
+  monitor: JobMonitor,
+  context: RunContext
+): HistoryReader | undefined {
+  if (settings.trend === 0) return undefined
+  const { clock, signal, log } = context
+  const listings = (graph: string): CompleteListing[] => monitor.completeListings(graph)
+  return new HistoryReader({
+    trend: settings.trend,
+    source,
+    listings,
+    deadline: context.deadline.at,
+    clock,
+    signal,
+    log
+  })
 }
 
 /** The settings' targets, or the one job this step started (followed by id, without a window). */

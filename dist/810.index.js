@@ -1,8 +1,8 @@
-export const id = 506;
-export const ids = [506];
+export const id = 810;
+export const ids = [810];
 export const modules = {
 
-/***/ 5506:
+/***/ 810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,12 +15,169 @@ __webpack_require__.d(__webpack_exports__, {
   sameCommentContent: () => (/* reexport */ sameCommentContent)
 });
 
-// EXTERNAL MODULE: ./src/shared/time.ts
-var time = __webpack_require__(168);
-// EXTERNAL MODULE: ./src/report/line-drop-rule.ts
-var line_drop_rule = __webpack_require__(2877);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/shared/time.ts
+var time = __webpack_require__(168);
+// EXTERNAL MODULE: ./src/history/history.ts
+var history_history = __webpack_require__(3328);
+;// CONCATENATED MODULE: ./src/history/trend-markdown.ts
+
+
+
+const BADGE = { success: '✅', failed: '❌', partFailed: '⚠️', running: '⏳', pending: '⏳' };
+/**
+ * The Mermaid source of a chart of successful lines per import, oldest first. Built only from
+ * what this function formats itself (UTC dates, whole numbers, fixed words), never from server
+ * text: no graph name, id or status can become a directive, a `click`, a line break or a quote.
+ * undefined when no import has a known count.
+ */
+function trendChart(points) {
+    const drawn = points.filter((p) => isCount(p.successfulLines) && Number.isFinite(p.begin));
+    if (drawn.length === 0)
+        return undefined;
+    const withYear = new Set(drawn.map((p) => new Date(p.begin).getUTCFullYear())).size > 1;
+    // A category axis merges equal labels into one place: two imports in one minute get a number.
+    const seen = new Map();
+    const labels = drawn.map((p) => {
+        const label = chartLabel(p.begin, withYear);
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return `"${label}${n > 1 ? ` #${n}` : ''}${p.current ? ' (this)' : ''}"`;
+    });
+    return [
+        'xychart-beta',
+        '  title "Successful lines per import"',
+        `  x-axis [${labels.join(', ')}]`,
+        '  y-axis "Successful lines"',
+        `  line [${drawn.map((p) => String(p.successfulLines)).join(', ')}]`
+    ].join('\n');
+}
+/** `MM-dd HH:mm` in UTC (`yyyy-MM-dd HH:mm` when the imports span years): digits and separators only. */
+function chartLabel(time, withYear) {
+    return new Date(time)
+        .toISOString()
+        .slice(withYear ? 0 : 5, 16)
+        .replace('T', ' ');
+}
+function isCount(n) {
+    return n !== null && Number.isSafeInteger(n) && n >= 0;
+}
+const cell = (n) => (n === null ? '–' : n.toLocaleString('en-US'));
+const row = (cells) => `| ${cells.join(' | ')} |`;
+/** The earlier imports in `job.history` and the job itself, oldest first. */
+function pointsOf(job, history) {
+    const points = history.map((entry) => ({
+        jobId: entry.jobId,
+        begin: Date.parse(entry.beginTime),
+        status: entry.status,
+        successfulLines: entry.successfulLines,
+        failedLines: entry.failedLines,
+        durationSeconds: entry.durationSeconds,
+        current: false
+    }));
+    const finished = job.outcome !== 'unfinished' && job.fileResults === 'reported';
+    const files = job.files.filter((f) => f.kind !== 'schema');
+    const sum = (pick) => !finished || files.length === 0 || files.some((f) => pick(f) === null)
+        ? null
+        : files.reduce((total, f) => total + pick(f), 0);
+    points.push({
+        jobId: job.jobId,
+        begin: job.beginTime === null ? NaN : Date.parse(job.beginTime),
+        status: job.outcome === 'unfinished' ? job.status : job.outcome,
+        successfulLines: sum((f) => f.successfulLines),
+        failedLines: sum((f) => f.failedLines),
+        durationSeconds: job.durationSeconds,
+        current: true
+    });
+    return points;
+}
+function graphSection(job, history, timedOut, withTable = true) {
+    const points = pointsOf(job, history);
+    const parts = [`#### Recent imports of graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph ?? '', 100)}`];
+    const chart = trendChart(points);
+    if (chart)
+        parts.push(`\`\`\`mermaid\n${chart}\n\`\`\``);
+    const rows = points.map((p) => row([
+        Number.isFinite(p.begin) ? new Date(p.begin).toISOString().slice(0, 16).replace('T', ' ') : '–',
+        `${(0,report_escape/* escapeMarkdown */.F)(p.jobId, 80)}${p.current ? ' (this import)' : ''}`,
+        `${BADGE[p.status] ?? '❔'} ${(0,report_escape/* escapeMarkdown */.F)(p.status, 40)}`,
+        cell(p.successfulLines),
+        cell(p.failedLines),
+        p.durationSeconds === null ? '–' : (0,time/* formatDuration */.a3)(p.durationSeconds * 1000)
+    ]));
+    if (withTable)
+        parts.push([
+            row(['Began (UTC)', 'Job', 'Status', 'Lines ok', 'Lines failed', 'Duration']),
+            row(['---', '---', '---', '---:', '---:', '---:']),
+            ...rows
+        ].join('\n'));
+    const notes = [];
+    const unknown = points.filter((p) => !p.current && !isCount(p.successfulLines)).length;
+    if (unknown > 0)
+        notes.push(`${unknown} earlier ${unknown === 1 ? 'import is' : 'imports are'} not in the chart: GES did not report ${unknown === 1 ? 'its' : 'their'} line counts.`);
+    if (history.length === 0)
+        notes.push('No earlier finished import of this graph in the jobs read.');
+    const usual = (0,history_history/* usualDuration */.rV)(history);
+    if (usual) {
+        notes.push(`Imports of this graph usually take ${(0,time/* formatDuration */.a3)(usual.minSeconds * 1000)}–${(0,time/* formatDuration */.a3)(usual.maxSeconds * 1000)} (median ${(0,time/* formatDuration */.a3)(usual.medianSeconds * 1000)}, from ${usual.imports} successful imports).`);
+    }
+    if (timedOut && job.runningSeconds !== null && job.runningSeconds !== undefined) {
+        const ran = `This import ran at least ${(0,time/* formatDuration */.a3)(job.runningSeconds * 1000)} before the wait timed out`;
+        notes.push(!usual
+            ? `${ran}; too few successful imports to say what is usual.`
+            : (0,history_history/* slowerThanUsual */.Mw)(job.runningSeconds, usual)
+                ? `⏱️ ${ran}: **slower than usual**.`
+                : `${ran}: not slower than usual so far.`);
+    }
+    if (!withTable)
+        notes.push('The table of these imports is in the `history` of the report, to keep this within size limits.');
+    if (notes.length > 0)
+        parts.push(notes.join(' '));
+    return parts.join('\n\n');
+}
+/**
+ * Per graph, a chart of successful lines per import and a table of them, with the usual
+ * duration (docs/trend.md). For each graph, the newest job waited for and its history. Sections
+ * that would pass `maxBytes` are left out, with a note. '' without any history.
+ */
+function renderTrends(report, maxBytes) {
+    const newest = new Map();
+    for (const job of report.jobs) {
+        if (!job.history || job.graph === null)
+            continue;
+        const known = newest.get(job.graph);
+        if (!known || (job.beginTime ?? '') > (known.beginTime ?? ''))
+            newest.set(job.graph, job);
+    }
+    const sections = [];
+    let left = maxBytes;
+    let skipped = 0;
+    for (const job of newest.values()) {
+        const timedOut = report.status === 'timeout';
+        let section = graphSection(job, job.history ?? [], timedOut);
+        // Too long with its table (a large trend, a PR comment): the chart and the notes alone.
+        // (+2: the blank line that joins it to the next.)
+        if (bytes(section) + 2 > left)
+            section = graphSection(job, job.history ?? [], timedOut, false);
+        const size = bytes(section) + 2;
+        if (size > left) {
+            skipped += 1;
+            continue;
+        }
+        left -= size;
+        sections.push(section);
+    }
+    if (skipped > 0)
+        sections.push(`_The recent imports of ${skipped} more ${skipped === 1 ? 'graph are' : 'graphs are'} in the \`history\` of the report only, to keep this within size limits._`);
+    return sections.join('\n\n');
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+// EXTERNAL MODULE: ./src/report/line-drop-rule.ts
+var line_drop_rule = __webpack_require__(2877);
 ;// CONCATENATED MODULE: ./src/report/comparison-markdown.ts
 
 
@@ -30,7 +187,7 @@ const MAX_NAMES = 10;
 const count = (n) => (n === null ? 'unknown' : n.toLocaleString('en-US'));
 const signed = (n) => (n === null ? 'unknown' : `${n > 0 ? '+' : ''}${count(n)}`);
 const comparison_markdown_time = (iso) => (iso ? `${iso.replace('T', ' ').replace('Z', '')} UTC` : 'an unknown time');
-const row = (cells) => `| ${cells.join(' | ')} |`;
+const comparison_markdown_row = (cells) => `| ${cells.join(' | ')} |`;
 function delta(c) {
     if (c.lineDelta === null)
         return 'change unknown';
@@ -55,9 +212,9 @@ function compared(c) {
         parts.push(`⚠️ ${(0,report_escape/* escapeMarkdown */.F)(c.reason, 300)}.`);
     const matched = c.files.filter((f) => f.change === 'changed' || f.change === 'unknown');
     if (matched.length > 0) {
-        const rows = [row(['File', 'Kind', 'Then', 'Now', 'Change']), row(['---', '---', '---:', '---:', '---:'])];
+        const rows = [comparison_markdown_row(['File', 'Kind', 'Then', 'Now', 'Change']), comparison_markdown_row(['---', '---', '---:', '---:', '---:'])];
         for (const f of matched.slice(0, MAX_ROWS)) {
-            rows.push(row([(0,report_escape/* escapeMarkdown */.F)(f.path, 200), f.kind, count(f.previousSuccessfulLines), count(f.successfulLines), signed(f.lineDelta)]));
+            rows.push(comparison_markdown_row([(0,report_escape/* escapeMarkdown */.F)(f.path, 200), f.kind, count(f.previousSuccessfulLines), count(f.successfulLines), signed(f.lineDelta)]));
         }
         parts.push(`Files whose successful lines changed most (biggest drops first):\n\n${rows.join('\n')}`);
         if (matched.length > MAX_ROWS) {
@@ -262,6 +419,7 @@ function renderStartedImport(started) {
 
 
 
+
 const HEADLINE = {
     success: '✅ GES import succeeded',
     // A rule of the workflow (max-line-drop, max-failed-lines) rejected a successful import.
@@ -430,9 +588,12 @@ function renderMarkdown(report, limits) {
     const comparisons = renderComparisons(report, limits.maxBytes / 4);
     if (comparisons)
         head.push(comparisons);
+    const trends = renderTrends(report, limits.maxBytes / 8);
+    if (trends)
+        head.push(trends);
     const tail = closingSections(report, limits.runUrl);
     const reserve = 2048;
-    let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'));
+    let budget = limits.maxBytes - reserve - markdown_bytes(head.join('\n\n')) - markdown_bytes(tail.join('\n\n'));
     const sections = [];
     let left = 0;
     for (const job of jobs) {
@@ -440,19 +601,19 @@ function renderMarkdown(report, limits) {
             continue;
         const title = `#### Files of ${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}${job.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph, 100)})` : ''}`;
         const opening = `${title}\n\n${FILES_HEADER}`;
-        if (left > 0 || budget - bytes(opening) < 0) {
+        if (left > 0 || budget - markdown_bytes(opening) < 0) {
             left += job.files.length;
             continue;
         }
-        budget -= bytes(opening) + 2;
+        budget -= markdown_bytes(opening) + 2;
         const rows = [];
         for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
             const line = fileRow(file);
-            if (left > 0 || budget - bytes(line) - 1 < 0) {
+            if (left > 0 || budget - markdown_bytes(line) - 1 < 0) {
                 left += 1;
                 continue;
             }
-            budget -= bytes(line) + 1;
+            budget -= markdown_bytes(line) + 1;
             rows.push(line);
         }
         sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
@@ -465,7 +626,7 @@ function renderMarkdown(report, limits) {
         sections.push(rejected);
     return `${[...head, ...sections, ...tail].join('\n\n')}\n`;
 }
-function bytes(text) {
+function markdown_bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
