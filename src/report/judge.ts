@@ -35,7 +35,7 @@ export interface JudgeRules {
 /** What the wait saw: the outcome of the waiter. */
 export type Evidence = Pick<
   WaitOutcome,
-  'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs' | 'notFound'
+  'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs' | 'notFound' | 'searched'
 > & {
   /** Each finished import compared with the previous successful one, by job id. */
   comparisons?: ReadonlyMap<string, Comparison>
@@ -96,7 +96,8 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     warnings: [...evidence.jobs.flatMap((o) => (o.warning ? [o.warning] : [])), ...warningsOf(jobs, totals)],
     jobs,
     totals,
-    missing: evidence.missing.map((m) => m.description),
+    // "Not found" needs a search that answered: a listing that failed saw nothing missing.
+    missing: evidence.searched === false ? [] : evidence.missing.map((m) => m.description),
     notFound,
     stale,
     skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
@@ -322,7 +323,8 @@ export function jobReport(
  * files only in v2, so a schema file without counts is left out rather than made unknown.
  */
 export function totalsOf(jobs: Job[]): Totals {
-  const unreported = jobs.some((job) => fileResultsOf(job) === 'not-reported')
+  // No job, no counts: nothing is known of the lines (unknown is not zero).
+  const unreported = jobs.length === 0 || jobs.some((job) => fileResultsOf(job) === 'not-reported')
   const files = jobs.flatMap((job) => job.files ?? [])
   const sum = (pick: (file: ImportFile) => number | null): number | null => {
     if (unreported) return null

@@ -115,6 +115,9 @@ function summaryLine(report: Report): string {
       ? 'file results not reported by GES'
       : `${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'}`
   const verdict = report.passed ? 'the step passes' : 'the step fails'
+  const waited = `waited ${formatDuration(report.waitedSeconds * 1000)}`
+  // Without a job nothing is known of lines or files: say nothing rather than zeros.
+  if (report.jobs.length === 0) return `${jobs} · ${waited} · ${verdict}`
   return `${jobs} · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${files} · waited ${formatDuration(report.waitedSeconds * 1000)} · ${verdict}`
 }
 
@@ -125,6 +128,12 @@ function headline(report: Report): string {
   // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
   if (report.status === 'success' && !report.passed) return '❌ GES import succeeded, but a gate rule failed'
   return HEADLINE[report.status]
+}
+
+/** The text the judge gives as the reason when this error stopped the wait. */
+function errorText(error: NonNullable<Report['error']>): string {
+  const text = error.message || 'the wait was stopped by an error'
+  return error.reference ? `${text} (${error.reference})` : text
 }
 
 /** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
@@ -156,7 +165,12 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
       `**${label}**: ${esc(report.error.message, 1000)}${report.error.reference ? ` (${esc(report.error.reference, 200)})` : ''}`
     )
   }
-  if (!report.passed) tail.push(`**Why the step fails**: ${report.reasons.map((r) => esc(r, 600)).join('; ')}`)
+  // Each fact once: the error that stopped the wait, and why nothing was found, are reasons
+  // already shown above.
+  const stoppedBy = report.error?.stoppedWait ? errorText(report.error) : undefined
+  const reasons = report.reasons.filter((reason) => reason !== stoppedBy && reason !== report.notFound?.message)
+  if (!report.passed && reasons.length > 0)
+    tail.push(`**Why the step fails**: ${reasons.map((r) => esc(r, 600)).join('; ')}`)
   if (report.hint) tail.push(`> [!TIP]\n> ${report.hint}`)
   if (runUrl) tail.push(`[Workflow run](${runUrl})`)
   return tail
