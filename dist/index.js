@@ -3344,7 +3344,8 @@ function closestNames(name, names, max = 3) {
     const limit = Math.max(2, Math.floor(wanted.length / 3));
     return [...new Set(names)]
         .map((candidate) => {
-        const lower = candidate.toLowerCase();
+        // A hostile list's megabyte-long name costs no more than a plausible one.
+        const lower = candidate.slice(0, 200).toLowerCase();
         const distance = editDistance(wanted, lower);
         const related = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower)) && lower.length >= 3;
         return { candidate, distance, close: distance <= limit || related };
@@ -5577,7 +5578,9 @@ class JobFinder {
         if (results.some((r) => r.status === 'fulfilled'))
             this.seen = { newest: (0,targets/* newestJobs */.NZ)(discovery.listed), misplaced: (0,targets/* misplacedJobs */.xq)(discovery.listed, this.criteria) };
         const picked = (0,targets/* pickTargets */.c4)(discovery.listed, tracked, this.criteria);
-        if (byGraph)
+        // A job that creates its graph (CreateGraph, or any job name) may be waited for before the graph exists.
+        const needsGraph = this.criteria.jobName !== undefined && !/create/i.test(this.criteria.jobName);
+        if (byGraph && needsGraph)
             await this.checkGraphsExist(tracked, discovery, picked.targets);
         return { ...discovery, targets: picked.targets, skipped: picked.skipped };
     }

@@ -943,3 +943,15 @@ describe('a graph-name the project does not have', () => {
     expect(judge(outcome, { failOn: ['failed', 'partFailed', 'unknown'], timeoutMs: 30 * MIN }).missing).toEqual([])
   })
 })
+
+describe('a graph-name absent from the graph list, for jobs that may create it', () => {
+  it.each([undefined, 'CreateGraph'])(
+    'job-name %s: waited for as before (the job may create the graph)',
+    async (jobName) => {
+      const h = setup([], { graphNames: ['newgraph'], jobName })
+      const outcome = await h.run({ appearTimeoutMs: 1 * MIN })
+      expect(outcome.notFound?.reason).toBe('appear-timeout')
+      expect(h.source.callsOf('listGraphs')).toHaveLength(0)
+    }
+  )
+})

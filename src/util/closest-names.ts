@@ -20,7 +20,8 @@ export function closestNames(name: string, names: readonly string[], max = 3): s
   const limit = Math.max(2, Math.floor(wanted.length / 3))
   return [...new Set(names)]
     .map((candidate) => {
-      const lower = candidate.toLowerCase()
+      // A hostile list's megabyte-long name costs no more than a plausible one.
+      const lower = candidate.slice(0, 200).toLowerCase()
       const distance = editDistance(wanted, lower)
       const related = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower)) && lower.length >= 3
       return { candidate, distance, close: distance <= limit || related }

@@ -84,7 +84,9 @@ export class JobFinder {
     if (results.some((r) => r.status === 'fulfilled'))
       this.seen = { newest: newestJobs(discovery.listed), misplaced: misplacedJobs(discovery.listed, this.criteria) }
     const picked = pickTargets(discovery.listed, tracked, this.criteria)
-    if (byGraph) await this.checkGraphsExist(tracked, discovery, picked.targets)
+    // A job that creates its graph (CreateGraph, or any job name) may be waited for before the graph exists.
+    const needsGraph = this.criteria.jobName !== undefined && !/create/i.test(this.criteria.jobName)
+    if (byGraph && needsGraph) await this.checkGraphsExist(tracked, discovery, picked.targets)
     return { ...discovery, targets: picked.targets, skipped: picked.skipped }
   }
 
