@@ -24,23 +24,23 @@ export default tseslint.config(
     }
   },
   {
-    // Server text reaches stdout only through src/util/log.ts, which stops it from forming
+    // Server text reaches stdout only through src/shared/log.ts, which stops it from forming
     // workflow commands (`::error::`, `##[…]`): core.info and raw stdout writes print it as is.
     files: ['src/**/*.ts'],
-    ignores: ['src/util/log.ts'],
+    ignores: ['src/shared/log.ts'],
     rules: {
       'no-console': 'error',
       'no-restricted-properties': [
         'error',
-        { object: 'core', property: 'info', message: 'Log through runnerLog (src/util/log.ts).' },
-        { object: 'process', property: 'stdout', message: 'Log through runnerLog (src/util/log.ts).' },
-        { object: 'process', property: 'stderr', message: 'Log through runnerLog (src/util/log.ts).' }
+        { object: 'core', property: 'info', message: 'Log through runnerLog (src/shared/log.ts).' },
+        { object: 'process', property: 'stdout', message: 'Log through runnerLog (src/shared/log.ts).' },
+        { object: 'process', property: 'stderr', message: 'Log through runnerLog (src/shared/log.ts).' }
       ],
       'no-restricted-syntax': [
         'error',
         {
           selector: "ImportDeclaration[source.value='@actions/core'] > ImportSpecifier[imported.name='info']",
-          message: 'Log through runnerLog (src/util/log.ts).'
+          message: 'Log through runnerLog (src/shared/log.ts).'
         }
       ]
     }

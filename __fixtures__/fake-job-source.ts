@@ -3,9 +3,9 @@
 import type { Graph, Job } from '../src/ges/model.js'
 import type { JobQuery } from '../src/ges/ges-client.js'
 import { ApiError } from '../src/http/api-error.js'
-import { CancelledError } from '../src/cancellation.js'
-import type { Log } from '../src/util/log.js'
-import type { Clock } from '../src/waiter/clock.js'
+import { CancelledError } from '../src/shared/cancellation.js'
+import type { Log } from '../src/shared/log.js'
+import type { Clock } from '../src/shared/clock.js'
 import type { JobSource } from '../src/ges/job-source.js'
 
 export class FakeClock implements Clock {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   sameCommentContent: () => (/* reexport */ sameCommentContent)
 });
 
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/shared/time.ts
+var time = __webpack_require__(168);
 // EXTERNAL MODULE: ./src/report/line-drop-rule.ts
 var line_drop_rule = __webpack_require__(2877);
 // EXTERNAL MODULE: ./src/report/escape.ts

@@ -19,8 +19,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/http/undici-on-demand.ts
 var undici_on_demand = __webpack_require__(1260);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/shared/time.ts
+var time = __webpack_require__(168);
+// EXTERNAL MODULE: ./src/shared/timers.ts
+var timers = __webpack_require__(407);
 ;// CONCATENATED MODULE: ./src/sinks/pr-comment/pull-request.ts
 /** Which pull request a run belongs to, from `pr-number` or the event payload the runner wrote. Pure. */
 const pull_request_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -211,6 +213,7 @@ async function settle(api, created, marker, me, text, keep, replaced) {
 
 
 
+
 /** Where the run's page is, from the runner's environment. */
 function runUrlOf(env) {
     const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env;
@@ -274,7 +277,7 @@ async function postReportComment(request, log, env = process.env, connect = load
         log.info(`pr-comment: no pull request to comment on (${lookup.notFound}); no GitHub request made`);
         return undefined;
     }
-    const timeLimit = AbortSignal.timeout(timeoutMs);
+    const timeLimit = (0,timers/* timeoutSignal */._)(timeoutMs);
     const signal = request.cancel ? AbortSignal.any([timeLimit, request.cancel]) : timeLimit;
     const describe = (ref) => `pull request #${ref.number} of ${ref.owner}/${ref.repo}`;
     const query = 'lookUp' in lookup ? lookup.lookUp : undefined;

@@ -5,27 +5,27 @@ export const modules = {
 /***/ 2686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  WINDOW_DAYS: () => (/* binding */ WINDOW_DAYS),
-  compareWithPrevious: () => (/* binding */ compareWithPrevious)
+  compareWithPrevious: () => (/* binding */ compareWithPrevious),
+  unavailable: () => (/* reexport */ unavailable)
 });
+
+// UNUSED EXPORTS: WINDOW_DAYS
 
 // EXTERNAL MODULE: ./src/ges/model.ts
 var model = __webpack_require__(3324);
 // EXTERNAL MODULE: ./src/http/api-error.ts
 var api_error = __webpack_require__(2247);
-// EXTERNAL MODULE: ./src/cancellation.ts
-var cancellation = __webpack_require__(4632);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
-// EXTERNAL MODULE: ./src/waiter/backoff.ts
-var backoff = __webpack_require__(7850);
-// EXTERNAL MODULE: ./src/waiter/complete-listings.ts
-var complete_listings = __webpack_require__(9806);
+// EXTERNAL MODULE: ./src/shared/cancellation.ts
+var cancellation = __webpack_require__(1010);
+// EXTERNAL MODULE: ./src/shared/time.ts
+var time = __webpack_require__(168);
+// EXTERNAL MODULE: ./src/shared/backoff.ts
+var backoff = __webpack_require__(9393);
+// EXTERNAL MODULE: ./src/shared/complete-listings.ts
+var complete_listings = __webpack_require__(3166);
 ;// CONCATENATED MODULE: ./src/compare/compare-imports.ts
 /**
  * Edge and vertex files by path, with their successful lines. Schema files are left out:
@@ -252,6 +252,8 @@ function undecidedBefore(current, candidates, previous) {
 
 
 
+
+/** For a caller whose comparison failed as a whole: each import is then `unavailable`, never absent. */
 
 /** Attempts of the extra listing when GES answers with a retryable error. */
 const ATTEMPTS = 3;

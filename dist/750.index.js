@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/http/transport.ts
 var transport = __webpack_require__(1517);
+// EXTERNAL MODULE: ./src/shared/deadline.ts
+var deadline = __webpack_require__(8013);
 ;// CONCATENATED MODULE: ./src/obs/obs-path.ts
 /** Where an import log lives on OBS. Pure. */
 /** OBS bucket names: 3–63 lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit. */
@@ -114,6 +116,7 @@ function cut(line) {
 
 
 
+
 /** Only the start of a log is read (issue 17): enough for the first lines, never the whole object. */
 const LOG_RANGE_BYTES = 65_536;
 /** Logs read at once. */
@@ -141,7 +144,7 @@ async function readOne(log, options) {
     const url = objectUrl(object, options);
     if (!url)
         return { ok: false, reason: 'not read: set region or obs-endpoint to say where OBS is' };
-    const timeoutMs = Math.min(options.requestTimeoutMs, options.deadline - options.clock.now());
+    const timeoutMs = Math.min(options.requestTimeoutMs, (0,deadline/* timeLeft */.f$)(options.deadline, options.clock.now()));
     if (timeoutMs <= 0)
         return { ok: false, reason: options.outOfTime };
     try {

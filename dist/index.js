@@ -280,43 +280,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ abortOnSignals),
-/* harmony export */   c: () => (/* binding */ CancelledError)
-/* harmony export */ });
-/** The run was cancelled: a request in flight or a sleep between polls stopped early. */
-class CancelledError extends Error {
-    name = 'CancelledError';
-    constructor() {
-        super('cancelled');
-    }
-}
-/**
- * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later. The first signal aborts the
- * wait, so the summary and outputs still say "cancelled"; a second one exits at once.
- * Returns a function that removes the handlers.
- */
-function abortOnSignals(controller, log) {
-    const onSignal = (signal) => {
-        if (controller.signal.aborted)
-            process.exit(1);
-        log.info(`Received ${signal}: stopping the wait`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-}
-
-
-/***/ }),
-
 /***/ 3324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -434,7 +397,9 @@ function hintForApiError(error) {
 /* harmony export */ });
 /* unused harmony export socketHost */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4942);
-/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
+/* harmony import */ var _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1010);
+/* harmony import */ var _shared_timers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(407);
+
 
 
 /** The request got no complete answer: reset, refused, DNS, TLS, timeout. */
@@ -481,12 +446,12 @@ class ActionsHttpTransport {
             allowRetries: false,
             maxRetries: 0,
             keepAlive: true,
-            socketTimeout: socketTimeoutMs
+            socketTimeout: (0,_shared_timers_js__WEBPACK_IMPORTED_MODULE_2__/* .clampTimerMs */ .vb)(socketTimeoutMs)
         });
     }
     async send(request) {
         if (this.signal.aborted)
-            throw new _cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .c();
+            throw new _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .c();
         const expired = new AbortController();
         let message;
         const timeout = `no complete answer within ${request.timeoutMs} ms`;
@@ -580,21 +545,22 @@ function readBytes(message, limit) {
 function withDeadline(work, timeoutMs, signal, cleanUp, timeoutMessage) {
     return new Promise((resolve, reject) => {
         const finish = (settle) => {
-            clearTimeout(timer);
+            stopTimer();
             signal.removeEventListener('abort', onAbort);
             settle();
         };
         const onAbort = () => {
             cleanUp();
-            finish(() => reject(new _cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .c()));
+            finish(() => reject(new _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .c()));
         };
-        const timer = setTimeout(() => {
+        // request-timeout may be days: a timer Node cannot hold would fire at once.
+        const stopTimer = (0,_shared_timers_js__WEBPACK_IMPORTED_MODULE_2__/* .startTimer */ .Ip)(() => {
             cleanUp();
             finish(() => reject(new NetworkError(`request timed out: ${timeoutMessage}`)));
-        }, timeoutMs);
+        }, timeoutMs, { ref: true });
         signal.addEventListener('abort', onAbort, { once: true });
         work.then((value) => finish(() => resolve(value)), (error) => finish(() => reject(signal.aborted
-            ? new _cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .c()
+            ? new _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .c()
             : error instanceof NetworkError
                 ? error
                 : new NetworkError(error instanceof Error ? error.message : String(error), errorCode(error)))));
@@ -642,7 +608,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3924);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6802);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -653,7 +619,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3924:
+/***/ 6802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -661,6 +627,105 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/http/query.ts
+/** Query strings as the wire carries them and as the AK/SK signer signs them: one encoder for both. */
+/** RFC 3986 percent-encoding: only A-Z a-z 0-9 - _ . ~ stay; hex is uppercase. */
+function encodeRfc3986(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/**
+ * The query string as sent on the wire and as signed: sorted by raw name, then raw value,
+ * and only then encoded — the official SDK signers sort before encoding, and the order
+ * differs for names such as `é` or `^`.
+ */
+function canonicalQuery(query) {
+    return [...query]
+        .sort(([ak, av], [bk, bv]) => (ak === bk ? compare(av, bv) : compare(ak, bk)))
+        .map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)
+        .join('&');
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/auth/aksk-signer.ts
+
+
+const ALGORITHM = 'SDK-HMAC-SHA256';
+/** `20261128T120000Z` */
+function sdkDate(time) {
+    return time
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+}
+/**
+ * The canonical URI: each path segment percent-encoded, with a trailing `/` appended. The
+ * signer wants the `/` even though the request on the wire has none (ges-api.md §4.3 step 4).
+ */
+function canonicalUri(pathname) {
+    const path = pathname
+        .split('/')
+        .map((segment) => encodeRfc3986(decodeURIComponent(segment)))
+        .join('/');
+    return path.endsWith('/') ? path : `${path}/`;
+}
+const sha256Hex = (data) => (0,external_node_crypto_.createHash)('sha256').update(data, 'utf8').digest('hex');
+/**
+ * Returns the headers to send: the given ones plus `Host`, `X-Sdk-Date` and `Authorization`.
+ * Headers that must be signed (X-Project-Id, X-Security-Token) must already be in `request.headers`.
+ */
+function signRequest(request, keys, time) {
+    const url = new URL(request.url);
+    const headers = { ...request.headers, Host: url.host, 'X-Sdk-Date': sdkDate(time) };
+    const canonical = new Map();
+    for (const [name, value] of Object.entries(headers))
+        canonical.set(name.toLowerCase(), value.trim());
+    const signedNames = [...canonical.keys()].sort();
+    const canonicalRequest = [
+        request.method.toUpperCase(),
+        canonicalUri(url.pathname),
+        canonicalQuery(url.searchParams),
+        signedNames.map((name) => `${name}:${canonical.get(name)}\n`).join(''),
+        signedNames.join(';'),
+        sha256Hex(request.body ?? '')
+    ].join('\n');
+    const stringToSign = `${ALGORITHM}\n${headers['X-Sdk-Date']}\n${sha256Hex(canonicalRequest)}`;
+    const signature = (0,external_node_crypto_.createHmac)('sha256', keys.secretKey).update(stringToSign, 'utf8').digest('hex');
+    headers.Authorization = `${ALGORITHM} Access=${keys.accessKey}, SignedHeaders=${signedNames.join(';')}, Signature=${signature}`;
+    return headers;
+}
+
+;// CONCATENATED MODULE: ./src/auth/aksk-authorizer.ts
+
+/**
+ * AK/SK signing. X-Project-Id and X-Security-Token are added before signing because they
+ * must be among the signed headers (ges-api.md §4.3 step 1).
+ */
+class AkSkAuthorizer {
+    keys;
+    projectId;
+    now;
+    constructor(keys, projectId, now = () => new Date()) {
+        this.keys = keys;
+        this.projectId = projectId;
+        this.now = now;
+    }
+    async authorize(request) {
+        const headers = { ...request.headers };
+        if (this.projectId)
+            headers['X-Project-Id'] = this.projectId;
+        if (this.keys.securityToken)
+            headers['X-Security-Token'] = this.keys.securityToken;
+        return signRequest({ ...request, headers }, this.keys, this.now());
+    }
+    async renew() {
+        return false;
+    }
+}
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -2813,107 +2878,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/cancellation.ts
-var cancellation = __nccwpck_require__(4632);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/http/query.ts
-/** Query strings as the wire carries them and as the AK/SK signer signs them: one encoder for both. */
-/** RFC 3986 percent-encoding: only A-Z a-z 0-9 - _ . ~ stay; hex is uppercase. */
-function encodeRfc3986(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/**
- * The query string as sent on the wire and as signed: sorted by raw name, then raw value,
- * and only then encoded — the official SDK signers sort before encoding, and the order
- * differs for names such as `é` or `^`.
- */
-function canonicalQuery(query) {
-    return [...query]
-        .sort(([ak, av], [bk, bv]) => (ak === bk ? compare(av, bv) : compare(ak, bk)))
-        .map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)
-        .join('&');
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/auth/aksk-signer.ts
-
-
-const ALGORITHM = 'SDK-HMAC-SHA256';
-/** `20261128T120000Z` */
-function sdkDate(time) {
-    return time
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
-}
-/**
- * The canonical URI: each path segment percent-encoded, with a trailing `/` appended. The
- * signer wants the `/` even though the request on the wire has none (ges-api.md §4.3 step 4).
- */
-function canonicalUri(pathname) {
-    const path = pathname
-        .split('/')
-        .map((segment) => encodeRfc3986(decodeURIComponent(segment)))
-        .join('/');
-    return path.endsWith('/') ? path : `${path}/`;
-}
-const sha256Hex = (data) => (0,external_node_crypto_.createHash)('sha256').update(data, 'utf8').digest('hex');
-/**
- * Returns the headers to send: the given ones plus `Host`, `X-Sdk-Date` and `Authorization`.
- * Headers that must be signed (X-Project-Id, X-Security-Token) must already be in `request.headers`.
- */
-function signRequest(request, keys, time) {
-    const url = new URL(request.url);
-    const headers = { ...request.headers, Host: url.host, 'X-Sdk-Date': sdkDate(time) };
-    const canonical = new Map();
-    for (const [name, value] of Object.entries(headers))
-        canonical.set(name.toLowerCase(), value.trim());
-    const signedNames = [...canonical.keys()].sort();
-    const canonicalRequest = [
-        request.method.toUpperCase(),
-        canonicalUri(url.pathname),
-        canonicalQuery(url.searchParams),
-        signedNames.map((name) => `${name}:${canonical.get(name)}\n`).join(''),
-        signedNames.join(';'),
-        sha256Hex(request.body ?? '')
-    ].join('\n');
-    const stringToSign = `${ALGORITHM}\n${headers['X-Sdk-Date']}\n${sha256Hex(canonicalRequest)}`;
-    const signature = (0,external_node_crypto_.createHmac)('sha256', keys.secretKey).update(stringToSign, 'utf8').digest('hex');
-    headers.Authorization = `${ALGORITHM} Access=${keys.accessKey}, SignedHeaders=${signedNames.join(';')}, Signature=${signature}`;
-    return headers;
-}
-
-;// CONCATENATED MODULE: ./src/auth/aksk-authorizer.ts
-
-/**
- * AK/SK signing. X-Project-Id and X-Security-Token are added before signing because they
- * must be among the signed headers (ges-api.md §4.3 step 1).
- */
-class AkSkAuthorizer {
-    keys;
-    projectId;
-    now;
-    constructor(keys, projectId, now = () => new Date()) {
-        this.keys = keys;
-        this.projectId = projectId;
-        this.now = now;
-    }
-    async authorize(request) {
-        const headers = { ...request.headers };
-        if (this.projectId)
-            headers['X-Project-Id'] = this.projectId;
-        if (this.keys.securityToken)
-            headers['X-Security-Token'] = this.keys.securityToken;
-        return signRequest({ ...request, headers }, this.keys, this.now());
-    }
-    async renew() {
-        return false;
-    }
-}
-
 // EXTERNAL MODULE: ./src/http/api-error.ts
 var api_error = __nccwpck_require__(2247);
 ;// CONCATENATED MODULE: ./src/auth/iam-client.ts
@@ -3142,6 +3106,8 @@ function clip(text, max = MAX_TEXT) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+// EXTERNAL MODULE: ./src/shared/cancellation.ts
+var cancellation = __nccwpck_require__(1010);
 // EXTERNAL MODULE: ./src/http/transport.ts
 var http_transport = __nccwpck_require__(1517);
 ;// CONCATENATED MODULE: ./src/http/reachability.ts
@@ -3322,155 +3288,6 @@ class ApiCaller {
     }
 }
 
-;// CONCATENATED MODULE: ./src/util/closest-names.ts
-/** Levenshtein distance: insertions, deletions and substitutions. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/**
- * The names closest to a mistyped one (`moviez` → `movies`), nearest first, at most `max`: those
- * a few edits away (case ignored), or that contain it or are contained in it (`movie` → `movies_v2`).
- */
-function closestNames(name, names, max = 3) {
-    const wanted = name.toLowerCase();
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    return [...new Set(names)]
-        .map((candidate) => {
-        // A hostile list's megabyte-long name costs no more than a plausible one.
-        const lower = candidate.slice(0, 200).toLowerCase();
-        const distance = editDistance(wanted, lower);
-        const related = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower)) && lower.length >= 3;
-        return { candidate, distance, close: distance <= limit || related };
-    })
-        .filter((c) => c.close)
-        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-        .slice(0, max)
-        .map((c) => c.candidate);
-}
-
-// EXTERNAL MODULE: ./src/settings/input-error.ts
-var input_error = __nccwpck_require__(5794);
-;// CONCATENATED MODULE: ./src/settings/endpoints.ts
-
-
-
-/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
-const KNOWN_GES_REGIONS = [
-    'eu-west-101',
-    'cn-north-1',
-    'cn-north-2',
-    'cn-north-4',
-    'cn-east-3',
-    'cn-south-1',
-    'ap-southeast-1',
-    'ap-southeast-3',
-    'ru-moscow-1'
-];
-/** eu-west-101 is served from the European domain; every other region from the main one. */
-function domainOf(region) {
-    return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
-}
-function gesEndpointFor(region) {
-    return `https://ges.${region}.${domainOf(region)}`;
-}
-function iamEndpointFor(region) {
-    return region ? `https://iam.${region}.${domainOf(region)}` : 'https://iam.myhuaweicloud.com';
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/**
- * Validates a base URL given as an input: https, or http only on loopback (credentials must not
- * cross a network in clear text), no user info, query or fragment. Returns it without a trailing `/`.
- */
-function parseBaseUrl(input, value, example = 'https://ges.cn-north-4.myhuaweicloud.com') {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new input_error/* InputError */.d(input, `is not a URL ("${value}")`, example);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new input_error/* InputError */.d(input, `must use https:// (got "${url.protocol}")`, example);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new input_error/* InputError */.d(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
-    }
-    if (url.username || url.password) {
-        throw new input_error/* InputError */.d(input, 'must not contain a user name or password', example);
-    }
-    if (url.search || url.hash) {
-        throw new input_error/* InputError */.d(input, 'must not contain a query string or fragment', example);
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-/**
- * The GES base URL. A path is kept as a prefix (a gateway or proxy that serves GES under
- * `/ges`), except one that holds an API version: the client adds `/v1.0/{project_id}/…` (or
- * `/v2/…`) itself, so `…/v1.0` would become `…/v1.0/v1.0/…` and fail with a bare 404.
- */
-function parseGesEndpoint(value) {
-    const base = parseBaseUrl('endpoint', value);
-    const url = new URL(base);
-    const segments = url.pathname.split('/');
-    const at = segments.findIndex((segment) => /^v\d+(?:\.\d+)?$/i.test(segment));
-    if (at < 0)
-        return base;
-    const fixed = `${url.origin}${segments.slice(0, at).join('/')}`;
-    throw new input_error/* InputError */.d('endpoint', `("${value}") holds the API version "/${segments[at]}" in its path: the action adds /v1.0/{project_id}/… (or /v2/…, as api-version says) itself; give the base URL without it, "${fixed}"`, `"${fixed}"`);
-}
-/** The known region closest to a mistyped one (`cn-nort-4` → `cn-north-4`), if one is close. */
-function suggestRegion(region) {
-    if (KNOWN_GES_REGIONS.includes(region))
-        return undefined;
-    let best;
-    for (const known of KNOWN_GES_REGIONS) {
-        const distance = editDistance(region, known);
-        if (!best || distance < best.distance)
-            best = { region: known, distance };
-    }
-    // More than a few edits apart is another region name, not a typo of this one.
-    return best && best.distance <= Math.max(2, Math.floor(region.length / 4)) ? best.region : undefined;
-}
-/** `region "cn-nort-4" is not a known GES region; did you mean "cn-north-4"?`, or undefined for a known one. */
-function unknownRegionNote(region) {
-    if (KNOWN_GES_REGIONS.includes(region))
-        return undefined;
-    const suggestion = suggestRegion(region);
-    return `region "${region}" is not a known GES region${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/settings/reachability-advice.ts
-
-/**
- * What to check when a host never answered, naming the inputs it came from:
- * `check "region" or "endpoint" (region "cn-nort-4" is not a known GES region; did you mean "cn-north-4"?)`.
- */
-function unreachableAdvice(settings) {
-    const hostOf = (url) => new URL(url).host;
-    const { region } = settings;
-    const note = region ? unknownRegionNote(region) : undefined;
-    const fromRegion = (url, derived) => derived !== undefined && url === derived;
-    return (host) => {
-        const isIam = host === hostOf(settings.iamEndpoint) && host !== hostOf(settings.endpoint);
-        const [url, input, derived] = isIam
-            ? [settings.iamEndpoint, 'iam-endpoint', iamEndpointFor(region)]
-            : [settings.endpoint, 'endpoint', region ? gesEndpointFor(region) : undefined];
-        const advice = fromRegion(url, derived) ? `check "region" or "${input}"` : `check "${input}"`;
-        return note && fromRegion(url, derived) ? `${advice} (${note})` : advice;
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/ges/import-graph.ts
 /**
  * ImportGraph (ges-api.md §7), the one write the action makes. v1:
@@ -3507,8 +3324,8 @@ function startedJobId(json) {
     return read.length > 0 && read.every((id) => id !== undefined && id === read[0]) ? read[0] : undefined;
 }
 
-// EXTERNAL MODULE: ./src/util/time.ts
-var util_time = __nccwpck_require__(6043);
+// EXTERNAL MODULE: ./src/shared/time.ts
+var shared_time = __nccwpck_require__(168);
 ;// CONCATENATED MODULE: ./src/ges/job-status.ts
 /**
  * Job statuses as GES sends them. A status is read through ASCII letter case and ASCII spacing
@@ -3705,9 +3522,9 @@ function rawTime(value) {
     return raw.length > RAW_TIME_MAX ? `${raw.slice(0, RAW_TIME_MAX)}…` : raw;
 }
 const RAW_TIME_MAX = 200;
-/** Epoch ms of a job time in any format the API family writes (util/time.ts), else null. */
+/** Epoch ms of a job time in any format the API family writes (shared/time.ts), else null. */
 function time(raw) {
-    return raw === null ? null : ((0,util_time/* parseJobTime */.w2)(raw) ?? null);
+    return raw === null ? null : ((0,shared_time/* parseJobTime */.w2)(raw) ?? null);
 }
 /** One job from the list or from the single-job status endpoint (`knownId` when the body omits it). */
 function normalizeJob(raw, what, knownId) {
@@ -4007,15 +3824,17 @@ class RepeatedPages {
 
 
 
-
 /**
  * Credentials → authorizer → GES client. Built on first use, inside the first poll, so that
- * a transient failure of IAM (token, project discovery) is retried like any other poll.
+ * a transient failure of IAM (token, project discovery) is retried like any other poll. Every
+ * request gets the budget the run's deadline leaves it. `advice` says which inputs to check
+ * when a host never answered (the settings know the input names, not this module).
  */
-function connectToGes(settings, transport, log, requestTimeoutMs) {
+function connectToGes(settings, context, advice) {
+    const { transport, log, deadline } = context;
     // One for GES and IAM alike: each host gets its own "has it answered once?".
-    const reachability = new Reachability(unreachableAdvice(settings));
-    const callerWith = (authorizer) => new ApiCaller(transport, authorizer, requestTimeoutMs, log, reachability);
+    const reachability = new Reachability(advice);
+    const callerWith = (authorizer) => new ApiCaller(transport, authorizer, () => deadline.requestMs(), log, reachability);
     const gesClient = (projectId, authorizer) => new GesClient(settings.endpoint, settings.apiVersion, projectId, callerWith(authorizer));
     async function build() {
         const { credentials, projectId, region } = settings;
@@ -4070,9 +3889,12 @@ function connectToGes(settings, transport, log, requestTimeoutMs) {
 
 // EXTERNAL MODULE: ./src/ges/model.ts
 var model = __nccwpck_require__(3324);
+// EXTERNAL MODULE: ./src/shared/deadline.ts
+var shared_deadline = __nccwpck_require__(8013);
 // EXTERNAL MODULE: ./src/obs/log-targets.ts
 var log_targets = __nccwpck_require__(2551);
 ;// CONCATENATED MODULE: ./src/obs/import-logs.ts
+
 
 
 /** However much of `timeout` is left, reading logs adds at most this after the wait. */
@@ -4095,15 +3917,15 @@ async function readImportLogs(settings, jobs, context) {
     }
     const { readLogs } = await __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 4750));
     // The timeout is absolute: no last-poll grace here. Whichever limit ends first names the skip.
-    const afterWait = context.clock.now() + MAX_AFTER_WAIT_MS;
-    const byTimeout = context.deadline <= afterWait;
+    const now = context.clock.now();
+    const byTimeout = (0,shared_deadline/* timeLeft */.f$)(context.deadline, now) <= MAX_AFTER_WAIT_MS;
     const reads = await readLogs(targets, {
         credentials,
         endpoint: settings.obsEndpoint,
         region: settings.region,
         transport: context.transport,
         lines: settings.importLogLines,
-        deadline: Math.min(context.deadline, afterWait),
+        deadline: Math.min(context.deadline, now + MAX_AFTER_WAIT_MS),
         outOfTime: byTimeout
             ? 'not read: no time left of timeout'
             : `not read: the ${MAX_AFTER_WAIT_MS / 1000} s budget for log reads was spent`,
@@ -4120,8 +3942,111 @@ async function readImportLogs(settings, jobs, context) {
     return new Map([...skipped, ...reads]);
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/shared/run-context.ts
+
+/** The retry context of a run. */
+function retryContext(context) {
+    const { clock, signal, log, retryMinMs, retryMaxMs } = context;
+    return { deadline: context.deadline.at, clock, signal, log, retryMinMs, retryMaxMs };
+}
+/** The context of a run whose timeout starts now; dispose() releases the transport and the deadline's timer. */
+function openRunContext(settings, parts) {
+    const deadline = new shared_deadline/* Deadline */.B2(parts.clock, settings.timeoutMs, settings.requestTimeoutMs);
+    return {
+        ...parts,
+        deadline,
+        retryMinMs: settings.pollIntervalMs,
+        retryMaxMs: settings.maxPollIntervalMs,
+        dispose: () => {
+            deadline.dispose();
+            parts.transport.dispose();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/gather-evidence.ts
+
+
+
+/**
+ * The wait's outcome and what is read after it: each finished import compared with the
+ * previous one, and the first rejected lines of failed files from OBS. Both are optional: one
+ * that throws degrades with a warning and never takes the verdict of the wait with it — but a
+ * comparison that could not be made is `unavailable` (max-line-drop then cannot pass), never absent.
+ */
+async function gatherEvidence(settings, waited, start, source, context) {
+    const { outcome } = waited;
+    const jobs = outcome.jobs.map((o) => o.job);
+    const comparisons = outcome.end === 'finished' ? await gather_evidence_compare(waited, source, context) : new Map();
+    const logReads = context.signal.aborted
+        ? new Map()
+        : await readImportLogs(settings, jobs, {
+            transport: context.transport,
+            deadline: context.deadline.at,
+            clock: context.clock,
+            log: context.log
+        }).catch((error) => {
+            context.log.warning(`The import logs could not be read (${messageOf(error)}): the report goes on without them`);
+            return new Map();
+        });
+    return {
+        ...outcome,
+        comparisons,
+        logReads,
+        ...(start.startedImport && { startedImport: start.startedImport }),
+        elapsedMs: outcome.elapsedMs + start.elapsedMs
+    };
+}
+/** Loaded on demand, like everything the first request does not need. */
+async function gather_evidence_compare(waited, source, context) {
+    const jobs = waited.outcome.jobs.map((o) => o.job);
+    const { compareWithPrevious, unavailable } = await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 2686));
+    try {
+        return await compareWithPrevious(jobs, { ...retryContext(context), source, listings: waited.listings });
+    }
+    catch (error) {
+        const reason = `the comparison with the previous import failed: ${messageOf(error)}`;
+        context.log.warning(`The comparison with the previous import failed (${messageOf(error)}): it is reported as unavailable`);
+        return new Map(jobs.filter((j) => (0,model/* isImport */.YF)(j) && (0,model/* isFinished */.$g)(j)).map((j) => [j.id, unavailable(j, reason)]));
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/report/ended-early.ts
+
+
+/**
+ * The evidence of a run that ended before (or without) a wait that saw a job: `since: run`
+ * could not be read, the import was not started, or the run was cancelled. It is judged and
+ * published like any other, so every ending leaves the same report.
+ */
+function endedEarly(end, error, elapsedMs, startedImport) {
+    return {
+        end,
+        jobs: [],
+        missing: [],
+        skipped: [],
+        ...(error && { error }),
+        elapsedMs,
+        ...(startedImport && { startedImport })
+    };
+}
+/**
+ * An exception no stage expected (a defect, or a surprise of the platform): an `error` report
+ * that names it, instead of a step that ends without outputs or summary. A cancellation that
+ * surfaced as an exception is still a cancellation.
+ */
+function crashEvidence(thrown, cancelled, elapsedMs) {
+    if (cancelled || thrown instanceof cancellation/* CancelledError */.c)
+        return endedEarly('cancelled', undefined, elapsedMs);
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    return endedEarly('error', new api_error/* ApiError */.h('permanent', `The action stopped on an unexpected error: ${message}`, {}, 'This is a defect of ges-job-waiter: please report it with this message and the step log.'), elapsedMs);
+}
+
+// EXTERNAL MODULE: ./src/report/line-drop-rule.ts
+var line_drop_rule = __nccwpck_require__(2877);
 // EXTERNAL MODULE: ./src/http/error-hints.ts
 var error_hints = __nccwpck_require__(7425);
 ;// CONCATENATED MODULE: ./src/report/explain.ts
@@ -4153,7 +4078,7 @@ function hintFor(report, timeoutMs, error) {
         case 'unknown':
             return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.';
         case 'timeout':
-            return `The job did not finish within ${(0,util_time/* formatDuration */.a3)(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
+            return `The job did not finish within ${(0,shared_time/* formatDuration */.a3)(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
         case 'not-found':
             if (report.notFound?.reason === 'other-graph')
                 return 'Check "job-id" and "graph-name": they name different graphs.';
@@ -4211,8 +4136,6 @@ function explain_clip(text, max = 200) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-// EXTERNAL MODULE: ./src/report/line-drop-rule.ts
-var line_drop_rule = __nccwpck_require__(2877);
 ;// CONCATENATED MODULE: ./src/report/failed-lines-percent.ts
 
 /**
@@ -4320,7 +4243,8 @@ function judge(evidence, rules) {
         notFound,
         stale,
         skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
-        error,
+        // A retried error the wait got past is not part of a success: a green report carries none.
+        error: status === 'success' ? null : error,
         waitedSeconds: Math.round(evidence.elapsedMs / 1000),
         ...(evidence.startedImport && { startedImport: evidence.startedImport })
     };
@@ -4549,6 +4473,8 @@ function totalsOf(jobs) {
     };
 }
 
+// EXTERNAL MODULE: ./src/settings/input-error.ts
+var input_error = __nccwpck_require__(5794);
 ;// CONCATENATED MODULE: ./src/settings/credential-inputs.ts
 
 
@@ -4653,6 +4579,132 @@ function checkHeaderSafe(name, value) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shared/closest-names.ts
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The names closest to a mistyped one (`moviez` → `movies`), nearest first, at most `max`: those
+ * a few edits away (case ignored), or that contain it or are contained in it (`movie` → `movies_v2`).
+ */
+function closestNames(name, names, max = 3) {
+    const wanted = name.toLowerCase();
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    return [...new Set(names)]
+        .map((candidate) => {
+        // A hostile list's megabyte-long name costs no more than a plausible one.
+        const lower = candidate.slice(0, 200).toLowerCase();
+        const distance = editDistance(wanted, lower);
+        const related = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower)) && lower.length >= 3;
+        return { candidate, distance, close: distance <= limit || related };
+    })
+        .filter((c) => c.close)
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, max)
+        .map((c) => c.candidate);
+}
+
+;// CONCATENATED MODULE: ./src/settings/endpoints.ts
+
+
+
+/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
+const KNOWN_GES_REGIONS = [
+    'eu-west-101',
+    'cn-north-1',
+    'cn-north-2',
+    'cn-north-4',
+    'cn-east-3',
+    'cn-south-1',
+    'ap-southeast-1',
+    'ap-southeast-3',
+    'ru-moscow-1'
+];
+/** eu-west-101 is served from the European domain; every other region from the main one. */
+function domainOf(region) {
+    return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
+}
+function gesEndpointFor(region) {
+    return `https://ges.${region}.${domainOf(region)}`;
+}
+function iamEndpointFor(region) {
+    return region ? `https://iam.${region}.${domainOf(region)}` : 'https://iam.myhuaweicloud.com';
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Validates a base URL given as an input: https, or http only on loopback (credentials must not
+ * cross a network in clear text), no user info, query or fragment. Returns it without a trailing `/`.
+ */
+function parseBaseUrl(input, value, example = 'https://ges.cn-north-4.myhuaweicloud.com') {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new input_error/* InputError */.d(input, `is not a URL ("${value}")`, example);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new input_error/* InputError */.d(input, `must use https:// (got "${url.protocol}")`, example);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new input_error/* InputError */.d(input, `uses plain http:// to "${url.hostname}": credentials would travel unencrypted; use https:// (http is allowed only for loopback hosts such as 127.0.0.1)`, example);
+    }
+    if (url.username || url.password) {
+        throw new input_error/* InputError */.d(input, 'must not contain a user name or password', example);
+    }
+    if (url.search || url.hash) {
+        throw new input_error/* InputError */.d(input, 'must not contain a query string or fragment', example);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * The GES base URL. A path is kept as a prefix (a gateway or proxy that serves GES under
+ * `/ges`), except one that holds an API version: the client adds `/v1.0/{project_id}/…` (or
+ * `/v2/…`) itself, so `…/v1.0` would become `…/v1.0/v1.0/…` and fail with a bare 404.
+ */
+function parseGesEndpoint(value) {
+    const base = parseBaseUrl('endpoint', value);
+    const url = new URL(base);
+    const segments = url.pathname.split('/');
+    const at = segments.findIndex((segment) => /^v\d+(?:\.\d+)?$/i.test(segment));
+    if (at < 0)
+        return base;
+    const fixed = `${url.origin}${segments.slice(0, at).join('/')}`;
+    throw new input_error/* InputError */.d('endpoint', `("${value}") holds the API version "/${segments[at]}" in its path: the action adds /v1.0/{project_id}/… (or /v2/…, as api-version says) itself; give the base URL without it, "${fixed}"`, `"${fixed}"`);
+}
+/** The known region closest to a mistyped one (`cn-nort-4` → `cn-north-4`), if one is close. */
+function suggestRegion(region) {
+    if (KNOWN_GES_REGIONS.includes(region))
+        return undefined;
+    let best;
+    for (const known of KNOWN_GES_REGIONS) {
+        const distance = editDistance(region, known);
+        if (!best || distance < best.distance)
+            best = { region: known, distance };
+    }
+    // More than a few edits apart is another region name, not a typo of this one.
+    return best && best.distance <= Math.max(2, Math.floor(region.length / 4)) ? best.region : undefined;
+}
+/** `region "cn-nort-4" is not a known GES region; did you mean "cn-north-4"?`, or undefined for a known one. */
+function unknownRegionNote(region) {
+    if (KNOWN_GES_REGIONS.includes(region))
+        return undefined;
+    const suggestion = suggestRegion(region);
+    return `region "${region}" is not a known GES region${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/duration.ts
 // Durations as people write them in a workflow file: `30s`, `5m`, `30min`, `2 hours`, `1h30m`.
 // A bare number is refused: GitHub's own `timeout-minutes` counts minutes, so `30` is read as
@@ -4748,7 +4800,7 @@ function getTimePoint(input, name, now) {
     const text = input(name);
     if (!text)
         return undefined;
-    const absolute = (0,util_time/* parseUtcTime */.jm)(text);
+    const absolute = (0,shared_time/* parseUtcTime */.jm)(text);
     if (absolute !== undefined)
         return absolute;
     const ago = parseDuration(text);
@@ -5140,15 +5192,16 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         throw new input_error/* InputError */.d('until', `("${input('until')}") is before "since" ("${input('since')}")`, '2026-11-28T18:00:00Z');
     }
     const jobName = input('job-name') || 'ImportGraph';
-    return {
+    // Frozen: stages read the settings and hand on what they learn as their output.
+    return Object.freeze({
         projectId,
         region,
         endpoint: endpoint ? parseGesEndpoint(endpoint) : gesEndpointFor(region),
         iamEndpoint: parseBaseUrl('iam-endpoint', optional(input('iam-endpoint')) ?? iamEndpointFor(region)),
         apiVersion,
         credentials,
-        jobIds: getList(input, 'job-id', /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ff80808167bb90340167bc3c7b5b026a'),
-        graphNames: getList(input, 'graph-name', /^[^\s,][^,\r\n]*$/, 'movies'),
+        jobIds: Object.freeze(getList(input, 'job-id', /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ff80808167bb90340167bc3c7b5b026a')),
+        graphNames: Object.freeze(getList(input, 'graph-name', /^[^\s,][^,\r\n]*$/, 'movies')),
         jobName: jobName === '*' ? undefined : jobName,
         since,
         until,
@@ -5160,7 +5213,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         pollIntervalMs,
         maxPollIntervalMs,
         requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
-        failOn: getFailOn(input('fail-on')),
+        failOn: Object.freeze(getFailOn(input('fail-on'))),
         ...(0,line_limit/* getFailedLinesLimit */.sH)(input('max-failed-lines')),
         maxLineDrop: (0,line_limit/* getMaxLineDrop */.sN)(input('max-line-drop')),
         summary: getBoolean(input, 'summary', true),
@@ -5171,7 +5224,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         }),
         prComment: getPrComment(input),
         ...(startImport && { startImport })
-    };
+    });
 }
 /**
  * `appear-timeout`: its 5m default quietly shrinks to a shorter `timeout`; a value the workflow
@@ -5183,7 +5236,7 @@ function getAppearTimeout(input, timeoutMs, waitForJob) {
     if (!input('appear-timeout') || !waitForJob)
         return Math.min(appear, timeoutMs);
     if (appear > timeoutMs) {
-        throw new input_error/* InputError */.d('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, (0,util_time/* formatDuration */.a3)(Math.min(timeoutMs, 300_000)));
+        throw new input_error/* InputError */.d('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, (0,shared_time/* formatDuration */.a3)(Math.min(timeoutMs, 300_000)));
     }
     return appear;
 }
@@ -5216,7 +5269,91 @@ function getProjectId(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/settings/run-start.ts
+;// CONCATENATED MODULE: ./src/settings/reachability-advice.ts
+
+/**
+ * What to check when a host never answered, naming the inputs it came from:
+ * `check "region" or "endpoint" (region "cn-nort-4" is not a known GES region; did you mean "cn-north-4"?)`.
+ */
+function unreachableAdvice(settings) {
+    const hostOf = (url) => new URL(url).host;
+    const { region } = settings;
+    const note = region ? unknownRegionNote(region) : undefined;
+    const fromRegion = (url, derived) => derived !== undefined && url === derived;
+    return (host) => {
+        const isIam = host === hostOf(settings.iamEndpoint) && host !== hostOf(settings.endpoint);
+        const [url, input, derived] = isIam
+            ? [settings.iamEndpoint, 'iam-endpoint', iamEndpointFor(region)]
+            : [settings.endpoint, 'endpoint', region ? gesEndpointFor(region) : undefined];
+        const advice = fromRegion(url, derived) ? `check "region" or "${input}"` : `check "${input}"`;
+        return note && fromRegion(url, derived) ? `${advice} (${note})` : advice;
+    };
+}
+
+// EXTERNAL MODULE: ./src/shared/timers.ts
+var timers = __nccwpck_require__(407);
+;// CONCATENATED MODULE: ./src/shared/clock.ts
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(new cancellation/* CancelledError */.c());
+        const onAbort = () => {
+            stopTimer();
+            reject(new cancellation/* CancelledError */.c());
+        };
+        // A poll-interval of days must not overflow into a 1 ms sleep.
+        const stopTimer = (0,timers/* startTimer */.Ip)(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms, { ref: true });
+        signal.addEventListener('abort', onAbort, { once: true });
+    })
+};
+
+;// CONCATENATED MODULE: ./src/shared/log.ts
+
+/** U+200B: not whitespace to .NET's TrimStart nor to JavaScript's trim, and invisible in the log. */
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * A line the runner would read as a workflow command: `::name::` once leading whitespace is
+ * trimmed (`ActionCommand.TryParseV2` trims with .NET's TrimStart, which also drops U+0085;
+ * control characters are included here to be safe).
+ */
+const COMMAND_AT_START = /^([\p{White_Space}\p{Cc}]*):(?=:)/u;
+/** The old `##[name]` form is found ANYWHERE in a line (`ActionCommand.TryParse` uses IndexOf). */
+const OLD_STYLE_COMMAND = /##\[/g;
+/**
+ * Makes text safe to print as plain log lines: no line of it can be parsed by the runner as a
+ * workflow command (`::error::`, `::add-mask::`, `::stop-commands::`, `##[error]`, …). Server
+ * text (job and graph names, statuses, reasons, error messages) reaches the log, and a command
+ * in it would forge annotations, mask or stop the log. The runner splits output into lines at
+ * \r\n, \n and \r, so every such line is checked; a zero-width space inside the command marker
+ * breaks the marker and leaves the text readable. Lines that are not commands are unchanged.
+ */
+function neutraliseCommands(message) {
+    return message
+        .split(/(\r\n|\n|\r)/)
+        .map((part) => part.replace(COMMAND_AT_START, `$1:${ZERO_WIDTH_SPACE}`).replace(OLD_STYLE_COMMAND, `#${ZERO_WIDTH_SPACE}#[`))
+        .join('');
+}
+/**
+ * The one way text reaches stdout (eslint forbids core.info elsewhere). warning and debug go
+ * through @actions/core's issueCommand, whose escapeData (lib/command.js, @actions/core 3.0.1)
+ * turns % \r \n into %25 %0D %0A: the message stays on the one line that starts with our own
+ * `::warning::`, where the runner reads it as that command's data. core.info writes the
+ * message raw (`process.stdout.write(message + os.EOL)`, lib/core.js), hence neutraliseCommands.
+ */
+const runnerLog = {
+    // Neutralised too, though escaped: the text stays readable and no runner version can differ.
+    debug: (message) => core_debug(neutraliseCommands(message)),
+    info: (message) => info(neutraliseCommands(message)),
+    warning: (message) => warning(neutraliseCommands(message))
+};
+
+;// CONCATENATED MODULE: ./src/since-run/read-run-start.ts
 
 
 
@@ -5224,21 +5361,6 @@ function getProjectId(value) {
 /** Reading one small JSON document: a stuck API must not hold the step before the wait starts. */
 const RUN_START_TIMEOUT_MS = 10_000;
 const EXAMPLE = '"run" with "permissions: actions: read", or a time such as "2h"';
-/** Settings with `since: run` turned into a time: the one network call before the wait. */
-async function resolveSinceRun(settings, userAgent, log, signal) {
-    if (!settings.sinceRun)
-        return settings;
-    // The timeout is absolute, counted from the step's start: the read fits in it and comes out of it.
-    const started = Date.now();
-    const readTimeoutMs = Math.min(RUN_START_TIMEOUT_MS, settings.timeoutMs);
-    const since = await readRunStart(settings.sinceRun, userAgent, readTimeoutMs, signal);
-    const timeoutMs = Math.max(1, settings.timeoutMs - (Date.now() - started));
-    log.info(`since: run → jobs that began at or after ${(0,util_time/* formatUtcTime */.fz)(since)} UTC (the start of this run attempt)`);
-    if (settings.until !== undefined && settings.until < since) {
-        throw new input_error/* InputError */.d('until', `is before the start of this run (since: run, ${(0,util_time/* formatUtcTime */.fz)(since)} UTC): leave until empty or give a later time`);
-    }
-    return { ...settings, since, timeoutMs, appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs) };
-}
 /**
  * The start of this workflow run attempt (`run_started_at`), for `since: run`. Asks the attempt
  * (`/actions/runs/{id}/attempts/{n}`) and falls back to the run (`/actions/runs/{id}`, the
@@ -5256,10 +5378,11 @@ async function readRunStart(source, userAgent, timeoutMs = RUN_START_TIMEOUT_MS,
         socketTimeout: timeoutMs
     });
     const base = `${source.apiUrl}/repos/${source.repository}/actions/runs/${source.runId}`;
-    let timer;
+    let stopTimer;
     let onAbort;
     const stop = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(fail(`GitHub did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+        const late = fail(`GitHub did not answer within ${Math.round(timeoutMs / 100) / 10} s`);
+        stopTimer = (0,timers/* startTimer */.Ip)(() => reject(late), timeoutMs, { ref: true });
         // The runner cancels with SIGINT, then SIGTERM 7.5 s later: do not sit out the 10 s.
         onAbort = () => reject(new Error('cancelled while reading the start of the run (since: run)'));
         if (signal?.aborted)
@@ -5271,7 +5394,7 @@ async function readRunStart(source, userAgent, timeoutMs = RUN_START_TIMEOUT_MS,
         return await Promise.race([readFrom(client, base, source), stop]);
     }
     finally {
-        clearTimeout(timer);
+        stopTimer?.();
         if (onAbort)
             signal?.removeEventListener('abort', onAbort);
         client.dispose();
@@ -5293,7 +5416,7 @@ async function readFrom(client, base, source) {
             body = await response.readBody();
         }
         catch (error) {
-            throw fail(`cannot reach ${run_start_hostOf(url)} (${clean(error.message)}): check GITHUB_API_URL`);
+            throw fail(`cannot reach ${read_run_start_hostOf(url)} (${clean(error.message)}): check GITHUB_API_URL`);
         }
         if (status === 404 && i < urls.length - 1)
             continue; // no attempts endpoint: ask for the run
@@ -5318,7 +5441,7 @@ function runStartedAt(body) {
     catch {
         throw fail('GitHub answered with something that is not JSON');
     }
-    const time = typeof value === 'string' ? (0,util_time/* parseUtcTime */.jm)(value) : undefined;
+    const time = typeof value === 'string' ? (0,shared_time/* parseUtcTime */.jm)(value) : undefined;
     if (time === undefined)
         throw fail(`the run has no readable run_started_at (${clean(JSON.stringify(value))})`);
     return time;
@@ -5340,13 +5463,85 @@ function clean(text) {
     // eslint-disable-next-line no-control-regex -- control characters are what is removed
     return text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
 }
-function run_start_hostOf(url) {
+function read_run_start_hostOf(url) {
     try {
         return new URL(url).host;
     }
     catch {
         return url;
     }
+}
+
+;// CONCATENATED MODULE: ./src/since-run/since-run.ts
+
+
+
+
+const SINCE_RUN_HINT = 'No GES job was read: fix what is named above (github-token, its "actions: read" permission, GITHUB_API_URL), or give "since" a time such as 2h instead of run.';
+/**
+ * `since: run`: the start of this run attempt, read from the GitHub API — the one network call
+ * before the wait. It spends the run's deadline like every other stage (at most 10 s of it),
+ * stops at once on cancellation, and a failure ends the run with a report that names `since`.
+ */
+async function resolveSinceRun(settings, context, userAgent) {
+    if (!settings.sinceRun)
+        return { since: settings.since };
+    const began = context.clock.now();
+    const elapsed = () => context.clock.now() - began;
+    let since;
+    try {
+        const timeoutMs = Math.max(0, Math.min(RUN_START_TIMEOUT_MS, context.deadline.leftMs()));
+        since = await readRunStart(settings.sinceRun, userAgent, timeoutMs, context.signal);
+    }
+    catch (error) {
+        if (context.signal.aborted)
+            return { ended: endedEarly('cancelled', undefined, elapsed()) };
+        const message = error instanceof Error ? error.message : String(error);
+        return { ended: endedEarly('error', new api_error/* ApiError */.h('permanent', message, {}, SINCE_RUN_HINT), elapsed()) };
+    }
+    context.log.info(`since: run → jobs that began at or after ${(0,shared_time/* formatUtcTime */.fz)(since)} UTC (the start of this run attempt)`);
+    if (settings.until !== undefined && settings.until < since) {
+        const message = `Input "until" is before the start of this run (since: run, ${(0,shared_time/* formatUtcTime */.fz)(since)} UTC): leave until empty or give a later time`;
+        return { ended: endedEarly('error', new api_error/* ApiError */.h('permanent', message), elapsed()) };
+    }
+    return { since };
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/sinks/step-summary.ts
+
+
+/** GitHub refuses step summaries over 1 MiB; stay well under it. */
+const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+/** Appends to the step summary; outside a runner (no GITHUB_STEP_SUMMARY) it says so and moves on. */
+async function writeStepSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        runnerLog.info('GITHUB_STEP_SUMMARY is not set: no step summary written');
+        return;
+    }
+    await summary.addRaw(markdown).write();
+}
+
+;// CONCATENATED MODULE: ./src/sinks/no-report.ts
+
+
+
+
+/**
+ * The ending with no report to judge: invalid inputs (no request was made), or an error in
+ * judging or publishing the report itself. The outputs still tell the verdict, the step fails,
+ * and the summary says why in one line.
+ */
+async function reportWithoutJudging(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    setOutput('status', 'error');
+    setOutput('passed', 'false');
+    setFailed(`ges-job-waiter: ${message}`);
+    const heading = error instanceof input_error/* InputError */.d
+        ? 'GES job wait did not start: invalid input'
+        : 'GES job wait stopped on an unexpected error';
+    await writeStepSummary(`### ❌ ${heading}\n\n${(0,report_escape/* escapeMarkdown */.F)(message, 2000)}\n`).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/outputs.ts
@@ -5366,6 +5561,10 @@ function setOutputs(report, reportFile) {
     setOutput('report-file', reportFile ?? '');
     setOutput('duration-seconds', report.waitedSeconds);
     setComparisonOutputs(report);
+}
+/** `comment-url`: the pull request comment written, '' when none was. */
+function setCommentUrlOutput(url) {
+    setOutput('comment-url', url ?? '');
 }
 /**
  * `previous-job-id`: one entry per job of `job-id`, empty where there is none ('' when no job
@@ -5421,87 +5620,113 @@ async function writeReportFile(path, report) {
     return absolute;
 }
 
-;// CONCATENATED MODULE: ./src/util/log.ts
+;// CONCATENATED MODULE: ./src/sinks/publish.ts
 
-/** U+200B: not whitespace to .NET's TrimStart nor to JavaScript's trim, and invisible in the log. */
-const ZERO_WIDTH_SPACE = '\u200b';
+
+
+
 /**
- * A line the runner would read as a workflow command: `::name::` once leading whitespace is
- * trimmed (`ActionCommand.TryParseV2` trims with .NET's TrimStart, which also drops U+0085;
- * control characters are included here to be safe).
+ * Writes the judged report to every sink: report file, outputs, step summary and the pull
+ * request comment. Each sink fails alone, with a warning: none of them changes the verdict.
  */
-const COMMAND_AT_START = /^([\p{White_Space}\p{Cc}]*):(?=:)/u;
-/** The old `##[name]` form is found ANYWHERE in a line (`ActionCommand.TryParse` uses IndexOf). */
-const OLD_STYLE_COMMAND = /##\[/g;
-/**
- * Makes text safe to print as plain log lines: no line of it can be parsed by the runner as a
- * workflow command (`::error::`, `::add-mask::`, `::stop-commands::`, `##[error]`, …). Server
- * text (job and graph names, statuses, reasons, error messages) reaches the log, and a command
- * in it would forge annotations, mask or stop the log. The runner splits output into lines at
- * \r\n, \n and \r, so every such line is checked; a zero-width space inside the command marker
- * breaks the marker and leaves the text readable. Lines that are not commands are unchanged.
- */
-function neutraliseCommands(message) {
-    return message
-        .split(/(\r\n|\n|\r)/)
-        .map((part) => part.replace(COMMAND_AT_START, `$1:${ZERO_WIDTH_SPACE}`).replace(OLD_STYLE_COMMAND, `#${ZERO_WIDTH_SPACE}#[`))
-        .join('');
-}
-/**
- * The one way text reaches stdout (eslint forbids core.info elsewhere). warning and debug go
- * through @actions/core's issueCommand, whose escapeData (lib/command.js, @actions/core 3.0.1)
- * turns % \r \n into %25 %0D %0A: the message stays on the one line that starts with our own
- * `::warning::`, where the runner reads it as that command's data. core.info writes the
- * message raw (`process.stdout.write(message + os.EOL)`, lib/core.js), hence neutraliseCommands.
- */
-const runnerLog = {
-    // Neutralised too, though escaped: the text stays readable and no runner version can differ.
-    debug: (message) => core_debug(neutraliseCommands(message)),
-    info: (message) => info(neutraliseCommands(message)),
-    warning: (message) => warning(neutraliseCommands(message))
-};
-
-;// CONCATENATED MODULE: ./src/sinks/step-summary.ts
-
-
-/** GitHub refuses step summaries over 1 MiB; stay well under it. */
-const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-/** Appends to the step summary; outside a runner (no GITHUB_STEP_SUMMARY) it says so and moves on. */
-async function writeStepSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        runnerLog.info('GITHUB_STEP_SUMMARY is not set: no step summary written');
-        return;
+async function publish(report, settings, context) {
+    let reportFile;
+    if (settings.reportFile) {
+        try {
+            reportFile = await writeReportFile(settings.reportFile, report);
+        }
+        catch (error) {
+            warning(`Could not write report-file "${settings.reportFile}": ${error.message}`);
+        }
     }
-    await summary.addRaw(markdown).write();
+    setOutputs(report, reportFile);
+    if (settings.summary) {
+        const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
+        try {
+            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
+            await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
+        }
+        catch (error) {
+            warning(`Could not write the step summary: ${error.message}`);
+        }
+    }
+    setCommentUrlOutput(await comment(report, settings, context));
+}
+/** The report on the pull request, when pr-comment asks for it; its URL, if one was written. */
+async function comment(report, settings, context) {
+    if (!settings.prComment)
+        return undefined;
+    if (context.signal.aborted) {
+        // The runner gives a cancelled step seconds, not the time of a round of GitHub calls; the
+        // run may also be cancelled after the wait, while the previous import is read.
+        context.log.info('pr-comment: the run was cancelled; the pull request comment is left as it was');
+        return undefined;
+    }
+    const { githubToken, tag, mode, prNumber } = settings.prComment;
+    try {
+        const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506)),
+            __nccwpck_require__.e(/* import() */ 678).then(__nccwpck_require__.bind(__nccwpck_require__, 4678))
+        ]);
+        return await postReportComment({
+            token: githubToken,
+            tag,
+            mode,
+            prNumber,
+            render: (runUrl) => renderComment(report, runUrl, Date.now()),
+            sameContent: sameCommentContent,
+            timeoutMs: commentBudgetMs(context.deadline.leftMs()),
+            cancel: context.signal
+        }, context.log);
+    }
+    catch (error) {
+        context.log.warning(`Could not post the report on the pull request: ${error.message}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sinks/verdict.ts
+
+
+
+/** The last step: the report's warnings and status in the log, and a failed step when it did not pass. */
+function giveVerdict(report, log) {
+    for (const warning of [...report.warnings, ...report.stale.map((s) => s.message)])
+        log.warning(warning);
+    const failedLines = report.totals.failedLines === null ? 'failed lines unknown' : `${report.totals.failedLines} failed lines`;
+    log.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${(0,shared_time/* formatDuration */.a3)(report.waitedSeconds * 1000)})`);
+    if (!report.passed)
+        setFailed(failureMessage(report));
+}
+
+;// CONCATENATED MODULE: ./src/start/start-stage.ts
+
+
+/**
+ * Starts the import when an import input asks for it (the code is loaded only then: the first
+ * request does not need it). A start that failed, or may have begun an import, ends the run.
+ */
+async function startIfAsked(settings, source, context) {
+    if (!settings.startImport)
+        return { elapsedMs: 0 };
+    const began = context.clock.now();
+    const { startImport } = await __nccwpck_require__.e(/* import() */ 637).then(__nccwpck_require__.bind(__nccwpck_require__, 2637));
+    const start = await startImport(source, settings.startImport, {
+        ...retryContext(context),
+        apiVersion: settings.apiVersion
+    });
+    const elapsedMs = context.clock.now() - began;
+    if (!start.started)
+        return { ended: endedEarly(start.end, start.error, elapsedMs, start.report) };
+    return { follow: { job: start.job, expected: start.expected }, startedImport: start.report, elapsedMs };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in the User-Agent; kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: ./src/waiter/backoff.ts
-var backoff = __nccwpck_require__(7850);
-;// CONCATENATED MODULE: ./src/waiter/clock.ts
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(new cancellation/* CancelledError */.c());
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new cancellation/* CancelledError */.c());
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    })
-};
-
-// EXTERNAL MODULE: ./src/waiter/complete-listings.ts
-var complete_listings = __nccwpck_require__(9806);
+// EXTERNAL MODULE: ./src/shared/complete-listings.ts
+var complete_listings = __nccwpck_require__(3166);
 ;// CONCATENATED MODULE: ./src/waiter/poll-errors.ts
 
 /** Poll results are ApiErrors; cancellation and programming errors pass through. */
@@ -6037,7 +6262,7 @@ class JobFollower {
         const begins = group.map((t) => t.job.beginTime);
         if (begins.some((b) => b === null))
             return this.startDate;
-        const own = (0,util_time/* formatUtcDate */.g5)(Math.min(...begins) - util_time/* DAY_MS */.sO);
+        const own = (0,shared_time/* formatUtcDate */.g5)(Math.min(...begins) - shared_time/* DAY_MS */.sO);
         return this.startDate && this.startDate > own ? this.startDate : own;
     }
     noted = new Map();
@@ -6209,6 +6434,8 @@ function describeJob(job) {
     return `${job.name ?? 'job'} ${job.id}${job.graph ? ` of graph "${job.graph}"` : ''}`;
 }
 
+// EXTERNAL MODULE: ./src/shared/backoff.ts
+var backoff = __nccwpck_require__(9393);
 ;// CONCATENATED MODULE: ./src/waiter/wait-for-jobs.ts
 
 
@@ -6225,19 +6452,21 @@ const HEARTBEAT_MS = 60_000;
 async function waitForJobs(monitor, options) {
     const { clock, signal, log } = options;
     const start = clock.now();
-    const deadline = start + options.timeoutMs;
+    const { deadline } = options;
     const progress = new ProgressLog(log, options.heartbeatMs ?? HEARTBEAT_MS);
     let polls = 0;
     let lastError;
     let errorStreak = 0;
-    const appearDeadline = start + Math.min(options.appearTimeoutMs ?? Infinity, options.timeoutMs);
+    // appear-timeout counts from the start of the wait, and never past the deadline.
+    const appearDeadline = Math.min(start + (options.appearTimeoutMs ?? Infinity), deadline);
     const outcome = (end, error = lastError, notFound) => ({
         end,
         ...(notFound && {
             notFound: {
                 reason: notFound,
                 searched: monitor.criteria,
-                appearTimeoutMs: options.appearTimeoutMs,
+                // What it came to: the deadline may have cut it short.
+                appearTimeoutMs: options.appearTimeoutMs === undefined ? undefined : appearDeadline - start,
                 ...monitor.seen(),
                 ...(notFound === 'unknown-graph' && { absentGraphs: monitor.absentGraphs() })
             }
@@ -6297,8 +6526,8 @@ async function waitForJobs(monitor, options) {
         const sleep = (0,backoff/* sleepBeforeNextPoll */.R1)(wanted, now, missing ? appearDeadline : deadline);
         if (sleep === undefined)
             return outcome('timeout');
-        const elapsed = (0,util_time/* formatDuration */.a3)(now - start);
-        const next = `next check in ${(0,util_time/* formatDuration */.a3)(sleep)}`;
+        const elapsed = (0,shared_time/* formatDuration */.a3)(now - start);
+        const next = `next check in ${(0,shared_time/* formatDuration */.a3)(sleep)}`;
         if (pollError) {
             const message = `Poll ${polls} failed, will retry (${next}): ${pollError.message}${pollError.reference ? ` [${pollError.reference}]` : ''}`;
             if (errorStreak === 1)
@@ -6349,6 +6578,63 @@ class ProgressLog {
     }
 }
 
+;// CONCATENATED MODULE: ./src/waiter/wait-stage.ts
+
+
+
+
+/** Polls GES until the targets finish, the deadline passes or the run is cancelled. */
+async function waitForTargets(settings, plan, source, context) {
+    const criteria = targetCriteria(settings, plan);
+    // startTime is a date in the server's undocumented time zone: ask from one day earlier
+    // and apply the exact window here.
+    const startDate = criteria.since !== undefined ? (0,shared_time/* formatUtcDate */.g5)(criteria.since - shared_time/* DAY_MS */.sO) : undefined;
+    const monitor = new JobMonitor(source, criteria, startDate, context.log);
+    if (plan.follow)
+        monitor.follow(plan.follow.job, plan.follow.expected);
+    startGroup(`Waiting for GES jobs (${describeTargets(criteria)}; timeout ${(0,shared_time/* formatDuration */.a3)(settings.timeoutMs)})`);
+    try {
+        const outcome = await waitForJobs(monitor, {
+            deadline: context.deadline.at,
+            pollIntervalMs: settings.pollIntervalMs,
+            maxPollIntervalMs: settings.maxPollIntervalMs,
+            waitForJob: settings.waitForJob,
+            appearTimeoutMs: settings.appearTimeoutMs,
+            clock: context.clock,
+            signal: context.signal,
+            log: context.log
+        });
+        return { outcome, listings: (graph) => monitor.completeListings(graph) };
+    }
+    finally {
+        endGroup();
+    }
+}
+/** The settings' targets, or the one job this step started (followed by id, without a window). */
+function targetCriteria(settings, plan) {
+    const { jobName, select } = settings;
+    if (plan.follow) {
+        return { jobIds: [plan.follow.job.id], graphNames: [plan.follow.expected.graph], jobName, select };
+    }
+    return {
+        jobIds: [...settings.jobIds],
+        graphNames: [...settings.graphNames],
+        jobName,
+        select,
+        since: plan.since,
+        until: settings.until,
+        // Named when a graph-name is not in the project's graph list.
+        ...(settings.projectId !== undefined && { projectId: settings.projectId }),
+        ...(settings.region !== undefined && { region: settings.region })
+    };
+}
+function describeTargets(criteria) {
+    if (criteria.jobIds.length > 0)
+        return `job ${criteria.jobIds.join(', ')}`;
+    const graphs = criteria.graphNames.length > 0 ? `graph ${criteria.graphNames.join(', ')}` : 'any graph';
+    return `${criteria.select} ${criteria.jobName ?? 'any'} job, ${graphs}`;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -6368,152 +6654,48 @@ class ProgressLog {
 
 
 
-
-
-
-/** The action: inputs → settings → wait → report → sinks → verdict. Never throws. */
+const USER_AGENT = `ges-job-waiter/${VERSION}`;
+/** inputs → settings → run context → since: run → start → wait → evidence → judge → publish → verdict. Never throws. */
 async function run() {
-    const controller = new AbortController();
-    const stopListening = (0,cancellation/* abortOnSignals */.P)(controller, runnerLog);
+    const cancel = new AbortController();
+    const stopListening = (0,cancellation/* abortOnSignals */.P)(cancel, runnerLog);
     try {
-        const settings = await resolveSinceRun(getSettings(), `ges-job-waiter/${VERSION}`, runnerLog, controller.signal);
-        const outcome = await wait(settings, controller.signal);
-        await publish(settings, outcome, controller.signal);
+        const settings = getSettings();
+        const transport = new http_transport/* ActionsHttpTransport */.bd(USER_AGENT, cancel.signal, settings.requestTimeoutMs);
+        const context = openRunContext(settings, { signal: cancel.signal, transport, clock: systemClock, log: runnerLog });
+        try {
+            const { evidence, window } = await collectEvidence(settings, context);
+            const report = judge(evidence, { ...settings, ...window, now: Date.now() });
+            await publish(report, settings, context);
+            giveVerdict(report, context.log);
+        }
+        finally {
+            context.dispose();
+        }
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        setFailed(`ges-job-waiter: ${message}`);
-        if (error instanceof input_error/* InputError */.d) {
-            // No request was made, so there is no report: the summary says why, in one line.
-            await writeStepSummary(`### ❌ GES job wait did not start: invalid input\n\n${(0,report_escape/* escapeMarkdown */.F)(message, 2000)}\n`).catch(() => undefined);
-        }
+        await reportWithoutJudging(error); // invalid inputs, or a report that could not be judged
     }
     finally {
         stopListening();
     }
 }
-async function wait(given, signal) {
-    let settings = given;
-    const transport = new http_transport/* ActionsHttpTransport */.bd(`ges-job-waiter/${VERSION}`, signal, settings.requestTimeoutMs);
+/** since: run → start → wait → comparison and import logs. Any stage may end the run early. */
+async function collectEvidence(settings, context) {
     try {
-        // startTime is a date in the server's undocumented time zone: ask from one day earlier
-        // and apply the exact window here.
-        const startDate = settings.since !== undefined ? (0,util_time/* formatUtcDate */.g5)(settings.since - util_time/* DAY_MS */.sO) : undefined;
-        const deadline = systemClock.now() + settings.timeoutMs;
-        const budget = () => (0,backoff/* requestBudget */.nI)(settings.requestTimeoutMs, systemClock.now(), deadline);
-        const source = connectToGes(settings, transport, runnerLog, budget);
-        // What every retry after the wait's own polls needs: the deadline, time, and the back-off bounds.
-        const retries = {
-            deadline,
-            clock: systemClock,
-            signal,
-            log: runnerLog,
-            retryMinMs: settings.pollIntervalMs,
-            retryMaxMs: settings.maxPollIntervalMs
-        };
-        const began = systemClock.now();
-        // Loaded on demand, like everything the first request does not need (cold start, issue 18).
-        const starting = () => __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 801));
-        const start = settings.startImport
-            ? await (await starting()).startImport(source, settings.startImport, { ...retries, apiVersion: settings.apiVersion })
-            : undefined;
-        const startMs = systemClock.now() - began;
-        if (start && !start.started)
-            return {
-                ...(await starting()).notStartedOutcome(start, startMs),
-                comparisons: new Map(),
-                logReads: new Map(),
-                deadline
-            };
-        if (start)
-            settings = (await starting()).followStarted(settings, start, deadline - systemClock.now());
-        const monitor = new JobMonitor(source, settings, startDate, runnerLog);
-        if (start)
-            monitor.follow(start.job, start.expected);
-        startGroup(`Waiting for GES jobs (${describeTargets(settings)}; timeout ${(0,util_time/* formatDuration */.a3)(settings.timeoutMs)})`);
-        let outcome;
-        try {
-            outcome = await waitForJobs(monitor, { ...settings, clock: systemClock, signal, log: runnerLog });
-        }
-        finally {
-            endGroup();
-        }
-        const comparisons = outcome.end === 'finished'
-            ? await (await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 2686))).compareWithPrevious(outcome.jobs.map((o) => o.job), { ...retries, source, listings: (graph) => monitor.completeListings(graph) })
-            : new Map();
-        const logReads = signal.aborted
-            ? new Map()
-            : await readImportLogs(settings, outcome.jobs.map((o) => o.job), { transport, deadline, clock: systemClock, log: runnerLog });
-        return {
-            ...outcome,
-            comparisons,
-            logReads,
-            deadline,
-            ...(start && { startedImport: start.report, elapsedMs: outcome.elapsedMs + startMs })
-        };
+        const window = await resolveSinceRun(settings, context, USER_AGENT);
+        if ('ended' in window)
+            return { evidence: window.ended, window: {} };
+        const source = connectToGes(settings, context, unreachableAdvice(settings));
+        const start = await startIfAsked(settings, source, context);
+        if ('ended' in start)
+            return { evidence: start.ended, window };
+        const waited = await waitForTargets(settings, { ...window, follow: start.follow }, source, context);
+        return { evidence: await gatherEvidence(settings, waited, start, source, context), window };
     }
-    finally {
-        transport.dispose();
+    catch (error) {
+        return { evidence: crashEvidence(error, context.signal.aborted, context.deadline.elapsedMs()), window: {} };
     }
-}
-function describeTargets(settings) {
-    if (settings.jobIds.length > 0)
-        return `job ${settings.jobIds.join(', ')}`;
-    const graphs = settings.graphNames.length > 0 ? `graph ${settings.graphNames.join(', ')}` : 'any graph';
-    return `${settings.select} ${settings.jobName ?? 'any'} job, ${graphs}`;
-}
-async function publish(settings, outcome, signal) {
-    const report = judge(outcome, { ...settings, now: Date.now() });
-    let reportFile;
-    if (settings.reportFile) {
-        try {
-            reportFile = await writeReportFile(settings.reportFile, report);
-        }
-        catch (error) {
-            warning(`Could not write report-file "${settings.reportFile}": ${error.message}`);
-        }
-    }
-    setOutputs(report, reportFile);
-    if (settings.summary) {
-        const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
-        try {
-            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
-            await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
-        }
-        catch (error) {
-            warning(`Could not write the step summary: ${error.message}`);
-        }
-    }
-    let commentUrl;
-    if (settings.prComment && signal.aborted) {
-        // The runner gives a cancelled step seconds, not the time of a round of GitHub calls; the
-        // run may also be cancelled after the wait, while the previous import is read.
-        runnerLog.info('pr-comment: the run was cancelled; the pull request comment is left as it was');
-    }
-    else if (settings.prComment) {
-        const { githubToken, tag, mode, prNumber } = settings.prComment;
-        const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 5506)),
-            __nccwpck_require__.e(/* import() */ 678).then(__nccwpck_require__.bind(__nccwpck_require__, 4678))
-        ]);
-        commentUrl = await postReportComment({
-            token: githubToken,
-            tag,
-            mode,
-            prNumber,
-            render: (runUrl) => renderComment(report, runUrl, Date.now()),
-            sameContent: sameCommentContent,
-            timeoutMs: commentBudgetMs(outcome.deadline - systemClock.now()),
-            cancel: signal
-        }, runnerLog);
-    }
-    setOutput('comment-url', commentUrl ?? '');
-    for (const warning of [...report.warnings, ...report.stale.map((s) => s.message)])
-        runnerLog.warning(warning);
-    const failedLines = report.totals.failedLines === null ? 'failed lines unknown' : `${report.totals.failedLines} failed lines`;
-    runnerLog.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${(0,util_time/* formatDuration */.a3)(outcome.elapsedMs)})`);
-    if (!report.passed)
-        setFailed(failureMessage(report));
 }
 
 
@@ -6730,7 +6912,7 @@ function lineDropReasons(report, limit) {
 /* harmony export */   Ym: () => (/* binding */ renderNotFound),
 /* harmony export */   d2: () => (/* binding */ seenJob)
 /* harmony export */ });
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6043);
+/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(168);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 
 
@@ -6754,11 +6936,11 @@ function messageOf(details) {
         case 'not-waiting':
             return 'no matching job was found (wait-for-job is false: the first listing decides)';
         case 'appear-timeout':
-            return `no matching job appeared within appear-timeout (${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
         case 'unknown-graph':
             return (details.absentGraphs ?? []).map((absent) => absentGraphMessage(absent, searched)).join('; ');
         case 'started-unseen':
-            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
     }
 }
 /** `graph "moviez" is not in project 0123… (3 graphs, the list read to its end); did you mean "movies"?` */
@@ -6806,7 +6988,7 @@ function renderNotFound(report) {
             : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
         `window ${searched.since ? `from ${time(searched.since)}` : 'any time'}${searched.until ? ` to ${time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
         searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
-            ? `appear-timeout ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
+            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
             : undefined
     ].filter(Boolean);
     const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
@@ -6842,13 +7024,13 @@ function renderNotFound(report) {
 /* harmony export */ });
 /* unused harmony export ago */
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6043);
+/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
 
 /** A job chosen without `since` that finished this long ago may be yesterday's import. */
-const STALE_AFTER_MS = _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
+const STALE_AFTER_MS = _shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
 /**
  * Jobs picked by name and graph with no `since` window that finished more than a day ago: a
  * gate that passes on an old import is worse than none, so the log and the summary say so.
@@ -6962,7 +7144,206 @@ function getMaxLineDrop(value) {
 
 /***/ }),
 
-/***/ 6043:
+/***/ 9393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R1: () => (/* binding */ sleepBeforeNextPoll),
+/* harmony export */   hV: () => (/* binding */ delayAfterPoll)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8013);
+
+/**
+ * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
+ * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
+ * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
+ */
+function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
+    // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
+    const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
+    return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
+}
+/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
+const THROTTLE_FLOOR_MS = 2000;
+/**
+ * The delay after poll `attempt`: the back-off, or after throttling the server's Retry-After —
+ * but never below poll-interval, since "Retry-After: 0" (or a date in the past) must not turn
+ * the wait into a busy loop against a gateway that is throttling us.
+ */
+function delayAfterPoll(attempt, minMs, maxMs, throttle, random = Math.random) {
+    const backoff = backoffDelay(attempt, minMs, maxMs, random);
+    if (!throttle)
+        return backoff;
+    return throttle.retryAfterMs !== undefined
+        ? Math.max(minMs, throttle.retryAfterMs)
+        : Math.max(THROTTLE_FLOOR_MS, backoff);
+}
+/**
+ * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
+ * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
+ */
+function sleepBeforeNextPoll(wantedMs, now, deadline) {
+    const remaining = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .timeLeft */ .f$)(deadline, now);
+    if (remaining <= 0)
+        return undefined;
+    return Math.max(0, Math.min(wantedMs, remaining));
+}
+
+
+/***/ }),
+
+/***/ 1010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ abortOnSignals),
+/* harmony export */   c: () => (/* binding */ CancelledError)
+/* harmony export */ });
+/** The run was cancelled: a request in flight or a sleep between polls stopped early. */
+class CancelledError extends Error {
+    name = 'CancelledError';
+    constructor() {
+        super('cancelled');
+    }
+}
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later. The first signal aborts the
+ * wait, so the summary and outputs still say "cancelled"; a second one exits at once.
+ * Returns a function that removes the handlers.
+ */
+function abortOnSignals(controller, log) {
+    const onSignal = (signal) => {
+        if (controller.signal.aborted)
+            process.exit(1);
+        log.info(`Received ${signal}: stopping the wait`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+
+
+/***/ }),
+
+/***/ 3166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ listedAfterBegin),
+/* harmony export */   j: () => (/* binding */ CompleteListings)
+/* harmony export */ });
+/**
+ * The complete listings the wait made, newest first, so that the comparison with the previous
+ * import can reuse them instead of listing the graph again (issue 18). One per graph and start
+ * date: a newer listing of the same jobs replaces an older one.
+ */
+class CompleteListings {
+    /** Keyed by graph ('' for a listing of all graphs). */
+    byGraph = new Map();
+    record(graph, jobs, startDate) {
+        const kept = (this.byGraph.get(graph) ?? []).filter((l) => l.startDate !== startDate);
+        this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }) }, ...kept]);
+    }
+    /** The complete listings that hold every job of `graph` from their start date on, newest first. */
+    of(graph) {
+        const own = this.byGraph.get(graph) ?? [];
+        const all = (this.byGraph.get('') ?? []).map((l) => ({ ...l, jobs: l.jobs.filter((job) => job.graph === graph) }));
+        return [...own, ...all];
+    }
+}
+/**
+ * Whether a listing can tell what began before each of `ids`: it shows every one of them with a
+ * begin time. One made before a job began (pending) or was listed may lack an import that began
+ * after it and before the job, or show one queued ahead of it as pending, though it ran since.
+ */
+function listedAfterBegin(listing, ids) {
+    return ids.every((id) => listing.jobs.some((job) => job.id === id && job.beginTime !== null));
+}
+
+
+/***/ }),
+
+/***/ 8013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   f$: () => (/* binding */ timeLeft)
+/* harmony export */ });
+/* unused harmony exports LAST_POLL_GRACE_MS, requestBudget */
+/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
+
+/**
+ * A request started near the deadline (the last poll is made at the deadline itself) may run
+ * this far past it, no further: with the report written after it, the step ends within 3 s of
+ * `timeout` whatever the server does.
+ */
+const LAST_POLL_GRACE_MS = 1000;
+/**
+ * Time left before `at`, as seen at `now`: the one subtraction of the action. Stages that take
+ * the deadline as a number (pure parts tested with a fake clock) ask here, never compute it.
+ */
+function timeLeft(at, now) {
+    return at - now;
+}
+/**
+ * The budget of a request: request-timeout, but never past the deadline plus the last poll's
+ * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
+ * each retry asks again, so a slow server shrinks the budget of the next request.
+ */
+function requestBudget(requestTimeoutMs, now, deadline) {
+    return Math.max(0, Math.min(requestTimeoutMs, timeLeft(deadline, now) + LAST_POLL_GRACE_MS));
+}
+/**
+ * The step's one deadline, `timeout` after the step began: every stage (since: run, the
+ * start, the wait, the comparison, the log reads, the comment) spends the same time.
+ */
+class Deadline {
+    clock;
+    requestTimeoutMs;
+    /** Epoch ms: when the run began, and when its time is up. */
+    began;
+    at;
+    /** Aborts at the deadline: for work that has no budget of its own (a GitHub read). */
+    signal;
+    stopTimer;
+    constructor(clock, timeoutMs, 
+    /** request-timeout: the most one request may take while the deadline is far. */
+    requestTimeoutMs = Infinity) {
+        this.clock = clock;
+        this.requestTimeoutMs = requestTimeoutMs;
+        this.began = clock.now();
+        this.at = this.began + timeoutMs;
+        const reached = new AbortController();
+        this.signal = reached.signal;
+        this.stopTimer = (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .startTimer */ .Ip)(() => reached.abort(), timeoutMs);
+    }
+    /** Milliseconds left; 0 or less once the deadline has passed. */
+    leftMs() {
+        return timeLeft(this.at, this.clock.now());
+    }
+    /** Milliseconds since the run began. */
+    elapsedMs() {
+        return this.clock.now() - this.began;
+    }
+    /** How long one request may take now (see requestBudget). */
+    requestMs() {
+        return requestBudget(this.requestTimeoutMs, this.clock.now(), this.at);
+    }
+    dispose() {
+        this.stopTimer();
+    }
+}
+
+
+/***/ }),
+
+/***/ 168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7103,101 +7484,47 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 7850:
+/***/ 407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R1: () => (/* binding */ sleepBeforeNextPoll),
-/* harmony export */   hV: () => (/* binding */ delayAfterPoll),
-/* harmony export */   nI: () => (/* binding */ requestBudget)
+/* harmony export */   Ip: () => (/* binding */ startTimer),
+/* harmony export */   _: () => (/* binding */ timeoutSignal),
+/* harmony export */   vb: () => (/* binding */ clampTimerMs)
 /* harmony export */ });
-/* unused harmony exports backoffDelay, LAST_POLL_GRACE_MS */
+/* unused harmony export MAX_TIMER_MS */
 /**
- * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
- * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
- * Jitter keeps many workflows from polling in step. Pure: `random` is injected.
+ * Node keeps a timer's delay in a signed 32-bit integer: a longer one (`timeout: 30d`) is
+ * replaced by 1 ms with a TimeoutOverflowWarning, so a long wait would end at once. Every timer
+ * of the action goes through this module.
  */
-function backoffDelay(attempt, minMs, maxMs, random = Math.random) {
-    // Past the point where the exponential exceeds maxMs, stop growing it (and avoid Infinity).
-    const ceiling = attempt >= 52 ? maxMs : Math.min(maxMs, minMs * 2 ** attempt);
-    return Math.min(maxMs, Math.round(minMs + random() * (ceiling - minMs)));
-}
-/** The API gateway asks for 2–5 s after APIG.0308 when it sends no Retry-After. */
-const THROTTLE_FLOOR_MS = 2000;
-/**
- * The delay after poll `attempt`: the back-off, or after throttling the server's Retry-After —
- * but never below poll-interval, since "Retry-After: 0" (or a date in the past) must not turn
- * the wait into a busy loop against a gateway that is throttling us.
- */
-function delayAfterPoll(attempt, minMs, maxMs, throttle, random = Math.random) {
-    const backoff = backoffDelay(attempt, minMs, maxMs, random);
-    if (!throttle)
-        return backoff;
-    return throttle.retryAfterMs !== undefined
-        ? Math.max(minMs, throttle.retryAfterMs)
-        : Math.max(THROTTLE_FLOOR_MS, backoff);
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A delay Node can hold: 0…MAX_TIMER_MS. For timeouts where the cap is as good as "never" (socket idle time). */
+function clampTimerMs(ms) {
+    if (!(ms > 0))
+        return 0;
+    return Math.min(Math.ceil(ms), MAX_TIMER_MS);
 }
 /**
- * A request started near the deadline (the last poll is made at the deadline itself) may run
- * this far past it, no further: with the report written after it, the step ends within 3 s of
- * `timeout` whatever the server does.
+ * Calls `fire` after `ms`, however long: beyond what one Node timer holds, it is re-armed for
+ * the rest. The timer does not keep the process alive unless `ref` is set. Returns the cancel.
  */
-const LAST_POLL_GRACE_MS = 1000;
-/**
- * The budget of a request: request-timeout, but never past the deadline plus the last poll's
- * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
- * each retry asks again, so a slow server shrinks the budget of the next request.
- */
-function requestBudget(requestTimeoutMs, now, deadline) {
-    return Math.max(0, Math.min(requestTimeoutMs, deadline + LAST_POLL_GRACE_MS - now));
+function startTimer(fire, ms, options = {}) {
+    let timer;
+    const arm = (left) => {
+        const step = clampTimerMs(left);
+        timer = setTimeout(() => (left > step ? arm(left - step) : fire()), step);
+        if (!options.ref)
+            timer.unref();
+    };
+    arm(Math.max(0, ms));
+    return () => clearTimeout(timer);
 }
-/**
- * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
- * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
- */
-function sleepBeforeNextPoll(wantedMs, now, deadline) {
-    const remaining = deadline - now;
-    if (remaining <= 0)
-        return undefined;
-    return Math.max(0, Math.min(wantedMs, remaining));
-}
-
-
-/***/ }),
-
-/***/ 9806:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ listedAfterBegin),
-/* harmony export */   j: () => (/* binding */ CompleteListings)
-/* harmony export */ });
-/**
- * The complete listings the wait made, newest first, so that the comparison with the previous
- * import can reuse them instead of listing the graph again (issue 18). One per graph and start
- * date: a newer listing of the same jobs replaces an older one.
- */
-class CompleteListings {
-    /** Keyed by graph ('' for a listing of all graphs). */
-    byGraph = new Map();
-    record(graph, jobs, startDate) {
-        const kept = (this.byGraph.get(graph) ?? []).filter((l) => l.startDate !== startDate);
-        this.byGraph.set(graph, [{ jobs, ...(startDate !== undefined && { startDate }) }, ...kept]);
-    }
-    /** The complete listings that hold every job of `graph` from their start date on, newest first. */
-    of(graph) {
-        const own = this.byGraph.get(graph) ?? [];
-        const all = (this.byGraph.get('') ?? []).map((l) => ({ ...l, jobs: l.jobs.filter((job) => job.graph === graph) }));
-        return [...own, ...all];
-    }
-}
-/**
- * Whether a listing can tell what began before each of `ids`: it shows every one of them with a
- * begin time. One made before a job began (pending) or was listed may lack an import that began
- * after it and before the job, or show one queued ahead of it as pending, though it ran since.
- */
-function listedAfterBegin(listing, ids) {
-    return ids.every((id) => listing.jobs.some((job) => job.id === id && job.beginTime !== null));
+/** An AbortSignal that aborts after `ms` (AbortSignal.timeout overflows like setTimeout). */
+function timeoutSignal(ms) {
+    const controller = new AbortController();
+    startTimer(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
+    return controller.signal;
 }
 
 
@@ -7215,7 +7542,7 @@ function listedAfterBegin(listing, ids) {
 /* harmony export */ });
 /* unused harmony export matchesFilters */
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6043);
+/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(168);
 
 
 /** Why a job was skipped, in words, for the log and the summary. */
@@ -7337,8 +7664,8 @@ function describeSlot(key, criteria) {
             ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}`
             : '';
     const window = [
-        criteria.since !== undefined ? `begun since ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(criteria.since)} UTC` : undefined,
-        criteria.until !== undefined ? `until ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(criteria.until)} UTC` : undefined
+        criteria.since !== undefined ? `begun since ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(criteria.since)} UTC` : undefined,
+        criteria.until !== undefined ? `until ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(criteria.until)} UTC` : undefined
     ]
         .filter(Boolean)
         .join(' ');

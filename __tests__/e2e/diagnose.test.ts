@@ -202,10 +202,12 @@ describe('since: run', () => {
     const r = await run(emu, { inputs: { since: 'run' }, ...onRun(gh) })
 
     expect(r.code).toBe(1)
+    // Inside the report (a defect once: since: run was read outside it, so no status output).
     expect(r.errors[0]).toBe(
-      'ges-job-waiter: Input "since" ("run") could not be read: GitHub answered HTTP 403: Resource not accessible by integration for run 4242: "github-token" needs the permission actions: read (add "actions: read" to the job\'s permissions). Or give since a time instead. Example: "run" with "permissions: actions: read", or a time such as "2h"'
+      'GES job wait: Input "since" ("run") could not be read: GitHub answered HTTP 403: Resource not accessible by integration for run 4242: "github-token" needs the permission actions: read (add "actions: read" to the job\'s permissions). Or give since a time instead. Example: "run" with "permissions: actions: read", or a time such as "2h"'
     )
-    expect(r.summary).toContain('invalid input')
+    expect(r.outputs.status).toBe('error')
+    expect(r.summary).toContain('**Error**: Input "since" ("run") could not be read: GitHub answered HTTP 403')
     expect(emu.requests).toHaveLength(0) // no GES call with a window nobody could read
   })
 

@@ -5,7 +5,7 @@ import { RecordingLog } from '../../__fixtures__/fake-job-source.js'
 import { GesClient, PAGE_SIZE, READ_AHEAD } from '../../src/ges/ges-client.js'
 import { ApiCaller } from '../../src/http/api-caller.js'
 import { ApiError } from '../../src/http/api-error.js'
-import { CancelledError } from '../../src/cancellation.js'
+import { CancelledError } from '../../src/shared/cancellation.js'
 import type { HttpRequest, HttpResponse, Transport } from '../../src/http/transport.js'
 
 const entry = (id: string): Record<string, unknown> => ({

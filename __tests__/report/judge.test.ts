@@ -201,14 +201,15 @@ describe('judge: whether the step passes', () => {
     ])
   })
 
-  it('keeps a retried error as information only when the wait ended otherwise', () => {
-    const report = reportOf({
-      end: 'finished',
-      jobs: [KINDS.success],
-      error: new ApiError('transient', '502', { status: 502 })
-    })
-    expect(report.passed).toBe(true)
-    expect(report.error?.stoppedWait).toBe(false)
+  it('keeps a retried error as information only when the wait ended otherwise, and none beside success', () => {
+    const retried = new ApiError('transient', '502', { status: 502 })
+    const success = reportOf({ end: 'finished', jobs: [KINDS.success], error: retried })
+    expect(success.passed).toBe(true)
+    expect(success.status).toBe('success')
+    expect(success.error).toBeNull() // a green report carries no error
+    const failed = reportOf({ end: 'finished', jobs: [KINDS.failed], error: retried })
+    expect(failed.status).toBe('failed')
+    expect(failed.error?.stoppedWait).toBe(false)
   })
 
   describe('max-failed-lines', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseDuration, readDuration, unitList } from '../../src/settings/duration.js'
-import { formatDuration } from '../../src/util/time.js'
+import { formatDuration } from '../../src/shared/time.js'
 
 describe('parseDuration', () => {
   it.each([

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { commentBudgetMs, postReportComment, runUrlOf } from '../../src/sinks/pr-comment/post-report-comment.js'
 import type { GitHubApi } from '../../src/sinks/pr-comment/github-api.js'
-import type { Log } from '../../src/util/log.js'
+import type { Log } from '../../src/shared/log.js'
 
 function recorder(): Log & { lines: string[] } {
   const lines: string[] = []

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { FakeClock, RecordingLog } from '../../__fixtures__/fake-job-source.js'
 import { job } from '../../__fixtures__/jobs.js'
-import { CancelledError } from '../../src/cancellation.js'
+import { CancelledError } from '../../src/shared/cancellation.js'
 import type { GesConnection } from '../../src/ges/connect.js'
 import type { Graph, Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'

@@ -11,8 +11,8 @@ import vm from 'node:vm'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Graph, Job } from '../../src/ges/model.js'
 import { ActionsHttpTransport } from '../../src/http/transport.js'
-import type { Log } from '../../src/util/log.js'
-import { systemClock } from '../../src/waiter/clock.js'
+import type { Log } from '../../src/shared/log.js'
+import { systemClock } from '../../src/shared/clock.js'
 import type { JobSource } from '../../src/ges/job-source.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import { waitForJobs } from '../../src/waiter/wait-for-jobs.js'
@@ -92,7 +92,7 @@ describe('a six-hour wait on the real clock code (fake timers)', () => {
     )
     let finished = false
     const waiting = waitForJobs(monitor, {
-      timeoutMs: 8 * HOUR,
+      deadline: systemClock.now() + 8 * HOUR,
       pollIntervalMs: 5 * S,
       maxPollIntervalMs: 5 * S,
       waitForJob: true,
@@ -150,7 +150,7 @@ describe('a six-hour wait on the real clock code (fake timers)', () => {
       log
     )
     const waiting = waitForJobs(monitor, {
-      timeoutMs: 8 * HOUR,
+      deadline: systemClock.now() + 8 * HOUR,
       pollIntervalMs: 5 * S,
       maxPollIntervalMs: 60 * S,
       waitForJob: true,

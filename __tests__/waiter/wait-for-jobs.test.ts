@@ -10,10 +10,10 @@ import {
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
-import { CancelledError } from '../../src/cancellation.js'
+import { CancelledError } from '../../src/shared/cancellation.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import type { TargetCriteria } from '../../src/waiter/targets.js'
-import { backoffDelay } from '../../src/waiter/backoff.js'
+import { backoffDelay } from '../../src/shared/backoff.js'
 import { waitForJobs, type WaitOptions, type WaitOutcome } from '../../src/waiter/wait-for-jobs.js'
 import { judge } from '../../src/report/judge.js'
 
@@ -44,9 +44,10 @@ function setup(jobs: ScriptedJob[], criteria: Partial<TargetCriteria> = {}) {
     undefined,
     log
   )
-  const run = (options: Partial<WaitOptions> = {}) =>
+  /** timeoutMs: the deadline that far after the wait starts. */
+  const run = ({ timeoutMs = 30 * MIN, ...options }: Partial<WaitOptions> & { timeoutMs?: number } = {}) =>
     waitForJobs(monitor, {
-      timeoutMs: 30 * MIN,
+      deadline: clock.now() + timeoutMs,
       pollIntervalMs: 5 * S,
       maxPollIntervalMs: 60 * S,
       waitForJob: true,

@@ -2,27 +2,22 @@ import type { JobSource } from '../ges/job-source.js'
 import { isFinished, isImport, type Job } from '../ges/model.js'
 
 import { ApiError } from '../http/api-error.js'
-import { CancelledError } from '../cancellation.js'
-import type { Log } from '../util/log.js'
-import { DAY_MS, formatUtcDate } from '../util/time.js'
-import { delayAfterPoll, sleepBeforeNextPoll } from '../waiter/backoff.js'
-import type { Clock } from '../waiter/clock.js'
-import { listedAfterBegin, type CompleteListing } from '../waiter/complete-listings.js'
+import { CancelledError } from '../shared/cancellation.js'
+import { DAY_MS, formatUtcDate } from '../shared/time.js'
+import { delayAfterPoll, sleepBeforeNextPoll } from '../shared/backoff.js'
+import type { RetryContext } from '../shared/run-context.js'
+import { listedAfterBegin, type CompleteListing } from '../shared/complete-listings.js'
 import { compareImports, noPrevious, unavailable, type Comparison } from './compare-imports.js'
 import { findPreviousImport, undecidedBefore } from './find-previous.js'
 
-export interface PreviousImportOptions {
+/** For a caller whose comparison failed as a whole: each import is then `unavailable`, never absent. */
+export { unavailable }
+
+/** The run's deadline (no listing starts, and none goes on paging, after it), clock and back-off bounds. */
+export interface PreviousImportOptions extends RetryContext {
   source: JobSource
   /** The listings of a graph the wait read to the end (with or without a start date), newest first. */
   listings(graph: string): CompleteListing[]
-  /** The wait's deadline: no listing starts, and none goes on paging, after it. */
-  deadline: number
-  clock: Clock
-  signal: AbortSignal
-  log: Log
-  /** Back-off between attempts of the extra listing (poll-interval, max-poll-interval). */
-  retryMinMs: number
-  retryMaxMs: number
 }
 
 /** Attempts of the extra listing when GES answers with a retryable error. */

@@ -6,10 +6,8 @@ import { TokenAuthorizer } from '../auth/token-authorizer.js'
 import { ApiCaller } from '../http/api-caller.js'
 import { ApiError } from '../http/api-error.js'
 import { Reachability } from '../http/reachability.js'
-import type { Transport } from '../http/transport.js'
-import { unreachableAdvice } from '../settings/reachability-advice.js'
 import type { Settings } from '../settings/settings.js'
-import type { Log } from '../util/log.js'
+import type { RunContext } from '../shared/run-context.js'
 import type { JobSource } from './job-source.js'
 import type { Graph } from './model.js'
 import { GesClient } from './ges-client.js'
@@ -21,18 +19,20 @@ export interface GesConnection extends JobSource {
 
 /**
  * Credentials → authorizer → GES client. Built on first use, inside the first poll, so that
- * a transient failure of IAM (token, project discovery) is retried like any other poll.
+ * a transient failure of IAM (token, project discovery) is retried like any other poll. Every
+ * request gets the budget the run's deadline leaves it. `advice` says which inputs to check
+ * when a host never answered (the settings know the input names, not this module).
  */
 export function connectToGes(
   settings: Settings,
-  transport: Transport,
-  log: Log,
-  requestTimeoutMs: () => number
+  context: Pick<RunContext, 'transport' | 'log' | 'deadline'>,
+  advice: (host: string) => string
 ): GesConnection {
+  const { transport, log, deadline } = context
   // One for GES and IAM alike: each host gets its own "has it answered once?".
-  const reachability = new Reachability(unreachableAdvice(settings))
+  const reachability = new Reachability(advice)
   const callerWith = (authorizer?: Authorizer): ApiCaller =>
-    new ApiCaller(transport, authorizer, requestTimeoutMs, log, reachability)
+    new ApiCaller(transport, authorizer, () => deadline.requestMs(), log, reachability)
   const gesClient = (projectId: string, authorizer: Authorizer): GesClient =>
     new GesClient(settings.endpoint, settings.apiVersion, projectId, callerWith(authorizer))
 

@@ -1,4 +1,4 @@
-import { parseJobTime } from '../util/time.js'
+import { parseJobTime } from '../shared/time.js'
 import { ApiError } from '../http/api-error.js'
 import { jobStatus, keptStatus, unreadableStatus } from './job-status.js'
 import type { FileKind, FileStatus, Graph, ImportFile, Job, JobPage } from './model.js'
@@ -104,7 +104,7 @@ function rawTime(value: unknown): string | null {
 
 const RAW_TIME_MAX = 200
 
-/** Epoch ms of a job time in any format the API family writes (util/time.ts), else null. */
+/** Epoch ms of a job time in any format the API family writes (shared/time.ts), else null. */
 function time(raw: string | null): number | null {
   return raw === null ? null : (parseJobTime(raw) ?? null)
 }

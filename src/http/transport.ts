@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import { CancelledError } from '../cancellation.js'
+import { CancelledError } from '../shared/cancellation.js'
+import { clampTimerMs, startTimer } from '../shared/timers.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -82,7 +83,7 @@ export class ActionsHttpTransport implements Transport {
       allowRetries: false,
       maxRetries: 0,
       keepAlive: true,
-      socketTimeout: socketTimeoutMs
+      socketTimeout: clampTimerMs(socketTimeoutMs)
     })
   }
 
@@ -194,7 +195,7 @@ function withDeadline<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const finish = (settle: () => void): void => {
-      clearTimeout(timer)
+      stopTimer()
       signal.removeEventListener('abort', onAbort)
       settle()
     }
@@ -202,10 +203,15 @@ function withDeadline<T>(
       cleanUp()
       finish(() => reject(new CancelledError()))
     }
-    const timer = setTimeout(() => {
-      cleanUp()
-      finish(() => reject(new NetworkError(`request timed out: ${timeoutMessage}`)))
-    }, timeoutMs)
+    // request-timeout may be days: a timer Node cannot hold would fire at once.
+    const stopTimer = startTimer(
+      () => {
+        cleanUp()
+        finish(() => reject(new NetworkError(`request timed out: ${timeoutMessage}`)))
+      },
+      timeoutMs,
+      { ref: true }
+    )
     signal.addEventListener('abort', onAbort, { once: true })
     work.then(
       (value) => finish(() => resolve(value)),

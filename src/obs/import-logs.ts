@@ -1,8 +1,9 @@
 import { isFinished, type Job } from '../ges/model.js'
 import type { Transport } from '../http/transport.js'
 import type { Settings } from '../settings/settings.js'
-import type { Log } from '../util/log.js'
-import type { Clock } from '../waiter/clock.js'
+import type { Log } from '../shared/log.js'
+import type { Clock } from '../shared/clock.js'
+import { timeLeft } from '../shared/deadline.js'
 import { logTargets, NEEDS_AKSK, type LogRead } from './log-targets.js'
 
 /** However much of `timeout` is left, reading logs adds at most this after the wait. */
@@ -28,15 +29,15 @@ export async function readImportLogs(
   }
   const { readLogs } = await import('./log-reader.js')
   // The timeout is absolute: no last-poll grace here. Whichever limit ends first names the skip.
-  const afterWait = context.clock.now() + MAX_AFTER_WAIT_MS
-  const byTimeout = context.deadline <= afterWait
+  const now = context.clock.now()
+  const byTimeout = timeLeft(context.deadline, now) <= MAX_AFTER_WAIT_MS
   const reads = await readLogs(targets, {
     credentials,
     endpoint: settings.obsEndpoint,
     region: settings.region,
     transport: context.transport,
     lines: settings.importLogLines,
-    deadline: Math.min(context.deadline, afterWait),
+    deadline: Math.min(context.deadline, now + MAX_AFTER_WAIT_MS),
     outOfTime: byTimeout
       ? 'not read: no time left of timeout'
       : `not read: the ${MAX_AFTER_WAIT_MS / 1000} s budget for log reads was spent`,

@@ -1,6 +1,7 @@
 import type { Transport } from '../http/transport.js'
 import { NetworkError } from '../http/transport.js'
-import type { Clock } from '../waiter/clock.js'
+import type { Clock } from '../shared/clock.js'
+import { timeLeft } from '../shared/deadline.js'
 import { parseObsPath, type ObsObject } from './obs-path.js'
 import { encodeObsKey, signObsGet, type ObsCredentials } from './obs-signer.js'
 import { firstLines } from './rejected-lines.js'
@@ -48,7 +49,7 @@ async function readOne(log: string, options: LogReaderOptions): Promise<LogRead>
   if (!object) return { ok: false, reason: 'not an OBS object path (bucket/key), so not read' }
   const url = objectUrl(object, options)
   if (!url) return { ok: false, reason: 'not read: set region or obs-endpoint to say where OBS is' }
-  const timeoutMs = Math.min(options.requestTimeoutMs, options.deadline - options.clock.now())
+  const timeoutMs = Math.min(options.requestTimeoutMs, timeLeft(options.deadline, options.clock.now()))
   if (timeoutMs <= 0) return { ok: false, reason: options.outOfTime }
   try {
     const response = await options.transport.send({

@@ -1,4 +1,4 @@
-import { formatUtcTime } from '../util/time.js'
+import { formatUtcTime } from '../shared/time.js'
 import { renderMarkdown } from './markdown.js'
 import type { Report } from './report.js'
 

@@ -1,7 +1,7 @@
 import { isDocumentedSpelling, jobStatus, quoteStatus } from '../ges/job-status.js'
 import type { ApiError } from '../http/api-error.js'
 import { hintForApiError } from '../http/error-hints.js'
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import type { JobReport, Report } from './report.js'
 
 /** What to do next, when the step fails: one sentence a person can act on. */

@@ -27,7 +27,7 @@ export interface JudgeRules {
   timeoutMs: number
   /** For the stale-import warning: how the jobs were chosen, and the time now (none: no check). */
   since?: number
-  jobIds?: string[]
+  jobIds?: readonly string[]
   select?: 'latest' | 'all'
   now?: number
 }
@@ -101,7 +101,8 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     notFound,
     stale,
     skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
-    error,
+    // A retried error the wait got past is not part of a success: a green report carries none.
+    error: status === 'success' ? null : error,
     waitedSeconds: Math.round(evidence.elapsedMs / 1000),
     ...(evidence.startedImport && { startedImport: evidence.startedImport })
   }

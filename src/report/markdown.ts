@@ -1,4 +1,4 @@
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import { renderComparisons } from './comparison-markdown.js'
 import { escapeMarkdown as esc } from './escape.js'
 import type { FileReport, JobOutcome, JobReport, Report, ReportStatus } from './report.js'

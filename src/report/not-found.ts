@@ -1,5 +1,5 @@
 import type { Job } from '../ges/model.js'
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import type { AbsentGraph } from '../waiter/job-finder.js'
 import type { TargetCriteria } from '../waiter/targets.js'
 import type { NotFoundDetails } from '../waiter/wait-for-jobs.js'

@@ -1,5 +1,5 @@
 import { isFinished, type Job } from '../ges/model.js'
-import { DAY_MS } from '../util/time.js'
+import { DAY_MS } from '../shared/time.js'
 import { escapeMarkdown as esc } from './escape.js'
 
 /** A job chosen without `since` that finished this long ago may be yesterday's import. */

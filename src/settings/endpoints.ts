@@ -1,4 +1,4 @@
-import { editDistance } from '../util/closest-names.js'
+import { editDistance } from '../shared/closest-names.js'
 import { InputError } from './input-error.js'
 
 export { editDistance }

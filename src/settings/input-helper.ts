@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { formatDuration } from '../util/time.js'
+import { formatDuration } from '../shared/time.js'
 import { getCredentials, maskSecrets } from './credential-inputs.js'
 import {
   gesEndpointFor,
@@ -91,15 +91,16 @@ export function getSettings(
   }
 
   const jobName = input('job-name') || 'ImportGraph'
-  return {
+  // Frozen: stages read the settings and hand on what they learn as their output.
+  return Object.freeze({
     projectId,
     region,
     endpoint: endpoint ? parseGesEndpoint(endpoint) : gesEndpointFor(region as string),
     iamEndpoint: parseBaseUrl('iam-endpoint', optional(input('iam-endpoint')) ?? iamEndpointFor(region)),
     apiVersion,
     credentials,
-    jobIds: getList(input, 'job-id', /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ff80808167bb90340167bc3c7b5b026a'),
-    graphNames: getList(input, 'graph-name', /^[^\s,][^,\r\n]*$/, 'movies'),
+    jobIds: Object.freeze(getList(input, 'job-id', /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ff80808167bb90340167bc3c7b5b026a')),
+    graphNames: Object.freeze(getList(input, 'graph-name', /^[^\s,][^,\r\n]*$/, 'movies')),
     jobName: jobName === '*' ? undefined : jobName,
     since,
     until,
@@ -111,7 +112,7 @@ export function getSettings(
     pollIntervalMs,
     maxPollIntervalMs,
     requestTimeoutMs: getDuration(input, 'request-timeout', '30s'),
-    failOn: getFailOn(input('fail-on')),
+    failOn: Object.freeze(getFailOn(input('fail-on'))),
     ...getFailedLinesLimit(input('max-failed-lines')),
     maxLineDrop: getMaxLineDrop(input('max-line-drop')),
     summary: getBoolean(input, 'summary', true),
@@ -122,7 +123,7 @@ export function getSettings(
     }),
     prComment: getPrComment(input),
     ...(startImport && { startImport })
-  }
+  })
 }
 
 /**

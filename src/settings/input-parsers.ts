@@ -1,4 +1,4 @@
-import { parseUtcTime } from '../util/time.js'
+import { parseUtcTime } from '../shared/time.js'
 import { parseDuration, readDuration, unitList, type DurationReading } from './duration.js'
 import { InputError } from './input-error.js'
 import type { ApiVersion, FailOn } from './settings.js'

@@ -1,4 +1,7 @@
-/** The typed, validated form of the action's inputs. Only `input-helper.ts` builds it. */
+/**
+ * The typed, validated form of the action's inputs. Only `input-helper.ts` builds it, frozen:
+ * what later stages learn (the start of the run, the job started) is their output, not a rewrite.
+ */
 import type { LineLimit } from './line-limit.js'
 
 export type ApiVersion = 'v1' | 'v2'
@@ -13,47 +16,47 @@ export type CredentialSettings =
 
 export interface Settings {
   /** Undefined only when it can be discovered from the region (AK/SK or password auth). */
-  projectId?: string
-  region?: string
+  readonly projectId?: string
+  readonly region?: string
   /** GES base URL without a trailing slash. */
-  endpoint: string
+  readonly endpoint: string
   /** IAM base URL without a trailing slash. */
-  iamEndpoint: string
-  apiVersion: ApiVersion
-  credentials: CredentialSettings
-  jobIds: string[]
-  graphNames: string[]
+  readonly iamEndpoint: string
+  readonly apiVersion: ApiVersion
+  readonly credentials: CredentialSettings
+  readonly jobIds: readonly string[]
+  readonly graphNames: readonly string[]
   /** Undefined means any job name (`*`). */
-  jobName?: string
+  readonly jobName?: string
   /** Window on the job's begin time, epoch ms, inclusive. */
-  since?: number
-  until?: number
+  readonly since?: number
+  readonly until?: number
   /** `since: run`: the window starts when this workflow run attempt started, read from GitHub. */
-  sinceRun?: RunStartSource
-  select: Selection
-  waitForJob: boolean
-  timeoutMs: number
+  readonly sinceRun?: RunStartSource
+  readonly select: Selection
+  readonly waitForJob: boolean
+  readonly timeoutMs: number
   /** How long a target may take to appear in the job center; never longer than timeoutMs. */
-  appearTimeoutMs: number
-  pollIntervalMs: number
-  maxPollIntervalMs: number
-  requestTimeoutMs: number
-  failOn: FailOn[]
-  maxFailedLines?: number
+  readonly appearTimeoutMs: number
+  readonly pollIntervalMs: number
+  readonly maxPollIntervalMs: number
+  readonly requestTimeoutMs: number
+  readonly failOn: readonly FailOn[]
+  readonly maxFailedLines?: number
   /** `max-failed-lines` given as a percentage of all lines (`0.1%`). */
-  maxFailedLinesPercent?: number
+  readonly maxFailedLinesPercent?: number
   /** `max-line-drop`: the largest allowed drop of successful lines against the previous import. */
-  maxLineDrop?: LineLimit
-  summary: boolean
-  reportFile?: string
+  readonly maxLineDrop?: LineLimit
+  readonly summary: boolean
+  readonly reportFile?: string
   /** `import-log-lines`: rejected lines shown per failed file, read from its log on OBS; 0: none. */
-  importLogLines: number
+  readonly importLogLines: number
   /** `obs-endpoint`: OBS base URL (private clouds); else `{bucket}.obs.{region}.myhuaweicloud.com`. */
-  obsEndpoint?: string
+  readonly obsEndpoint?: string
   /** Set when `pr-comment` is true. */
-  prComment?: PrCommentSettings
+  readonly prComment?: PrCommentSettings
   /** Set when the step starts the import itself (import-edges, import-vertices or import-schema). */
-  startImport?: StartImportSettings
+  readonly startImport?: StartImportSettings
 }
 
 /** The ImportGraph call this step makes (ges-api.md §7), before the job id is known. */

@@ -20,6 +20,11 @@ export function setOutputs(report: Report, reportFile: string | undefined): void
   setComparisonOutputs(report)
 }
 
+/** `comment-url`: the pull request comment written, '' when none was. */
+export function setCommentUrlOutput(url: string | undefined): void {
+  core.setOutput('comment-url', url ?? '')
+}
+
 /**
  * `previous-job-id`: one entry per job of `job-id`, empty where there is none ('' when no job
  * has one). `line-delta`: the signed change of successful lines over the compared jobs; ''

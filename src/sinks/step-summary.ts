@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { runnerLog } from '../util/log.js'
+import { runnerLog } from '../shared/log.js'
 
 /** GitHub refuses step summaries over 1 MiB; stay well under it. */
 export const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024

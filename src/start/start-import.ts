@@ -1,5 +1,4 @@
-import { CancelledError } from '../cancellation.js'
-import type { PreviousImportOptions } from '../compare/previous-import.js'
+import { CancelledError } from '../shared/cancellation.js'
 import type { GesConnection } from '../ges/connect.js'
 import { isImport, type Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
@@ -7,15 +6,16 @@ import { hintForApiError } from '../http/error-hints.js'
 import { seenJob } from '../report/not-found.js'
 import type { StartedImportReport } from '../report/started-import.js'
 import type { ApiVersion, StartImportSettings } from '../settings/settings.js'
-import { DAY_MS, formatDuration, formatUtcDate, formatUtcTime } from '../util/time.js'
-import { delayAfterPoll } from '../waiter/backoff.js'
+import { DAY_MS, formatDuration, formatUtcDate, formatUtcTime } from '../shared/time.js'
+import { delayAfterPoll } from '../shared/backoff.js'
+import { timeLeft } from '../shared/deadline.js'
+import type { RetryContext } from '../shared/run-context.js'
 import type { ExpectedJob } from '../waiter/tracked-job.js'
 
-/** The deadline, clock and back-off bounds, as the comparison after the wait takes them, and the naming of the body. */
-export type StartOptions = Pick<
-  PreviousImportOptions,
-  'deadline' | 'clock' | 'signal' | 'log' | 'retryMinMs' | 'retryMaxMs'
-> & { apiVersion: ApiVersion }
+/** The deadline, clock and back-off bounds of the run, and the naming of the body. */
+export interface StartOptions extends RetryContext {
+  apiVersion: ApiVersion
+}
 
 /** The import was started: the job to wait for, already named (graph, job name) before GES says more. */
 export interface Started {
@@ -86,7 +86,7 @@ export async function startImport(
   const sentAt = options.clock.now()
   for (let attempt = 0; ; attempt += 1) {
     // The last poll's grace is for reading, not for a write that no time is left to wait for.
-    if (options.clock.now() >= options.deadline) {
+    if (timeLeft(options.deadline, options.clock.now()) <= 0) {
       return notStarted(
         'not-sent',
         new ApiError(
@@ -116,7 +116,7 @@ export async function startImport(
         continue
       }
       if (retriable(error)) {
-        const left = options.deadline - options.clock.now()
+        const left = timeLeft(options.deadline, options.clock.now())
         const asked = error.details.retryAfterMs
         // Say why it stopped: GES's own Retry-After may ask for more than the time left.
         const why =
@@ -195,7 +195,7 @@ async function findGraphId(source: GesConnection, graphName: string, options: St
     } catch (error) {
       if (!(error instanceof ApiError) || error.kind === 'permanent' || error.kind === 'auth') throw error
       const wait = delayAfterPoll(attempt, options.retryMinMs, options.retryMaxMs, throttleOf(error))
-      if (options.clock.now() + wait >= options.deadline)
+      if (wait >= timeLeft(options.deadline, options.clock.now()))
         throw withMessage(error, `${error.message}; no import was started before the timeout`)
       options.log.info(`${error.message}; trying again in ${formatDuration(wait)}`)
       await options.clock.sleep(wait, options.signal)
@@ -212,7 +212,7 @@ function retriable(error: ApiError): boolean {
 function retryDelay(error: ApiError, attempt: number, options: StartOptions): number | undefined {
   if (!retriable(error)) return undefined
   const wait = delayAfterPoll(attempt, options.retryMinMs, options.retryMaxMs, throttleOf(error))
-  return options.clock.now() + wait < options.deadline ? wait : undefined
+  return wait < timeLeft(options.deadline, options.clock.now()) ? wait : undefined
 }
 
 function throttleOf(error: ApiError): { retryAfterMs?: number } | undefined {

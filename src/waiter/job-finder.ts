@@ -1,7 +1,7 @@
 import type { JobSource } from '../ges/job-source.js'
 import type { Graph, Job } from '../ges/model.js'
-import { closestNames } from '../util/closest-names.js'
-import type { CompleteListings } from './complete-listings.js'
+import { closestNames } from '../shared/closest-names.js'
+import type { CompleteListings } from '../shared/complete-listings.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
 import {
   misplacedJobs,

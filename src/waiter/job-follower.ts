@@ -1,9 +1,9 @@
 import type { JobSource } from '../ges/job-source.js'
 import { lookAlikeStatus, quoteStatus } from '../ges/job-status.js'
 import { isFinished, isImport, type Job } from '../ges/model.js'
-import type { Log } from '../util/log.js'
-import { DAY_MS, formatUtcDate } from '../util/time.js'
-import { listedAfterBegin, type CompleteListings } from './complete-listings.js'
+import type { Log } from '../shared/log.js'
+import { DAY_MS, formatUtcDate } from '../shared/time.js'
+import { listedAfterBegin, type CompleteListings } from '../shared/complete-listings.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
 import { answerOf, disagreement, isSettled, mayHaveFinished, recordAnswer, type TrackedJob } from './tracked-job.js'
 

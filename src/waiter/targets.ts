@@ -1,5 +1,5 @@
 import { hasUnreadableBegin, type Job } from '../ges/model.js'
-import { formatUtcTime } from '../util/time.js'
+import { formatUtcTime } from '../shared/time.js'
 
 /** Which jobs to wait for: the part of the settings the selection needs. */
 export interface TargetCriteria {

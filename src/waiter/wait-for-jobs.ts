@@ -1,10 +1,10 @@
 import type { Job } from '../ges/model.js'
 import { ApiError } from '../http/api-error.js'
-import { CancelledError } from '../cancellation.js'
-import { formatDuration } from '../util/time.js'
-import type { Log } from '../util/log.js'
-import { delayAfterPoll, sleepBeforeNextPoll } from './backoff.js'
-import type { Clock } from './clock.js'
+import { CancelledError } from '../shared/cancellation.js'
+import { formatDuration } from '../shared/time.js'
+import type { Log } from '../shared/log.js'
+import { delayAfterPoll, sleepBeforeNextPoll } from '../shared/backoff.js'
+import type { Clock } from '../shared/clock.js'
 import type { AbsentGraph } from './job-finder.js'
 import { describeJob, type JobMonitor } from './job-monitor.js'
 import type { MissingTarget, SkippedJob, TargetCriteria } from './targets.js'
@@ -48,7 +48,8 @@ export interface NotFoundDetails {
 }
 
 export interface WaitOptions {
-  timeoutMs: number
+  /** Epoch ms: the run's one deadline; the last poll happens at it. */
+  deadline: number
   pollIntervalMs: number
   maxPollIntervalMs: number
   waitForJob: boolean
@@ -72,20 +73,22 @@ const HEARTBEAT_MS = 60_000
 export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Promise<WaitOutcome> {
   const { clock, signal, log } = options
   const start = clock.now()
-  const deadline = start + options.timeoutMs
+  const { deadline } = options
   const progress = new ProgressLog(log, options.heartbeatMs ?? HEARTBEAT_MS)
   let polls = 0
   let lastError: ApiError | undefined
   let errorStreak = 0
 
-  const appearDeadline = start + Math.min(options.appearTimeoutMs ?? Infinity, options.timeoutMs)
+  // appear-timeout counts from the start of the wait, and never past the deadline.
+  const appearDeadline = Math.min(start + (options.appearTimeoutMs ?? Infinity), deadline)
   const outcome = (end: WaitEnd, error = lastError, notFound?: NotFoundDetails['reason']): WaitOutcome => ({
     end,
     ...(notFound && {
       notFound: {
         reason: notFound,
         searched: monitor.criteria,
-        appearTimeoutMs: options.appearTimeoutMs,
+        // What it came to: the deadline may have cut it short.
+        appearTimeoutMs: options.appearTimeoutMs === undefined ? undefined : appearDeadline - start,
         ...monitor.seen(),
         ...(notFound === 'unknown-graph' && { absentGraphs: monitor.absentGraphs() })
       }

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { loadUndici } from '../../http/undici-on-demand.js'
 import type { CommentMode } from '../../settings/settings.js'
-import type { Log } from '../../util/log.js'
-import { formatDuration } from '../../util/time.js'
+import type { Log } from '../../shared/log.js'
+import { formatDuration } from '../../shared/time.js'
+import { timeoutSignal } from '../../shared/timers.js'
 import type { GitHubApi } from './github-api.js'
 import { findPullRequest, matchingPullRequests, type PullRequestQuery, type PullRequestRef } from './pull-request.js'
 import { upsertStickyComment } from './sticky-comment.js'
@@ -101,7 +102,7 @@ export async function postReportComment(
     log.info(`pr-comment: no pull request to comment on (${lookup.notFound}); no GitHub request made`)
     return undefined
   }
-  const timeLimit = AbortSignal.timeout(timeoutMs)
+  const timeLimit = timeoutSignal(timeoutMs)
   const signal = request.cancel ? AbortSignal.any([timeLimit, request.cancel]) : timeLimit
   const describe = (ref: PullRequestRef): string => `pull request #${ref.number} of ${ref.owner}/${ref.repo}`
   const query = 'lookUp' in lookup ? lookup.lookUp : undefined

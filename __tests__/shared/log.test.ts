@@ -3,7 +3,7 @@ import * as core from '../../__fixtures__/core.js'
 import { commandOf, outputLines } from '../../__fixtures__/workflow-commands.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { neutraliseCommands, runnerLog } = await import('../../src/util/log.js')
+const { neutraliseCommands, runnerLog } = await import('../../src/shared/log.js')
 
 const HOSTILE = [
   '::error::x',

@@ -1,3 +1,5 @@
+import { timeLeft } from './deadline.js'
+
 /**
  * The delay before poll number `attempt + 1` (attempt counts the polls made, from 0): the
  * Smithy waiter rule, a random delay between `minMs` and `minMs·2^attempt`, capped at `maxMs`.
@@ -37,27 +39,11 @@ export function delayAfterPoll(
 }
 
 /**
- * A request started near the deadline (the last poll is made at the deadline itself) may run
- * this far past it, no further: with the report written after it, the step ends within 3 s of
- * `timeout` whatever the server does.
- */
-export const LAST_POLL_GRACE_MS = 1000
-
-/**
- * The budget of a request: request-timeout, but never past the deadline plus the last poll's
- * grace. 0 means no time is left: the request must not be sent. Each page of a listing and
- * each retry asks again, so a slow server shrinks the budget of the next request.
- */
-export function requestBudget(requestTimeoutMs: number, now: number, deadline: number): number {
-  return Math.max(0, Math.min(requestTimeoutMs, deadline + LAST_POLL_GRACE_MS - now))
-}
-
-/**
  * How long to sleep before the next poll: the wanted delay, but never past the deadline, so
  * the last poll happens at the deadline itself. Returns undefined when the deadline has passed.
  */
 export function sleepBeforeNextPoll(wantedMs: number, now: number, deadline: number): number | undefined {
-  const remaining = deadline - now
+  const remaining = timeLeft(deadline, now)
   if (remaining <= 0) return undefined
   return Math.max(0, Math.min(wantedMs, remaining))
 }

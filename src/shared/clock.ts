@@ -1,4 +1,5 @@
-import { CancelledError } from '../cancellation.js'
+import { CancelledError } from './cancellation.js'
+import { startTimer } from './timers.js'
 
 /** Time, injectable: tests drive the waiter through hours of polling without sleeping. */
 export interface Clock {
@@ -13,13 +14,18 @@ export const systemClock: Clock = {
     new Promise<void>((resolve, reject) => {
       if (signal.aborted) return reject(new CancelledError())
       const onAbort = (): void => {
-        clearTimeout(timer)
+        stopTimer()
         reject(new CancelledError())
       }
-      const timer = setTimeout(() => {
-        signal.removeEventListener('abort', onAbort)
-        resolve()
-      }, ms)
+      // A poll-interval of days must not overflow into a 1 ms sleep.
+      const stopTimer = startTimer(
+        () => {
+          signal.removeEventListener('abort', onAbort)
+          resolve()
+        },
+        ms,
+        { ref: true }
+      )
       signal.addEventListener('abort', onAbort, { once: true })
     })
 }

@@ -1,36 +1,12 @@
 import { HttpClient } from '@actions/http-client'
-import { parseUtcTime } from '../util/time.js'
-import { InputError } from './input-error.js'
-import type { RunStartSource, Settings } from './settings.js'
-import { formatUtcTime } from '../util/time.js'
-import type { Log } from '../util/log.js'
+import { parseUtcTime } from '../shared/time.js'
+import { startTimer } from '../shared/timers.js'
+import { InputError } from '../settings/input-error.js'
+import type { RunStartSource } from '../settings/settings.js'
 
 /** Reading one small JSON document: a stuck API must not hold the step before the wait starts. */
-const RUN_START_TIMEOUT_MS = 10_000
+export const RUN_START_TIMEOUT_MS = 10_000
 const EXAMPLE = '"run" with "permissions: actions: read", or a time such as "2h"'
-
-/** Settings with `since: run` turned into a time: the one network call before the wait. */
-export async function resolveSinceRun(
-  settings: Settings,
-  userAgent: string,
-  log: Log,
-  signal?: AbortSignal
-): Promise<Settings> {
-  if (!settings.sinceRun) return settings
-  // The timeout is absolute, counted from the step's start: the read fits in it and comes out of it.
-  const started = Date.now()
-  const readTimeoutMs = Math.min(RUN_START_TIMEOUT_MS, settings.timeoutMs)
-  const since = await readRunStart(settings.sinceRun, userAgent, readTimeoutMs, signal)
-  const timeoutMs = Math.max(1, settings.timeoutMs - (Date.now() - started))
-  log.info(`since: run → jobs that began at or after ${formatUtcTime(since)} UTC (the start of this run attempt)`)
-  if (settings.until !== undefined && settings.until < since) {
-    throw new InputError(
-      'until',
-      `is before the start of this run (since: run, ${formatUtcTime(since)} UTC): leave until empty or give a later time`
-    )
-  }
-  return { ...settings, since, timeoutMs, appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs) }
-}
 
 /**
  * The start of this workflow run attempt (`run_started_at`), for `since: run`. Asks the attempt
@@ -54,10 +30,11 @@ export async function readRunStart(
     socketTimeout: timeoutMs
   })
   const base = `${source.apiUrl}/repos/${source.repository}/actions/runs/${source.runId}`
-  let timer: NodeJS.Timeout | undefined
+  let stopTimer: (() => void) | undefined
   let onAbort: (() => void) | undefined
   const stop = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(fail(`GitHub did not answer within ${timeoutMs / 1000} s`)), timeoutMs)
+    const late = fail(`GitHub did not answer within ${Math.round(timeoutMs / 100) / 10} s`)
+    stopTimer = startTimer(() => reject(late), timeoutMs, { ref: true })
     // The runner cancels with SIGINT, then SIGTERM 7.5 s later: do not sit out the 10 s.
     onAbort = () => reject(new Error('cancelled while reading the start of the run (since: run)'))
     if (signal?.aborted) onAbort()
@@ -66,7 +43,7 @@ export async function readRunStart(
   try {
     return await Promise.race([readFrom(client, base, source), stop])
   } finally {
-    clearTimeout(timer)
+    stopTimer?.()
     if (onAbort) signal?.removeEventListener('abort', onAbort)
     client.dispose()
   }

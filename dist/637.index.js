@@ -1,53 +1,18 @@
-export const id = 801;
-export const ids = [801];
+export const id = 637;
+export const ids = [637];
 export const modules = {
 
-/***/ 801:
+/***/ 2637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  followStarted: () => (/* reexport */ followStarted),
-  notStartedOutcome: () => (/* reexport */ notStartedOutcome),
   startImport: () => (/* reexport */ startImport)
 });
 
-;// CONCATENATED MODULE: ./src/start/follow-started.ts
-/**
- * The wait after a start follows exactly the returned job id, on the one graph (whose id the
- * graph list already gave), in the time left before the step's deadline.
- */
-function followStarted(settings, started, remainingMs) {
-    const timeoutMs = Math.max(1, remainingMs);
-    return {
-        ...settings,
-        jobIds: [started.job.id],
-        graphNames: [settings.startImport?.graphName ?? started.job.graph ?? ''],
-        since: undefined,
-        until: undefined,
-        timeoutMs,
-        appearTimeoutMs: Math.min(settings.appearTimeoutMs, timeoutMs)
-    };
-}
-/** A start that failed (or may have started an import) ends the step without a wait: nothing to follow. */
-function notStartedOutcome(notStarted, elapsedMs) {
-    return {
-        end: notStarted.end,
-        jobs: [],
-        missing: [],
-        skipped: [],
-        error: notStarted.error,
-        polls: 0,
-        elapsedMs,
-        startedImport: notStarted.report
-    };
-}
-
-// EXTERNAL MODULE: ./src/cancellation.ts
-var cancellation = __webpack_require__(4632);
+// EXTERNAL MODULE: ./src/shared/cancellation.ts
+var cancellation = __webpack_require__(1010);
 // EXTERNAL MODULE: ./src/ges/model.ts
 var model = __webpack_require__(3324);
 // EXTERNAL MODULE: ./src/http/api-error.ts
@@ -56,11 +21,14 @@ var api_error = __webpack_require__(2247);
 var error_hints = __webpack_require__(7425);
 // EXTERNAL MODULE: ./src/report/not-found.ts
 var not_found = __webpack_require__(454);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
-// EXTERNAL MODULE: ./src/waiter/backoff.ts
-var backoff = __webpack_require__(7850);
+// EXTERNAL MODULE: ./src/shared/time.ts
+var time = __webpack_require__(168);
+// EXTERNAL MODULE: ./src/shared/backoff.ts
+var backoff = __webpack_require__(9393);
+// EXTERNAL MODULE: ./src/shared/deadline.ts
+var deadline = __webpack_require__(8013);
 ;// CONCATENATED MODULE: ./src/start/start-import.ts
+
 
 
 
@@ -113,7 +81,7 @@ async function startImport(source, start, options) {
     const sentAt = options.clock.now();
     for (let attempt = 0;; attempt += 1) {
         // The last poll's grace is for reading, not for a write that no time is left to wait for.
-        if (options.clock.now() >= options.deadline) {
+        if ((0,deadline/* timeLeft */.f$)(options.deadline, options.clock.now()) <= 0) {
             return notStarted('not-sent', new api_error/* ApiError */.h('transient', 'Starting the GES import (ImportGraph) was not sent: the timeout was reached before the graph was found', { notSent: true }), 'No import was started: raise "timeout" so that the step has time to start the import and wait for it.');
         }
         let answer;
@@ -140,7 +108,7 @@ async function startImport(source, start, options) {
                 continue;
             }
             if (retriable(error)) {
-                const left = options.deadline - options.clock.now();
+                const left = (0,deadline/* timeLeft */.f$)(options.deadline, options.clock.now());
                 const asked = error.details.retryAfterMs;
                 // Say why it stopped: GES's own Retry-After may ask for more than the time left.
                 const why = asked !== undefined && asked >= left
@@ -203,7 +171,7 @@ async function findGraphId(source, graphName, options) {
             if (!(error instanceof api_error/* ApiError */.h) || error.kind === 'permanent' || error.kind === 'auth')
                 throw error;
             const wait = (0,backoff/* delayAfterPoll */.hV)(attempt, options.retryMinMs, options.retryMaxMs, throttleOf(error));
-            if (options.clock.now() + wait >= options.deadline)
+            if (wait >= (0,deadline/* timeLeft */.f$)(options.deadline, options.clock.now()))
                 throw withMessage(error, `${error.message}; no import was started before the timeout`);
             options.log.info(`${error.message}; trying again in ${(0,time/* formatDuration */.a3)(wait)}`);
             await options.clock.sleep(wait, options.signal);
@@ -219,7 +187,7 @@ function retryDelay(error, attempt, options) {
     if (!retriable(error))
         return undefined;
     const wait = (0,backoff/* delayAfterPoll */.hV)(attempt, options.retryMinMs, options.retryMaxMs, throttleOf(error));
-    return options.clock.now() + wait < options.deadline ? wait : undefined;
+    return wait < (0,deadline/* timeLeft */.f$)(options.deadline, options.clock.now()) ? wait : undefined;
 }
 function throttleOf(error) {
     return error.kind === 'throttled' ? error.details : undefined;
@@ -309,7 +277,6 @@ function clip(text, max = 200) {
 
 ;// CONCATENATED MODULE: ./src/start/starting.ts
 // What starting the import needs, in one chunk loaded only when import-* inputs are set.
-
 
 
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readRunStart, resolveSinceRun } from '../../src/settings/run-start.js'
-import type { RunStartSource, Settings } from '../../src/settings/settings.js'
+import { readRunStart } from '../../src/since-run/read-run-start.js'
+import type { RunStartSource } from '../../src/settings/settings.js'
 
 type Answer = { status: number; body: unknown } | 'hang'
 let server: Server | undefined
@@ -112,45 +112,5 @@ describe('readRunStart', () => {
     server = undefined
     await new Promise((resolve) => open.close(resolve))
     expect(await failure(readRunStart(source(url), 'ua', 2000))).toContain('check GITHUB_API_URL')
-  })
-})
-
-describe('resolveSinceRun', () => {
-  const log = { debug: () => undefined, info: () => undefined, warning: () => undefined }
-  it('leaves settings without since: run alone, and sets since from the run', async () => {
-    const url = await github(() => ({ status: 200, body: { run_started_at: STARTED } }))
-    const plain = { since: 5 } as Settings
-    expect(await resolveSinceRun(plain, 'ua', log)).toBe(plain)
-    const resolved = await resolveSinceRun(
-      { sinceRun: source(url), timeoutMs: 600_000, appearTimeoutMs: 300_000 } as Settings,
-      'ua',
-      log
-    )
-    expect(resolved.since).toBe(Date.parse(STARTED))
-  })
-
-  it('the read fits in timeout: a GitHub that does not answer cannot hold the step past it', async () => {
-    const url = await github(() => 'hang')
-    const started = Date.now()
-    const settings = { sinceRun: source(url), timeoutMs: 400, appearTimeoutMs: 400 } as Settings
-    await expect(resolveSinceRun(settings, 'ua', log)).rejects.toThrow('did not answer within 0.4 s')
-    expect(Date.now() - started).toBeLessThan(5000) // not the read's own 10 s
-  })
-
-  it('the read comes out of timeout and appear-timeout: both count from the step start', async () => {
-    const url = await github(() => ({ status: 200, body: { run_started_at: STARTED } }))
-    server!.removeAllListeners('request')
-    server!.on('request', (_req, res) => setTimeout(() => res.end(JSON.stringify({ run_started_at: STARTED })), 300))
-    const settings = { sinceRun: source(url), timeoutMs: 60_000, appearTimeoutMs: 60_000 } as Settings
-    const resolved = await resolveSinceRun(settings, 'ua', log)
-    expect(resolved.timeoutMs).toBeLessThanOrEqual(60_000 - 300)
-    expect(resolved.timeoutMs).toBeGreaterThan(30_000)
-    expect(resolved.appearTimeoutMs).toBe(resolved.timeoutMs)
-  })
-
-  it('refuses an until before the start of the run', async () => {
-    const url = await github(() => ({ status: 200, body: { run_started_at: STARTED } }))
-    const settings = { sinceRun: source(url), until: Date.parse(STARTED) - 1, timeoutMs: 60_000 } as Settings
-    await expect(resolveSinceRun(settings, 'ua', log)).rejects.toThrow(/Input "until" is before the start of this run/)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { closestNames, editDistance } from '../../src/util/closest-names.js'
+import { closestNames, editDistance } from '../../src/shared/closest-names.js'
 
 describe('closestNames', () => {
   const graphs = ['movies', 'social', 'movies_v2', 'finance', 'Movies2024']

@@ -7,7 +7,7 @@ import {
   parseJobTime,
   parseRfc1123,
   parseUtcTime
-} from '../../src/util/time.js'
+} from '../../src/shared/time.js'
 
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number =>
   Date.UTC(y, mo - 1, d, h, mi, s, ms)

@@ -1,4 +1,4 @@
-import type { Log } from './util/log.js'
+import type { Log } from './log.js'
 
 /** The run was cancelled: a request in flight or a sleep between polls stopped early. */
 export class CancelledError extends Error {

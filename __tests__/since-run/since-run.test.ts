@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { resolveSinceRun } from '../../src/since-run/since-run.js'
+import type { RunStartSource } from '../../src/settings/settings.js'
+import { systemClock } from '../../src/shared/clock.js'
+import { Deadline } from '../../src/shared/deadline.js'
+
+let server: Server | undefined
+const deadlines: Deadline[] = []
+
+/** A GitHub API that answers run_started_at after `delayMs`, or never ('hang'). */
+async function github(answer: { status: number; body: unknown; delayMs?: number } | 'hang'): Promise<string> {
+  server = createServer((_req, res) => {
+    if (answer === 'hang') return
+    setTimeout(() => {
+      res.writeHead(answer.status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(answer.body))
+    }, answer.delayMs ?? 0)
+  })
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+afterEach(async () => {
+  for (const d of deadlines.splice(0)) d.dispose()
+  const open = server
+  server = undefined
+  if (!open) return
+  open.closeAllConnections()
+  await new Promise((resolve) => open.close(resolve))
+})
+
+const STARTED = '2026-11-28T09:30:00Z'
+const source = (apiUrl: string): RunStartSource => ({
+  apiUrl,
+  repository: 'octo/deploy',
+  runId: '77',
+  runAttempt: '1',
+  githubToken: 'ghs_secret'
+})
+const log = { debug: () => undefined, info: () => undefined, warning: () => undefined }
+function context(timeoutMs: number, signal = new AbortController().signal) {
+  const deadline = new Deadline(systemClock, timeoutMs, 30_000)
+  deadlines.push(deadline)
+  return { deadline, clock: systemClock, log, signal }
+}
+
+describe('resolveSinceRun', () => {
+  it('without since: run, hands on the since of the settings and makes no request', async () => {
+    expect(await resolveSinceRun({ since: 5 }, context(60_000), 'ua')).toEqual({ since: 5 })
+    expect(await resolveSinceRun({}, context(60_000), 'ua')).toEqual({ since: undefined })
+  })
+
+  it('gives the start of the run as the window', async () => {
+    const url = await github({ status: 200, body: { run_started_at: STARTED } })
+    expect(await resolveSinceRun({ sinceRun: source(url) }, context(60_000), 'ua')).toEqual({
+      since: Date.parse(STARTED)
+    })
+  })
+
+  it('a refusal ends the run with an error report naming since, not an exception', async () => {
+    const url = await github({ status: 403, body: { message: 'Resource not accessible by integration' } })
+    const result = await resolveSinceRun({ sinceRun: source(url) }, context(60_000), 'ua')
+    expect('ended' in result && result.ended.end).toBe('error')
+    const ended = 'ended' in result ? result.ended : undefined
+    expect(ended?.error?.message).toMatch(/^Input "since" \("run"\) could not be read: GitHub answered HTTP 403/)
+    expect(ended?.error?.kind).toBe('permanent')
+    expect(ended?.error?.hint).toContain('give "since" a time')
+    expect(ended?.jobs).toEqual([])
+  })
+
+  it('the read fits in the deadline: a GitHub that does not answer ends it within the time left', async () => {
+    const url = await github('hang')
+    const began = Date.now()
+    const result = await resolveSinceRun({ sinceRun: source(url) }, context(400), 'ua')
+    expect(Date.now() - began).toBeLessThan(3000) // not the read's own 10 s
+    const ended = 'ended' in result ? result.ended : undefined
+    expect(ended?.end).toBe('error')
+    expect(ended?.error?.message).toContain('did not answer within 0.4 s')
+  })
+
+  it('the read comes out of the one deadline: no stage gets the time back', async () => {
+    const url = await github({ status: 200, body: { run_started_at: STARTED }, delayMs: 300 })
+    const ctx = context(60_000)
+    await resolveSinceRun({ sinceRun: source(url) }, ctx, 'ua')
+    expect(ctx.deadline.leftMs()).toBeLessThanOrEqual(60_000 - 300)
+  })
+
+  it('a cancellation while GitHub is read ends the run cancelled', async () => {
+    const url = await github('hang')
+    const controller = new AbortController()
+    const reading = resolveSinceRun({ sinceRun: source(url) }, context(60_000, controller.signal), 'ua')
+    setTimeout(() => controller.abort(), 50)
+    const result = await reading
+    expect('ended' in result && result.ended.end).toBe('cancelled')
+  })
+
+  it('an until before the start of the run ends the run with an error naming until', async () => {
+    const url = await github({ status: 200, body: { run_started_at: STARTED } })
+    const result = await resolveSinceRun(
+      { sinceRun: source(url), until: Date.parse(STARTED) - 1 },
+      context(60_000),
+      'ua'
+    )
+    const ended = 'ended' in result ? result.ended : undefined
+    expect(ended?.end).toBe('error')
+    expect(ended?.error?.message).toMatch(/^Input "until" is before the start of this run/)
+  })
+})

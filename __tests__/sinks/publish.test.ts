@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import * as core from '../../__fixtures__/core.js'
+import { reportOf } from '../../__fixtures__/evidence.js'
+import { fakeRunContext } from '../../__fixtures__/run-context.js'
+import type { Settings } from '../../src/settings/settings.js'
+
+const writeReportFile = jest.fn<(path: string, report: unknown) => Promise<string>>()
+const writeStepSummary = jest.fn<(markdown: string) => Promise<void>>()
+const postReportComment = jest.fn<(request: { timeoutMs?: number }) => Promise<string | undefined>>()
+jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../../src/sinks/report-file.js', () => ({ writeReportFile }))
+jest.unstable_mockModule('../../src/sinks/step-summary.js', () => ({ writeStepSummary, STEP_SUMMARY_MAX_BYTES: 1e6 }))
+jest.unstable_mockModule('../../src/sinks/pr-comment/post-report-comment.js', () => ({
+  postReportComment,
+  commentBudgetMs: (leftMs: number) => Math.min(30_000, Math.max(0, leftMs) + 5000)
+}))
+const { publish } = await import('../../src/sinks/publish.js')
+
+const report = reportOf({ end: 'finished', jobs: [] })
+const settings = (more: Partial<Settings> = {}) =>
+  ({
+    summary: true,
+    reportFile: 'r.json',
+    prComment: { githubToken: 'g', tag: 't', mode: 'update' },
+    ...more
+  }) as Settings
+const output = (name: string): unknown => core.setOutput.mock.calls.find(([n]) => n === name)?.[1]
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  writeReportFile.mockResolvedValue('/ws/r.json')
+  writeStepSummary.mockResolvedValue()
+  postReportComment.mockResolvedValue('https://github.example/c/1')
+})
+
+describe('publish', () => {
+  it('writes the report file, the outputs, the summary and the comment, and sets comment-url', async () => {
+    await publish(report, settings(), fakeRunContext())
+    expect(writeReportFile).toHaveBeenCalledWith('r.json', report)
+    expect(output('status')).toBe(report.status)
+    expect(output('report-file')).toBe('/ws/r.json')
+    expect(writeStepSummary).toHaveBeenCalledTimes(1)
+    expect(output('comment-url')).toBe('https://github.example/c/1')
+  })
+
+  it("gives the comment the run deadline's time left (and its grace), no more", async () => {
+    const context = fakeRunContext({ timeoutMs: 10_000 })
+    context.clock.t += 8000
+    await publish(report, settings(), context)
+    expect(postReportComment.mock.calls[0][0].timeoutMs).toBe(2000 + 5000)
+  })
+
+  it('each sink fails alone, with a warning: the outputs are still set', async () => {
+    writeReportFile.mockRejectedValue(new Error('read-only file system'))
+    writeStepSummary.mockRejectedValue(new Error('summary too large'))
+    postReportComment.mockRejectedValue(new Error('octokit exploded'))
+    const context = fakeRunContext()
+    await publish(report, settings(), context)
+    expect(output('status')).toBe(report.status)
+    expect(output('report-file')).toBe('')
+    expect(output('comment-url')).toBe('')
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('read-only file system'))
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('summary too large'))
+    expect(context.log.lines).toContainEqual({ level: 'warning', message: expect.stringContaining('octokit exploded') })
+  })
+
+  it('a cancelled run leaves the pull request comment as it was', async () => {
+    const context = fakeRunContext()
+    context.cancel.abort()
+    await publish(report, settings(), context)
+    expect(postReportComment).not.toHaveBeenCalled()
+    expect(output('comment-url')).toBe('')
+  })
+
+  it('writes only what is asked: no summary, no report file, no comment', async () => {
+    await publish(report, settings({ summary: false, reportFile: undefined, prComment: undefined }), fakeRunContext())
+    expect(writeReportFile).not.toHaveBeenCalled()
+    expect(writeStepSummary).not.toHaveBeenCalled()
+    expect(postReportComment).not.toHaveBeenCalled()
+    expect(output('comment-url')).toBe('')
+  })
+})
