@@ -6,7 +6,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tmp/', '.cache/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tmp/', '.cache/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -261,8 +261,11 @@ function renderStartedImport(started) {
 
 
 
+
 const HEADLINE = {
     success: '✅ GES import succeeded',
+    // A rule of the workflow (max-line-drop, max-failed-lines) rejected a successful import.
+    rejected: '❌ GES import succeeded, but a gate rule failed',
     failed: '❌ GES import failed',
     partFailed: '⚠️ GES import partially failed',
     unknown: '❔ GES import result unknown',
@@ -359,15 +362,24 @@ function headline(report) {
         return '❌ GES import not started';
     if (report.status === 'error' && report.jobs.some((job) => job.disagreement))
         return '❌ GES answers disagree';
-    // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
-    if (report.status === 'success' && !report.passed)
-        return '❌ GES import succeeded, but a gate rule failed';
+    // Rejected: say which rule, so that the headline alone names the input to look at.
+    const rules = [...new Set(report.rejectedBy.map((r) => `\`${r.rule}\``))];
+    if (report.status === 'rejected' && rules.length > 0)
+        return `${HEADLINE.rejected} (${rules.join(', ')})`;
     return HEADLINE[report.status];
 }
 /** The text the judge gives as the reason when this error stopped the wait. */
 function errorText(error) {
     const text = error.message || 'the wait was stopped by an error';
     return error.reference ? `${text} (${error.reference})` : text;
+}
+/** `max-line-drop` 20% (measured 50%, job ff01): the rule, its limit and what was measured against it. */
+function describeRejection(rejection) {
+    const amount = (n) => rejection.unit === 'percent' ? (0,line_drop_rule/* formatPercent */.l9)(n) : `${n.toLocaleString('en-US')} lines`;
+    const measured = rejection.measured === null ? 'could not be measured' : `measured ${amount(rejection.measured)}`;
+    const job = rejection.jobId === null ? '' : `, job ${(0,report_escape/* escapeMarkdown */.F)(rejection.jobId, 80)}`;
+    const limit = rejection.unit === 'percent' ? `${rejection.limit}%` : amount(rejection.limit);
+    return `\`${rejection.rule}\` ${limit} (${measured}${job})`;
 }
 /** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
 function closingSections(report, runUrl) {
@@ -398,6 +410,8 @@ function closingSections(report, runUrl) {
         const label = report.error.stoppedWait ? 'Error' : 'Last retried error';
         tail.push(`**${label}**: ${(0,report_escape/* escapeMarkdown */.F)(report.error.message, 1000)}${report.error.reference ? ` (${(0,report_escape/* escapeMarkdown */.F)(report.error.reference, 200)})` : ''}`);
     }
+    if (report.rejectedBy.length > 0)
+        tail.push(`**Rejected by**: ${report.rejectedBy.map(describeRejection).join('; ')}`);
     // Each fact once: the error that stopped the wait, and why nothing was found, are reasons
     // already shown above.
     const stoppedBy = report.error?.stoppedWait ? errorText(report.error) : undefined;

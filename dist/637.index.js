@@ -21,6 +21,8 @@ var api_error = __webpack_require__(2247);
 var error_hints = __webpack_require__(7425);
 // EXTERNAL MODULE: ./src/report/not-found.ts
 var not_found = __webpack_require__(454);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(4646);
 // EXTERNAL MODULE: ./src/shared/time.ts
 var time = __webpack_require__(168);
 // EXTERNAL MODULE: ./src/shared/backoff.ts
@@ -28,6 +30,7 @@ var backoff = __webpack_require__(9393);
 // EXTERNAL MODULE: ./src/shared/deadline.ts
 var deadline = __webpack_require__(8013);
 ;// CONCATENATED MODULE: ./src/start/start-import.ts
+
 
 
 
@@ -128,7 +131,7 @@ async function startImport(source, start, options) {
             return ambiguous(source, start, sentAt, error, options, report);
         }
         if (answer.jobId === undefined) {
-            const error = new api_error/* ApiError */.h('transient', `Starting the GES import (ImportGraph) failed: GES answered without one readable job id (${clip(JSON.stringify(answer.json))})`, { status: 200, requestId: answer.requestId });
+            const error = new api_error/* ApiError */.h('transient', `Starting the GES import (ImportGraph) failed: GES answered without one readable job id (${(0,shared_text/* clipLine */.DX)(JSON.stringify(answer.json) ?? 'no body', 200)})`, { status: 200, requestId: answer.requestId });
             return ambiguous(source, start, sentAt, error, options, report);
         }
         log.info(`GES started ImportGraph job ${answer.jobId} on graph "${start.graphName}"`);
@@ -269,10 +272,6 @@ function describePaths(paths) {
     return Object.entries(paths)
         .map(([field, path]) => `${field} ${path}`)
         .join(', ');
-}
-function clip(text, max = 200) {
-    const flat = (text ?? 'no body').replace(/\s+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/start/starting.ts

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: WINDOW_DAYS
 
+// EXTERNAL MODULE: ./src/ges/import-result.ts
+var import_result = __webpack_require__(616);
 // EXTERNAL MODULE: ./src/ges/model.ts
 var model = __webpack_require__(3324);
 // EXTERNAL MODULE: ./src/http/api-error.ts
@@ -26,7 +28,10 @@ var time = __webpack_require__(168);
 var backoff = __webpack_require__(9393);
 // EXTERNAL MODULE: ./src/shared/complete-listings.ts
 var complete_listings = __webpack_require__(3166);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(4646);
 ;// CONCATENATED MODULE: ./src/compare/compare-imports.ts
+
 /**
  * Edge and vertex files by path, with their successful lines. Schema files are left out:
  * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
@@ -57,9 +62,6 @@ function sumOf(values) {
     }
     return sum;
 }
-function isoTime(time) {
-    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
-}
 /** Successful lines of an import's edge and vertex files; null when any count is unknown. */
 function successfulLinesOf(job) {
     return job.files === null ? null : sumOf([...linesByPath(job.files).values()].map((f) => f.lines));
@@ -80,7 +82,7 @@ function compareImports(current, previous) {
     const base = {
         result: 'compared',
         previousJobId: previous.id,
-        previousBeginTime: isoTime(previous.beginTime)
+        previousBeginTime: (0,shared_text/* isoTime */.Ly)(previous.beginTime)
     };
     if (current.files === null || previous.files === null) {
         const which = current.files === null ? 'this import' : `the previous import (${previous.id})`;
@@ -180,7 +182,11 @@ function unavailable(current, reason) {
     return { ...noPrevious(current), result: 'unavailable', reason };
 }
 
+// EXTERNAL MODULE: ./src/ges/job-order.ts
+var job_order = __webpack_require__(8627);
 ;// CONCATENATED MODULE: ./src/compare/find-previous.ts
+
+
 
 /** Same graph, same job name (names compared without case, as the job-name input is). */
 function sameSeries(job, current) {
@@ -188,23 +194,12 @@ function sameSeries(job, current) {
         job.graph === current.graph &&
         (job.name ?? '').toLowerCase() === (current.name ?? '').toLowerCase());
 }
+/** Newest first by begin time (only jobs whose begin time is known are compared); ties go to the larger id. */
+const newer = (a, b) => (0,job_order/* newer */.A)(a, b, (job) => job.beginTime);
 /**
- * Successful as this action judges the current import: the job says exactly `success` and no
- * file says otherwise. A job that "succeeded" with a partFailed file is no baseline.
- */
-function succeeded(job) {
-    return (job.status === 'success' &&
-        job.unreadable === undefined &&
-        (job.files ?? []).every((file) => file.status === 'success'));
-}
-/** Newest first by begin time; ties go to the larger id, as target selection does. */
-function newer(a, b) {
-    return a.beginTime !== b.beginTime
-        ? a.beginTime > b.beginTime
-        : a.id > b.id;
-}
-/**
- * The newest successful import of the same graph and job name that began before `current`.
+ * The newest successful import of the same graph and job name that began before `current`,
+ * successful as the verdict would judge the current import (ges/import-result.ts): a job that
+ * "succeeded" with a partFailed file, or without reporting its files, is no baseline.
  * The list order is not documented (ges-api.md §2), so every candidate is looked at. A job
  * whose begin time is unknown is never chosen, and nothing is when `current`'s is unknown:
  * "before" cannot be decided. Pure.
@@ -215,7 +210,7 @@ function findPreviousImport(current, candidates) {
         return undefined;
     let best;
     for (const job of candidates) {
-        if (!sameSeries(job, current) || !succeeded(job) || job.beginTime === null || job.beginTime >= begin)
+        if (!sameSeries(job, current) || !(0,import_result/* isSuccessfulImport */.S3)(job) || job.beginTime === null || job.beginTime >= begin)
             continue;
         if (!best || newer(job, best))
             best = job;
@@ -224,9 +219,9 @@ function findPreviousImport(current, candidates) {
 }
 /**
  * Jobs of the same series whose outcome the listing does not tell (running, pending, an
- * undocumented status, an entry that could not be read) and that may have begun after
- * `previous` and before `current`: any of them might be the newer successful import. So may
- * a successful one whose begin time cannot be read. Pure.
+ * undocumented status, an entry that could not be read, a finish whose result is unknown)
+ * and that may have begun after `previous` and before `current`: any of them might be the
+ * newer successful import. So may a successful one whose begin time cannot be read. Pure.
  */
 function undecidedBefore(current, candidates, previous) {
     const begin = current.beginTime;
@@ -235,8 +230,14 @@ function undecidedBefore(current, candidates, previous) {
     return candidates.filter((job) => {
         if (!sameSeries(job, current))
             return false;
-        if ((0,model/* isFinished */.$g)(job))
-            return job.beginTime === null && succeeded(job);
+        if ((0,model/* isFinished */.$g)(job)) {
+            const result = (0,import_result/* importResult */.R6)(job);
+            if (result !== 'success' && result !== 'unknown')
+                return false;
+            if (job.beginTime === null)
+                return true;
+            return result === 'unknown' && job.beginTime < begin && (previous === undefined || newer(job, previous));
+        }
         // A pending or running job without a begin time has not begun: it cannot be earlier.
         if (job.beginTime === null)
             return job.status === 'unknown' || job.unreadable !== undefined;
@@ -245,6 +246,7 @@ function undecidedBefore(current, candidates, previous) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/previous-import.ts
+
 
 
 
@@ -369,6 +371,13 @@ function decide(job, candidates) {
     const unreadable = undecided.find((j) => j.unreadable !== undefined);
     if (unreadable) {
         return unavailable(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
+    }
+    const unknownResult = undecided.find((j) => (0,model/* isFinished */.$g)(j) && !(0,import_result/* isSuccessfulImport */.S3)(j));
+    if (unknownResult) {
+        const why = (0,import_result/* fileResultsOf */.WV)(unknownResult) === 'not-reported'
+            ? 'GES did not report its file results'
+            : 'its files are in a status nobody documented or their line counts contradict';
+        return unavailable(job, `job ${unknownResult.id} of the same graph finished and may be the previous import, but whether it succeeded is unknown: ${why}`);
     }
     const undated = undecided.find((j) => (0,model/* isFinished */.$g)(j));
     if (undated) {

@@ -280,6 +280,78 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ importResult),
+/* harmony export */   S3: () => (/* binding */ isSuccessfulImport),
+/* harmony export */   WV: () => (/* binding */ fileResultsOf),
+/* harmony export */   tM: () => (/* binding */ countContradiction)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
+
+function importResult(job) {
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinished */ .$g)(job))
+        return 'unfinished';
+    const files = job.files ?? [];
+    if (job.status === 'failed' || files.some((f) => f.status === 'failed'))
+        return 'failed';
+    if (job.status === 'partFailed' || files.some((f) => f.status === 'partFailed'))
+        return 'partFailed';
+    if (fileResultsOf(job) === 'not-reported' || files.some((f) => f.status === 'unknown'))
+        return 'unknown';
+    if (files.some((f) => countContradiction(f) !== undefined))
+        return 'unknown';
+    return 'success';
+}
+/** A successful import, by the rule above. */
+function isSuccessfulImport(job) {
+    return importResult(job) === 'success';
+}
+function fileResultsOf(job) {
+    // An import whose details name no file at all (`{}`, empty lists) reported nothing, not 0 lines.
+    if (job.files !== null && (job.files.length > 0 || !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isImport */ .YF)(job)))
+        return 'reported';
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isImport */ .YF)(job) ? 'not-reported' : 'not-applicable';
+}
+/**
+ * Why a file's line counts contradict themselves or its status, or undefined. Green needs
+ * evidence that agrees: a file GES calls `success` with failed lines, or with more successful
+ * and failed lines than lines in all, is not a success.
+ */
+function countContradiction(file) {
+    const { totalLines: total, successfulLines: ok, failedLines: failed } = file;
+    if (file.status === 'success' && failed !== null && failed > 0)
+        return `"${file.path}" is reported as success with ${failed} failed lines`;
+    if (total !== null && (ok ?? 0) + (failed ?? 0) > total)
+        return `"${file.path}" has ${ok ?? '?'} successful and ${failed ?? '?'} failed of ${total} lines`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ newer)
+/* harmony export */ });
+/**
+ * Whether `a` is newer than `b`: the later begin time, as `timeOf` reads it (callers differ on
+ * where a job without one goes); a tie goes to the larger id, so that the choice never depends
+ * on the order GES listed the jobs in, which it does not document.
+ */
+function newer(a, b, timeOf) {
+    const ta = timeOf(a);
+    const tb = timeOf(b);
+    return ta !== tb ? ta > tb : a.id > b.id;
+}
+
+
+/***/ }),
+
 /***/ 3324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -608,7 +680,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6802);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7937);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -619,7 +691,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6802:
+/***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3015,7 +3087,10 @@ class TokenAuthorizer {
     }
 }
 
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __nccwpck_require__(4646);
 ;// CONCATENATED MODULE: ./src/http/interpret-response.ts
+
 
 /** Codes worth retrying whatever the HTTP status (ges-api.md §3). `APIGW.` is the docs' other spelling. */
 const THROTTLED = /^APIGW?\.0308$/i;
@@ -3038,13 +3113,13 @@ function interpretResponse(response, what) {
     const json = parseJson(body);
     const error = errorFields(json);
     const details = { status, requestId, code: error.code, retryAfterMs: parseRetryAfter(headers['retry-after']) };
-    const describe = (problem) => `${what} failed: ${problem}${error.message ? `: ${clip(error.message)}` : ''}`;
+    const describe = (problem) => `${what} failed: ${problem}${error.message ? `: ${(0,shared_text/* clip */.$Q)(error.message, MAX_TEXT)}` : ''}`;
     if (error.code && THROTTLED.test(error.code))
         return fail('throttled', describe('throttled by the API gateway'));
     if (status === 429)
         return fail('throttled', describe('throttled (429 Too Many Requests)'));
     if (status >= 300 && status < 400) {
-        const location = headers.location ? ` to ${clip(headers.location)}` : '';
+        const location = headers.location ? ` to ${(0,shared_text/* clip */.$Q)(headers.location, MAX_TEXT)}` : '';
         return fail('permanent', `${what} failed: the endpoint answered ${status} redirect${location}; redirects are not followed so that credentials never go to another address. Set "endpoint" to the final URL.`);
     }
     if (status === 401 || (error.code && AUTH_CODES.test(error.code)))
@@ -3061,7 +3136,7 @@ function interpretResponse(response, what) {
     if (status < 200)
         return fail('transient', describe(`unexpected HTTP status ${status}`));
     if (json === undefined) {
-        const preview = body.trim() ? `: ${clip(body.trim().replace(/\s+/g, ' '), 80)}` : ' (empty body)';
+        const preview = body.trim() ? `: ${(0,shared_text/* clipLine */.DX)(body, 80)}` : ' (empty body)';
         return fail('transient', `${what} failed: the answer (HTTP ${status}) is not JSON${preview}`);
     }
     if (error.code)
@@ -3101,9 +3176,6 @@ function parseRetryAfter(value, now = Date.now()) {
         return Math.round(Number(value) * 1000);
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function clip(text, max = MAX_TEXT) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 // EXTERNAL MODULE: ./src/shared/cancellation.ts
@@ -4045,11 +4117,10 @@ function crashEvidence(thrown, cancelled, elapsedMs) {
     return endedEarly('error', new api_error/* ApiError */.h('permanent', `The action stopped on an unexpected error: ${message}`, {}, 'This is a defect of ges-job-waiter: please report it with this message and the step log.'), elapsedMs);
 }
 
-// EXTERNAL MODULE: ./src/report/line-drop-rule.ts
-var line_drop_rule = __nccwpck_require__(2877);
 // EXTERNAL MODULE: ./src/http/error-hints.ts
 var error_hints = __nccwpck_require__(7425);
 ;// CONCATENATED MODULE: ./src/report/explain.ts
+
 
 
 
@@ -4075,6 +4146,8 @@ function hintFor(report, timeoutMs, error) {
             const letPass = report.status === 'partFailed' ? ' To let partially failed imports pass, set fail-on: failed,unknown.' : '';
             return `${read}, fix the data and import again.${letPass}`;
         }
+        case 'rejected':
+            return 'GES reports the import as a success, but a rule this workflow set rejects it (named above): check the data against the previous import, or change max-line-drop / max-failed-lines if the change is expected.';
         case 'unknown':
             return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.';
         case 'timeout':
@@ -4118,10 +4191,10 @@ function failureMessage(report) {
             continue;
         let text = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}: ${job.status}`;
         if (job.failReason)
-            text += ` — ${explain_clip(job.failReason)}`;
+            text += ` — ${(0,shared_text/* clipLine */.DX)(job.failReason, 200)}`;
         const named = bad.slice(0, MAX_FILES_NAMED).map((f) => {
             const lines = f.failedLines !== null ? `, ${f.failedLines} failed lines` : '';
-            return `${f.kind} ${f.path}: ${f.status}${lines}${f.cause ? ` — ${explain_clip(f.cause)}` : ''}`;
+            return `${f.kind} ${f.path}: ${f.status}${lines}${f.cause ? ` — ${(0,shared_text/* clipLine */.DX)(f.cause, 200)}` : ''}`;
         });
         if (bad.length > MAX_FILES_NAMED)
             named.push(`and ${bad.length - MAX_FILES_NAMED} more`);
@@ -4131,20 +4204,126 @@ function failureMessage(report) {
     }
     return parts.join('\n');
 }
-function explain_clip(text, max = 200) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+
+// EXTERNAL MODULE: ./src/report/not-found.ts
+var not_found = __nccwpck_require__(454);
+// EXTERNAL MODULE: ./src/ges/import-result.ts
+var import_result = __nccwpck_require__(616);
+;// CONCATENATED MODULE: ./src/report/report-entries.ts
+
+
+
+
+/**
+ * A job's result, its files included: answers that disagree first, then what the job and its
+ * files say (ges/import-result.ts), where a success the waiter could not confirm is unknown.
+ */
+function jobOutcome(observed) {
+    if (observed.disagreement)
+        return 'disagreeing';
+    const result = (0,import_result/* importResult */.R6)(observed.job);
+    return result === 'success' && observed.unconfirmed !== undefined ? 'unknown' : result;
+}
+function fileReport(file, logRead) {
+    return {
+        kind: file.kind,
+        path: file.path,
+        // Our normalised name for known statuses; what GES said for the others.
+        status: file.status === 'unknown' ? showStatus(file.rawStatus) || 'unknown' : file.status,
+        totalLines: file.totalLines,
+        successfulLines: file.successfulLines,
+        failedLines: file.failedLines,
+        cause: file.cause,
+        log: file.log,
+        rejectedLines: logRead?.ok ? logRead.lines : null,
+        logRead: logRead === undefined ? null : logRead.ok ? 'ok' : logRead.reason,
+        logNote: (logRead?.ok && logRead.note) || null
+    };
+}
+function jobReport(observed, comparison = null, logReads = new Map()) {
+    const { job } = observed;
+    const duration = job.beginTime !== null && job.endTime !== null
+        ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
+        : null;
+    return {
+        jobId: job.id,
+        jobName: job.name,
+        jobType: job.type,
+        graph: job.graph,
+        // Escaped: the summary drops zero-width characters, and `succ\u200bess` must not read as success.
+        status: job.status === 'unknown' ? showStatus(job.rawStatus) || 'unknown' : job.status,
+        outcome: jobOutcome(observed),
+        fileResults: (0,import_result/* fileResultsOf */.WV)(job),
+        answers: observed.answers,
+        disagreement: observed.disagreement ?? null,
+        unconfirmed: observed.unconfirmed ?? null,
+        vanished: observed.vanished,
+        unreadable: job.unreadable ?? null,
+        beginTime: (0,shared_text/* isoTime */.Ly)(job.beginTime),
+        endTime: (0,shared_text/* isoTime */.Ly)(job.endTime),
+        durationSeconds: duration,
+        failReason: job.failReason,
+        files: (job.files ?? []).map((file) => fileReport(file, logReads.get((0,log_targets/* logKey */.Up)(job.id, file)))),
+        comparison
+    };
+}
+/**
+ * Line totals. A count GES did not report is unknown, so is any sum over it: edge and vertex
+ * files always carry counts (-1 when "not returned by this version"); schema files only in
+ * v2, so a schema file without counts is left out rather than made unknown.
+ */
+function totalsOf(jobs) {
+    // No job, no counts: nothing is known of the lines (unknown is not zero).
+    const unreported = jobs.length === 0 || jobs.some((job) => (0,import_result/* fileResultsOf */.WV)(job) === 'not-reported');
+    const files = jobs.flatMap((job) => job.files ?? []);
+    const sum = (pick) => {
+        if (unreported)
+            return null;
+        let total = 0;
+        for (const file of files) {
+            const value = pick(file);
+            if (value !== null)
+                total += value;
+            else if (file.kind !== 'schema')
+                return null;
+        }
+        return total;
+    };
+    return {
+        totalLines: sum((f) => f.totalLines),
+        successfulLines: sum((f) => f.successfulLines),
+        failedLines: sum((f) => f.failedLines),
+        failedFiles: unreported ? null : files.filter((f) => f.status === 'failed' || f.status === 'partFailed').length
+    };
+}
+/** The totals of what the wait saw: counts read from answers that disagree are one side's word, not the result: unknown. */
+function evidenceTotals(observed) {
+    return observed.some((o) => o.disagreement)
+        ? { totalLines: null, successfulLines: null, failedLines: null, failedFiles: null }
+        : totalsOf(observed.map((o) => o.job));
 }
 
+// EXTERNAL MODULE: ./src/report/stale.ts
+var report_stale = __nccwpck_require__(4887);
+// EXTERNAL MODULE: ./src/report/line-drop-rule.ts
+var line_drop_rule = __nccwpck_require__(2877);
 ;// CONCATENATED MODULE: ./src/report/failed-lines-percent.ts
 
 /**
  * `max-failed-lines` as a percentage of all lines of edge and vertex files (schema files have
- * no counts: ges-api.md §2). A share of an unknown total cannot be checked, so the step
+ * no counts). A share of an unknown total cannot be checked, so the step
  * fails and names the files whose counts GES did not report.
  */
-function failedLinesPercentReasons(report, percent) {
+function failedLinesPercentRejections(report, percent) {
     const rule = `max-failed-lines (${percent}%)`;
+    const rejection = (measured, reason) => ({
+        rule: 'max-failed-lines',
+        limit: percent,
+        unit: 'percent',
+        measured,
+        jobId: null,
+        reason
+    });
     const files = report.jobs.flatMap((job) => job.files).filter((file) => file.kind !== 'schema');
     const unknown = files.filter((file) => file.totalLines === null || file.failedLines === null);
     if (unknown.length > 0) {
@@ -4153,144 +4332,62 @@ function failedLinesPercentReasons(report, percent) {
             .map((file) => file.path)
             .join(', ');
         return [
-            `${rule} could not be checked: GES did not report the line counts of ${unknown.length} ${unknown.length === 1 ? 'file' : 'files'} (${named}${unknown.length > 3 ? ', …' : ''})`
+            rejection(null, `${rule} could not be checked: GES did not report the line counts of ${unknown.length} ${unknown.length === 1 ? 'file' : 'files'} (${named}${unknown.length > 3 ? ', …' : ''})`)
         ];
     }
     const total = files.reduce((sum, file) => sum + file.totalLines, 0);
     const failed = files.reduce((sum, file) => sum + file.failedLines, 0);
     if (failed * 100 <= percent * total)
         return [];
-    const share = total > 0 ? (0,line_drop_rule/* formatPercent */.l9)((failed * 100) / total) : 'all';
+    // Failed lines out of no lines at all: counts that contradict, every line of it failed.
+    const share = total > 0 ? (failed * 100) / total : 100;
     return [
-        `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} lines failed (${share}), more than ${rule}`
+        rejection(share, `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} lines failed (${total > 0 ? (0,line_drop_rule/* formatPercent */.l9)(share) : 'all'}), more than ${rule}`)
     ];
 }
-
-;// CONCATENATED MODULE: ./src/report/file-counts.ts
+function failedLinesPercentReasons(report, percent) {
+    return failedLinesPercentRejections(report, percent).map((r) => r.reason);
+}
 /**
- * Why a file's line counts contradict themselves or its status, or undefined. Green needs
- * evidence that agrees: a file GES calls `success` with failed lines, or with more successful
- * and failed lines than lines in all, is not a success (the judge calls it unknown).
+ * `max-failed-lines` as a count over all files. Unknown is not zero: a total GES did not
+ * report cannot be checked, and the step fails saying so.
  */
-function countContradiction(file) {
-    const { totalLines: total, successfulLines: ok, failedLines: failed } = file;
-    if (file.status === 'success' && failed !== null && failed > 0)
-        return `"${file.path}" is reported as success with ${failed} failed lines`;
-    if (total !== null && (ok ?? 0) + (failed ?? 0) > total)
-        return `"${file.path}" has ${ok ?? '?'} successful and ${failed ?? '?'} failed of ${total} lines`;
+function failedLinesRejection(failedLines, max) {
+    const rejection = (reason) => ({
+        rule: 'max-failed-lines',
+        limit: max,
+        unit: 'lines',
+        measured: failedLines,
+        jobId: null,
+        reason
+    });
+    if (failedLines === null)
+        return rejection(`max-failed-lines (${max}) cannot be checked: GES did not report the failed lines of every file`);
+    if (failedLines > max)
+        return rejection(`${failedLines} lines failed, more than max-failed-lines (${max})`);
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/not-found.ts
-var not_found = __nccwpck_require__(454);
-// EXTERNAL MODULE: ./src/report/stale.ts
-var report_stale = __nccwpck_require__(4887);
-;// CONCATENATED MODULE: ./src/report/judge.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
 
 /**
- * The one place that decides what the wait means: the status, whether the step passes and why
- * not. Pure. It never calls success what it did not see: a job must say exactly `success`, every
- * answer about it must agree, and an import's file results must have been reported (or
- * `fail-on` must leave out `unknown`).
+ * What the wait means: the status, whether the step passes and why not. Pure. A success that
+ * a rule of the workflow rejects is `rejected`, never `success`: `success` always passes.
  */
-function judge(evidence, rules) {
-    const jobs = evidence.jobs.map((o) => jobReport(o, evidence.comparisons?.get(o.job.id) ?? null, evidence.logReads ?? new Map()));
-    // Counts read from answers that disagree are one side's word, not the result: unknown.
-    const totals = evidence.jobs.some((o) => o.disagreement)
-        ? { totalLines: null, successfulLines: null, failedLines: null, failedFiles: null }
-        : totalsOf(evidence.jobs.map((o) => o.job));
-    const status = overallStatus(evidence, jobs);
-    const error = evidence.error
-        ? {
-            message: evidence.error.message,
-            reference: evidence.error.reference,
-            httpStatus: evidence.error.details.status ?? null,
-            code: evidence.error.details.code ?? null,
-            requestId: evidence.error.details.requestId ?? null,
-            stoppedWait: evidence.end === 'error'
-        }
-        : null;
-    const notFound = evidence.end === 'not-found' && evidence.notFound ? (0,not_found/* notFoundReport */.CW)(evidence.notFound) : null;
-    // Not found says what was searched when the waiter told why (appear-timeout, another graph…).
-    const reasons = failReasons(evidence, status, jobs, totals, rules, error?.stoppedWait ? error : null).map((reason) => reason === NOT_FOUND && notFound ? notFound.message : reason);
-    const stale = rules.now === undefined
-        ? []
-        : (0,report_stale/* staleJobs */.Cz)(evidence.jobs.map((o) => o.job), 
-        // The job this step started was chosen by GES's answer, like a job-id: never stale.
-        {
-            since: rules.since,
-            jobIds: [...(rules.jobIds ?? []), ...(evidence.startedImport?.jobId ? [evidence.startedImport.jobId] : [])],
-            select: rules.select ?? 'latest'
-        }, rules.now);
-    const report = {
-        status,
-        passed: reasons.length === 0,
+function verdict(evidence, jobs, totals, rules, stoppingError) {
+    const seen = overallStatus(evidence, jobs);
+    const rejectedBy = ruleRejections(jobs, totals, rules);
+    const reasons = [...failReasons(evidence, seen, jobs, rules, stoppingError), ...rejectedBy.map((r) => r.reason)];
+    const passed = reasons.length === 0;
+    return {
+        status: seen === 'success' && !passed ? 'rejected' : seen,
+        passed,
         reasons,
-        hint: null,
-        warnings: [...evidence.jobs.flatMap((o) => (o.warning ? [o.warning] : [])), ...warningsOf(jobs, totals)],
-        jobs,
-        totals,
-        // "Not found" needs a search that answered: a listing that failed saw nothing missing.
-        missing: evidence.searched === false ? [] : evidence.missing.map((m) => m.description),
-        notFound,
-        stale,
-        skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
-        // A retried error the wait got past is not part of a success: a green report carries none.
-        error: status === 'success' ? null : error,
-        waitedSeconds: Math.round(evidence.elapsedMs / 1000),
-        ...(evidence.startedImport && { startedImport: evidence.startedImport })
+        rejectedBy,
+        warnings: warningsOf(jobs, totals)
     };
-    report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null;
-    return report;
-}
-function jobOutcome(observed) {
-    const { job } = observed;
-    if (observed.disagreement)
-        return 'disagreeing';
-    if (!(0,model/* isFinished */.$g)(job))
-        return 'unfinished';
-    const files = job.files ?? [];
-    if (job.status === 'failed' || files.some((f) => f.status === 'failed'))
-        return 'failed';
-    if (job.status === 'partFailed' || files.some((f) => f.status === 'partFailed'))
-        return 'partFailed';
-    if (unconfirmedReason(observed) !== undefined)
-        return 'unknown';
-    if (fileResultsOf(job) === 'not-reported' || files.some((f) => f.status === 'unknown'))
-        return 'unknown';
-    if (files.some((f) => countContradiction(f) !== undefined))
-        return 'unknown';
-    return 'success';
-}
-/**
- * Why a success is not evidence enough: said once and never confirmed (the waiter tells), or
- * spelled other than GES documents (`Success`, ` success `) without both endpoints saying so.
- */
-function unconfirmedReason(observed) {
-    if (observed.unconfirmed)
-        return observed.unconfirmed;
-    const { job } = observed;
-    if (observed.disagreement ||
-        !(0,model/* isFinished */.$g)(job) ||
-        job.status !== 'success' ||
-        isDocumentedSpelling(job.rawStatus) ||
-        observed.spellingConfirmed)
-        return undefined;
-    return `job ${job.id} reports status ${quoteStatus(job.rawStatus)}, not the documented "success", and no second GES endpoint gave the same answer`;
-}
-function fileResultsOf(job) {
-    // An import whose details name no file at all (`{}`, empty lists) reported nothing, not 0 lines.
-    if (job.files !== null && (job.files.length > 0 || !(0,model/* isImport */.YF)(job)))
-        return 'reported';
-    return (0,model/* isImport */.YF)(job) ? 'not-reported' : 'not-applicable';
 }
 /**
  * Seen failure first: a failed import is `failed` however the wait ended. Otherwise how the
@@ -4327,7 +4424,9 @@ function unconfirmedAtDeadline(evidence, jobs) {
         evidence.jobs.some((o) => o.unconfirmed !== undefined) &&
         jobs.every((j) => j.outcome !== 'unfinished' && j.outcome !== 'disagreeing'));
 }
-function failReasons(evidence, status, jobs, totals, rules, stoppingError) {
+const NOT_FOUND = 'no matching job was found';
+/** Why the import or the wait fails the step, before the workflow's own rules. */
+function failReasons(evidence, status, jobs, rules, stoppingError) {
     const { end } = evidence;
     const reasons = [];
     // Whatever its text (even none), an error that stopped the wait fails the step.
@@ -4356,33 +4455,34 @@ function failReasons(evidence, status, jobs, totals, rules, stoppingError) {
         reasons.push('the run was cancelled before the job finished');
     if ((end === 'error' || status === 'error') && reasons.length === 0)
         reasons.push('the wait could not establish the result');
-    // Issue 12: max-failed-lines as a percentage, and max-line-drop against the previous import.
-    if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
-        reasons.push(...failedLinesPercentReasons({ jobs }, rules.maxFailedLinesPercent));
-    if (rules.maxLineDrop)
-        reasons.push(...(0,line_drop_rule/* lineDropReasons */.hh)({ jobs }, rules.maxLineDrop));
-    if (rules.maxFailedLines !== undefined && jobs.length > 0) {
-        if (totals.failedLines === null) {
-            reasons.push(`max-failed-lines (${rules.maxFailedLines}) cannot be checked: GES did not report the failed lines of every file`);
-        }
-        else if (totals.failedLines > rules.maxFailedLines) {
-            reasons.push(`${totals.failedLines} lines failed, more than max-failed-lines (${rules.maxFailedLines})`);
-        }
-    }
     return reasons;
 }
-const NOT_FOUND = 'no matching job was found';
+/** The workflow's own rules (max-failed-lines, max-line-drop) that reject what the wait saw. */
+function ruleRejections(jobs, totals, rules) {
+    const rejections = [];
+    if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
+        rejections.push(...failedLinesPercentRejections({ jobs }, rules.maxFailedLinesPercent));
+    if (rules.maxLineDrop)
+        rejections.push(...(0,line_drop_rule/* lineDropRejections */.iL)({ jobs }, rules.maxLineDrop));
+    if (rules.maxFailedLines !== undefined && jobs.length > 0) {
+        const rejection = failedLinesRejection(totals.failedLines, rules.maxFailedLines);
+        if (rejection)
+            rejections.push(rejection);
+    }
+    return rejections;
+}
 function unknownReason(job) {
     if (job.fileResults === 'not-reported')
         return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`;
     const odd = job.files.filter((f) => !KNOWN_FILE_STATUS.has(f.status)).map((f) => `"${f.status}"`);
     if (odd.length === 0) {
-        const contradictions = job.files.map(countContradiction).filter((c) => c !== undefined);
+        const contradictions = job.files.map(import_result/* countContradiction */.tM).filter((c) => c !== undefined);
         return `job ${job.jobId} reports line counts that contradict: ${contradictions.join('; ')}`;
     }
     return `job ${job.jobId} reports files in a status that is not documented (${[...new Set(odd)].join(', ')})`;
 }
 const KNOWN_FILE_STATUS = new Set(['success', 'failed', 'partFailed']);
+/** Things to know even when the step passes: details GES did not report, counts that contradict. */
 function warningsOf(jobs, totals) {
     const warnings = [];
     for (const job of jobs) {
@@ -4397,80 +4497,67 @@ function warningsOf(jobs, totals) {
         warnings.push('GES did not report the line counts of every file: the totals are unknown');
     return warnings;
 }
-function iso(time) {
-    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
-}
-function fileReport(file, logRead) {
-    return {
-        kind: file.kind,
-        path: file.path,
-        // Our normalised name for known statuses; what GES said for the others.
-        status: file.status === 'unknown' ? showStatus(file.rawStatus) || 'unknown' : file.status,
-        totalLines: file.totalLines,
-        successfulLines: file.successfulLines,
-        failedLines: file.failedLines,
-        cause: file.cause,
-        log: file.log,
-        rejectedLines: logRead?.ok ? logRead.lines : null,
-        logRead: logRead === undefined ? null : logRead.ok ? 'ok' : logRead.reason,
-        logNote: (logRead?.ok && logRead.note) || null
-    };
-}
-function jobReport(observed, comparison = null, logReads = new Map()) {
-    const { job } = observed;
-    const duration = job.beginTime !== null && job.endTime !== null
-        ? Math.max(0, Math.round((job.endTime - job.beginTime) / 1000))
-        : null;
-    return {
-        jobId: job.id,
-        jobName: job.name,
-        jobType: job.type,
-        graph: job.graph,
-        // Escaped: the summary drops zero-width characters, and `succ\u200bess` must not read as success.
-        status: job.status === 'unknown' ? showStatus(job.rawStatus) || 'unknown' : job.status,
-        outcome: jobOutcome(observed),
-        fileResults: fileResultsOf(job),
-        answers: observed.answers,
-        disagreement: observed.disagreement ?? null,
-        unconfirmed: unconfirmedReason(observed) ?? null,
-        vanished: observed.vanished,
-        unreadable: job.unreadable ?? null,
-        beginTime: iso(job.beginTime),
-        endTime: iso(job.endTime),
-        durationSeconds: duration,
-        failReason: job.failReason,
-        files: (job.files ?? []).map((file) => fileReport(file, logReads.get((0,log_targets/* logKey */.Up)(job.id, file)))),
-        comparison
-    };
-}
+
+;// CONCATENATED MODULE: ./src/report/judge.ts
+
+
+
+
+
 /**
- * Line totals. A count GES did not report is unknown, so is any sum over it: edge and vertex
- * files always carry counts (-1 when "not returned by this version", ges-api.md §2); schema
- * files only in v2, so a schema file without counts is left out rather than made unknown.
+ * What the wait means, as the report every sink renders. Pure. The report entries (each job,
+ * file and the totals: report-entries.ts) are built first; the verdict (verdict.ts) decides
+ * the status, whether the step passes and why not from them; the hint reads the result. It
+ * never calls success what it did not see: a job must say exactly `success`, every answer
+ * about it must agree, and an import's file results must have been reported (or `fail-on`
+ * must leave out `unknown`).
  */
-function totalsOf(jobs) {
-    // No job, no counts: nothing is known of the lines (unknown is not zero).
-    const unreported = jobs.length === 0 || jobs.some((job) => fileResultsOf(job) === 'not-reported');
-    const files = jobs.flatMap((job) => job.files ?? []);
-    const sum = (pick) => {
-        if (unreported)
-            return null;
-        let total = 0;
-        for (const file of files) {
-            const value = pick(file);
-            if (value !== null)
-                total += value;
-            else if (file.kind !== 'schema')
-                return null;
+function judge(evidence, rules) {
+    const jobs = evidence.jobs.map((o) => jobReport(o, evidence.comparisons?.get(o.job.id) ?? null, evidence.logReads ?? new Map()));
+    const totals = evidenceTotals(evidence.jobs);
+    const error = evidence.error
+        ? {
+            message: evidence.error.message,
+            reference: evidence.error.reference,
+            httpStatus: evidence.error.details.status ?? null,
+            code: evidence.error.details.code ?? null,
+            requestId: evidence.error.details.requestId ?? null,
+            stoppedWait: evidence.end === 'error'
         }
-        return total;
+        : null;
+    const notFound = evidence.end === 'not-found' && evidence.notFound ? (0,not_found/* notFoundReport */.CW)(evidence.notFound) : null;
+    const decided = verdict(evidence, jobs, totals, rules, error?.stoppedWait ? error : null);
+    const stale = rules.now === undefined
+        ? []
+        : (0,report_stale/* staleJobs */.Cz)(evidence.jobs.map((o) => o.job), 
+        // The job this step started was chosen by GES's answer, like a job-id: never stale.
+        {
+            since: rules.since,
+            jobIds: [...(rules.jobIds ?? []), ...(evidence.startedImport?.jobId ? [evidence.startedImport.jobId] : [])],
+            select: rules.select ?? 'latest'
+        }, rules.now);
+    const report = {
+        status: decided.status,
+        passed: decided.passed,
+        // Not found says what was searched when the waiter told why (appear-timeout, another graph…).
+        reasons: decided.reasons.map((reason) => (reason === NOT_FOUND && notFound ? notFound.message : reason)),
+        rejectedBy: decided.rejectedBy,
+        hint: null,
+        warnings: [...evidence.jobs.flatMap((o) => (o.warning ? [o.warning] : [])), ...decided.warnings],
+        jobs,
+        totals,
+        // "Not found" needs a search that answered: a listing that failed saw nothing missing.
+        missing: evidence.searched === false ? [] : evidence.missing.map((m) => m.description),
+        notFound,
+        stale,
+        skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
+        // A retried error the wait got past is not part of a success: a green report carries none.
+        error: decided.status === 'success' ? null : error,
+        waitedSeconds: Math.round(evidence.elapsedMs / 1000),
+        ...(evidence.startedImport && { startedImport: evidence.startedImport })
     };
-    return {
-        totalLines: sum((f) => f.totalLines),
-        successfulLines: sum((f) => f.successfulLines),
-        failedLines: sum((f) => f.failedLines),
-        failedFiles: unreported ? null : files.filter((f) => f.status === 'failed' || f.status === 'partFailed').length
-    };
+    report.hint = hintFor(report, rules.timeoutMs, evidence.error) ?? null;
+    return report;
 }
 
 // EXTERNAL MODULE: ./src/settings/input-error.ts
@@ -5553,6 +5640,8 @@ const countOutput = (n) => (n === null ? '' : String(n));
 function setOutputs(report, reportFile) {
     setOutput('job-id', report.jobs.map((job) => job.jobId).join(','));
     setOutput('status', report.status);
+    // The output to gate on: `status` says what happened, `passed` whether the step passes.
+    setOutput('passed', report.passed ? 'true' : 'false');
     setOutput('total-lines', countOutput(report.totals.totalLines));
     setOutput('successful-lines', countOutput(report.totals.successfulLines));
     setOutput('failed-lines', countOutput(report.totals.failedLines));
@@ -6063,16 +6152,24 @@ function isSettled(tracked) {
     return tracked.statusRepeats >= 2 || tracked.listRepeats >= 2;
 }
 /**
- * Why a finish cannot count as a success although every answer agrees, or undefined: only the
- * status endpoint said it, once, and the wait ended before anything confirmed it. (A status in
- * an undocumented spelling is the judge's call: see spellingConfirmed.)
+ * The one place that decides whether a success every answer agrees on is evidence enough; why
+ * not, or undefined. It is not when one answer said it and the wait ended before anything
+ * confirmed it, or when it is spelled other than GES documents (`Success`, ` success `) and the
+ * two endpoints did not both say so. A failure needs no confirmation: it can only stop a deploy.
  */
 function unconfirmedSuccess(tracked) {
     const { job } = tracked;
-    if (job.status !== 'success' || !(0,model/* isFinished */.$g)(job) || isSettled(tracked))
+    if (job.status !== 'success' || !(0,model/* isFinished */.$g)(job) || disagreement(tracked) !== undefined)
         return undefined;
-    if (disagreement(tracked) !== undefined)
+    if (!isSettled(tracked))
+        return singleAnswer(tracked);
+    if (isDocumentedSpelling(job.rawStatus) || bothEndpointsSaid(tracked, job.rawStatus))
         return undefined;
+    return `job ${job.id} reports status ${quoteStatus(job.rawStatus)}, not the documented "success", and no second GES endpoint gave the same answer`;
+}
+/** A success only one answer gave: which endpoint said it, and that nothing confirmed it. */
+function singleAnswer(tracked) {
+    const { job } = tracked;
     if (tracked.latest['status endpoint'] === undefined)
         return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, in the job list; neither the status endpoint nor a second listing confirmed it before the wait ended`;
     return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`;
@@ -6105,7 +6202,6 @@ function observe(tracked) {
         ...(conflict ? { disagreement: conflict } : {}),
         vanished: tracked.vanished,
         ...(unconfirmed ? { unconfirmed } : {}),
-        ...(bothEndpointsSaid(tracked, tracked.job.rawStatus) ? { spellingConfirmed: true } : {}),
         ...(warning ? { warning } : {})
     };
 }
@@ -6856,10 +6952,10 @@ function escapeLineStart(chars) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hh: () => (/* binding */ lineDropReasons),
+/* harmony export */   iL: () => (/* binding */ lineDropRejections),
 /* harmony export */   l9: () => (/* binding */ formatPercent)
 /* harmony export */ });
-/* unused harmony export lineDropReason */
+/* unused harmony exports lineDropRejection, lineDropReason, lineDropReasons */
 /* harmony import */ var _settings_line_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
 
 /** Files named in a reason: the biggest drops, enough to know where to look. */
@@ -6872,33 +6968,48 @@ function formatPercent(share) {
     return `${Number(share.toFixed(1))}%`;
 }
 /**
- * Why `max-line-drop` fails the step for one job, or undefined when the rule holds or does
- * not apply. The rule holds when there is no earlier successful import. It cannot hold on
- * what was not seen: when the previous import could not be established or a count is
- * unknown, the step fails and says why (a gate passes on evidence, and unknown is not zero).
+ * How `max-line-drop` rejects one job, or undefined when the rule holds or does not apply. The
+ * rule holds when there is no earlier successful import. It cannot hold on what was not seen:
+ * when the previous import could not be established or a count is unknown, the step fails and
+ * says why (a gate passes on evidence, and unknown is not zero).
  */
-function lineDropReason(job, limit) {
+function lineDropRejection(job, limit) {
     const c = job.comparison;
     if (!c || c.result === 'no-previous')
         return undefined;
     const who = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}`;
     const rule = `max-line-drop (${(0,_settings_line_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLineLimit */ .$9)(limit)})`;
+    const rejection = (measured, reason) => ({
+        rule: 'max-line-drop',
+        limit: limit.kind === 'lines' ? limit.lines : limit.percent,
+        unit: limit.kind,
+        measured,
+        jobId: job.jobId,
+        reason
+    });
     if (c.result === 'unavailable' || c.lineDelta === null || c.previousSuccessfulLines === null) {
-        return `${rule} could not be checked for ${who}: ${c.reason ?? 'the line counts are unknown'}`;
+        return rejection(null, `${rule} could not be checked for ${who}: ${c.reason ?? 'the line counts are unknown'}`);
     }
     const drop = -c.lineDelta;
     const exceeded = limit.kind === 'lines' ? drop > limit.lines : drop * 100 > limit.percent * c.previousSuccessfulLines;
     if (!exceeded)
         return undefined;
-    const share = c.previousSuccessfulLines > 0 ? ` (${formatPercent((drop * 100) / c.previousSuccessfulLines)})` : '';
+    const share = c.previousSuccessfulLines > 0 ? (drop * 100) / c.previousSuccessfulLines : null;
     const files = c.files
         .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
         .slice(0, FILES_NAMED)
         .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta)}`);
-    return `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`;
+    return rejection(limit.kind === 'lines' ? drop : share, `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share === null ? '' : ` (${formatPercent(share)})`}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`);
+}
+/** Why `max-line-drop` fails the step for one job (the rejection's sentence), or undefined. */
+function lineDropReason(job, limit) {
+    return lineDropRejection(job, limit)?.reason;
+}
+function lineDropRejections(report, limit) {
+    return report.jobs.map((job) => lineDropRejection(job, limit)).filter((r) => r !== undefined);
 }
 function lineDropReasons(report, limit) {
-    return report.jobs.map((job) => lineDropReason(job, limit)).filter((r) => r !== undefined);
+    return lineDropRejections(report, limit).map((r) => r.reason);
 }
 
 
@@ -6912,18 +7023,19 @@ function lineDropReasons(report, limit) {
 /* harmony export */   Ym: () => (/* binding */ renderNotFound),
 /* harmony export */   d2: () => (/* binding */ seenJob)
 /* harmony export */ });
-/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(168);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4646);
+/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 
 
-const iso = (time) => time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+
 function seenJob(job) {
     return {
         jobId: job.id,
         jobName: job.name,
         graph: job.graph,
         status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
-        beginTime: iso(job.beginTime)
+        beginTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(job.beginTime)
     };
 }
 function messageOf(details) {
@@ -6936,11 +7048,11 @@ function messageOf(details) {
         case 'not-waiting':
             return 'no matching job was found (wait-for-job is false: the first listing decides)';
         case 'appear-timeout':
-            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
         case 'unknown-graph':
             return (details.absentGraphs ?? []).map((absent) => absentGraphMessage(absent, searched)).join('; ');
         case 'started-unseen':
-            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
     }
 }
 /** `graph "moviez" is not in project 0123… (3 graphs, the list read to its end); did you mean "movies"?` */
@@ -6966,8 +7078,8 @@ function notFoundReport(details) {
             jobIds: searched.jobIds,
             graphs: searched.graphNames,
             jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
-            since: iso(searched.since),
-            until: iso(searched.until),
+            since: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(searched.since),
+            until: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(searched.until),
             appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
         },
         seenInstead: details.newest.map(seenJob)
@@ -6988,7 +7100,7 @@ function renderNotFound(report) {
             : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
         `window ${searched.since ? `from ${time(searched.since)}` : 'any time'}${searched.until ? ` to ${time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
         searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
-            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
+            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
             : undefined
     ].filter(Boolean);
     const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
@@ -7024,8 +7136,10 @@ function renderNotFound(report) {
 /* harmony export */ });
 /* unused harmony export ago */
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4646);
 /* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
 
 
 
@@ -7050,7 +7164,7 @@ function staleJobs(jobs, criteria, now) {
         stale.push({
             jobId: job.id,
             graph: job.graph,
-            endTime: new Date(finishedAt).toISOString().replace(/\.000Z$/, 'Z'),
+            endTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(finishedAt),
             hoursAgo: Math.floor((now - finishedAt) / 3_600_000),
             message: `${subject} finished ${ago(now - finishedAt)}; set since to ignore older imports`
         });
@@ -7343,6 +7457,33 @@ class Deadline {
 
 /***/ }),
 
+/***/ 4646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   DX: () => (/* binding */ clipLine),
+/* harmony export */   Ly: () => (/* binding */ isoTime)
+/* harmony export */ });
+/**
+ * Text helpers every stage uses: cutting what a server sent to a length a reader can take, and
+ * writing times the one way the report writes them.
+ */
+/** `text` cut to `max` characters, with `…` when something was cut. */
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+/** `text` on one line (each run of whitespace one space, none at either end), cut to `max` characters. */
+function clipLine(text, max) {
+    return clip(text.replace(/\s+/g, ' ').trim(), max);
+}
+function isoTime(time) {
+    return time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+
+/***/ }),
+
 /***/ 168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7541,8 +7682,10 @@ function timeoutSignal(ms) {
 /* harmony export */   xq: () => (/* binding */ misplacedJobs)
 /* harmony export */ });
 /* unused harmony export matchesFilters */
+/* harmony import */ var _ges_job_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8627);
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
-/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(168);
+/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
+
 
 
 /** Why a job was skipped, in words, for the log and the summary. */
@@ -7598,11 +7741,7 @@ function matchesFilters(job, criteria) {
  * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
  * time is known. Ties: the larger id.
  */
-function newer(a, b) {
-    const ta = sortTime(a);
-    const tb = sortTime(b);
-    return ta !== tb ? ta > tb : a.id > b.id;
-}
+const newer = (a, b) => (0,_ges_job_order_js__WEBPACK_IMPORTED_MODULE_1__/* .newer */ .A)(a, b, sortTime);
 function sortTime(job) {
     return job.beginTime ?? (notBegunYet(job) ? Infinity : -Infinity);
 }
@@ -7664,8 +7803,8 @@ function describeSlot(key, criteria) {
             ? ` of graph ${criteria.graphNames.map((g) => `"${g}"`).join(' or ')}`
             : '';
     const window = [
-        criteria.since !== undefined ? `begun since ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(criteria.since)} UTC` : undefined,
-        criteria.until !== undefined ? `until ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtcTime */ .fz)(criteria.until)} UTC` : undefined
+        criteria.since !== undefined ? `begun since ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtcTime */ .fz)(criteria.since)} UTC` : undefined,
+        criteria.until !== undefined ? `until ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtcTime */ .fz)(criteria.until)} UTC` : undefined
     ]
         .filter(Boolean)
         .join(' ');

@@ -33,6 +33,15 @@ describe('findPreviousImport', () => {
     expect(findPreviousImport(current, [done('lower', 1, { name: 'importgraph' })])?.id).toBe('lower')
   })
 
+  it('is no successful import when GES did not report its files, or their counts contradict (the verdict’s rule)', () => {
+    const candidates = [
+      done('no-details', 1, { files: null }),
+      done('contradicting', 2, { files: [file({ successfulLines: 90, failedLines: 10 })] }),
+      done('good', 9)
+    ]
+    expect(findPreviousImport(current, candidates)?.id).toBe('good')
+  })
+
   it('is no successful import when the job failed, partially failed, or a file did not succeed', () => {
     const candidates = [
       done('failed', 1, { status: 'failed', rawStatus: 'failed' }),
@@ -78,6 +87,36 @@ describe('undecidedBefore', () => {
       done('pending', 0, { status: 'pending', rawStatus: 'pending', beginTime: null })
     ]
     expect(undecidedBefore(current, candidates, undefined).map((j) => j.id)).toEqual(['unknown'])
+  })
+
+  it('keeps a finished import whose result is unknown between the previous import and this one: it may be the newer success', () => {
+    const previous = done('prev', 10)
+    const candidates = [
+      previous,
+      done('no-details', 5, { files: null }),
+      done('odd-file', 6, { files: [file({ status: 'unknown', rawStatus: 'skipped' })] }),
+      done('before-prev', 20, { files: null }),
+      done('after', -1, { files: null }),
+      done('undated', 0, { files: null, beginTime: null })
+    ]
+    expect(undecidedBefore(current, candidates, previous).map((j) => j.id)).toEqual([
+      'no-details',
+      'odd-file',
+      'undated'
+    ])
+    expect(findPreviousImport(current, candidates)?.id).toBe('prev')
+  })
+
+  it('keeps a successful import whose begin time cannot be read, but never a failed one', () => {
+    const candidates = [
+      done('undated', 0, { beginTime: null }),
+      done('failed', 0, { beginTime: null, status: 'failed', rawStatus: 'failed' })
+    ]
+    expect(undecidedBefore(current, candidates, undefined).map((j) => j.id)).toEqual(['undated'])
+  })
+
+  it('is nothing when the current import has no begin time', () => {
+    expect(undecidedBefore({ ...current, beginTime: null }, [unfinished('x', 1)], undefined)).toEqual([])
   })
 
   it('ignores finished jobs and other series', () => {

@@ -125,6 +125,23 @@ describe('compareWithPrevious', () => {
     expect(comparison?.reason).toContain('job broken of the same graph may be a later import')
   })
 
+  it('cannot decide when a later import finished but whether it succeeded is unknown (the verdict’s rule)', async () => {
+    for (const [later, why] of [
+      [imported('later', 2, 0, { files: null }), 'GES did not report its file results'],
+      [
+        imported('later', 2, 0, { files: [file({ path: 'rate.csv', successfulLines: 9, failedLines: 1 })] }),
+        'its files are in a status nobody documented or their line counts contradict'
+      ]
+    ] as const) {
+      const { options } = setup([imported('prev', 24, 1000), later, current])
+      const comparison = (await compareWithPrevious([current], options)).get('now')
+      expect(comparison).toMatchObject({ result: 'unavailable' })
+      expect(comparison?.reason).toBe(
+        `job later of the same graph finished and may be the previous import, but whether it succeeded is unknown: ${why}`
+      )
+    }
+  })
+
   it('compares only finished imports; a job without graph or begin time is unavailable', async () => {
     const { options, source } = setup([])
     const comparisons = await compareWithPrevious(

@@ -30,7 +30,9 @@ describe('max-line-drop', () => {
     const r = await run(emu, { inputs: { 'max-line-drop': '20%' } })
 
     expect(r.code).toBe(1)
-    expect(r.outputs.status).toBe('success')
+    // GES said success, but the rule rejects it: never `status: success` on a failing step.
+    expect(r.outputs.status).toBe('rejected')
+    expect(r.outputs.passed).toBe('false')
     expect(r.outputs['previous-job-id']).toBe(PREVIOUS_ID)
     expect(r.outputs['line-delta']).toBe(String(-DROP))
     expect(r.errors).toHaveLength(1)
@@ -40,9 +42,22 @@ describe('max-line-drop', () => {
     expect(r.errors[0]).toContain(`${RATE} -1,000,209`)
     expect(r.errors[0]).toContain(`${GENRE} vanished, -18`)
     expect(r.summary).toContain('the step fails')
+    expect(r.summary).toContain('### ❌ GES import succeeded, but a gate rule failed (`max-line-drop`)')
+    expect(r.summary).toContain(`**Rejected by**: \`max-line-drop\` 20% (measured 49.6%, job ${DEMO_JOB_ID})`)
     expect(r.summary).toContain('#### Compared with the previous import')
     expect(r.summary).toContain('**2,018,572** successful lines then, **1,018,345** now (-1,000,227, -49.6%)')
     expectReportShape(r.report)
+    expect(r.report).toMatchObject({ status: 'rejected', passed: false })
+    expect(r.report.rejectedBy).toEqual([
+      {
+        rule: 'max-line-drop',
+        limit: 20,
+        unit: 'percent',
+        measured: (DROP * 100) / THEN_LINES,
+        jobId: DEMO_JOB_ID,
+        reason: r.report.reasons[0]
+      }
+    ])
     expect(r.report.jobs[0].comparison).toMatchObject({
       result: 'compared',
       previousJobId: PREVIOUS_ID,
@@ -154,7 +169,8 @@ describe('max-line-drop', () => {
     const gated = await run(emu, { inputs: { 'max-line-drop': '20%' } })
 
     expect(gated.code).toBe(1)
-    expect(gated.outputs['line-delta']).toBe('')
+    expect(gated.outputs).toMatchObject({ status: 'rejected', passed: 'false', 'line-delta': '' })
+    expect(gated.report?.rejectedBy).toMatchObject([{ rule: 'max-line-drop', measured: null }])
     expect(gated.errors[0]).toContain('max-line-drop (20%) could not be checked')
     expect(gated.errors[0]).toContain('GES did not report the successful lines of 1 file')
     expect(gated.summary).toContain('change unknown')
@@ -284,6 +300,11 @@ describe('max-failed-lines as a count or a percentage', () => {
     const r = await run(emu, { inputs: { 'fail-on': 'failed', 'max-failed-lines': limit } })
 
     expect(r.code).toBe(code)
+    // GES said partFailed: that stays the status; the rule is named when it fails the step.
+    expect(r.outputs).toMatchObject({ status: 'partFailed', passed: String(code === 0) })
+    expect(r.report?.rejectedBy.map((x) => [x.rule, x.measured])).toEqual(
+      code === 0 ? [] : [['max-failed-lines', limit.endsWith('%') ? (28 * 100) / 1_018_345 : 28]]
+    )
     if (code === 1) expect(r.errors[0]).toContain(`max-failed-lines (${limit})`)
     if (limit === '0.001%') expect(r.errors[0]).toContain('28 of 1,018,345 lines failed (<0.1%)')
   })

@@ -32,6 +32,7 @@ describe('token auth, api-version v1', () => {
     expect(r.errors).toEqual([])
     expect(r.outputs).toMatchObject({
       status: 'success',
+      passed: 'true',
       'job-id': DEMO_JOB_ID,
       'total-lines': '1018345',
       'successful-lines': '1018345',

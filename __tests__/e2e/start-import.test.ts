@@ -476,7 +476,7 @@ describe('after the start, as for any waited job', () => {
     const r = await run(emu, { inputs: { 'import-edges': 'bk-data/movies/edges/', 'max-line-drop': '20%' } })
 
     expect(r.code).toBe(1)
-    expect(r.outputs.status).toBe('success')
+    expect(r.outputs).toMatchObject({ status: 'rejected', passed: 'false' }) // never `success` on a failing step
     expect(r.outputs['job-id']).toBe(emu.imports[0].jobId)
     expect(r.outputs['previous-job-id']).toBe('ff808081000000000000000000000prev')
     expect(r.outputs['line-delta']).toBe('-3000')

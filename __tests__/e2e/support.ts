@@ -175,6 +175,11 @@ function finish(result: ActionResult, emu: Emulator | undefined, prepared: Actio
   scanForSecrets(result, collectSecrets(result, emu, prepared, options))
   let report: Report | undefined
   if (result.outputs.report) report = JSON.parse(result.outputs.report) as Report
+  if (report) {
+    // Every run: the outputs tell the verdict. `passed` is the report's, and `success` never fails the step.
+    expect(result.outputs.passed).toBe(String(report.passed))
+    if (report.status === 'success') expect(result.code).toBe(0)
+  }
   const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => !line.startsWith('::add-mask::'))
   const annotations = (kind: string): string[] =>
     lines
@@ -390,9 +395,11 @@ export interface StaleJob {
 }
 
 export interface Report {
-  status: 'success' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'cancelled' | 'error'
+  status: 'success' | 'rejected' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'cancelled' | 'error'
   passed: boolean
   reasons: string[]
+  /** The workflow's rules that fail the step (max-line-drop, max-failed-lines). */
+  rejectedBy: RuleRejection[]
   hint: string | null
   warnings: string[]
   jobs: JobReport[]
@@ -422,6 +429,15 @@ export interface Report {
   startedImport?: StartedImport
 }
 
+export interface RuleRejection {
+  rule: 'max-line-drop' | 'max-failed-lines'
+  limit: number
+  unit: 'lines' | 'percent'
+  measured: number | null
+  jobId: string | null
+  reason: string
+}
+
 export interface StartedImport {
   result: 'started' | 'refused' | 'not-sent' | 'unknown'
   graph: string
@@ -433,7 +449,17 @@ export interface StartedImport {
 }
 
 const nullable = (type: string) => (value: unknown) => value === null || typeof value === type
-const STATUSES = ['success', 'failed', 'partFailed', 'unknown', 'timeout', 'not-found', 'cancelled', 'error']
+const STATUSES = [
+  'success',
+  'rejected',
+  'failed',
+  'partFailed',
+  'unknown',
+  'timeout',
+  'not-found',
+  'cancelled',
+  'error'
+]
 
 /** The documented shape, exactly: no key missing, none extra, each of the right type. */
 export function expectReportShape(report: unknown): asserts report is Report {
@@ -447,6 +473,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
       'notFound',
       'passed',
       'reasons',
+      'rejectedBy',
       'skipped',
       'stale',
       'status',
@@ -466,6 +493,15 @@ export function expectReportShape(report: unknown): asserts report is Report {
   expect(STATUSES).toContain(r.status)
   expect(typeof r.passed).toBe('boolean')
   expect(r.passed).toBe(r.reasons.length === 0)
+  // `success` always passes; a success a rule rejects is `rejected`, and says which rule.
+  if (r.status === 'success') expect(r.passed).toBe(true)
+  if (r.status === 'rejected') expect(r.rejectedBy.length).toBeGreaterThan(0)
+  for (const rejection of r.rejectedBy) {
+    expect(Object.keys(rejection).sort()).toEqual(['jobId', 'limit', 'measured', 'reason', 'rule', 'unit'])
+    expect(['max-line-drop', 'max-failed-lines']).toContain(rejection.rule)
+    expect(['lines', 'percent']).toContain(rejection.unit)
+    expect(r.reasons).toContain(rejection.reason)
+  }
   for (const list of [r.reasons, r.warnings, r.missing]) {
     expect(Array.isArray(list)).toBe(true)
     for (const item of list) expect(typeof item).toBe('string')

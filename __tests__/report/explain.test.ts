@@ -175,7 +175,10 @@ describe('hintFor', () => {
       end: 'finished',
       jobs: [
         observed(job({ id: 'a', status: 'success', rawStatus: 'Success', files: [file()] }), {
-          answers: { statusEndpoint: null, jobList: 'Success' }
+          answers: { statusEndpoint: null, jobList: 'Success' },
+          // As the waiter observes it (tracked-job.ts decides what is unconfirmed).
+          unconfirmed:
+            'job a reports status "Success", not the documented "success", and no second GES endpoint gave the same answer'
         })
       ]
     })

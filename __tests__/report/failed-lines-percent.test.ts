@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { ImportFile } from '../../src/ges/model.js'
-import { failedLinesPercentReasons } from '../../src/report/failed-lines-percent.js'
+import {
+  failedLinesPercentReasons,
+  failedLinesPercentRejections,
+  failedLinesRejection
+} from '../../src/report/failed-lines-percent.js'
 import { reportOf as judged } from '../../__fixtures__/evidence.js'
 
 const lines = (total: number | null, failed: number | null, path = 'e.csv'): ImportFile =>
@@ -49,5 +53,54 @@ describe('max-failed-lines as a percentage of all lines', () => {
     expect(reportOf(files, { failOn: [], maxFailedLinesPercent: 4 }).passed).toBe(false)
     expect(reportOf(files, { failOn: [], maxFailedLinesPercent: 5 }).passed).toBe(true)
     expect(reportOf(files, { failOn: [] }).passed).toBe(true)
+  })
+})
+
+describe('the rejections: rule, limit and what was measured', () => {
+  it('a share above the percentage: measured in percent, over all jobs', () => {
+    expect(failedLinesPercentRejections(reportOf([lines(200, 3)]), 1)).toEqual([
+      {
+        rule: 'max-failed-lines',
+        limit: 1,
+        unit: 'percent',
+        measured: 1.5,
+        jobId: null,
+        reason: '3 of 200 lines failed (1.5%), more than max-failed-lines (1%)'
+      }
+    ])
+  })
+
+  it('failed lines out of no lines at all: all of them, 100%', () => {
+    expect(
+      failedLinesPercentRejections(
+        reportOf([file({ totalLines: 0, successfulLines: 0, failedLines: 2, status: 'partFailed' })]),
+        5
+      )
+    ).toMatchObject([{ measured: 100, reason: '2 of 0 lines failed (all), more than max-failed-lines (5%)' }])
+  })
+
+  it('nothing measured when a count is unknown', () => {
+    expect(failedLinesPercentRejections(reportOf([lines(null, null)]), 5)).toMatchObject([{ measured: null, limit: 5 }])
+  })
+
+  it('a count: the failed lines against the limit, equal passes', () => {
+    expect(failedLinesRejection(3, 3)).toBeUndefined()
+    expect(failedLinesRejection(0, 0)).toBeUndefined()
+    expect(failedLinesRejection(4, 3)).toEqual({
+      rule: 'max-failed-lines',
+      limit: 3,
+      unit: 'lines',
+      measured: 4,
+      jobId: null,
+      reason: '4 lines failed, more than max-failed-lines (3)'
+    })
+    expect(failedLinesRejection(null, 3)).toEqual({
+      rule: 'max-failed-lines',
+      limit: 3,
+      unit: 'lines',
+      measured: null,
+      jobId: null,
+      reason: 'max-failed-lines (3) cannot be checked: GES did not report the failed lines of every file'
+    })
   })
 })

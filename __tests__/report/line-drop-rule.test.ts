@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import { compareImports, noPrevious, unavailable, type Comparison } from '../../src/compare/compare-imports.js'
-import { formatPercent, lineDropReason } from '../../src/report/line-drop-rule.js'
+import { formatPercent, lineDropReason, lineDropRejection } from '../../src/report/line-drop-rule.js'
 import type { ImportFile } from '../../src/ges/model.js'
 import { observed, reportOf } from '../../__fixtures__/evidence.js'
-import { jobReport } from '../../src/report/judge.js'
+import { jobReport } from '../../src/report/report-entries.js'
 import type { LineLimit } from '../../src/settings/line-limit.js'
 
 const edge = (path: string, lines: number | null): ImportFile =>
@@ -70,9 +70,61 @@ describe('the judge with max-line-drop', () => {
       )
     const rule: LineLimit = { kind: 'percent', percent: 20 }
     expect(report(dropTo(500), rule).passed).toBe(false)
-    expect(report(dropTo(500), rule).status).toBe('success')
-    expect(report(dropTo(900), rule).reasons).toEqual([])
+    // Never `success` on a failing step: the rule that rejected it is named, with what it measured.
+    expect(report(dropTo(500), rule).status).toBe('rejected')
+    expect(report(dropTo(500), rule).rejectedBy).toEqual([
+      {
+        rule: 'max-line-drop',
+        limit: 20,
+        unit: 'percent',
+        measured: 50,
+        jobId: 'now',
+        reason: report(dropTo(500), rule).reasons[0]
+      }
+    ])
+    expect(report(dropTo(900), rule)).toMatchObject({ status: 'success', passed: true, reasons: [], rejectedBy: [] })
     expect(report(dropTo(500)).reasons).toEqual([])
+  })
+
+  it('rejects a successful import it cannot check, with nothing measured (unknown is not zero)', () => {
+    const report = reportOf(
+      {
+        end: 'finished',
+        jobs: [importOf('now', [edge('a', 1)])],
+        comparisons: new Map([['now', unavailable(importOf('now', []), 'the job list could not be read')]])
+      },
+      { failOn: [], maxLineDrop: { kind: 'lines', lines: 9 } }
+    )
+    expect(report.status).toBe('rejected')
+    expect(report.rejectedBy).toMatchObject([{ rule: 'max-line-drop', limit: 9, unit: 'lines', measured: null }])
+  })
+
+  it('measures a count limit in lines', () => {
+    expect(
+      lineDropRejection(jobReport(observed(importOf('now', [])), dropTo(700)), { kind: 'lines', lines: 10 })
+    ).toMatchObject({
+      limit: 10,
+      unit: 'lines',
+      measured: 300
+    })
+  })
+
+  it('leaves the status of an import that did not succeed as it is, and still names the rule', () => {
+    const part = job({
+      id: 'now',
+      status: 'partFailed',
+      rawStatus: 'partiallyFailed',
+      files: [
+        file({ status: 'partFailed', rawStatus: 'partFailed', successfulLines: 500, failedLines: 1, totalLines: 501 })
+      ]
+    })
+    const report = reportOf(
+      { end: 'finished', jobs: [part], comparisons: new Map([['now', dropTo(500)]]) },
+      { failOn: ['failed'], maxLineDrop: { kind: 'lines', lines: 0 } }
+    )
+    expect(report.status).toBe('partFailed')
+    expect(report.passed).toBe(false)
+    expect(report.rejectedBy.map((r) => r.rule)).toEqual(['max-line-drop'])
   })
 })
 
@@ -84,4 +136,14 @@ describe('formatPercent', () => {
     [0, '0%'],
     [33.333, '33.3%']
   ])('%d → %s', (share, text) => expect(formatPercent(share)).toBe(text))
+})
+
+describe('lineDropRejection: a previous import of no lines', () => {
+  it('names no share of nothing, and measures a percentage limit as unknown', () => {
+    const odd = compareImports(importOf('now', [edge('a', -5)]), importOf('prev', [edge('a', 0)]))
+    const job = jobReport(observed(importOf('now', [])), odd)
+    const rejection = lineDropRejection(job, { kind: 'percent', percent: 10 })
+    expect(rejection).toMatchObject({ measured: null, unit: 'percent' })
+    expect(rejection?.reason).toContain('than the previous import prev, more than max-line-drop (10%)')
+  })
 })

@@ -6,6 +6,7 @@ import { evidence, observed, reportOf } from '../../__fixtures__/evidence.js'
 import { judge } from '../../src/report/judge.js'
 import { ApiError } from '../../src/http/api-error.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
+import { compareImports } from '../../src/compare/compare-imports.js'
 
 const LIMITS = { maxBytes: 1024 * 1024, fullListAt: 'the `report` output' }
 
@@ -395,5 +396,49 @@ describe('row budget accounting', () => {
     // The reserve (2 KiB) is kept for what follows; beyond it at most one row's worth is unused.
     expect(maxBytes - 2048 - size).toBeLessThan(rowBytes)
     expect(Number(/_([\d,]+) more files/.exec(md)?.[1].replace(/,/g, ''))).toBe(2000 - rows.length)
+  })
+})
+
+describe('renderMarkdown: a success a rule rejects', () => {
+  const rejected = (jobId: string) => {
+    const now = finished({ id: jobId, files: [file({ successfulLines: 500, totalLines: 500 })] })
+    const before = finished({ id: 'prev', files: [file({ successfulLines: 1000, totalLines: 1000 })] })
+    return reportOf(
+      { end: 'finished', jobs: [now], comparisons: new Map([[jobId, compareImports(now, before)]]) },
+      { maxLineDrop: { kind: 'percent', percent: 20 }, maxFailedLines: 0 }
+    )
+  }
+
+  it('says so in the headline, naming the rule, and lists the rule with its limit and what was measured', () => {
+    const markdown = renderMarkdown(rejected('ff01'), LIMITS)
+    expect(markdown.split('\n')[0]).toBe('### ❌ GES import succeeded, but a gate rule failed (`max-line-drop`)')
+    expect(markdown).toContain('**Rejected by**: `max-line-drop` 20% (measured 50%, job ff01)')
+    expect(markdown).toContain('the step fails')
+    expect(markdown).toContain(
+      '> [!TIP]\n> GES reports the import as a success, but a rule this workflow set rejects it'
+    )
+  })
+
+  it('escapes the job id it names (server text)', () => {
+    const markdown = renderMarkdown(rejected('<b>x|y</b>'), LIMITS)
+    expect(markdown).not.toContain('<b>')
+    expect(markdown).toContain('**Rejected by**: `max-line-drop` 20% (measured 50%, job ')
+  })
+
+  it('a count limit and an unknown measure read as such', () => {
+    const report = reportOf(
+      { end: 'finished', jobs: [finished({ id: 'a', files: [file({ failedLines: null, totalLines: 5000 })] })] },
+      { maxFailedLines: 1000 }
+    )
+    expect(report.status).toBe('rejected')
+    const markdown = renderMarkdown(report, LIMITS)
+    expect(markdown.split('\n')[0]).toBe('### ❌ GES import succeeded, but a gate rule failed (`max-failed-lines`)')
+    expect(markdown).toContain('**Rejected by**: `max-failed-lines` 1,000 lines (could not be measured)')
+  })
+
+  it('says nothing of rules when none rejects', () => {
+    expect(renderMarkdown(reportOf({ end: 'finished', jobs: [finished({ id: 'a' })] }), LIMITS)).not.toContain(
+      'Rejected by'
+    )
   })
 })

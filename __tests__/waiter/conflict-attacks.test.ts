@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { FakeClock, FakeJobSource, RecordingLog } from '../../__fixtures__/fake-job-source.js'
 import { file, job } from '../../__fixtures__/jobs.js'
-import { jobOutcome } from '../../src/report/judge.js'
+import { jobOutcome } from '../../src/report/report-entries.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import { observe } from '../../src/waiter/tracked-job.js'
 

@@ -238,7 +238,21 @@ describe('both endpoints giving the same undocumented spelling', () => {
 
   it('confirms it when both entries could be read', () => {
     const tracked = after(['status endpoint', 2, spelled()], ['job list', 2, spelled()])
-    expect(observe(tracked).spellingConfirmed).toBe(true)
+    expect(observe(tracked).unconfirmed).toBeUndefined()
+  })
+
+  it('does not when only one endpoint gave it, even settled by a second listing', () => {
+    const tracked = after(['job list', 2, spelled()], ['job list', 3, spelled()])
+    expect(isSettled(tracked)).toBe(true)
+    expect(observe(tracked).unconfirmed).toBe(
+      'job j reports status "Success", not the documented "success", and no second GES endpoint gave the same answer'
+    )
+  })
+
+  it('a documented "success" needs no second endpoint once settled', () => {
+    const tracked = after(['job list', 2, done()], ['job list', 3, done()])
+    expect(isSettled(tracked)).toBe(true)
+    expect(observe(tracked).unconfirmed).toBeUndefined()
   })
 
   it('does not, when the list entry could not be read (its status is not evidence)', () => {
@@ -248,7 +262,7 @@ describe('both endpoints giving the same undocumented spelling', () => {
       ['status endpoint', 3, spelled()]
     )
     expect(isFinished(tracked.job)).toBe(true)
-    expect(observe(tracked).spellingConfirmed).toBeUndefined()
+    expect(observe(tracked).unconfirmed).toMatch(/not the documented "success"/)
   })
 })
 

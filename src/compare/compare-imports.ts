@@ -1,4 +1,5 @@
 import type { FileKind, ImportFile, Job } from '../ges/model.js'
+import { isoTime } from '../shared/text.js'
 
 /** How one file's successful lines moved between the previous import and this one. */
 export interface FileChange {
@@ -62,10 +63,6 @@ function sumOf(values: Iterable<number | null>): number | null {
     sum += value
   }
   return sum
-}
-
-function isoTime(time: number | null): string | null {
-  return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
 }
 
 /** Successful lines of an import's edge and vertex files; null when any count is unknown. */

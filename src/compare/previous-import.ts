@@ -1,4 +1,5 @@
 import type { JobSource } from '../ges/job-source.js'
+import { fileResultsOf, isSuccessfulImport } from '../ges/import-result.js'
 import { isFinished, isImport, type Job } from '../ges/model.js'
 
 import { ApiError } from '../http/api-error.js'
@@ -140,6 +141,17 @@ function decide(job: Job, candidates: Job[]): Comparison {
     return unavailable(
       job,
       `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`
+    )
+  }
+  const unknownResult = undecided.find((j) => isFinished(j) && !isSuccessfulImport(j))
+  if (unknownResult) {
+    const why =
+      fileResultsOf(unknownResult) === 'not-reported'
+        ? 'GES did not report its file results'
+        : 'its files are in a status nobody documented or their line counts contradict'
+    return unavailable(
+      job,
+      `job ${unknownResult.id} of the same graph finished and may be the previous import, but whether it succeeded is unknown: ${why}`
     )
   }
   const undated = undecided.find((j) => isFinished(j))

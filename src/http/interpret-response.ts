@@ -1,5 +1,6 @@
 import type { HttpResponse } from './transport.js'
 import { ApiError } from './api-error.js'
+import { clip, clipLine } from '../shared/text.js'
 
 /** Codes worth retrying whatever the HTTP status (ges-api.md §3). `APIGW.` is the docs' other spelling. */
 const THROTTLED = /^APIGW?\.0308$/i
@@ -25,12 +26,12 @@ export function interpretResponse(response: HttpResponse, what: string): unknown
   const error = errorFields(json)
   const details = { status, requestId, code: error.code, retryAfterMs: parseRetryAfter(headers['retry-after']) }
   const describe = (problem: string): string =>
-    `${what} failed: ${problem}${error.message ? `: ${clip(error.message)}` : ''}`
+    `${what} failed: ${problem}${error.message ? `: ${clip(error.message, MAX_TEXT)}` : ''}`
 
   if (error.code && THROTTLED.test(error.code)) return fail('throttled', describe('throttled by the API gateway'))
   if (status === 429) return fail('throttled', describe('throttled (429 Too Many Requests)'))
   if (status >= 300 && status < 400) {
-    const location = headers.location ? ` to ${clip(headers.location)}` : ''
+    const location = headers.location ? ` to ${clip(headers.location, MAX_TEXT)}` : ''
     return fail(
       'permanent',
       `${what} failed: the endpoint answered ${status} redirect${location}; redirects are not followed so that credentials never go to another address. Set "endpoint" to the final URL.`
@@ -47,7 +48,7 @@ export function interpretResponse(response: HttpResponse, what: string): unknown
   if (status >= 400) return fail('permanent', describe(`rejected (${status})`))
   if (status < 200) return fail('transient', describe(`unexpected HTTP status ${status}`))
   if (json === undefined) {
-    const preview = body.trim() ? `: ${clip(body.trim().replace(/\s+/g, ' '), 80)}` : ' (empty body)'
+    const preview = body.trim() ? `: ${clipLine(body, 80)}` : ' (empty body)'
     return fail('transient', `${what} failed: the answer (HTTP ${status}) is not JSON${preview}`)
   }
   if (error.code) return fail('permanent', describe(`GES returned error ${error.code}`))
@@ -86,8 +87,4 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000)
   const date = Date.parse(value)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
-}
-
-function clip(text: string, max = MAX_TEXT): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text
 }

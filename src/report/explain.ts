@@ -1,6 +1,7 @@
 import { isDocumentedSpelling, jobStatus, quoteStatus } from '../ges/job-status.js'
 import type { ApiError } from '../http/api-error.js'
 import { hintForApiError } from '../http/error-hints.js'
+import { clipLine } from '../shared/text.js'
 import { formatDuration } from '../shared/time.js'
 import type { JobReport, Report } from './report.js'
 
@@ -29,6 +30,8 @@ export function hintFor(
         report.status === 'partFailed' ? ' To let partially failed imports pass, set fail-on: failed,unknown.' : ''
       return `${read}, fix the data and import again.${letPass}`
     }
+    case 'rejected':
+      return 'GES reports the import as a success, but a rule this workflow set rejects it (named above): check the data against the previous import, or change max-line-drop / max-failed-lines if the change is expected.'
     case 'unknown':
       return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.'
     case 'timeout':
@@ -73,19 +76,14 @@ export function failureMessage(report: Report): string {
     const bad = job.files.filter((f) => f.status !== 'success')
     if (job.outcome === 'success' && bad.length === 0) continue
     let text = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}: ${job.status}`
-    if (job.failReason) text += ` — ${clip(job.failReason)}`
+    if (job.failReason) text += ` — ${clipLine(job.failReason, 200)}`
     const named = bad.slice(0, MAX_FILES_NAMED).map((f) => {
       const lines = f.failedLines !== null ? `, ${f.failedLines} failed lines` : ''
-      return `${f.kind} ${f.path}: ${f.status}${lines}${f.cause ? ` — ${clip(f.cause)}` : ''}`
+      return `${f.kind} ${f.path}: ${f.status}${lines}${f.cause ? ` — ${clipLine(f.cause, 200)}` : ''}`
     })
     if (bad.length > MAX_FILES_NAMED) named.push(`and ${bad.length - MAX_FILES_NAMED} more`)
     if (named.length > 0) text += `; ${named.join('; ')}`
     parts.push(text)
   }
   return parts.join('\n')
-}
-
-function clip(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }

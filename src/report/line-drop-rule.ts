@@ -1,4 +1,4 @@
-import type { JobReport, Report } from './report.js'
+import type { JobReport, Report, RuleRejection } from './report.js'
 import { describeLineLimit, type LineLimit } from '../settings/line-limit.js'
 
 /** Files named in a reason: the biggest drops, enough to know where to look. */
@@ -13,30 +13,50 @@ export function formatPercent(share: number): string {
 }
 
 /**
- * Why `max-line-drop` fails the step for one job, or undefined when the rule holds or does
- * not apply. The rule holds when there is no earlier successful import. It cannot hold on
- * what was not seen: when the previous import could not be established or a count is
- * unknown, the step fails and says why (a gate passes on evidence, and unknown is not zero).
+ * How `max-line-drop` rejects one job, or undefined when the rule holds or does not apply. The
+ * rule holds when there is no earlier successful import. It cannot hold on what was not seen:
+ * when the previous import could not be established or a count is unknown, the step fails and
+ * says why (a gate passes on evidence, and unknown is not zero).
  */
-export function lineDropReason(job: JobReport, limit: LineLimit): string | undefined {
+export function lineDropRejection(job: JobReport, limit: LineLimit): RuleRejection | undefined {
   const c = job.comparison
   if (!c || c.result === 'no-previous') return undefined
   const who = `${job.jobName ?? 'job'} ${job.jobId}${job.graph ? ` (graph ${job.graph})` : ''}`
   const rule = `max-line-drop (${describeLineLimit(limit)})`
+  const rejection = (measured: number | null, reason: string): RuleRejection => ({
+    rule: 'max-line-drop',
+    limit: limit.kind === 'lines' ? limit.lines : limit.percent,
+    unit: limit.kind,
+    measured,
+    jobId: job.jobId,
+    reason
+  })
   if (c.result === 'unavailable' || c.lineDelta === null || c.previousSuccessfulLines === null) {
-    return `${rule} could not be checked for ${who}: ${c.reason ?? 'the line counts are unknown'}`
+    return rejection(null, `${rule} could not be checked for ${who}: ${c.reason ?? 'the line counts are unknown'}`)
   }
   const drop = -c.lineDelta
   const exceeded = limit.kind === 'lines' ? drop > limit.lines : drop * 100 > limit.percent * c.previousSuccessfulLines
   if (!exceeded) return undefined
-  const share = c.previousSuccessfulLines > 0 ? ` (${formatPercent((drop * 100) / c.previousSuccessfulLines)})` : ''
+  const share = c.previousSuccessfulLines > 0 ? (drop * 100) / c.previousSuccessfulLines : null
   const files = c.files
     .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
     .slice(0, FILES_NAMED)
     .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta as number)}`)
-  return `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`
+  return rejection(
+    limit.kind === 'lines' ? drop : share,
+    `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share === null ? '' : ` (${formatPercent(share)})`}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`
+  )
+}
+
+/** Why `max-line-drop` fails the step for one job (the rejection's sentence), or undefined. */
+export function lineDropReason(job: JobReport, limit: LineLimit): string | undefined {
+  return lineDropRejection(job, limit)?.reason
+}
+
+export function lineDropRejections(report: Pick<Report, 'jobs'>, limit: LineLimit): RuleRejection[] {
+  return report.jobs.map((job) => lineDropRejection(job, limit)).filter((r) => r !== undefined)
 }
 
 export function lineDropReasons(report: Pick<Report, 'jobs'>, limit: LineLimit): string[] {
-  return report.jobs.map((job) => lineDropReason(job, limit)).filter((r): r is string => r !== undefined)
+  return lineDropRejections(report, limit).map((r) => r.reason)
 }

@@ -1,7 +1,8 @@
 import { formatDuration } from '../shared/time.js'
 import { renderComparisons } from './comparison-markdown.js'
 import { escapeMarkdown as esc } from './escape.js'
-import type { FileReport, JobOutcome, JobReport, Report, ReportStatus } from './report.js'
+import { formatPercent } from './line-drop-rule.js'
+import type { FileReport, JobOutcome, JobReport, Report, ReportStatus, RuleRejection } from './report.js'
 import { skippedSection } from './skipped.js'
 import { renderNotFound } from './not-found.js'
 import { renderStale } from './stale.js'
@@ -19,6 +20,8 @@ export interface RenderLimits {
 
 const HEADLINE: Record<ReportStatus, string> = {
   success: '✅ GES import succeeded',
+  // A rule of the workflow (max-line-drop, max-failed-lines) rejected a successful import.
+  rejected: '❌ GES import succeeded, but a gate rule failed',
   failed: '❌ GES import failed',
   partFailed: '⚠️ GES import partially failed',
   unknown: '❔ GES import result unknown',
@@ -125,8 +128,9 @@ function headline(report: Report): string {
   if (report.startedImport?.result === 'unknown') return '⚠️ A GES import may have started: result unknown'
   if (report.startedImport && report.startedImport.result !== 'started') return '❌ GES import not started'
   if (report.status === 'error' && report.jobs.some((job) => job.disagreement)) return '❌ GES answers disagree'
-  // A rule of the gate (max-line-drop, max-failed-lines) failed a successful import.
-  if (report.status === 'success' && !report.passed) return '❌ GES import succeeded, but a gate rule failed'
+  // Rejected: say which rule, so that the headline alone names the input to look at.
+  const rules = [...new Set(report.rejectedBy.map((r) => `\`${r.rule}\``))]
+  if (report.status === 'rejected' && rules.length > 0) return `${HEADLINE.rejected} (${rules.join(', ')})`
   return HEADLINE[report.status]
 }
 
@@ -134,6 +138,16 @@ function headline(report: Report): string {
 function errorText(error: NonNullable<Report['error']>): string {
   const text = error.message || 'the wait was stopped by an error'
   return error.reference ? `${text} (${error.reference})` : text
+}
+
+/** `max-line-drop` 20% (measured 50%, job ff01): the rule, its limit and what was measured against it. */
+function describeRejection(rejection: RuleRejection): string {
+  const amount = (n: number): string =>
+    rejection.unit === 'percent' ? formatPercent(n) : `${n.toLocaleString('en-US')} lines`
+  const measured = rejection.measured === null ? 'could not be measured' : `measured ${amount(rejection.measured)}`
+  const job = rejection.jobId === null ? '' : `, job ${esc(rejection.jobId, 80)}`
+  const limit = rejection.unit === 'percent' ? `${rejection.limit}%` : amount(rejection.limit)
+  return `\`${rejection.rule}\` ${limit} (${measured}${job})`
 }
 
 /** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
@@ -165,6 +179,7 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
       `**${label}**: ${esc(report.error.message, 1000)}${report.error.reference ? ` (${esc(report.error.reference, 200)})` : ''}`
     )
   }
+  if (report.rejectedBy.length > 0) tail.push(`**Rejected by**: ${report.rejectedBy.map(describeRejection).join('; ')}`)
   // Each fact once: the error that stopped the wait, and why nothing was found, are reasons
   // already shown above.
   const stoppedBy = report.error?.stoppedWait ? errorText(report.error) : undefined

@@ -1,4 +1,5 @@
 import type { Job } from '../ges/model.js'
+import { isoTime } from '../shared/text.js'
 import { formatDuration } from '../shared/time.js'
 import type { AbsentGraph } from '../waiter/job-finder.js'
 import type { TargetCriteria } from '../waiter/targets.js'
@@ -30,16 +31,13 @@ export interface SeenJob {
   beginTime: string | null
 }
 
-const iso = (time: number | null | undefined): string | null =>
-  time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
-
 export function seenJob(job: Job): SeenJob {
   return {
     jobId: job.id,
     jobName: job.name,
     graph: job.graph,
     status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
-    beginTime: iso(job.beginTime)
+    beginTime: isoTime(job.beginTime)
   }
 }
 
@@ -90,8 +88,8 @@ export function notFoundReport(details: NotFoundDetails): NotFoundReport {
       jobIds: searched.jobIds,
       graphs: searched.graphNames,
       jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
-      since: iso(searched.since),
-      until: iso(searched.until),
+      since: isoTime(searched.since),
+      until: isoTime(searched.until),
       appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
     },
     seenInstead: details.newest.map(seenJob)

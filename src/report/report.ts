@@ -1,13 +1,16 @@
 import type { Comparison } from '../compare/compare-imports.js'
+import type { FileResults } from '../ges/import-result.js'
 import type { FileKind } from '../ges/model.js'
 import type { NotFoundReport } from './not-found.js'
 import type { StaleJob } from './stale.js'
 import type { StartedImportReport } from './started-import.js'
 
 /**
- * The overall status (the `status` output and the report's `status`). The first three say
+ * The overall status (the `status` output and the report's `status`). The first four say
  * how the import went; the others say why the wait could not tell:
- * - `success`, `failed`, `partFailed`: GES's answer about the import(s);
+ * - `success`, `failed`, `partFailed`: GES's answer about the import(s); `success` always passes;
+ * - `rejected`: GES said success, but a rule the workflow set (`max-line-drop`,
+ *   `max-failed-lines`) rejects it, or cannot be checked: `rejectedBy` names the rule. Always fails;
  * - `unknown`: the jobs finished, but GES did not report the file results (or reported a file
  *   status nobody documented): not a success; `fail-on` says whether it fails the step. Also a
  *   success never confirmed (one answer only, an undocumented spelling): that always fails;
@@ -18,7 +21,7 @@ import type { StartedImportReport } from './started-import.js'
  *   permission, bad project, unreachable service, answers that disagree).
  */
 export type ReportStatus =
-  'success' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'cancelled' | 'error'
+  'success' | 'rejected' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'cancelled' | 'error'
 
 /**
  * One job's result as the judge sees it, files included (the job row's badge): a job that says
@@ -28,8 +31,7 @@ export type ReportStatus =
  */
 export type JobOutcome = 'success' | 'failed' | 'partFailed' | 'unknown' | 'unfinished' | 'disagreeing'
 
-/** Whether GES reported the per-file results: `not-applicable` for jobs that are not imports. */
-export type FileResults = 'reported' | 'not-reported' | 'not-applicable'
+export type { FileResults } from '../ges/import-result.js'
 
 export interface FileReport {
   kind: FileKind
@@ -94,6 +96,24 @@ export interface SkippedReport {
   beginTime: string
 }
 
+/**
+ * A rule the workflow set that fails the step although the import itself may have succeeded:
+ * which input, its limit, and what was measured against it.
+ */
+export interface RuleRejection {
+  /** The input that set the rule. */
+  rule: 'max-line-drop' | 'max-failed-lines'
+  /** The limit as set, in `unit`: `max-line-drop: 20%` is 20 percent. */
+  limit: number
+  unit: 'lines' | 'percent'
+  /** What was measured, in `unit` (the drop of successful lines, the failed lines); null when it could not be measured: unknown is not zero. */
+  measured: number | null
+  /** The job measured (`max-line-drop`); null for a rule over all jobs. */
+  jobId: string | null
+  /** The same sentence as in `reasons`. */
+  reason: string
+}
+
 export interface ReportError {
   message: string
   /** HTTP status, error code and request id, as one reference (`HTTP 401, APIG.0301, request id …`). */
@@ -115,6 +135,8 @@ export interface Report {
   passed: boolean
   /** Why the step fails; empty when it passes. */
   reasons: string[]
+  /** The rules of the workflow that fail the step (their reasons are among `reasons`); empty when none does. */
+  rejectedBy: RuleRejection[]
   /** What to do next when it fails. */
   hint: string | null
   /** Things to know even when it passes (unknown details, stale data…), one sentence each. */

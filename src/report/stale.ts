@@ -1,4 +1,5 @@
 import { isFinished, type Job } from '../ges/model.js'
+import { isoTime } from '../shared/text.js'
 import { DAY_MS } from '../shared/time.js'
 import { escapeMarkdown as esc } from './escape.js'
 
@@ -35,7 +36,7 @@ export function staleJobs(
     stale.push({
       jobId: job.id,
       graph: job.graph,
-      endTime: new Date(finishedAt).toISOString().replace(/\.000Z$/, 'Z'),
+      endTime: isoTime(finishedAt),
       hoursAgo: Math.floor((now - finishedAt) / 3_600_000),
       message: `${subject} finished ${ago(now - finishedAt)}; set since to ignore older imports`
     })

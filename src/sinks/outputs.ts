@@ -10,6 +10,8 @@ const countOutput = (n: number | null): string => (n === null ? '' : String(n))
 export function setOutputs(report: Report, reportFile: string | undefined): void {
   core.setOutput('job-id', report.jobs.map((job) => job.jobId).join(','))
   core.setOutput('status', report.status)
+  // The output to gate on: `status` says what happened, `passed` whether the step passes.
+  core.setOutput('passed', report.passed ? 'true' : 'false')
   core.setOutput('total-lines', countOutput(report.totals.totalLines))
   core.setOutput('successful-lines', countOutput(report.totals.successfulLines))
   core.setOutput('failed-lines', countOutput(report.totals.failedLines))

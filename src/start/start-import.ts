@@ -6,6 +6,7 @@ import { hintForApiError } from '../http/error-hints.js'
 import { seenJob } from '../report/not-found.js'
 import type { StartedImportReport } from '../report/started-import.js'
 import type { ApiVersion, StartImportSettings } from '../settings/settings.js'
+import { clipLine } from '../shared/text.js'
 import { DAY_MS, formatDuration, formatUtcDate, formatUtcTime } from '../shared/time.js'
 import { delayAfterPoll } from '../shared/backoff.js'
 import { timeLeft } from '../shared/deadline.js'
@@ -142,7 +143,7 @@ export async function startImport(
     if (answer.jobId === undefined) {
       const error = new ApiError(
         'transient',
-        `Starting the GES import (ImportGraph) failed: GES answered without one readable job id (${clip(JSON.stringify(answer.json))})`,
+        `Starting the GES import (ImportGraph) failed: GES answered without one readable job id (${clipLine(JSON.stringify(answer.json) ?? 'no body', 200)})`,
         { status: 200, requestId: answer.requestId }
       )
       return ambiguous(source, start, sentAt, error, options, report)
@@ -316,9 +317,4 @@ function describePaths(paths: Record<string, string>): string {
   return Object.entries(paths)
     .map(([field, path]) => `${field} ${path}`)
     .join(', ')
-}
-
-function clip(text: string | undefined, max = 200): string {
-  const flat = (text ?? 'no body').replace(/\s+/g, ' ')
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }

@@ -1,3 +1,4 @@
+import { newer as newerJob } from '../ges/job-order.js'
 import { hasUnreadableBegin, type Job } from '../ges/model.js'
 import { formatUtcTime } from '../shared/time.js'
 
@@ -81,11 +82,7 @@ export function matchesFilters(job: Job, criteria: TargetCriteria): boolean {
  * (finished, unknown status) but gives no time is the oldest: it never wins over a job whose
  * time is known. Ties: the larger id.
  */
-function newer(a: Job, b: Job): boolean {
-  const ta = sortTime(a)
-  const tb = sortTime(b)
-  return ta !== tb ? ta > tb : a.id > b.id
-}
+const newer = (a: Job, b: Job): boolean => newerJob(a, b, sortTime)
 
 function sortTime(job: Job): number {
   return job.beginTime ?? (notBegunYet(job) ? Infinity : -Infinity)

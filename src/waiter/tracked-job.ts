@@ -280,14 +280,22 @@ export function isSettled(tracked: TrackedJob): boolean {
 }
 
 /**
- * Why a finish cannot count as a success although every answer agrees, or undefined: only the
- * status endpoint said it, once, and the wait ended before anything confirmed it. (A status in
- * an undocumented spelling is the judge's call: see spellingConfirmed.)
+ * The one place that decides whether a success every answer agrees on is evidence enough; why
+ * not, or undefined. It is not when one answer said it and the wait ended before anything
+ * confirmed it, or when it is spelled other than GES documents (`Success`, ` success `) and the
+ * two endpoints did not both say so. A failure needs no confirmation: it can only stop a deploy.
  */
-function unconfirmedSuccess(tracked: TrackedJob): string | undefined {
+export function unconfirmedSuccess(tracked: TrackedJob): string | undefined {
   const { job } = tracked
-  if (job.status !== 'success' || !isFinished(job) || isSettled(tracked)) return undefined
-  if (disagreement(tracked) !== undefined) return undefined
+  if (job.status !== 'success' || !isFinished(job) || disagreement(tracked) !== undefined) return undefined
+  if (!isSettled(tracked)) return singleAnswer(tracked)
+  if (isDocumentedSpelling(job.rawStatus) || bothEndpointsSaid(tracked, job.rawStatus)) return undefined
+  return `job ${job.id} reports status ${quoteStatus(job.rawStatus)}, not the documented "success", and no second GES endpoint gave the same answer`
+}
+
+/** A success only one answer gave: which endpoint said it, and that nothing confirmed it. */
+function singleAnswer(tracked: TrackedJob): string {
+  const { job } = tracked
   if (tracked.latest['status endpoint'] === undefined)
     return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, in the job list; neither the status endpoint nor a second listing confirmed it before the wait ended`
   return `GES said job ${job.id} is ${quoteStatus(job.rawStatus)} only once, through the status endpoint; no listing or second answer confirmed it before the wait ended`
@@ -319,10 +327,8 @@ export interface ObservedJob {
   disagreement?: string
   /** The job center stopped listing it. */
   vanished: boolean
-  /** Why its success is not evidence enough: a single answer the wait could not confirm. */
+  /** Why its success is not evidence enough: a single answer the wait could not confirm, or an undocumented spelling only one endpoint gave. */
   unconfirmed?: string
-  /** Both endpoints gave its final status in the same undocumented spelling (`Success`): it may count. */
-  spellingConfirmed?: boolean
   /** Something the report should say about the answers that does not change the result. */
   warning?: string
 }
@@ -340,7 +346,6 @@ export function observe(tracked: TrackedJob): ObservedJob {
     ...(conflict ? { disagreement: conflict } : {}),
     vanished: tracked.vanished,
     ...(unconfirmed ? { unconfirmed } : {}),
-    ...(bothEndpointsSaid(tracked, tracked.job.rawStatus) ? { spellingConfirmed: true } : {}),
     ...(warning ? { warning } : {})
   }
 }

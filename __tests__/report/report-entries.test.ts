@@ -1,0 +1,208 @@
+import { describe, expect, it } from '@jest/globals'
+import { observed } from '../../__fixtures__/evidence.js'
+import { file, job } from '../../__fixtures__/jobs.js'
+import type { Job } from '../../src/ges/model.js'
+import { normalizeJob } from '../../src/ges/normalize.js'
+import { jobOutcome, jobReport, totalsOf } from '../../src/report/report-entries.js'
+
+const done = (overrides: Parameters<typeof job>[0]): Job =>
+  job({
+    status: 'success',
+    rawStatus: 'success',
+    endTime: Date.UTC(2026, 10, 28, 9, 10, 0),
+    files: [file()],
+    ...overrides
+  })
+
+/** One job of each result the judge knows, as the waiter would hand it over. */
+const KINDS = {
+  success: done({ id: 'ok' }),
+  failed: done({
+    id: 'bad',
+    status: 'failed',
+    rawStatus: 'failed',
+    files: [file({ status: 'failed', failedLines: 9 })]
+  }),
+  partFailed: done({ id: 'part', files: [file({ status: 'partFailed', rawStatus: 'partFailed', failedLines: 3 })] }),
+  unreported: done({ id: 'nodetail', files: null }),
+  oddFile: done({ id: 'odd', files: [file({ status: 'unknown', rawStatus: 'skipped' })] }),
+  running: job({ id: 'run', status: 'running' }),
+  notImport: done({ id: 'del', name: 'DeleteGraph', files: null })
+}
+
+describe('jobOutcome: a job with its files', () => {
+  it.each([
+    ['success', KINDS.success, 'success'],
+    ['a failed job', KINDS.failed, 'failed'],
+    ['a success with a partFailed file', KINDS.partFailed, 'partFailed'],
+    ['an import whose file results were not reported', KINDS.unreported, 'unknown'],
+    ['a file in an undocumented status', KINDS.oddFile, 'unknown'],
+    ['a running job', KINDS.running, 'unfinished'],
+    ['a finished job that is not an import, without details', KINDS.notImport, 'success'],
+    [
+      'a job partFailed itself, files fine',
+      done({ id: 'p', status: 'partFailed', rawStatus: 'partiallyFailed' }),
+      'partFailed'
+    ],
+    ['a success with a failed file', done({ id: 'f', files: [file(), file({ status: 'failed' })] }), 'failed'],
+    ['a failed job whose files were not reported', done({ id: 'fn', status: 'failed', files: null }), 'failed'],
+    ['an unreadable entry that says success', done({ id: 'u', unreadable: 'jobDetail is a list' }), 'unfinished'],
+    ['an unknown job status', done({ id: 'x', status: 'unknown', rawStatus: 'archived' }), 'unfinished'],
+    ['an import whose details name no file (`{}`, empty lists)', done({ id: 'e', files: [] }), 'unknown'],
+    ['a job that is not an import with empty details', done({ id: 'd', name: 'DeleteGraph', files: [] }), 'success'],
+    [
+      'a success file with failed lines',
+      done({ id: 'c', files: [file({ successfulLines: 94, failedLines: 6 })] }),
+      'unknown'
+    ],
+    [
+      'more successful and failed lines than lines',
+      done({ id: 'm', files: [file({ status: 'partFailed', successfulLines: 100, failedLines: 9 })] }),
+      'partFailed'
+    ],
+    [
+      'more successful lines than lines',
+      done({ id: 's', files: [file({ successfulLines: 101, failedLines: 0 })] }),
+      'unknown'
+    ]
+  ])('%s → %s', (_, j, expected) => {
+    expect(jobOutcome(observed(j))).toBe(expected)
+  })
+
+  it('is "disagreeing" whenever the answers disagree, whatever the job says', () => {
+    for (const j of Object.values(KINDS)) {
+      expect(
+        jobOutcome(observed(j, { disagreement: 'the status endpoint says "success", the job list says "running"' }))
+      ).toBe('disagreeing')
+    }
+  })
+
+  it.each(['failed', 'Failed', 'FAILED'])('reads a file status %j as GES sends it as failed', (raw) => {
+    const parsed = normalizeJob(
+      {
+        jobId: 'a',
+        jobName: 'ImportGraph',
+        status: 'success',
+        jobDetail: { edgesetPath: [{ path: 'e', status: raw }] }
+      },
+      'x'
+    )
+    expect(jobOutcome(observed(parsed))).toBe('failed')
+  })
+})
+
+describe('totalsOf', () => {
+  it('sums line counts over all files of all jobs', () => {
+    const jobs = [
+      done({
+        id: 'a',
+        files: [
+          file({ totalLines: 10, successfulLines: 7, failedLines: 3 }),
+          file({ totalLines: 5, successfulLines: 5, failedLines: 0 })
+        ]
+      }),
+      done({ id: 'b', files: [file({ totalLines: 100, successfulLines: 60, failedLines: 40 })] })
+    ]
+    expect(totalsOf(jobs)).toEqual({ totalLines: 115, successfulLines: 72, failedLines: 43, failedFiles: 0 })
+  })
+
+  it('leaves out a schema file without counts (v1 gives none), but an edge file without one makes the sum unknown', () => {
+    const schema = file({ kind: 'schema', totalLines: null, successfulLines: null, failedLines: null })
+    expect(
+      totalsOf([done({ id: 'a', files: [schema, file({ totalLines: 8, successfulLines: 6, failedLines: 2 })] })])
+    ).toEqual({
+      totalLines: 8,
+      successfulLines: 6,
+      failedLines: 2,
+      failedFiles: 0
+    })
+    expect(
+      totalsOf([done({ id: 'a', files: [file({ totalLines: 8, successfulLines: null, failedLines: 2 })] })])
+    ).toEqual({
+      totalLines: 8,
+      successfulLines: null,
+      failedLines: 2,
+      failedFiles: 0
+    })
+  })
+
+  it('counts failed and partFailed files as failed files', () => {
+    const files = [
+      file({ status: 'failed' }),
+      file({ status: 'partFailed' }),
+      file({ status: 'unknown' }),
+      file({ status: 'success' })
+    ]
+    expect(totalsOf([done({ id: 'a', files })]).failedFiles).toBe(2)
+  })
+
+  it('is unknown, not zero, for no jobs: nothing was seen', () => {
+    expect(totalsOf([])).toEqual({ totalLines: null, successfulLines: null, failedLines: null, failedFiles: null })
+  })
+})
+
+describe('jobReport', () => {
+  it('writes times as ISO UTC and the duration in seconds', () => {
+    const r = jobReport(
+      observed(done({ id: 'a', beginTime: Date.UTC(2026, 10, 28, 9, 0, 0), endTime: Date.UTC(2026, 10, 28, 9, 1, 30) }))
+    )
+    expect(r.beginTime).toBe('2026-11-28T09:00:00Z')
+    expect(r.endTime).toBe('2026-11-28T09:01:30Z')
+    expect(r.durationSeconds).toBe(90)
+  })
+
+  it('has no duration without both times', () => {
+    expect(jobReport(observed(job({ id: 'a', endTime: null }))).durationSeconds).toBeNull()
+    expect(jobReport(observed(job({ id: 'a', beginTime: null }))).beginTime).toBeNull()
+  })
+
+  it('shows what GES said for statuses it does not know', () => {
+    const r = jobReport(
+      observed(
+        done({
+          id: 'a',
+          status: 'unknown',
+          rawStatus: 'archived',
+          files: [file({ status: 'unknown', rawStatus: 'Skipped' }), file({ status: 'unknown', rawStatus: '' })]
+        })
+      )
+    )
+    expect(r.status).toBe('archived')
+    expect(r.files.map((f) => f.status)).toEqual(['Skipped', 'unknown'])
+  })
+
+  it('carries the evidence: both answers, the disagreement, vanished and unreadable', () => {
+    const r = jobReport(
+      observed(done({ id: 'a', unreadable: 'jobDetail is a list' }), {
+        answers: { statusEndpoint: 'success', jobList: 'running' },
+        disagreement: 'they disagree',
+        vanished: true
+      })
+    )
+    expect(r).toMatchObject({
+      answers: { statusEndpoint: 'success', jobList: 'running' },
+      disagreement: 'they disagree',
+      vanished: true,
+      unreadable: 'jobDetail is a list',
+      outcome: 'disagreeing'
+    })
+  })
+})
+
+describe('jobReport: statuses GES does not document', () => {
+  it('shows a look-alike with escapes (the summary drops zero-width characters), and a plain one as it is', () => {
+    const lookAlike = jobReport(
+      observed(
+        job({
+          id: 'a',
+          status: 'unknown',
+          rawStatus: 'succ\u200bess',
+          files: [file({ status: 'unknown', rawStatus: 'Succ\u0435ss' })]
+        })
+      )
+    )
+    expect(lookAlike.status).toBe('succ\\u200bess')
+    expect(lookAlike.files[0].status).toBe('Succ\\u0435ss')
+    expect(jobReport(observed(job({ id: 'a', status: 'unknown', rawStatus: 'cancelled' }))).status).toBe('cancelled')
+  })
+})

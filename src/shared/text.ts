@@ -1,0 +1,21 @@
+/**
+ * Text helpers every stage uses: cutting what a server sent to a length a reader can take, and
+ * writing times the one way the report writes them.
+ */
+
+/** `text` cut to `max` characters, with `…` when something was cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}
+
+/** `text` on one line (each run of whitespace one space, none at either end), cut to `max` characters. */
+export function clipLine(text: string, max: number): string {
+  return clip(text.replace(/\s+/g, ' ').trim(), max)
+}
+
+/** epoch ms → ISO-8601 UTC without zero milliseconds (`2026-11-28T09:30:00Z`); null for no time. */
+export function isoTime(time: number): string
+export function isoTime(time: number | null | undefined): string | null
+export function isoTime(time: number | null | undefined): string | null {
+  return time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
+}
