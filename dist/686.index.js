@@ -34,7 +34,7 @@ var shared_text = __webpack_require__(4646);
 
 /**
  * Edge and vertex files by path, with their successful lines. Schema files are left out:
- * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
+ * the docs give line counts for edge and vertex files only (docs/ges-api.md#import-details-and-line-counts). Paths are matched
  * exactly, not case- or space-folded: OBS object keys are case-sensitive, so `Rate.csv` and
  * `rate.csv` are two files. A path listed twice adds up.
  */
@@ -200,7 +200,7 @@ const newer = (a, b) => (0,job_order/* newer */.A)(a, b, (job) => job.beginTime)
  * The newest successful import of the same graph and job name that began before `current`,
  * successful as the verdict would judge the current import (ges/import-result.ts): a job that
  * "succeeded" with a partFailed file, or without reporting its files, is no baseline.
- * The list order is not documented (ges-api.md §2), so every candidate is looked at. A job
+ * The list order is not documented (docs/ges-api.md#the-job-list), so every candidate is looked at. A job
  * whose begin time is unknown is never chosen, and nothing is when `current`'s is unknown:
  * "before" cannot be decided. Pure.
  */
@@ -259,11 +259,11 @@ function undecidedBefore(current, candidates, previous) {
 
 /** Attempts of the extra listing when GES answers with a retryable error. */
 const ATTEMPTS = 3;
-/** Days back of the date windows searched before the full listing (issue 18). */
+/** Days back of the date windows searched before the full listing (docs/advanced-usage.md#compared-with-the-previous-import). */
 const WINDOW_DAYS = [1, 7, 30, 90, 365];
 /**
  * Compares every finished import among `jobs` with the previous successful import of its
- * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
+ * graph and job name. The list order is not documented (docs/ges-api.md#the-job-list), so "the newest
  * previous one" needs every job of the graph that may be newer than it: a listing the wait
  * read to the end (discovery, or the one that confirmed the finish) is reused when it tells
  * the answer (0 extra requests); otherwise the graph is listed backwards in expanding date
@@ -321,8 +321,8 @@ async function compareGraph(graph, group, final, options) {
     options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`);
     const now = options.clock.now();
     for (const days of WINDOW_DAYS) {
-        // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md
-        // §2): ask from a day earlier, and trust the window only for an import that began within
+        // startTime is a date in an undocumented zone, filtering an undocumented timestamp
+        // (docs/ges-api.md#the-job-list): ask from a day earlier, and trust the window only for an import that began within
         // `days`. Any newer import of the series began later still, so this listing holds it too.
         const startDate = (0,time/* formatUtcDate */.g5)(now - (days + 1) * time/* DAY_MS */.sO);
         if (coveredFrom !== undefined && startDate >= coveredFrom)
@@ -339,7 +339,7 @@ async function compareGraph(graph, group, final, options) {
 }
 /**
  * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
- * day, whatever zone the server reads the date in (ges-api.md §2). No date: from the start.
+ * day, whatever zone the server reads the date in (docs/ges-api.md#the-job-list). No date: from the start.
  */
 function trustedFrom(startDate) {
     return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + time/* DAY_MS */.sO;

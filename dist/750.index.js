@@ -24,7 +24,7 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /**
- * A file result's `log` as GES writes it: `obs://bucket/key` or `bucket/key` (ges-api.md §8, the
+ * A file result's `log` as GES writes it: `obs://bucket/key` or `bucket/key` (docs/ges-api.md#import-logs-on-obs, the
  * job-center example). Undefined for anything else (a directory, an empty key, a URL of another
  * scheme, control characters, `.` or `..` segments): such a value is reported, never requested.
  */
@@ -61,7 +61,7 @@ function encodeObsKey(key) {
         .replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /**
- * OBS's own signature for a GET (not APIG's SDK-HMAC-SHA256; ges-api.md §8): `Authorization:
+ * OBS's own signature for a GET (not APIG's SDK-HMAC-SHA256; docs/ges-api.md#import-logs-on-obs): `Authorization:
  * OBS {AK}:{Base64(HMAC-SHA1(SK, StringToSign))}`, StringToSign = `GET\n{Content-MD5}\n
  * {Content-Type}\n{Date}\n{x-obs-* headers, lower-case, sorted, name:value\n}/{bucket}/{key}`.
  * `Range` is not signed. Returns the headers to send. Checked against the official SDK
@@ -92,7 +92,7 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u
 /**
  * The first `max` non-empty lines of a log's start. `partial`: the bytes end inside the object
  * (a ranged read), so the last line may be cut and is dropped unless it is the only one. The
- * log format is undocumented (ges-api.md §8): lines are shown verbatim, never interpreted.
+ * log format is undocumented (docs/ges-api.md#import-logs-on-obs): lines are shown verbatim, never interpreted.
  */
 function firstLines(bytes, max, partial) {
     // Decoded leniently: a ranged read may end inside a character, which is not invalid UTF-8.
@@ -117,7 +117,7 @@ function cut(line) {
 
 
 
-/** Only the start of a log is read (issue 17): enough for the first lines, never the whole object. */
+/** Only the start of a log is read: enough for the first lines, never the whole object. */
 const LOG_RANGE_BYTES = 65_536;
 /** Logs read at once. */
 const PARALLEL = 4;

@@ -370,7 +370,7 @@ function isFinishedStatus(status) {
 function isFinished(job) {
     return isFinishedStatus(job.status) && job.unreadable === undefined;
 }
-/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
+/** GES returns jobDetail "only when jobName is ImportGraph" (docs/ges-api.md#job-fields). */
 function isImport(job) {
     return (job.name ?? '').toLowerCase() === 'importgraph';
 }
@@ -419,7 +419,7 @@ class ApiError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ hintForApiError)
 /* harmony export */ });
-/** Gateway codes: some Huawei docs spell the prefix `APIGW.` (ges-api.md §3). */
+/** Gateway codes: some Huawei docs spell the prefix `APIGW.` (docs/ges-api.md#errors). */
 const apig = (number) => new RegExp(`^APIGW?\\.${number}$`, 'i');
 /**
  * What to do about an error that stopped the wait: one sentence a person can act on, naming
@@ -431,15 +431,15 @@ function hintForApiError(error) {
         return error.hint;
     const code = error.details.code ?? '';
     const status = error.details.status;
-    // ges-api.md §3: APIG.0307 "the token must be updated", an expired token.
+    // docs/ges-api.md#errors: APIG.0307 "the token must be updated", an expired token.
     if (apig('0307').test(code)) {
         return 'The token expired (APIG.0307, "the token must be updated"): get a new one and pass it as "token" (IAM tokens live 24 h). With iam-user/iam-password the action already fetched a new token once and GES still refused it.';
     }
-    // ges-api.md §3: APIG.0301 covers bad or expired tokens, bad signatures, unknown AKs and clock skew.
+    // docs/ges-api.md#errors: APIG.0301 covers bad or expired tokens, bad signatures, unknown AKs and clock skew.
     if (apig('0301').test(code) || status === 401) {
         return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. With AK/SK, also check the runner clock: a signature more than 15 minutes off is rejected the same way. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.';
     }
-    // ges-api.md §3 (ges_03_0040): a wrong project id comes as 400 GES.0016 or GES.0001, not 404.
+    // docs/ges-api.md#errors (ges_03_0040): a wrong project id comes as 400 GES.0016 or GES.0001, not 404.
     if (/^GES\.0016$/i.test(code)) {
         return 'GES does not know this project (GES.0016): check "project-id" (the id of the project of your region, in the console under My Credentials > Projects).';
     }
@@ -680,7 +680,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7937);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1289);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -691,7 +691,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7937:
+/***/ 1289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -736,7 +736,7 @@ function sdkDate(time) {
 }
 /**
  * The canonical URI: each path segment percent-encoded, with a trailing `/` appended. The
- * signer wants the `/` even though the request on the wire has none (ges-api.md §4.3 step 4).
+ * signer wants the `/` even though the request on the wire has none (docs/ges-api.md#aksk-signing, step 4).
  */
 function canonicalUri(pathname) {
     const path = pathname
@@ -775,7 +775,7 @@ function signRequest(request, keys, time) {
 
 /**
  * AK/SK signing. X-Project-Id and X-Security-Token are added before signing because they
- * must be among the signed headers (ges-api.md §4.3 step 1).
+ * must be among the signed headers (docs/ges-api.md#aksk-signing, step 1).
  */
 class AkSkAuthorizer {
     keys;
@@ -3010,7 +3010,7 @@ class IamClient {
             }));
         }
         catch (error) {
-            // iam_06_0001 (ges-api.md §4.4): listing projects needs iam:projects:list, which keys made
+            // iam_06_0001 (docs/ges-api.md#project-discovery): listing projects needs iam:projects:list, which keys made
             // for GES alone lack. The fix is here, not in the GES policies.
             if (error instanceof api_error/* ApiError */.h && error.details.status === 403) {
                 const fix = 'set "project-id" or grant iam:projects:list';
@@ -3092,7 +3092,7 @@ var shared_text = __nccwpck_require__(4646);
 ;// CONCATENATED MODULE: ./src/http/interpret-response.ts
 
 
-/** Codes worth retrying whatever the HTTP status (ges-api.md §3). `APIGW.` is the docs' other spelling. */
+/** Codes worth retrying whatever the HTTP status (docs/ges-api.md#errors). `APIGW.` is the docs' other spelling. */
 const THROTTLED = /^APIGW?\.0308$/i;
 /**
  * GES.7005: engine unavailable, retry later (408). GES.7006: internal error, 400 or 500, which
@@ -3184,7 +3184,7 @@ var cancellation = __nccwpck_require__(1010);
 var http_transport = __nccwpck_require__(1517);
 ;// CONCATENATED MODULE: ./src/http/reachability.ts
 
-/** Tries before giving up on a host that never answered (ges-api.md has no word on this: issue 10). */
+/** Tries before giving up on a host that never answered (Huawei documents nothing on this: docs/ges-api.md#what-is-not-documented-and-what-the-action-assumes). */
 const MAX_TRIES = 3;
 /** …or this long after its first failure, whichever comes first. */
 const GRACE_MS = 30_000;
@@ -3362,7 +3362,7 @@ class ApiCaller {
 
 ;// CONCATENATED MODULE: ./src/ges/import-graph.ts
 /**
- * ImportGraph (ges-api.md §7), the one write the action makes. v1:
+ * ImportGraph (docs/ges-api.md#starting-an-import-importgraph), the one write the action makes. v1:
  * `POST /v1.0/{project_id}/graphs/{graph_id}/action?action_id=import-graph` → `{"jobId"}`;
  * v2: `POST /v2/{project_id}/graphs/{graph_id}/import-graph` → `{"job_id"}`. Not idempotent:
  * each accepted call starts one more import job.
@@ -3375,7 +3375,7 @@ function importGraphCall(apiVersion, base, graphId, body) {
         ...(apiVersion === 'v1'
             ? { url: `${graph}/action`, query: { action_id: 'import-graph' } }
             : { url: `${graph}/import-graph` }),
-        // The AK/SK signature covers these exact bytes (payload hash, ges-api.md §4.3 step 6).
+        // The AK/SK signature covers these exact bytes (payload hash, docs/ges-api.md#aksk-signing, step 3).
         headers: { 'Content-Type': 'application/json;charset=UTF-8' },
         body: JSON.stringify(body)
     };
@@ -3409,7 +3409,7 @@ var shared_time = __nccwpck_require__(168);
 const MAX_STATUS_CHARS = 64;
 /** Only ASCII spacing: String.prototype.trim also drops U+00A0, U+3000 and U+FEFF, which GES would not send. */
 const ASCII_SPACING = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
-/** The list filter's `waiting` is the job's `pending` (ges-api.md §2). */
+/** The list filter's `waiting` is the job's `pending` (docs/ges-api.md#the-job-list). */
 function jobStatus(raw) {
     if (raw.length > MAX_STATUS_CHARS)
         return 'unknown';
@@ -3441,7 +3441,7 @@ function keptStatus(raw) {
     return raw.length > MAX_STATUS_CHARS ? `${raw.slice(0, MAX_STATUS_CHARS)}...` : raw;
 }
 /**
- * The job statuses as ges-api.md §2 spells them, each with the status it means: the job's
+ * The job statuses as docs/ges-api.md#job-statuses spells them, each with the status it means: the job's
  * `pending` is the list filter's `waiting`; `partiallyFailed` (newer docs) is the file status's
  * `partFailed`, our name for it. Two documented spellings of one status are synonyms, not a
  * spelling conflict.
@@ -3519,7 +3519,7 @@ function normalize_text(value) {
         return String(value);
     return null;
 }
-/** Line counts: -1 means "not returned by this version" (ges-api.md §2), so it becomes null. */
+/** Line counts: -1 means "not returned by this version" (docs/ges-api.md#import-details-and-line-counts), so it becomes null. */
 function lineCount(value) {
     const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
     return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : null;
@@ -3972,7 +3972,7 @@ var log_targets = __nccwpck_require__(2551);
 /** However much of `timeout` is left, reading logs adds at most this after the wait. */
 const MAX_AFTER_WAIT_MS = 20_000;
 /**
- * The first rejected lines of the failed files' logs, by logKey (issue 17). Nothing is read with
+ * The first rejected lines of the failed files' logs, by logKey (docs/advanced-usage.md#rejected-lines-from-the-import-log). Nothing is read with
  * `import-log-lines: 0`, nor without AK/SK (OBS takes no IAM token: each file says so); the
  * OBS code is loaded only when there is something to read. A read never changes the verdict.
  */
@@ -4207,6 +4207,14 @@ function failureMessage(report) {
 
 // EXTERNAL MODULE: ./src/report/not-found.ts
 var not_found = __nccwpck_require__(454);
+;// CONCATENATED MODULE: ./src/report/report.ts
+/**
+ * The report format's version (`schemaVersion`), described by docs/report.schema.json. It goes
+ * up when a field is removed or changes meaning, so that a consumer can tell formats apart; a
+ * new field is added to the schema in the same change.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+
 // EXTERNAL MODULE: ./src/ges/import-result.ts
 var import_result = __nccwpck_require__(616);
 ;// CONCATENATED MODULE: ./src/report/report-entries.ts
@@ -4311,7 +4319,7 @@ var line_drop_rule = __nccwpck_require__(2877);
 
 /**
  * `max-failed-lines` as a percentage of all lines of edge and vertex files (schema files have
- * no counts). A share of an unknown total cannot be checked, so the step
+ * no counts: docs/ges-api.md#import-details-and-line-counts). A share of an unknown total cannot be checked, so the step
  * fails and names the files whose counts GES did not report.
  */
 function failedLinesPercentRejections(report, percent) {
@@ -4504,6 +4512,7 @@ function warningsOf(jobs, totals) {
 
 
 
+
 /**
  * What the wait means, as the report every sink renders. Pure. The report entries (each job,
  * file and the totals: report-entries.ts) are built first; the verdict (verdict.ts) decides
@@ -4537,6 +4546,7 @@ function judge(evidence, rules) {
             select: rules.select ?? 'latest'
         }, rules.now);
     const report = {
+        schemaVersion: REPORT_SCHEMA_VERSION,
         status: decided.status,
         passed: decided.passed,
         // Not found says what was searched when the waiter told why (appear-timeout, another graph…).
@@ -4704,7 +4714,7 @@ function closestNames(name, names, max = 3) {
 
 
 
-/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
+/** Regions the Huawei SDKs list for GES (docs/ges-api.md#endpoints-and-regions); others still work, with a warning. */
 const KNOWN_GES_REGIONS = [
     'eu-west-101',
     'cn-north-1',
@@ -4963,14 +4973,14 @@ function getFailOn(value) {
 ;// CONCATENATED MODULE: ./src/settings/import-inputs.ts
 
 
-/** The path inputs and the ImportGraph body fields they set, v1 (camelCase) and v2 (snake_case), ges-api.md §7. */
+/** The path inputs and the ImportGraph body fields they set, v1 (camelCase) and v2 (snake_case), docs/ges-api.md#starting-an-import-importgraph. */
 const PATH_INPUTS = [
     { input: 'import-edges', v1: 'edgesetPath', v2: 'edgeset_path' },
     { input: 'import-vertices', v1: 'vertexsetPath', v2: 'vertexset_path' },
     { input: 'import-schema', v1: 'schemaPath', v2: 'schema_path' },
     { input: 'import-log-dir', v1: 'logDir', v2: 'log_dir' }
 ];
-/** The documented ImportGraph body fields besides the paths, in both namings (ges-api.md §7). */
+/** The documented ImportGraph body fields besides the paths, in both namings (docs/ges-api.md#starting-an-import-importgraph). */
 const OPTION_FIELDS = [
     { v1: 'edgesetFormat', v2: 'edgeset_format' },
     { v1: 'vertexsetFormat', v2: 'vertexset_format' },
@@ -4985,7 +4995,7 @@ const PARALLEL_EDGE_FIELDS = [
     { v1: 'sortKeyColumn', v2: 'sort_key_column' }
 ];
 const OPTIONS_EXAMPLE = '{"delimiter": ",", "parallelEdge": {"action": "override"}} (v1 names; v2: parallel_edge)';
-/** `bucket/dir/` or `bucket/dir/file.csv`: a bucket name, a slash, then a key (ges-api.md §7). */
+/** `bucket/dir/` or `bucket/dir/file.csv`: a bucket name, a slash, then a key (docs/ges-api.md#starting-an-import-importgraph). */
 const OBS_PATH = /^[a-z0-9][a-z0-9.-]{2,62}\/(?:\S.*)?$/;
 /** What decides whether the action starts an import, read before anything else is validated. */
 function wantsImport(input) {
@@ -5825,7 +5835,7 @@ function asApiError(error) {
     throw error;
 }
 // A rejected key must stop the wait even when another graph's request merely timed out in the
-// same poll: retrying AK/SK signatures locks the key after five failures (ges-api.md §3).
+// same poll: retrying AK/SK signatures locks the key after five failures (docs/ges-api.md#errors).
 const SERIOUSNESS = { permanent: 3, auth: 3, throttled: 2, transient: 1 };
 function mostSerious(errors) {
     return errors.reduce((worst, error) => (SERIOUSNESS[error.kind] > SERIOUSNESS[worst.kind] ? error : worst));
@@ -6141,7 +6151,7 @@ function isSettled(tracked) {
     if (!(0,model/* isFinished */.$g)(tracked.job) || disagreement(tracked) !== undefined)
         return false;
     const fromStatus = tracked.latest['status endpoint'];
-    // One list answer alone is not evidence that agrees (issue 19): the status endpoint must say
+    // One list answer alone is not evidence that agrees: the status endpoint must say
     // the same, or, where only the list answers, the list again in a later poll.
     // (A list-only finish in an undocumented spelling is judged at once: no second list answer
     // can make it a documented one.)
@@ -6239,7 +6249,7 @@ class JobFollower {
     async follow(poll, jobs, listed, errors) {
         const unsettled = jobs.filter((t) => !isSettled(t));
         // A finish the list showed this poll is asked of the status endpoint too: one answer is not
-        // evidence that agrees (issue 19).
+        // evidence that agrees (docs/advanced-usage.md#how-the-verdict-is-reached).
         const viaStatus = unsettled.filter((t) => !t.listOnly && (t.latest['job list']?.poll !== poll || (0,model/* isFinished */.$g)(t.job)));
         if (viaStatus.length > 0)
             await this.loadGraphIds(errors);
@@ -6313,7 +6323,7 @@ class JobFollower {
             if (!jobs) {
                 const ids = group.map((t) => t.job.id);
                 // Confirming the finish of imports the comparison will look back from: read to the last
-                // page, so that it can reuse this listing instead of listing the graph again (issue 18),
+                // page, so that it can reuse this listing instead of listing the graph again,
                 // unless discovery read the whole history already, after these jobs began. Otherwise
                 // paging stops once every job is seen.
                 const toTheEnd = graph !== '' &&
@@ -7353,7 +7363,7 @@ function abortOnSignals(controller, log) {
 /* harmony export */ });
 /**
  * The complete listings the wait made, newest first, so that the comparison with the previous
- * import can reuse them instead of listing the graph again (issue 18). One per graph and start
+ * import can reuse them instead of listing the graph again. One per graph and start
  * date: a newer listing of the same jobs replaces an older one.
  */
 class CompleteListings {
@@ -7536,7 +7546,7 @@ function zoneMinutes(zone) {
 /**
  * Parses `yyyy-MM-dd`, `yyyy-MM-ddTHH:mm[:ss[.fff]]` or the same with a space instead of `T`,
  * with an optional zone (`Z`, `+08:00`, `+0800`, `+08`). No zone means UTC: GES writes its job
- * times in UTC without a zone suffix (ges-api.md §2), and `Date.parse` would read them as local
+ * times in UTC without a zone suffix (docs/ges-api.md#times), and `Date.parse` would read them as local
  * time. Returns epoch ms, or undefined when the text is not such a time or names an impossible one.
  */
 function parseUtcTime(text) {
@@ -7573,7 +7583,7 @@ function parseEpoch(value) {
     return inRange(Math.floor(value < EPOCH_MS_FROM ? value * 1000 : value));
 }
 /**
- * A time as the GES API family writes it (ges-api.md §2 documents only the first two; the
+ * A time as the GES API family writes it (docs/ges-api.md#times documents only the first two; the
  * others come from gateways and newer services of the same family): ISO 8601 with or without
  * a zone, `yyyy-MM-dd HH:mm:ss`, epoch seconds or milliseconds as a JSON number or as a string
  * of digits, and RFC 1123. No zone means UTC. Undefined when it cannot be read.

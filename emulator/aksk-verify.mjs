@@ -1,4 +1,4 @@
-// Server-side check of Huawei "SDK-HMAC-SHA256" AK/SK signatures (ges-api.md §4.3).
+// Server-side check of Huawei "SDK-HMAC-SHA256" AK/SK signatures (docs/ges-api.md#aksk-signing).
 // The signature is recomputed from the request exactly as it arrived on the wire, so a client
 // that signs one thing and sends another (other query encoding, unsigned header, changed body)
 // is caught here the way the real API gateway would catch it.
@@ -7,7 +7,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 export const ALGORITHM = 'SDK-HMAC-SHA256'
 export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
 /**
- * The gateway rejects an X-Sdk-Date more than 15 minutes away from its clock. ges-api.md §3: clock
+ * The gateway rejects an X-Sdk-Date more than 15 minutes away from its clock. docs/ges-api.md#errors: clock
  * skew comes as APIG.0301 like a bad signature (APIG.0303 is app-key authentication, not AK/SK).
  */
 export const MAX_SKEW_MS = 15 * 60 * 1000
@@ -65,7 +65,7 @@ export function canonicalUri(rawPath) {
 export const sha256Hex = (data) => createHash('sha256').update(data).digest('hex')
 
 /**
- * The canonical request text (§4.3 step 7).
+ * The canonical request text (docs/ges-api.md#aksk-signing, step 3).
  * @param {{method: string, rawPath: string, rawQuery: string, headers: Record<string, string>,
  *          signedHeaders: string[], payloadHash: string}} r  headers: lowercase names
  */

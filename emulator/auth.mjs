@@ -1,4 +1,4 @@
-// Authentication: static tokens, IAM password → token, AK/SK signatures (ges-api.md §4).
+// Authentication: static tokens, IAM password → token, AK/SK signatures (docs/ges-api.md#authentication).
 import { randomBytes } from 'node:crypto'
 import { verifyAkSk } from './aksk-verify.mjs'
 
@@ -105,7 +105,7 @@ export class Auth {
     if (this.o.tokens.includes(token)) return null
     const t = this.issued.get(token)
     if (!t) return { code: 'APIG.0301', reason: 'the token is invalid' }
-    // ges-api.md §4.2 says an expired token gives APIG.0301, §3 lists APIG.0307 "the token must be
+    // docs/ges-api.md#iam-password-token: an expired token gives APIG.0301, and #errors lists APIG.0307 "the token must be
     // updated" for the same: `iam.expiredTokenCode` picks one (default APIG.0301).
     if (ctx.nowMs >= t.expiresMs) return { code: this.o.expiredTokenCode ?? 'APIG.0301', reason: 'the token expires' }
     if (ctx.ges && t.projectId !== this.o.projectId) {

@@ -76,7 +76,7 @@ for (const v of fixture.vectors) {
   }
 }
 
-// Clock skew beyond 15 min gives APIG.0301 (ges-api.md §3).
+// Clock skew beyond 15 min gives APIG.0301 (docs/ges-api.md#errors).
 {
   const v = fixture.vectors[0]
   const url = new URL(v.url)

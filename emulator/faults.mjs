@@ -94,17 +94,17 @@ export const actions = {
   /** A gateway that drops `offset`: page 1 forever. */
   ignoreOffset: () => ({ ignoreOffset: true }),
   /**
-   * ges_03_0040 (ges-api.md §3): GES.7006 is an internal error, answered with 400 or 500, and the
+   * ges_03_0040 (docs/ges-api.md#errors): GES.7006 is an internal error, answered with 400 or 500, and the
    * error table says "try again later".
    */
   internalError: (status = 400) => ({
     status,
     body: { errorCode: 'GES.7006', errorMessage: 'An internal error occurred. Try again later.' }
   }),
-  /** ges-api.md §3: APIG.0307 "the token must be updated" (an expired token), 401. */
+  /** docs/ges-api.md#errors: APIG.0307 "the token must be updated" (an expired token), 401. */
   tokenMustBeUpdated: () => apigError(401, 'APIG.0307', 'The token must be updated.'),
   /**
-   * iam_06_0001 (ges-api.md §4.4): GET /v3/projects needs iam:projects:list; keys with only GES
+   * iam_06_0001 (docs/ges-api.md#project-discovery): GET /v3/projects needs iam:projects:list; keys with only GES
    * rights get 403, in IAM's error shape.
    */
   projectsForbidden: () => ({

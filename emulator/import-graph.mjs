@@ -1,9 +1,9 @@
-// ImportGraph (ges-api.md §7): validates the request as GES documents it and scripts the job it
+// ImportGraph (docs/ges-api.md#starting-an-import-importgraph): validates the request as GES documents it and scripts the job it
 // starts. Pure apart from the id counter: the server adds the returned job to the job center.
 import { randomBytes } from 'node:crypto'
 import { gesError } from './routes.mjs'
 
-/** Body fields per version (ges-api.md §7); the path fields are what makes an import. */
+/** Body fields per version (docs/ges-api.md#starting-an-import-importgraph); the path fields are what makes an import. */
 const FIELDS = {
   1: [
     'edgesetPath',

@@ -140,7 +140,7 @@ export function queryJobs(states, q, o) {
       return { error: `${name} "${value}" must be yyyy-MM-dd` }
   }
 
-  // The list filter says 'waiting' where jobs say 'pending' (ges-api.md §2); status compare is case-insensitive.
+  // The list filter says 'waiting' where jobs say 'pending' (docs/ges-api.md#the-job-list); status compare is case-insensitive.
   const wanted = q.status?.toLowerCase()
   const statusMatches = (s) => {
     const have = s.toLowerCase()

@@ -1,4 +1,4 @@
-// A stand-in for OBS object reads (ges-api.md §8): GET with OBS's own V2 signature, Range reads,
+// A stand-in for OBS object reads (docs/ges-api.md#import-logs-on-obs): GET with OBS's own V2 signature, Range reads,
 // and the errors a real bucket gives. Its own server and port, 127.0.0.1 only.
 import { createHmac } from 'node:crypto'
 import { createServer } from 'node:http'

@@ -11,7 +11,7 @@ export function classify(method, path) {
   let m
   if (method === 'POST' && path === '/v3/auth/tokens') return { endpoint: 'token' }
   if (method === 'POST') {
-    // ImportGraph (ges-api.md §7): v1 …/graphs/{graph_id}/action?action_id=import-graph, v2 …/import-graph
+    // ImportGraph (docs/ges-api.md#starting-an-import-importgraph): v1 …/graphs/{graph_id}/action?action_id=import-graph, v2 …/import-graph
     if (
       (m =
         /^\/(v1\.0)\/([^/]+)\/graphs\/([^/]+)\/action$/.exec(path) ??

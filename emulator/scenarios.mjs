@@ -128,7 +128,7 @@ export const DEMO_LINES = {
  * An earlier finished import of a graph (default movies), begun `hoursAgo` before the call,
  * whose files (paths under the demo bucket; `edges/…` are edge files, the rest vertex files)
  * have the given successful lines. `null` stands for a count GES did not report (-1 on the
- * wire, ges-api.md §2).
+ * wire, docs/ges-api.md#import-details-and-line-counts).
  */
 export function earlierImport({ id, hoursAgo, lines, status = 'success', graph = 'movies', name = 'ImportGraph' }) {
   const beginMs = Date.now() - hoursAgo * 3_600_000
@@ -184,7 +184,7 @@ export const scenarios = { demo, partFailed, failed, flaky, bigCenter, late, lin
 
 /**
  * Import logs on OBS for the OBS emulator (emulator/obs.mjs), by `bucket/key`: the logs the
- * partFailed and failed scenarios name. GES does not document the format (ges-api.md §8); these
+ * partFailed and failed scenarios name. GES does not document the format (docs/ges-api.md#import-logs-on-obs); these
  * are plausible `line: reason` rows.
  */
 export const DEMO_LOGS = {

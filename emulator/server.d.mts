@@ -100,7 +100,7 @@ export interface EmulatorOptions {
     tokenTtlMs?: number
     /** only the first N issued tokens live tokenTtlMs, later ones 24 h; default all */
     shortLivedTokens?: number
-    /** code of an expired issued token: ges-api.md §4.2 says APIG.0301 (default), §3 APIG.0307 */
+    /** code of an expired issued token: docs/ges-api.md#iam-password-token: APIG.0301 (default) or APIG.0307 */
     expiredTokenCode?: 'APIG.0301' | 'APIG.0307'
   }
   aksk?: { ak: string; sk: string; securityToken?: string }

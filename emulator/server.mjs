@@ -100,7 +100,7 @@ export async function startEmulator(options = {}) {
     )
     if (denied) return apigError(401, denied.code, `Incorrect IAM authentication information: ${denied.reason}`)
     if (route.projectId !== undefined && route.projectId !== o.projectId) {
-      // ges-api.md §3 (ges_03_0040): a wrong project id comes as 400 GES.0016, not 404.
+      // docs/ges-api.md#errors (ges_03_0040): a wrong project id comes as 400 GES.0016, not 404.
       return gesError(route.version, 400, 'GES.0016', `The project ID ${route.projectId} is invalid.`)
     }
     switch (route.endpoint) {

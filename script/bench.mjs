@@ -1,5 +1,5 @@
 // `npm run bench`: runs the built action (dist/index.js) against the GES emulator and prints
-// the figures the README's performance section quotes. Not a test: it asserts nothing, it
+// the figures docs/benchmarks.md quotes. Not a test: it asserts nothing, it
 // measures. Uses only Node itself.
 import { spawn } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
@@ -354,7 +354,7 @@ async function importLogs(runs = 5) {
 }
 
 /**
- * 8. The whole run of issue 18's scenario: a job center of 5,000 imports of the graph over 30
+ * 8. A long history, the whole run: a job center of 5,000 imports of the graph over 30
  * days, `job-id` + `graph-name` + `since`, the import running ~6 s. GES requests (graph list,
  * list pages, status) per poll, from the first request to the verdict, finish and comparison
  * included. A poll is one status request, plus the poll that identified the job.

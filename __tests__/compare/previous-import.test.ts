@@ -216,7 +216,7 @@ describe('compareWithPrevious', () => {
     expect(comparisons.get('now')?.reason).toBe('the timeout passed while the job list was being read')
   })
 
-  describe('history search in expanding date windows (issue 18)', () => {
+  describe('history search in expanding date windows', () => {
     /** A job center that filters startTime on the UTC begin date and answers 100 jobs a page. */
     function windowed(jobs: Job[]) {
       const queries: JobQuery[] = []

@@ -1,4 +1,4 @@
-// Issue 12: each finished import is compared with the previous successful import of its graph,
+// Each finished import is compared with the previous successful import of its graph,
 // and max-line-drop / max-failed-lines (count or percentage) gate the step.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { DEMO_JOB_ID, DEMO_LINES, demo, earlierImport, lineDrop, partFailed } from '../../emulator/scenarios.mjs'
@@ -209,7 +209,7 @@ describe('reading the previous import', () => {
     ])
   })
 
-  it('previous import 3 days back behind 450 older ones: 2 GES requests for the comparison (issue 18)', async () => {
+  it('previous import 3 days back behind 450 older ones: 2 GES requests for the comparison', async () => {
     const older = Array.from({ length: 450 }, (_, i) =>
       earlierImport({
         id: `old${String(i).padStart(29, '0')}`,
@@ -237,7 +237,7 @@ describe('reading the previous import', () => {
     ])
   })
 
-  it('with job-id and since, reuses the listing that confirmed the finish: no request for the comparison (issue 18)', async () => {
+  it('with job-id and since, reuses the listing that confirmed the finish: no request for the comparison', async () => {
     // The previous import began today (UTC), after the midnight from which the confirming listing
     // (asked from the day before the job began) is trusted whatever the server's zone.
     const hoursToday = (Date.now() % 86_400_000) / 3_600_000

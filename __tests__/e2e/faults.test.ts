@@ -181,7 +181,7 @@ describe('permanent answers stop the wait at once', () => {
     expect(r.summary).toContain('GES policy')
   })
 
-  it('400 GES.0016 for a wrong project-id (ges-api.md §3), the hint names project-id', async () => {
+  it('400 GES.0016 for a wrong project-id (docs/ges-api.md, errors), the hint names project-id', async () => {
     const emu = await startEmu(demo({ fillerJobs: 8 }))
     const r = await run(emu, { inputs: { 'project-id': 'ffffffffffffffffffffffffffffffff' } })
 

@@ -1,4 +1,4 @@
-// Issue 17 attacks: an OBS that answers ranges oddly (more bytes than asked, none, a slow drip).
+// Attacks on reading the import logs: an OBS that answers ranges oddly (more bytes than asked, none, a slow drip).
 // A raw loopback server, not the emulator: these answers are what a broken gateway sends.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type ServerResponse } from 'node:http'

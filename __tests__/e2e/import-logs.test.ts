@@ -1,4 +1,4 @@
-// Issue 17: the first rejected lines of each failed file, read from its import log on OBS with the
+// The first rejected lines of each failed file, read from its import log on OBS with the
 // step's AK/SK, in the summary, the PR comment's markdown, the report and the log; every OBS
 // failure is one line and never changes the verdict.
 import { afterEach, describe, expect, it } from '@jest/globals'

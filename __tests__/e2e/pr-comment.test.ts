@@ -717,7 +717,7 @@ describe('GitHub text is hostile too', () => {
   })
 })
 
-// Issue 19: a slow GitHub must not hold the step long past timeout.
+// A slow GitHub must not hold the step long past timeout.
 describe('the PR comment after the wait', () => {
   it('gets what is left of timeout plus at most 10 s, after the summary and outputs are written', async () => {
     const never = new Promise<undefined>(() => undefined)

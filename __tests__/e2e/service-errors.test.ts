@@ -1,4 +1,4 @@
-// How the real service says things (ges-api.md §3, Huawei ges_03_0040 and iam_06_0001), modelled
+// How the real service says things (docs/ges-api.md#errors, Huawei ges_03_0040 and iam_06_0001), modelled
 // in the emulator: which answers are retried, which stop the wait, and the hint each one gets.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { actions, type Fault } from '../../emulator/faults.mjs'
@@ -118,7 +118,7 @@ describe('APIG.0301: bad signature or clock skew', () => {
 })
 
 describe('a wrong project id', () => {
-  it('400 GES.0001 (the other answer ges-api.md §3 lists): the hint says check project-id', async () => {
+  it('400 GES.0001 (the other answer docs/ges-api.md lists): the hint says check project-id', async () => {
     const emu = await startEmu(
       demo({
         faults: [on('list', { status: 400, body: { errorCode: 'GES.0001', errorMessage: 'Invalid parameter.' } })]

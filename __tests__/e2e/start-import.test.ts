@@ -1,4 +1,4 @@
-// Issue 16: the step starts the import itself (ImportGraph, v1 and v2) and waits for exactly the
+// The step starts the import itself (ImportGraph, v1 and v2) and waits for exactly the
 // job id GES returned. The POST is retried only when it surely was not processed (throttling);
 // an answer lost after sending ends the step with status error, never a second import.
 import { afterEach, describe, expect, it } from '@jest/globals'

@@ -11,6 +11,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.
 import { startObsEmulator, type ObsEmulator } from '../../emulator/obs.mjs'
 import { startAction, type ActionResult, type ActionRunOptions } from '../../emulator/runner.mjs'
 import { startEmulator, type Emulator, type EmulatorOptions, type RequestRecord } from '../../emulator/server.mjs'
+import { schemaErrors } from '../schema/validate-report.js'
 
 // ---------------------------------------------------------------------------------------------
 // Emulators and other loopback servers, closed after each test
@@ -175,6 +176,7 @@ function finish(result: ActionResult, emu: Emulator | undefined, prepared: Actio
   scanForSecrets(result, collectSecrets(result, emu, prepared, options))
   let report: Report | undefined
   if (result.outputs.report) report = JSON.parse(result.outputs.report) as Report
+  checkReportSchema(result, report)
   if (report) {
     // Every run: the outputs tell the verdict. `passed` is the report's, and `success` never fails the step.
     expect(result.outputs.passed).toBe(String(report.passed))
@@ -191,6 +193,21 @@ function finish(result: ActionResult, emu: Emulator | undefined, prepared: Actio
     errors: annotations('error'),
     warnings: annotations('warning'),
     log: decodeCommand(lines.join('\n'))
+  }
+}
+
+/**
+ * Every report a run wrote (the `report` output and the report file) conforms to the published
+ * schema, docs/report.schema.json: a field added without the schema, or a type changed, fails
+ * every e2e test that produces it.
+ */
+function checkReportSchema(result: ActionResult, output: Report | undefined): void {
+  const reports: Array<[string, unknown]> = output ? [['the report output', output]] : []
+  const file = result.outputs['report-file']
+  if (file && existsSync(file)) reports.push([`the report file ${file}`, JSON.parse(readFileSync(file, 'utf8'))])
+  for (const [where, report] of reports) {
+    const errors = schemaErrors(report)
+    if (errors.length > 0) throw new Error(`${where} does not match docs/report.schema.json:\n${errors.join('\n')}`)
   }
 }
 
@@ -395,6 +412,7 @@ export interface StaleJob {
 }
 
 export interface Report {
+  schemaVersion: 1
   status: 'success' | 'rejected' | 'failed' | 'partFailed' | 'unknown' | 'timeout' | 'not-found' | 'cancelled' | 'error'
   passed: boolean
   reasons: string[]
@@ -474,6 +492,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
       'passed',
       'reasons',
       'rejectedBy',
+      'schemaVersion',
       'skipped',
       'stale',
       'status',
@@ -490,6 +509,7 @@ export function expectReportShape(report: unknown): asserts report is Report {
     expect(['started', 'refused', 'not-sent', 'unknown']).toContain(r.startedImport.result)
     expect(r.startedImport.jobId === null).toBe(r.startedImport.result !== 'started')
   }
+  expect(r.schemaVersion).toBe(1)
   expect(STATUSES).toContain(r.status)
   expect(typeof r.passed).toBe('boolean')
   expect(r.passed).toBe(r.reasons.length === 0)

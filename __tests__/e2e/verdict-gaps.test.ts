@@ -1,4 +1,4 @@
-// Issue 19's gaps in the verdict, each run through dist/index.js against the emulator: a finish
+// Gaps in the verdict, each run through dist/index.js against the emulator: a finish
 // only one answer saw, statuses spelled other than documented. The others: appear-timeout where
 // it does not apply (diagnose.test.ts), the PR comment's time limit (pr-comment.test.ts), the
 // permission a fork's pull-request lookup needs (permissions.test.ts).
@@ -77,7 +77,7 @@ describe('a job the list drops in the poll where the status endpoint says succes
   })
 })
 
-describe('a job already finished when first listed (issue 19)', () => {
+describe('a job already finished when first listed', () => {
   /** The demo import, finished before the step starts: the list says `listed`, the status endpoint `status`. */
   const finishedBefore = (status: string, listed: string): EmulatorOptions =>
     importFinishing((job) => {
@@ -184,7 +184,7 @@ describe('a final status in another spelling', () => {
   })
 })
 
-// The attack after issue 19: statuses that only look documented, and where a spelling is ours.
+// Attacks on the rule that one answer is not evidence: statuses that only look documented, and where a spelling is ours.
 describe('a status that only looks like a documented one', () => {
   it.each([
     ['a zero-width space', 'succ\u200bess', 'succ\\u200bess'],

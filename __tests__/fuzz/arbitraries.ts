@@ -1,5 +1,5 @@
 // Shared pieces of the fuzz properties: the seed, how many runs each property gets (quoted by the
-// README), the known GES answer (ges-api.md §5) in v1 and v2 spelling, a mutator that breaks it
+// README), the known GES answer (docs/ges-api.md#an-example-answer) in v1 and v2 spelling, a mutator that breaks it
 // the ways a real gateway or a newer GES version could, hostile cloud text, and an oracle that
 // reads a raw job the documented way, independently of src/.
 import fc from 'fast-check'
@@ -17,7 +17,7 @@ export const RUNS = {
   arbitraryJsonNormalize: 3000,
   /** Known field names with arbitrary JSON values, as a page. */
   arbitraryFieldsNormalize: 2000,
-  /** The §5 example (v1 and v2) with 1–6 mutations, as a page. */
+  /** The example answer (v1 and v2) with 1–6 mutations, as a page. */
   mutatedPageNormalize: 3000,
   /** A mutated job answered by the single-job endpoint for a known id: never another job's answer. */
   mutatedJobKnownId: 3000,
@@ -438,7 +438,7 @@ export const jobArb: fc.Arbitrary<Job> = fc
     beginTimeRaw: job.beginTime === null ? null : new Date(job.beginTime).toISOString()
   }))
 
-/** The model's file status for a raw one, as documented (ges-api.md §2): compare without case. */
+/** The model's file status for a raw one, as documented (docs/ges-api.md#job-statuses): compare without case. */
 function fileStatusOf(raw: string): ImportFile['status'] {
   const lower = raw.toLowerCase()
   if (lower === 'success' || lower === 'failed') return lower

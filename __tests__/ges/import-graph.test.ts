@@ -1,4 +1,4 @@
-// The ImportGraph POST as GesClient sends it (ges-api.md §7): URL, body, and an AK/SK signature
+// The ImportGraph POST as GesClient sends it (docs/ges-api.md#starting-an-import-importgraph): URL, body, and an AK/SK signature
 // that covers the body exactly as Huawei's official signer computes it.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { AKSKSigner } from '../../__fixtures__/sdk-signer.js'

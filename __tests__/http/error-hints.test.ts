@@ -5,7 +5,7 @@ import { hintForApiError } from '../../src/http/error-hints.js'
 const hint = (kind: ApiError['kind'], details: ApiError['details'], own?: string): string | undefined =>
   hintForApiError(new ApiError(kind, 'x', details, own))
 
-describe('hintForApiError (ges-api.md §3)', () => {
+describe('hintForApiError (docs/ges-api.md, errors)', () => {
   it.each(['APIG.0307', 'APIGW.0307'])('%s: the token expired, get a new one', (code) => {
     expect(hint('auth', { status: 401, code })).toMatch(/token expired.*get a new one.*"token"/)
   })

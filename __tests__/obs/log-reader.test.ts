@@ -1,4 +1,4 @@
-// What readLogs makes of OBS's answers: redirects, hostile endpoints, odd ranges (issue 17 attacks).
+// What readLogs makes of OBS's answers: redirects, hostile endpoints, odd ranges (attacks).
 import { describe, expect, it } from '@jest/globals'
 import { FakeTransport } from '../../__fixtures__/fake-transport.js'
 import type { HttpResponse } from '../../src/http/transport.js'

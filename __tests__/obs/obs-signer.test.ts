@@ -66,7 +66,7 @@ describe('OBS signature (V2, HMAC-SHA1)', () => {
         { accessKey: credentials.ak, secretKey: credentials.sk },
         new Date(String(seen[i].headers.date))
       )
-      // The SDK switches path style to its V2 scheme (`AWS ak:sig`, utils.js 3.26.8): the same
+      // The SDK switches path style to its V2 scheme (`AWS ak:sig`, esdk-obs-nodejs 3.26.8 lib/utils.js): the same
       // StringToSign and canonical resource /bucket/key, so the signature part must be equal.
       expect(ours.Authorization.replace(/^OBS /, '')).toBe(String(seen[i].headers.authorization).replace(/^AWS /, ''))
       const url = new URL(objectUrl({ bucket, key }, { region: 'cn-north-4' }) ?? '')

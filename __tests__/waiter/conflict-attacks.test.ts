@@ -5,7 +5,7 @@ import { jobOutcome } from '../../src/report/report-entries.js'
 import { JobMonitor } from '../../src/waiter/job-monitor.js'
 import { observe } from '../../src/waiter/tracked-job.js'
 
-// Attacks on issue 19's rule that two final statuses settle a job at once (as a disagreement).
+// Attacks on the rule that two final statuses settle a job at once (as a disagreement).
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
 const running = { status: 'running' as const, rawStatus: 'running', files: null }
 const finish = (rawStatus: string, status: 'success' | 'failed' | 'partFailed' = rawStatus as 'success') => ({

@@ -30,7 +30,7 @@ describe('isSettled and disagreement', () => {
     expect(isSettled(after(['status endpoint', 3, done()], ['job list', 2, done()]))).toBe(false)
   })
 
-  it('settles a finish read from the list alone only on a second list answer of a later poll (issue 19)', () => {
+  it('settles a finish read from the list alone only on a second list answer of a later poll', () => {
     expect(isSettled(after(['job list', 2, done()]))).toBe(false)
     expect(isSettled(after(['job list', 2, done()], ['job list', 2, done()]))).toBe(false)
     expect(isSettled(after(['job list', 2, done()], ['job list', 3, done()]))).toBe(true)
@@ -175,7 +175,7 @@ describe('an entry of the job list that cannot be read', () => {
   })
 })
 
-// The attack after issue 19: statuses that only look documented, synonyms, unreadable confirmations.
+// Attacks on the rule that one list answer is not evidence: statuses that only look documented, synonyms, unreadable confirmations.
 describe('a status that only looks like a final one', () => {
   const lookAlike = (rawStatus: string): Job => done({ status: 'unknown', rawStatus })
 

@@ -481,7 +481,7 @@ describe('requests per poll', () => {
     expect(h.log.of('warning')).toEqual([])
     expect(h.source.callsOf('getJob').map((c) => c.at)).toEqual([T0 + 5 * S])
     // The finish listed at 30 s is confirmed by a second listing at 35 s (one answer is not
-    // evidence that agrees, issue 19): one more request than before.
+    // evidence that agrees): one more request than before.
     expect(h.source.callsOf('listJobs').map((c) => (c.at - T0) / S)).toEqual([0, 5, 10, 15, 20, 25, 30, 35])
     expect(h.log.of('debug').some((l) => l.includes('GES.7007') && l.includes('job list'))).toBe(true)
     // The fallback listing narrows to a day before the job began (it began 2026-11-28 08:59 UTC).
@@ -738,7 +738,7 @@ describe('begin times that cannot be read', () => {
   })
 })
 
-// Issue 19: a finish the list does not confirm, and statuses spelled other than documented.
+// A finish the list does not confirm, and statuses spelled other than documented.
 describe('a finish only the status endpoint saw', () => {
   const judged = (outcome: WaitOutcome) =>
     judge(outcome, { failOn: ['failed', 'partFailed', 'unknown'], timeoutMs: MIN })

@@ -3,7 +3,7 @@ import { type AkSk, signRequest } from './aksk-signer.js'
 
 /**
  * AK/SK signing. X-Project-Id and X-Security-Token are added before signing because they
- * must be among the signed headers (ges-api.md §4.3 step 1).
+ * must be among the signed headers (docs/ges-api.md#aksk-signing, step 1).
  */
 export class AkSkAuthorizer implements Authorizer {
   constructor(

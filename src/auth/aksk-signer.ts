@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto'
 import { canonicalQuery, encodeRfc3986 } from '../http/query.js'
 
-/** Huawei Cloud "SDK-HMAC-SHA256" request signing (ges-api.md §4.3). Pure: no clock, no I/O. */
+/** Huawei Cloud "SDK-HMAC-SHA256" request signing (docs/ges-api.md#aksk-signing). Pure: no clock, no I/O. */
 
 export interface SignableRequest {
   method: string
@@ -29,7 +29,7 @@ export function sdkDate(time: Date): string {
 
 /**
  * The canonical URI: each path segment percent-encoded, with a trailing `/` appended. The
- * signer wants the `/` even though the request on the wire has none (ges-api.md §4.3 step 4).
+ * signer wants the `/` even though the request on the wire has none (docs/ges-api.md#aksk-signing, step 4).
  */
 function canonicalUri(pathname: string): string {
   const path = pathname

@@ -8,7 +8,7 @@ export interface PasswordIdentity {
   domain: string
 }
 
-/** What a token is scoped to: GES needs a project-scoped token (ges-api.md §4.2). */
+/** What a token is scoped to: GES needs a project-scoped token (docs/ges-api.md#iam-password-token). */
 export type ProjectScope = { id: string } | { name: string }
 
 export interface IssuedToken {
@@ -73,7 +73,7 @@ export class IamClient {
         query: { name: region }
       }))
     } catch (error) {
-      // iam_06_0001 (ges-api.md §4.4): listing projects needs iam:projects:list, which keys made
+      // iam_06_0001 (docs/ges-api.md#project-discovery): listing projects needs iam:projects:list, which keys made
       // for GES alone lack. The fix is here, not in the GES policies.
       if (error instanceof ApiError && error.details.status === 403) {
         const fix = 'set "project-id" or grant iam:projects:list'

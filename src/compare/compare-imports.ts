@@ -39,7 +39,7 @@ interface FileLines {
 
 /**
  * Edge and vertex files by path, with their successful lines. Schema files are left out:
- * the docs give line counts for edge and vertex files only (ges-api.md §2). Paths are matched
+ * the docs give line counts for edge and vertex files only (docs/ges-api.md#import-details-and-line-counts). Paths are matched
  * exactly, not case- or space-folded: OBS object keys are case-sensitive, so `Rate.csv` and
  * `rate.csv` are two files. A path listed twice adds up.
  */

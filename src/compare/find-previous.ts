@@ -18,7 +18,7 @@ const newer = (a: Job, b: Job): boolean => newerJob(a, b, (job) => job.beginTime
  * The newest successful import of the same graph and job name that began before `current`,
  * successful as the verdict would judge the current import (ges/import-result.ts): a job that
  * "succeeded" with a partFailed file, or without reporting its files, is no baseline.
- * The list order is not documented (ges-api.md §2), so every candidate is looked at. A job
+ * The list order is not documented (docs/ges-api.md#the-job-list), so every candidate is looked at. A job
  * whose begin time is unknown is never chosen, and nothing is when `current`'s is unknown:
  * "before" cannot be decided. Pure.
  */

@@ -24,12 +24,12 @@ export interface PreviousImportOptions extends RetryContext {
 /** Attempts of the extra listing when GES answers with a retryable error. */
 const ATTEMPTS = 3
 
-/** Days back of the date windows searched before the full listing (issue 18). */
+/** Days back of the date windows searched before the full listing (docs/advanced-usage.md#compared-with-the-previous-import). */
 export const WINDOW_DAYS = [1, 7, 30, 90, 365]
 
 /**
  * Compares every finished import among `jobs` with the previous successful import of its
- * graph and job name. The list order is not documented (ges-api.md §2), so "the newest
+ * graph and job name. The list order is not documented (docs/ges-api.md#the-job-list), so "the newest
  * previous one" needs every job of the graph that may be newer than it: a listing the wait
  * read to the end (discovery, or the one that confirmed the finish) is reused when it tells
  * the answer (0 extra requests); otherwise the graph is listed backwards in expanding date
@@ -90,8 +90,8 @@ async function compareGraph(
   options.log.info(`Listing the jobs of graph "${oneLine(graph)}" to find the previous import`)
   const now = options.clock.now()
   for (const days of WINDOW_DAYS) {
-    // startTime is a date in an undocumented zone, filtering an undocumented timestamp (ges-api.md
-    // §2): ask from a day earlier, and trust the window only for an import that began within
+    // startTime is a date in an undocumented zone, filtering an undocumented timestamp
+    // (docs/ges-api.md#the-job-list): ask from a day earlier, and trust the window only for an import that began within
     // `days`. Any newer import of the series began later still, so this listing holds it too.
     const startDate = formatUtcDate(now - (days + 1) * DAY_MS)
     if (coveredFrom !== undefined && startDate >= coveredFrom) continue
@@ -106,7 +106,7 @@ async function compareGraph(
 
 /**
  * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
- * day, whatever zone the server reads the date in (ges-api.md §2). No date: from the start.
+ * day, whatever zone the server reads the date in (docs/ges-api.md#the-job-list). No date: from the start.
  */
 function trustedFrom(startDate: string | undefined): number | undefined {
   return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + DAY_MS

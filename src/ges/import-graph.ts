@@ -2,7 +2,7 @@ import type { ApiCall } from '../http/api-caller.js'
 import type { ApiVersion } from '../settings/settings.js'
 
 /**
- * ImportGraph (ges-api.md §7), the one write the action makes. v1:
+ * ImportGraph (docs/ges-api.md#starting-an-import-importgraph), the one write the action makes. v1:
  * `POST /v1.0/{project_id}/graphs/{graph_id}/action?action_id=import-graph` → `{"jobId"}`;
  * v2: `POST /v2/{project_id}/graphs/{graph_id}/import-graph` → `{"job_id"}`. Not idempotent:
  * each accepted call starts one more import job.
@@ -20,7 +20,7 @@ export function importGraphCall(
     ...(apiVersion === 'v1'
       ? { url: `${graph}/action`, query: { action_id: 'import-graph' } }
       : { url: `${graph}/import-graph` }),
-    // The AK/SK signature covers these exact bytes (payload hash, ges-api.md §4.3 step 6).
+    // The AK/SK signature covers these exact bytes (payload hash, docs/ges-api.md#aksk-signing, step 3).
     headers: { 'Content-Type': 'application/json;charset=UTF-8' },
     body: JSON.stringify(body)
   }

@@ -13,7 +13,7 @@ export const MAX_STATUS_CHARS = 64
 /** Only ASCII spacing: String.prototype.trim also drops U+00A0, U+3000 and U+FEFF, which GES would not send. */
 const ASCII_SPACING = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g
 
-/** The list filter's `waiting` is the job's `pending` (ges-api.md §2). */
+/** The list filter's `waiting` is the job's `pending` (docs/ges-api.md#the-job-list). */
 export function jobStatus(raw: string): JobStatus {
   if (raw.length > MAX_STATUS_CHARS) return 'unknown'
   switch (raw.replace(ASCII_SPACING, '').replace(/[A-Z]/g, (c) => c.toLowerCase())) {
@@ -46,7 +46,7 @@ export function keptStatus(raw: string): string {
 }
 
 /**
- * The job statuses as ges-api.md §2 spells them, each with the status it means: the job's
+ * The job statuses as docs/ges-api.md#job-statuses spells them, each with the status it means: the job's
  * `pending` is the list filter's `waiting`; `partiallyFailed` (newer docs) is the file status's
  * `partFailed`, our name for it. Two documented spellings of one status are synonyms, not a
  * spelling conflict.

@@ -74,7 +74,7 @@ export function isFinished(job: Job): boolean {
   return isFinishedStatus(job.status) && job.unreadable === undefined
 }
 
-/** GES returns jobDetail "only when jobName is ImportGraph" (ges-api.md §2). */
+/** GES returns jobDetail "only when jobName is ImportGraph" (docs/ges-api.md#job-fields). */
 export function isImport(job: Job): boolean {
   return (job.name ?? '').toLowerCase() === 'importgraph'
 }

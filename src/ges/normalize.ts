@@ -30,7 +30,7 @@ function text(value: unknown): string | null {
   return null
 }
 
-/** Line counts: -1 means "not returned by this version" (ges-api.md §2), so it becomes null. */
+/** Line counts: -1 means "not returned by this version" (docs/ges-api.md#import-details-and-line-counts), so it becomes null. */
 export function lineCount(value: unknown): number | null {
   const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value
   return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : null

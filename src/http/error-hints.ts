@@ -1,6 +1,6 @@
 import type { ApiError } from './api-error.js'
 
-/** Gateway codes: some Huawei docs spell the prefix `APIGW.` (ges-api.md §3). */
+/** Gateway codes: some Huawei docs spell the prefix `APIGW.` (docs/ges-api.md#errors). */
 const apig = (number: string): RegExp => new RegExp(`^APIGW?\\.${number}$`, 'i')
 
 /**
@@ -12,15 +12,15 @@ export function hintForApiError(error: ApiError): string | undefined {
   if (error.hint) return error.hint
   const code = error.details.code ?? ''
   const status = error.details.status
-  // ges-api.md §3: APIG.0307 "the token must be updated", an expired token.
+  // docs/ges-api.md#errors: APIG.0307 "the token must be updated", an expired token.
   if (apig('0307').test(code)) {
     return 'The token expired (APIG.0307, "the token must be updated"): get a new one and pass it as "token" (IAM tokens live 24 h). With iam-user/iam-password the action already fetched a new token once and GES still refused it.'
   }
-  // ges-api.md §3: APIG.0301 covers bad or expired tokens, bad signatures, unknown AKs and clock skew.
+  // docs/ges-api.md#errors: APIG.0301 covers bad or expired tokens, bad signatures, unknown AKs and clock skew.
   if (apig('0301').test(code) || status === 401) {
     return 'Authentication failed: check the token or the access-key/secret-key pair (and security-token for temporary keys), and that they belong to this project. With AK/SK, also check the runner clock: a signature more than 15 minutes off is rejected the same way. A bad AK/SK is not retried: 5 failures lock the key for 5 minutes.'
   }
-  // ges-api.md §3 (ges_03_0040): a wrong project id comes as 400 GES.0016 or GES.0001, not 404.
+  // docs/ges-api.md#errors (ges_03_0040): a wrong project id comes as 400 GES.0016 or GES.0001, not 404.
   if (/^GES\.0016$/i.test(code)) {
     return 'GES does not know this project (GES.0016): check "project-id" (the id of the project of your region, in the console under My Credentials > Projects).'
   }

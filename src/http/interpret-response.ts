@@ -2,7 +2,7 @@ import type { HttpResponse } from './transport.js'
 import { ApiError } from './api-error.js'
 import { clip, clipLine } from '../shared/text.js'
 
-/** Codes worth retrying whatever the HTTP status (ges-api.md §3). `APIGW.` is the docs' other spelling. */
+/** Codes worth retrying whatever the HTTP status (docs/ges-api.md#errors). `APIGW.` is the docs' other spelling. */
 const THROTTLED = /^APIGW?\.0308$/i
 /**
  * GES.7005: engine unavailable, retry later (408). GES.7006: internal error, 400 or 500, which

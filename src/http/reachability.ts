@@ -1,7 +1,7 @@
 import { ApiError } from './api-error.js'
 import type { NetworkError } from './transport.js'
 
-/** Tries before giving up on a host that never answered (ges-api.md has no word on this: issue 10). */
+/** Tries before giving up on a host that never answered (Huawei documents nothing on this: docs/ges-api.md#what-is-not-documented-and-what-the-action-assumes). */
 const MAX_TRIES = 3
 /** …or this long after its first failure, whichever comes first. */
 const GRACE_MS = 30_000

@@ -10,7 +10,7 @@ import { logTargets, NEEDS_AKSK, type LogRead } from './log-targets.js'
 const MAX_AFTER_WAIT_MS = 20_000
 
 /**
- * The first rejected lines of the failed files' logs, by logKey (issue 17). Nothing is read with
+ * The first rejected lines of the failed files' logs, by logKey (docs/advanced-usage.md#rejected-lines-from-the-import-log). Nothing is read with
  * `import-log-lines: 0`, nor without AK/SK (OBS takes no IAM token: each file says so); the
  * OBS code is loaded only when there is something to read. A read never changes the verdict.
  */

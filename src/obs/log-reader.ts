@@ -7,7 +7,7 @@ import { encodeObsKey, signObsGet, type ObsCredentials } from './obs-signer.js'
 import { firstLines } from './rejected-lines.js'
 import type { LogRead, LogTarget } from './log-targets.js'
 
-/** Only the start of a log is read (issue 17): enough for the first lines, never the whole object. */
+/** Only the start of a log is read: enough for the first lines, never the whole object. */
 export const LOG_RANGE_BYTES = 65_536
 /** Logs read at once. */
 const PARALLEL = 4

@@ -11,7 +11,7 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 /**
- * A file result's `log` as GES writes it: `obs://bucket/key` or `bucket/key` (ges-api.md §8, the
+ * A file result's `log` as GES writes it: `obs://bucket/key` or `bucket/key` (docs/ges-api.md#import-logs-on-obs, the
  * job-center example). Undefined for anything else (a directory, an empty key, a URL of another
  * scheme, control characters, `.` or `..` segments): such a value is reported, never requested.
  */

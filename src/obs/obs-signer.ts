@@ -20,7 +20,7 @@ export function encodeObsKey(key: string): string {
 }
 
 /**
- * OBS's own signature for a GET (not APIG's SDK-HMAC-SHA256; ges-api.md §8): `Authorization:
+ * OBS's own signature for a GET (not APIG's SDK-HMAC-SHA256; docs/ges-api.md#import-logs-on-obs): `Authorization:
  * OBS {AK}:{Base64(HMAC-SHA1(SK, StringToSign))}`, StringToSign = `GET\n{Content-MD5}\n
  * {Content-Type}\n{Date}\n{x-obs-* headers, lower-case, sorted, name:value\n}/{bucket}/{key}`.
  * `Range` is not signed. Returns the headers to send. Checked against the official SDK

@@ -16,7 +16,7 @@ export interface LogLines {
 /**
  * The first `max` non-empty lines of a log's start. `partial`: the bytes end inside the object
  * (a ranged read), so the last line may be cut and is dropped unless it is the only one. The
- * log format is undocumented (ges-api.md §8): lines are shown verbatim, never interpreted.
+ * log format is undocumented (docs/ges-api.md#import-logs-on-obs): lines are shown verbatim, never interpreted.
  */
 export function firstLines(bytes: Uint8Array, max: number, partial: boolean): LogLines {
   // Decoded leniently: a ranged read may end inside a character, which is not invalid UTF-8.

@@ -3,7 +3,7 @@ import type { Report, RuleRejection } from './report.js'
 
 /**
  * `max-failed-lines` as a percentage of all lines of edge and vertex files (schema files have
- * no counts). A share of an unknown total cannot be checked, so the step
+ * no counts: docs/ges-api.md#import-details-and-line-counts). A share of an unknown total cannot be checked, so the step
  * fails and names the files whose counts GES did not report.
  */
 export function failedLinesPercentRejections(report: Pick<Report, 'jobs'>, percent: number): RuleRejection[] {

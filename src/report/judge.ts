@@ -3,7 +3,7 @@ import type { LogRead } from '../obs/log-targets.js'
 import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
 import { hintFor } from './explain.js'
 import { notFoundReport } from './not-found.js'
-import type { Report } from './report.js'
+import { REPORT_SCHEMA_VERSION, type Report } from './report.js'
 import { evidenceTotals, jobReport } from './report-entries.js'
 import { staleJobs } from './stale.js'
 import type { StartedImportReport } from './started-import.js'
@@ -72,6 +72,7 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
           rules.now
         )
   const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     status: decided.status,
     passed: decided.passed,
     // Not found says what was searched when the waiter told why (appear-timeout, another graph…).

@@ -126,10 +126,19 @@ export interface ReportError {
 }
 
 /**
+ * The report format's version (`schemaVersion`), described by docs/report.schema.json. It goes
+ * up when a field is removed or changes meaning, so that a consumer can tell formats apart; a
+ * new field is added to the schema in the same change.
+ */
+export const REPORT_SCHEMA_VERSION = 1
+
+/**
  * The judge's result: what the wait saw and what it means. Every sink (outputs, step summary,
  * report file, PR comment, annotation, log) renders this and decides nothing.
  */
 export interface Report {
+  /** The format of this report: docs/report.schema.json describes version 1. */
+  schemaVersion: typeof REPORT_SCHEMA_VERSION
   status: ReportStatus
   /** Whether the step passes. */
   passed: boolean

@@ -3,7 +3,7 @@ import { InputError } from './input-error.js'
 
 export { editDistance }
 
-/** Regions the Huawei SDKs list for GES (ges-api.md §1); others still work, with a warning. */
+/** Regions the Huawei SDKs list for GES (docs/ges-api.md#endpoints-and-regions); others still work, with a warning. */
 export const KNOWN_GES_REGIONS = [
   'eu-west-101',
   'cn-north-1',

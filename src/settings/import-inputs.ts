@@ -2,7 +2,7 @@ import { InputError } from './input-error.js'
 import { splitList, type Input } from './input-parsers.js'
 import type { ApiVersion, StartImportSettings } from './settings.js'
 
-/** The path inputs and the ImportGraph body fields they set, v1 (camelCase) and v2 (snake_case), ges-api.md §7. */
+/** The path inputs and the ImportGraph body fields they set, v1 (camelCase) and v2 (snake_case), docs/ges-api.md#starting-an-import-importgraph. */
 const PATH_INPUTS = [
   { input: 'import-edges', v1: 'edgesetPath', v2: 'edgeset_path' },
   { input: 'import-vertices', v1: 'vertexsetPath', v2: 'vertexset_path' },
@@ -10,7 +10,7 @@ const PATH_INPUTS = [
   { input: 'import-log-dir', v1: 'logDir', v2: 'log_dir' }
 ] as const
 
-/** The documented ImportGraph body fields besides the paths, in both namings (ges-api.md §7). */
+/** The documented ImportGraph body fields besides the paths, in both namings (docs/ges-api.md#starting-an-import-importgraph). */
 const OPTION_FIELDS: { v1: string; v2: string }[] = [
   { v1: 'edgesetFormat', v2: 'edgeset_format' },
   { v1: 'vertexsetFormat', v2: 'vertexset_format' },
@@ -26,7 +26,7 @@ const PARALLEL_EDGE_FIELDS: { v1: string; v2: string }[] = [
 ]
 
 const OPTIONS_EXAMPLE = '{"delimiter": ",", "parallelEdge": {"action": "override"}} (v1 names; v2: parallel_edge)'
-/** `bucket/dir/` or `bucket/dir/file.csv`: a bucket name, a slash, then a key (ges-api.md §7). */
+/** `bucket/dir/` or `bucket/dir/file.csv`: a bucket name, a slash, then a key (docs/ges-api.md#starting-an-import-importgraph). */
 const OBS_PATH = /^[a-z0-9][a-z0-9.-]{2,62}\/(?:\S.*)?$/
 
 /** What decides whether the action starts an import, read before anything else is validated. */

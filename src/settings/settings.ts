@@ -59,7 +59,7 @@ export interface Settings {
   readonly startImport?: StartImportSettings
 }
 
-/** The ImportGraph call this step makes (ges-api.md §7), before the job id is known. */
+/** The ImportGraph call this step makes (docs/ges-api.md#starting-an-import-importgraph), before the job id is known. */
 export interface StartImportSettings {
   /** The one graph of `graph-name`. */
   graphName: string

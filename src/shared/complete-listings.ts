@@ -9,7 +9,7 @@ export interface CompleteListing {
 
 /**
  * The complete listings the wait made, newest first, so that the comparison with the previous
- * import can reuse them instead of listing the graph again (issue 18). One per graph and start
+ * import can reuse them instead of listing the graph again. One per graph and start
  * date: a newer listing of the same jobs replaces an older one.
  */
 export class CompleteListings {

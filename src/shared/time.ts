@@ -45,7 +45,7 @@ function zoneMinutes(zone: string | undefined): number | undefined {
 /**
  * Parses `yyyy-MM-dd`, `yyyy-MM-ddTHH:mm[:ss[.fff]]` or the same with a space instead of `T`,
  * with an optional zone (`Z`, `+08:00`, `+0800`, `+08`). No zone means UTC: GES writes its job
- * times in UTC without a zone suffix (ges-api.md §2), and `Date.parse` would read them as local
+ * times in UTC without a zone suffix (docs/ges-api.md#times), and `Date.parse` would read them as local
  * time. Returns epoch ms, or undefined when the text is not such a time or names an impossible one.
  */
 export function parseUtcTime(text: string): number | undefined {
@@ -79,7 +79,7 @@ function parseEpoch(value: number): number | undefined {
 }
 
 /**
- * A time as the GES API family writes it (ges-api.md §2 documents only the first two; the
+ * A time as the GES API family writes it (docs/ges-api.md#times documents only the first two; the
  * others come from gateways and newer services of the same family): ISO 8601 with or without
  * a zone, `yyyy-MM-dd HH:mm:ss`, epoch seconds or milliseconds as a JSON number or as a string
  * of digits, and RFC 1123. No zone means UTC. Undefined when it cannot be read.

@@ -283,7 +283,7 @@ function cancelled(report: StartedImportReport, maybeStarted: boolean): NotStart
 /** What to fix after a refusal: the input, named. */
 function refusalHint(error: ApiError, apiVersion: ApiVersion): string | undefined {
   const code = error.details.code ?? ''
-  // ges-api.md §7: GES.7000 and GES.8011 say the graph does not exist, GES.7015 that it is not running.
+  // docs/ges-api.md#starting-an-import-importgraph: GES.7000 and GES.8011 say the graph does not exist, GES.7015 that it is not running.
   if (/^GES\.(?:7000|8011)$/i.test(code)) return 'The graph does not exist: check "graph-name".'
   if (/^GES\.7015$/i.test(code))
     return 'The graph is not running: start it in the GES console (or let its running operation end), then run the step again.'

@@ -29,7 +29,7 @@ export class JobFollower {
   async follow(poll: number, jobs: TrackedJob[], listed: Map<string, Job[]>, errors: PollErrors): Promise<void> {
     const unsettled = jobs.filter((t) => !isSettled(t))
     // A finish the list showed this poll is asked of the status endpoint too: one answer is not
-    // evidence that agrees (issue 19).
+    // evidence that agrees (docs/advanced-usage.md#how-the-verdict-is-reached).
     const viaStatus = unsettled.filter((t) => !t.listOnly && (t.latest['job list']?.poll !== poll || isFinished(t.job)))
     if (viaStatus.length > 0) await this.loadGraphIds(errors)
     await Promise.all(viaStatus.map((t) => this.readStatus(poll, t, errors)))
@@ -109,7 +109,7 @@ export class JobFollower {
         if (!jobs) {
           const ids = group.map((t) => t.job.id)
           // Confirming the finish of imports the comparison will look back from: read to the last
-          // page, so that it can reuse this listing instead of listing the graph again (issue 18),
+          // page, so that it can reuse this listing instead of listing the graph again,
           // unless discovery read the whole history already, after these jobs began. Otherwise
           // paging stops once every job is seen.
           const toTheEnd =

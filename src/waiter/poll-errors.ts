@@ -10,7 +10,7 @@ export function asApiError(error: unknown): ApiError {
 }
 
 // A rejected key must stop the wait even when another graph's request merely timed out in the
-// same poll: retrying AK/SK signatures locks the key after five failures (ges-api.md §3).
+// same poll: retrying AK/SK signatures locks the key after five failures (docs/ges-api.md#errors).
 const SERIOUSNESS: Record<ApiError['kind'], number> = { permanent: 3, auth: 3, throttled: 2, transient: 1 }
 
 export function mostSerious(errors: PollErrors): ApiError {

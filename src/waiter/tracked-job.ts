@@ -36,7 +36,7 @@ export interface TrackedJob {
   vanished: boolean
   /** In how many polls in a row the status endpoint gave its latest finished answer (0: none). */
   statusRepeats: number
-  /** The same for the job list: one list answer alone does not settle a finish (issue 19). */
+  /** The same for the job list: one list answer alone does not settle a finish (docs/advanced-usage.md#how-the-verdict-is-reached). */
   listRepeats: number
   /** What the job must be (the import this step started): an answer about another job is not evidence. */
   expected?: ExpectedJob
@@ -270,7 +270,7 @@ export function isSettled(tracked: TrackedJob): boolean {
   if (tracked.finishedAnswers.size > 1) return true
   if (!isFinished(tracked.job) || disagreement(tracked) !== undefined) return false
   const fromStatus = tracked.latest['status endpoint']
-  // One list answer alone is not evidence that agrees (issue 19): the status endpoint must say
+  // One list answer alone is not evidence that agrees: the status endpoint must say
   // the same, or, where only the list answers, the list again in a later poll.
   // (A list-only finish in an undocumented spelling is judged at once: no second list answer
   // can make it a documented one.)
