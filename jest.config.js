@@ -13,6 +13,8 @@ export default {
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   clearMocks: true,
   testTimeout: 30000,
+  // Says so when the e2e tests ran dist/index.js on another Node than action.yml's.
+  globalTeardown: '<rootDir>/script/runtime-notice.mjs',
   // End-to-end tests mostly wait on child processes and sockets: more workers than cores pay off.
   maxWorkers: 4
 }

@@ -1,10 +1,11 @@
 // action.yml's `runs.using: nodeN` is the version users run on: the version files, the type
 // definitions and the e2e runner must agree with it, or a regression only Node N shows lands unseen.
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { runnerNode } from '../emulator/runner.mjs'
-import { runtimeMajor } from '../script/runtime-node.mjs'
+import { runtimeMajor, runtimeNotice } from '../script/runtime-node.mjs'
+import sayWhichNode from '../script/runtime-notice.mjs'
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 const pkg = JSON.parse(read('package.json')) as {
@@ -42,5 +43,32 @@ describe(`the runtime, node${major} in action.yml`, () => {
     } else {
       expect(runnerNode.path).toBe(process.execPath)
     }
+  })
+})
+
+describe('which Node ran the action', () => {
+  const other = { path: '/usr/bin/node', major, exact: false }
+
+  it('is said when it is not the one action.yml names, with the fix', () => {
+    const notice = runtimeNotice(other, 'v20.19.5')
+    expect(notice).toContain(`dist/index.js ran on Node v20.19.5 (the node running this), not on Node ${major}`)
+    expect(notice).toContain('bash script/install-runtime-node')
+    expect(runtimeNotice({ ...other, exact: true }, 'v20.19.5')).toBeUndefined()
+  })
+
+  it('is printed at the end of every jest run (globalTeardown), and only then', () => {
+    expect(read('jest.config.js')).toContain("globalTeardown: '<rootDir>/script/runtime-notice.mjs'")
+    const written: string[] = []
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk))
+      return true
+    })
+    try {
+      sayWhichNode({}, {}, 'dist/index.js ran on Node v20.0.0')
+      sayWhichNode({}, {}, undefined)
+    } finally {
+      spy.mockRestore()
+    }
+    expect(written).toEqual(['\n⚠️  dist/index.js ran on Node v20.0.0\n'])
   })
 })

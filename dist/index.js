@@ -806,7 +806,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5726);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -817,7 +817,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5726:
+/***/ 210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3386,7 +3386,9 @@ class Reachability {
         const host = hostOf(url);
         if (state.tries >= MAX_TRIES || now - state.firstFailureAt >= GRACE_MS) {
             const advice = this.advice(host);
-            return new api_error/* ApiError */.h('permanent', `cannot reach ${host} (${cause}): ${advice}`, { code: error.code }, `The host ${host} never answered (${cause}): ${advice}.`);
+            return new api_error/* ApiError */.h('permanent', `cannot reach ${host} (${cause}): ${advice}`, { code: error.code }, 
+            // The message gives the cause and the advice; the tip adds what that means, not them again.
+            `${host} failed ${MAX_TRIES} tries in a row and never answered: no request reached it, so nothing is known about the job.`);
         }
         return new api_error/* ApiError */.h('transient', `${what} failed: cannot reach ${host} (${cause}); try ${state.tries} of ${MAX_TRIES}`, { code: error.code });
     }
@@ -4579,8 +4581,14 @@ function hintFor(report, timeoutMs, error) {
         return unconfirmedHint(unconfirmed);
     switch (report.status) {
         case 'failed':
-        case 'partFailed':
-            return `${report.jobs.some((job) => job.files.some((f) => f.rejectedLines?.length)) ? "Read the rejected lines shown (the whole log is at each failed file's log location)" : 'Open the log location of each failed file to see the rejected lines'}, fix the data and import again. To let partially failed imports pass, set fail-on: failed,unknown.`;
+        case 'partFailed': {
+            const read = report.jobs.some((job) => job.files.some((f) => f.rejectedLines?.length))
+                ? "Read the rejected lines shown (the whole log is at each failed file's log location)"
+                : 'Open the log location of each failed file to see the rejected lines';
+            // Only a partial failure can be let through by fail-on; a failed import never should.
+            const letPass = report.status === 'partFailed' ? ' To let partially failed imports pass, set fail-on: failed,unknown.' : '';
+            return `${read}, fix the data and import again.${letPass}`;
+        }
         case 'rejected':
             return 'GES reports the import as a success, but a rule this workflow set rejects it (named above): check the data against the previous import, or change max-line-drop / max-failed-lines if the change is expected.';
         case 'unknown':
@@ -4590,6 +4598,8 @@ function hintFor(report, timeoutMs, error) {
         case 'not-found':
             if (report.notFound?.reason === 'other-graph')
                 return 'Check "job-id" and "graph-name": they name different graphs.';
+            if (report.notFound?.reason === 'unknown-graph')
+                return 'Fix "graph-name" to a graph of this project (graph names are case-sensitive), or check "project-id" and "region" if the graph is in another project.';
             if (report.notFound?.reason === 'started-unseen')
                 return 'The import may still run: check the graph\'s jobs in the GES console before running the step again (running it again starts another import); raise "appear-timeout" if GES is slow to show new jobs.';
             if (report.notFound?.reason === 'appear-timeout')
@@ -4715,7 +4725,8 @@ function jobReport(observed, comparison = null, logReads = new Map()) {
  * v2, so a schema file without counts is left out rather than made unknown.
  */
 function totalsOf(jobs) {
-    const unreported = jobs.some((job) => (0,import_result/* fileResultsOf */.WV)(job) === 'not-reported');
+    // No job, no counts: nothing is known of the lines (unknown is not zero).
+    const unreported = jobs.length === 0 || jobs.some((job) => (0,import_result/* fileResultsOf */.WV)(job) === 'not-reported');
     const files = jobs.flatMap((job) => job.files ?? []);
     const sum = (pick) => {
         if (unreported)
@@ -5000,7 +5011,8 @@ function judge(evidence, rules) {
         warnings: [...evidence.jobs.flatMap((o) => (o.warning ? [o.warning] : [])), ...decided.warnings],
         jobs,
         totals,
-        missing: evidence.missing.map((m) => m.description),
+        // "Not found" needs a search that answered: a listing that failed saw nothing missing.
+        missing: evidence.searched === false ? [] : evidence.missing.map((m) => m.description),
         notFound,
         stale,
         skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),
@@ -5119,7 +5131,43 @@ function checkHeaderSafe(name, value) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shared/closest-names.ts
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The names closest to a mistyped one (`moviez` → `movies`), nearest first, at most `max`: those
+ * a few edits away (case ignored), or that contain it or are contained in it (`movie` → `movies_v2`).
+ */
+function closestNames(name, names, max = 3) {
+    const wanted = name.toLowerCase();
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    return [...new Set(names)]
+        .map((candidate) => {
+        // A hostile list's megabyte-long name costs no more than a plausible one.
+        const lower = candidate.slice(0, 200).toLowerCase();
+        const distance = editDistance(wanted, lower);
+        const related = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower)) && lower.length >= 3;
+        return { candidate, distance, close: distance <= limit || related };
+    })
+        .filter((c) => c.close)
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, max)
+        .map((c) => c.candidate);
+}
+
 ;// CONCATENATED MODULE: ./src/settings/endpoints.ts
+
+
 
 /** Regions the Huawei SDKs list for GES (docs/ges-api.md#endpoints-and-regions); others still work, with a warning. */
 const KNOWN_GES_REGIONS = [
@@ -5173,6 +5221,21 @@ function parseBaseUrl(input, value, example = 'https://ges.cn-north-4.myhuaweicl
     }
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
+/**
+ * The GES base URL. A path is kept as a prefix (a gateway or proxy that serves GES under
+ * `/ges`), except one that holds an API version: the client adds `/v1.0/{project_id}/…` (or
+ * `/v2/…`) itself, so `…/v1.0` would become `…/v1.0/v1.0/…` and fail with a bare 404.
+ */
+function parseGesEndpoint(value) {
+    const base = parseBaseUrl('endpoint', value);
+    const url = new URL(base);
+    const segments = url.pathname.split('/');
+    const at = segments.findIndex((segment) => /^v\d+(?:\.\d+)?$/i.test(segment));
+    if (at < 0)
+        return base;
+    const fixed = `${url.origin}${segments.slice(0, at).join('/')}`;
+    throw new input_error/* InputError */.d('endpoint', `("${value}") holds the API version "/${segments[at]}" in its path: the action adds /v1.0/{project_id}/… (or /v2/…, as api-version says) itself; give the base URL without it, "${fixed}"`, `"${fixed}"`);
+}
 /** The known region closest to a mistyped one (`cn-nort-4` → `cn-north-4`), if one is close. */
 function suggestRegion(region) {
     if (KNOWN_GES_REGIONS.includes(region))
@@ -5193,37 +5256,57 @@ function unknownRegionNote(region) {
     const suggestion = suggestRegion(region);
     return `region "${region}" is not a known GES region${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
 }
-/** Levenshtein distance: insertions, deletions and substitutions. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
 
 ;// CONCATENATED MODULE: ./src/settings/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
-const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
+// Durations as people write them in a workflow file: `30s`, `5m`, `30min`, `2 hours`, `1h30m`.
+// A bare number is refused: GitHub's own `timeout-minutes` counts minutes, so `30` is read as
+// 30 minutes by some and 30 seconds by others (docs/durations.md).
+const MS_PER = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Every spelling accepted, by the unit it means. Case does not matter. */
+const UNIT_SPELLINGS = {
+    ms: ['ms', 'msec', 'msecs', 'millisecond', 'milliseconds'],
+    s: ['s', 'sec', 'secs', 'second', 'seconds'],
+    m: ['m', 'min', 'mins', 'minute', 'minutes'],
+    h: ['h', 'hr', 'hrs', 'hour', 'hours'],
+    d: ['d', 'day', 'days']
+};
+const UNIT_OF = new Map(Object.entries(UNIT_SPELLINGS).flatMap(([unit, names]) => names.map((n) => [n, unit])));
+/** A number followed by a word (the unit); spaces allowed between and around the parts. */
+const PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
 /**
- * Parses `500ms`, `30s`, `5m`, `2h`, `1d`, compounds such as `1h30m`, or a bare number of
- * seconds. Returns undefined when the text is not a duration.
+ * Reads `500ms`, `30s`, `5m`, `30min`, `2 hours`, `1d`, or compounds such as `1h30m` and
+ * `1h 30min`. Units are the spellings of UNIT_SPELLINGS; a bare number has none.
  */
-function parseDuration(text) {
+function readDuration(text) {
     const value = text.trim().toLowerCase();
     if (/^\d+(?:\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    if (!WHOLE.test(value))
-        return undefined;
+        return { problem: 'bare' };
+    if (value === '')
+        return { problem: 'syntax' };
     let total = 0;
-    for (const [, amount, unit] of value.matchAll(PART))
-        total += Number(amount) * UNIT_MS[unit];
-    return Math.round(total);
+    let at = 0;
+    PART.lastIndex = 0;
+    for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
+        const unit = UNIT_OF.get(match[2]);
+        if (unit === undefined)
+            return { problem: 'unit', word: match[2] };
+        total += Number(match[1]) * MS_PER[unit];
+        at = PART.lastIndex;
+    }
+    if (at !== value.length)
+        return { problem: 'syntax' };
+    return { ms: Math.round(total) };
+}
+/** The duration in ms, or undefined when the text is not one (a bare number included). */
+function parseDuration(text) {
+    const reading = readDuration(text);
+    return 'ms' in reading ? reading.ms : undefined;
+}
+/** `ms, s, m (min, minutes), …`: what a refused unit is told. */
+function unitList() {
+    return Object.values(UNIT_SPELLINGS)
+        .map(([short, ...others]) => `${short} (${others.filter((o) => o.length > 1).join(', ')})`)
+        .join('; ');
 }
 
 ;// CONCATENATED MODULE: ./src/settings/input-parsers.ts
@@ -5234,16 +5317,35 @@ function parseDuration(text) {
 function optional(value) {
     return value === '' ? undefined : value;
 }
-/** A duration input in ms; must be longer than zero. */
+/**
+ * No workflow job runs longer than 35 days (a self-hosted runner's limit; hosted ones stop at 6 h),
+ * and a longer duration would also overflow Node's timers (2^31-1 ms, 24.8 days) into firing at once.
+ */
+const LONGEST_DURATION_MS = 35 * 86_400_000;
+/** A duration input in ms: a number with a unit, longer than zero, at most 35 days. */
 function getDuration(input, name, fallback) {
     const text = input(name) || fallback;
-    const ms = parseDuration(text);
-    if (ms === undefined) {
-        throw new input_error/* InputError */.d(name, `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`, `"${fallback}" or "1h30m"`);
-    }
-    if (ms <= 0)
+    const reading = readDuration(text);
+    if ('problem' in reading)
+        throw new input_error/* InputError */.d(name, durationProblem(text, reading), `"${fallback}" or "1h30m"`);
+    if (reading.ms <= 0)
         throw new input_error/* InputError */.d(name, `("${text}") must be longer than zero`, `"${fallback}"`);
-    return ms;
+    if (reading.ms > LONGEST_DURATION_MS) {
+        throw new input_error/* InputError */.d(name, `("${text}") is longer than a workflow can run (at most 35d, the limit of a self-hosted runner's job)`, `"${fallback}" or "6h"`);
+    }
+    return reading.ms;
+}
+/** Why a text is not a duration, in words that show the fix. */
+function durationProblem(text, reading) {
+    const value = text.trim();
+    switch (reading.problem) {
+        case 'bare':
+            return `("${value}") has no unit: ${value}s or ${value}m? Write the unit, e.g. ${value}s for seconds or ${value}m for minutes`;
+        case 'unit':
+            return `("${value}") has an unknown unit "${reading.word ?? ''}": use ${unitList()}`;
+        case 'syntax':
+            return `("${value}") is not a duration: use a number with a unit, ${unitList()}`;
+    }
 }
 /** An ISO-8601 timestamp, a date (midnight UTC), or a duration ago such as `2h`. */
 function getTimePoint(input, name, now) {
@@ -5662,7 +5764,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
     return Object.freeze({
         projectId,
         region,
-        endpoint: endpoint ? parseBaseUrl('endpoint', endpoint) : gesEndpointFor(region),
+        endpoint: endpoint ? parseGesEndpoint(endpoint) : gesEndpointFor(region),
         iamEndpoint: parseBaseUrl('iam-endpoint', optional(input('iam-endpoint')) ?? iamEndpointFor(region)),
         apiVersion,
         credentials,
@@ -6455,6 +6557,7 @@ var targets = __nccwpck_require__(436);
 ;// CONCATENATED MODULE: ./src/waiter/job-finder.ts
 
 
+
 /**
  * Finds the target jobs by listing the job center (per graph when graphs are named). Pure
  * apart from the listing itself: which jobs are targets is `pickTargets`'s decision.
@@ -6466,6 +6569,12 @@ class JobFinder {
     listings;
     /** From the last listing that answered: the newest jobs, and jobs of our ids under another graph. */
     seen = { newest: [], misplaced: [] };
+    /** Whether a discovery listing ever answered. */
+    answered = false;
+    /** Named graphs with no job that the graph list, read to its end, does not hold: none can appear. */
+    absent = [];
+    /** The graph list: not asked yet, or unreadable to its end (never taken as "absent"). */
+    graphList = 'unread';
     constructor(source, criteria, 
     /** startTime for listings: one day before `since` (the server's time zone is undocumented). */
     startDate, 
@@ -6500,9 +6609,50 @@ class JobFinder {
             discovery.listed.push(...result.value);
         });
         if (results.some((r) => r.status === 'fulfilled'))
+            this.answered = true;
+        if (results.some((r) => r.status === 'fulfilled'))
             this.seen = { newest: (0,targets/* newestJobs */.NZ)(discovery.listed), misplaced: (0,targets/* misplacedJobs */.xq)(discovery.listed, this.criteria) };
         const picked = (0,targets/* pickTargets */.c4)(discovery.listed, tracked, this.criteria);
+        // A job that creates its graph (CreateGraph, or any job name) may be waited for before the graph exists.
+        const needsGraph = this.criteria.jobName !== undefined && !/create/i.test(this.criteria.jobName);
+        if (byGraph && needsGraph)
+            await this.checkGraphsExist(tracked, discovery, picked.targets);
         return { ...discovery, targets: picked.targets, skipped: picked.skipped };
+    }
+    /**
+     * A graph-name whose listing answered with no job at all, and that the project's graph list
+     * (read once, to its end, and shared with the status polls) does not hold, is a mistyped
+     * or missing graph: no job of it can appear, so the wait need not last appear-timeout. A graph
+     * list that could not be read completely proves nothing, and a job listed under the name means
+     * the graph existed: both keep the wait going.
+     */
+    async checkGraphsExist(tracked, discovery, targets) {
+        const jobless = this.criteria.graphNames.filter((graph) => discovery.complete.has(graph) &&
+            ![...tracked, ...targets, ...discovery.listed].some((job) => job.graph === graph));
+        if (jobless.length === 0 || this.graphList === 'unreadable')
+            return;
+        if (this.graphList === 'unread') {
+            try {
+                const list = await this.source.listGraphs();
+                // A list that did not reach its end (or hid entries) proves no graph absent.
+                if (!list.complete) {
+                    this.graphList = 'unreadable';
+                    return;
+                }
+                this.graphList = list.graphs;
+            }
+            catch (error) {
+                // A transient failure is asked again next poll; a list that cannot be read to its end is not.
+                const { kind } = asApiError(error);
+                if (kind === 'permanent' || kind === 'auth')
+                    this.graphList = 'unreadable';
+                return;
+            }
+        }
+        const names = this.graphList.map((g) => g.name);
+        this.absent = jobless
+            .filter((graph) => !names.includes(graph))
+            .map((graph) => ({ graph, graphsListed: names.length, closest: closestNames(graph, names) }));
     }
 }
 
@@ -7083,6 +7233,14 @@ class JobMonitor {
     seen() {
         return this.finder.seen;
     }
+    /** Whether a discovery listing has answered, or none was needed (every target found). */
+    searched() {
+        return this.finder.answered || this.missing().length === 0;
+    }
+    /** Named graphs that have no job and that the project's graph list, read to its end, does not hold. */
+    absentGraphs() {
+        return this.finder.absent;
+    }
     /** The listings of `graph` read to the end during the wait (discovery or confirmation), newest first. */
     completeListings(graph) {
         return this.listings.of(graph);
@@ -7171,11 +7329,13 @@ async function waitForJobs(monitor, options) {
                 searched: monitor.criteria,
                 // What it came to: the deadline may have cut it short.
                 appearTimeoutMs: options.appearTimeoutMs === undefined ? undefined : appearDeadline - start,
-                ...monitor.seen()
+                ...monitor.seen(),
+                ...(notFound === 'unknown-graph' && { absentGraphs: monitor.absentGraphs() })
             }
         }),
         jobs: monitor.observed().map(observe),
         missing: monitor.missing(),
+        searched: monitor.searched(),
         skipped: monitor.skipped(),
         ...(error ? { error } : {}),
         polls,
@@ -7208,6 +7368,9 @@ async function waitForJobs(monitor, options) {
         // A job id listed under another graph than graph-name: no wait can make it ours.
         if (monitor.seen().misplaced.length > 0)
             return outcome('not-found', undefined, 'other-graph');
+        // A graph-name that the project does not have (a typo): no job of it can appear.
+        if (monitor.absentGraphs().length > 0 && monitor.missing().length > 0)
+            return outcome('not-found', undefined, 'unknown-graph');
         const now = clock.now();
         // Not found needs a listing that answered: a failed poll proves nothing missing.
         if (!pollError && monitor.missing().length > 0) {
@@ -7349,7 +7512,10 @@ function targetCriteria(settings, plan) {
         jobName,
         select,
         since: plan.since,
-        until: settings.until
+        until: settings.until,
+        // Named when a graph-name is not in the project's graph list.
+        ...(settings.projectId !== undefined && { projectId: settings.projectId }),
+        ...(settings.region !== undefined && { region: settings.region })
     };
 }
 function describeTargets(criteria) {
@@ -7677,10 +7843,26 @@ function messageOf(details) {
             return 'no matching job was found (wait-for-job is false: the first listing decides)';
         case 'appear-timeout':
             return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+        case 'unknown-graph':
+            return (details.absentGraphs ?? []).map((absent) => absentGraphMessage(absent, searched)).join('; ');
         case 'started-unseen':
             return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
     }
 }
+/** `graph "moviez" is not in project 0123… (3 graphs, the list read to its end); did you mean "movies"?` */
+function absentGraphMessage(absent, searched) {
+    const project = searched.projectId
+        ? `project ${searched.projectId}`
+        : `the project of region ${searched.region ?? 'unknown'}`;
+    const listed = `${absent.graphsListed} ${absent.graphsListed === 1 ? 'graph' : 'graphs'}, the graph list read to its end`;
+    const guess = absent.closest.length > 0
+        ? `; did you mean ${absent.closest.map((name) => `"${clip(name)}"`).join(' or ')}?`
+        : absent.graphsListed === 0
+            ? '; the project has no graphs: check "project-id" and "region"'
+            : '';
+    return `graph "${clip(absent.graph)}" is not in ${project} (${listed})${guess}`;
+}
+const clip = (name) => (name.length > 100 ? `${name.slice(0, 99)}…` : name);
 function notFoundReport(details) {
     const { searched } = details;
     return {

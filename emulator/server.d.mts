@@ -149,6 +149,8 @@ export interface EmulatorOptions {
    * start-up time (slow on a loaded machine) does not eat into a job's scripted run time.
    */
   timelineFrom?: 'start' | 'firstRequest'
+  /** Serve GES and IAM under this path (e.g. '/ges'), as a gateway would: other paths get 404; AK/SK is checked over the path as sent. */
+  pathPrefix?: string
   /** The run of each job ImportGraph starts: running for runMs (default 2000), then status (default success) with one file result per path; or a timeline of its own (atMs from emulator start). */
   importGraph?: {
     runMs?: number

@@ -38,6 +38,7 @@ export const DEFAULT_TOKEN = 'test-token'
  *   answer is chosen: a test can change the world here (setJobs), e.g. between two pages of one listing
  * @property {'start' | 'firstRequest'} [timelineFrom='start'] what timelines, request `at` and now() count from
  * @property {import('./import-graph.mjs').ImportGraphOptions} [importGraph] the run of jobs that ImportGraph starts
+ * @property {string} [pathPrefix] serve GES and IAM under this path (e.g. '/ges'), as a gateway would; others get 404
  *
  * @typedef {{ method: string, path: string, query: Record<string, string | string[]>,
  *   headers: Record<string, string | string[] | undefined>, body: string,
@@ -212,7 +213,10 @@ export async function startEmulator(options = {}) {
     const q = req.url.indexOf('?')
     const path = q < 0 ? req.url : req.url.slice(0, q)
     const query = queryObject(q < 0 ? '' : req.url.slice(q + 1))
-    const route = classify(req.method, path)
+    // Behind a gateway that serves GES under a prefix: only prefixed paths reach GES, while AK/SK
+    // signatures are checked over the path as sent (prefix included).
+    const prefixed = !o.pathPrefix || path.startsWith(`${o.pathPrefix}/`)
+    const route = prefixed ? classify(req.method, path.slice(o.pathPrefix?.length ?? 0)) : { endpoint: 'other' }
     /** @type {RequestRecord} */
     const record = {
       method: req.method,

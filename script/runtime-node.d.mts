@@ -2,3 +2,7 @@
 export function runtimeMajor(): number
 export function cachedNodePath(major?: number): string
 export function actionNode(): { path: string; major: number; exact: boolean }
+export function runtimeNotice(
+  node?: { path: string; major: number; exact: boolean },
+  version?: string
+): string | undefined

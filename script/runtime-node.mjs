@@ -38,3 +38,12 @@ export function actionNode() {
   }
   return { path: process.execPath, major, exact: false }
 }
+
+/**
+ * What to say when dist/index.js runs on another Node than action.yml names (undefined when it
+ * runs on that one): test and demo results then describe this machine's Node, not a runner's.
+ */
+export function runtimeNotice(node = actionNode(), version = process.version) {
+  if (node.exact) return undefined
+  return `dist/index.js ran on Node ${version} (the node running this), not on Node ${node.major}, which action.yml names (runs.using: node${node.major}) and runners use: results may differ from a runner's. \`bash script/install-runtime-node\` puts Node ${node.major} in .cache/node${node.major}/, where the tests and the demo find it.`
+}

@@ -139,13 +139,17 @@ describe('hintFor', () => {
   })
 
   it.each([
-    ['failed', /log location.*fail-on: failed/],
-    ['partFailed', /fail-on: failed/],
+    ['failed', /log location.*fix the data and import again\.$/],
+    ['partFailed', /To let partially failed imports pass, set fail-on: failed,unknown\./],
     ['timeout', /within 1h30m.*raise "timeout"/],
     ['not-found', /graph-name.*job-name.*job-id.*since.*until.*wait-for-job: true/],
     ['cancelled', /cancelled.*goes on in GES/]
   ] as const)('report status %s', (status, hint) => {
     expect(hintFor(reportWith(status), 5_400_000)).toMatch(hint)
+  })
+
+  it('a failed import is not told how to let partial failures pass', () => {
+    expect(hintFor(reportWith('failed'), 60_000)).not.toContain('partially')
   })
 
   it('a retried (transient) error does not hide the timeout hint', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { gfmProblems, renderGfm, tableCellCounts, tagSkeleton } from '../../__fixtures__/gfm.js'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { ImportFile, Job } from '../../src/ges/model.js'
-import { observed, reportOf } from '../../__fixtures__/evidence.js'
+import { evidence, observed, reportOf } from '../../__fixtures__/evidence.js'
+import { judge } from '../../src/report/judge.js'
 import { ApiError } from '../../src/http/api-error.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { compareImports } from '../../src/compare/compare-imports.js'
@@ -180,6 +181,37 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(reportOf({ end: 'error', error: new ApiError('permanent', 'denied') }), LIMITS)
     expect(md).toContain('**Error**: denied')
     expect(md).not.toContain('()')
+  })
+
+  it('says the error that stopped the wait once: not again as why the step fails', () => {
+    const error = new ApiError('permanent', 'The project ID x is invalid', { code: 'GES.0016' }, 'check "project-id"')
+    const md = renderMarkdown(reportOf({ end: 'error', jobs: [], error }), LIMITS)
+    expect(md.match(/The project ID x is invalid/g)).toHaveLength(1)
+    expect(md).not.toContain('Why the step fails')
+  })
+
+  it('without jobs the headline has no line or file counts: nothing is known of them', () => {
+    const md = renderMarkdown(reportOf({ end: 'error', jobs: [], error: new ApiError('permanent', 'denied') }), LIMITS)
+    expect(md).toMatch(/^\*\*0 jobs\*\* · waited 12s · the step fails$/m)
+  })
+
+  it('says why nothing was found once', () => {
+    const md = renderMarkdown(
+      judge(
+        {
+          ...evidence({ end: 'not-found', missing: ['an ImportGraph job of graph "movies"'] }),
+          notFound: {
+            reason: 'not-waiting',
+            searched: { jobIds: [], graphNames: ['movies'], select: 'latest' },
+            newest: [],
+            misplaced: []
+          }
+        },
+        { failOn: ['failed', 'partFailed', 'unknown'], timeoutMs: 60_000 }
+      ),
+      LIMITS
+    )
+    expect(md.match(/wait-for-job is false/g)).toHaveLength(1)
   })
 
   it('has no jobs table and no file section without jobs', () => {

@@ -136,8 +136,8 @@ describe('totalsOf', () => {
     expect(totalsOf([done({ id: 'a', files })]).failedFiles).toBe(2)
   })
 
-  it('is zero for no jobs', () => {
-    expect(totalsOf([])).toEqual({ totalLines: 0, successfulLines: 0, failedLines: 0, failedFiles: 0 })
+  it('is unknown, not zero, for no jobs: nothing was seen', () => {
+    expect(totalsOf([])).toEqual({ totalLines: null, successfulLines: null, failedLines: null, failedFiles: null })
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseDuration } from '../../src/settings/duration.js'
+import { parseDuration, readDuration, unitList } from '../../src/settings/duration.js'
 import { formatDuration } from '../../src/shared/time.js'
 
 describe('parseDuration', () => {
@@ -13,11 +13,20 @@ describe('parseDuration', () => {
     ['1d2h3m4s5ms', 86_400_000 + 7_200_000 + 180_000 + 4_000 + 5],
     ['1.5s', 1500],
     ['0.5m', 30_000],
-    ['90', 90_000],
-    ['2.5', 2500],
+    ['30min', 1_800_000],
+    ['2hours', 7_200_000],
+    ['2 hours', 7_200_000],
+    ['1 Hour', 3_600_000],
+    ['1h 30m', 5_400_000],
+    ['1hr 30mins', 5_400_000],
+    ['90 sec', 90_000],
+    ['45 seconds', 45_000],
+    ['1 day', 86_400_000],
+    ['3 days', 3 * 86_400_000],
+    ['250 msec', 250],
+    ['5 m', 300_000],
     ['  10S  ', 10_000],
     ['1H', 3_600_000],
-    ['0', 0],
     ['0s', 0]
   ])('%s → %d ms', (text, ms) => {
     expect(parseDuration(text)).toBe(ms)
@@ -32,9 +41,12 @@ describe('parseDuration', () => {
     '',
     ' ',
     'abc',
-    '5 m',
-    '5min',
-    '1h 30m',
+    '90',
+    '2.5',
+    '0',
+    '5 fortnights',
+    '30w',
+    '1h30',
     '-5s',
     's',
     '5x',
@@ -47,6 +59,25 @@ describe('parseDuration', () => {
     'NaN'
   ])('refuses %j', (text) => {
     expect(parseDuration(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['30', 'bare'],
+    [' 2.5 ', 'bare'],
+    ['30w', 'unit'],
+    ['2 weeks', 'unit'],
+    ['1.s', 'syntax'],
+    ['-5s', 'syntax'],
+    ['', 'syntax']
+  ])('tells why %j is not a duration: %s', (text, problem) => {
+    expect(readDuration(text)).toMatchObject({ problem })
+  })
+
+  it('names the unknown word and lists every spelling', () => {
+    expect(readDuration('2 weeks')).toEqual({ problem: 'unit', word: 'weeks' })
+    expect(unitList()).toBe(
+      'ms (msec, msecs, millisecond, milliseconds); s (sec, secs, second, seconds); m (min, mins, minute, minutes); h (hr, hrs, hour, hours); d (day, days)'
+    )
   })
 
   it('rounds fractional milliseconds', () => {

@@ -77,6 +77,25 @@ describe('region and endpoints', () => {
     )
   })
 
+  it.each([
+    ['https://ges.cn-north-4.myhuaweicloud.com/v1.0', 'https://ges.cn-north-4.myhuaweicloud.com', '/v1.0'],
+    ['https://ges.cn-north-4.myhuaweicloud.com/v1.0/', 'https://ges.cn-north-4.myhuaweicloud.com', '/v1.0'],
+    ['https://proxy.example.com/ges/V2/0123abc', 'https://proxy.example.com/ges', '/V2'],
+    ['https://proxy.example.com/ges/v1.0/p/graphs/jobs', 'https://proxy.example.com/ges', '/v1.0']
+  ])('refuses the endpoint %j, whose path repeats the API version, naming the fix', (endpoint, fixed, version) => {
+    const message = inputError('endpoint', { ...TOKEN_AUTH, endpoint })
+    expect(message).toContain(`holds the API version "${version}"`)
+    expect(message).toContain(`give the base URL without it, "${fixed}"`)
+  })
+
+  it.each([
+    'https://proxy.example.com/gesv1',
+    'https://proxy.example.com/v1x/ges',
+    'https://proxy.example.com/api/ges'
+  ])('keeps the other path %j as a prefix', (endpoint) => {
+    expect(settingsOf({ ...TOKEN_AUTH, endpoint }).endpoint).toBe(endpoint)
+  })
+
   it.each(['http://127.0.0.1:8080', 'http://localhost:9000/', 'http://[::1]:3000', 'http://127.1.2.3'])(
     'allows plain http to the loopback host %s',
     (endpoint) => {

@@ -80,7 +80,9 @@ describe('durations', () => {
   it.each<[string, keyof Settings, string, number]>([
     ['timeout', 'timeoutMs', '2h', 2 * HOUR],
     ['timeout', 'timeoutMs', '1h30m', 1.5 * HOUR],
-    ['timeout', 'timeoutMs', '90', 90_000],
+    ['timeout', 'timeoutMs', '30min', 0.5 * HOUR],
+    ['timeout', 'timeoutMs', '2 hours', 2 * HOUR],
+    ['timeout', 'timeoutMs', '35d', 35 * 24 * HOUR],
     ['poll-interval', 'pollIntervalMs', '500ms', 500],
     ['poll-interval', 'pollIntervalMs', '10s', 10_000],
     ['max-poll-interval', 'maxPollIntervalMs', '5m', 300_000],
@@ -94,6 +96,28 @@ describe('durations', () => {
     (input) => {
       expect(inputError(input, { ...TOKEN_AUTH, [input]: 'soon' })).toContain('"soon"')
       expect(inputError(input, { ...TOKEN_AUTH, [input]: '0s' })).toContain('longer than zero')
+    }
+  )
+
+  it.each(['timeout', 'appear-timeout', 'poll-interval', 'max-poll-interval', 'request-timeout'])(
+    '%s: a bare number is refused with both readings',
+    (input) => {
+      expect(inputError(input, { ...TOKEN_AUTH, [input]: '30' })).toContain('("30") has no unit: 30s or 30m?')
+    }
+  )
+
+  it('refuses an unknown unit with the list of spellings', () => {
+    const message = inputError('timeout', { ...TOKEN_AUTH, timeout: '2 weeks' })
+    expect(message).toContain('unknown unit "weeks"')
+    expect(message).toContain('m (min, mins, minute, minutes)')
+  })
+
+  it.each(['timeout', 'request-timeout', 'max-poll-interval'])(
+    '%s: longer than a workflow can run (35 days) is refused naming the limit',
+    (input) => {
+      const inputs = { ...TOKEN_AUTH, timeout: '35d', 'max-poll-interval': '35d', [input]: '35d1ms' }
+      expect(inputError(input, inputs)).toContain('longer than a workflow can run (at most 35d')
+      expect(inputError(input, { ...TOKEN_AUTH, [input]: '99999h' })).toContain('at most 35d')
     }
   )
 

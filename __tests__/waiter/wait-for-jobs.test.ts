@@ -887,3 +887,72 @@ describe('the job this step started', () => {
     expect(outcome.end).toBe('finished')
   })
 })
+
+describe('a graph-name the project does not have', () => {
+  it('ends not-found after the first poll, with the graphs listed and the closest names', async () => {
+    const h = setup([], { graphNames: ['moviez'] })
+    const outcome = await h.run({ appearTimeoutMs: 5 * MIN })
+    expect(outcome.end).toBe('not-found')
+    expect(outcome.polls).toBe(1)
+    expect(outcome.elapsedMs).toBe(0)
+    expect(outcome.notFound).toMatchObject({
+      reason: 'unknown-graph',
+      absentGraphs: [{ graph: 'moviez', graphsListed: 2, closest: ['movies'] }]
+    })
+    expect(h.source.callsOf('listGraphs')).toHaveLength(1)
+  })
+
+  it('a graph that exists, without a job yet, waits for appear-timeout as before', async () => {
+    const h = setup([], { graphNames: ['social'] })
+    const outcome = await h.run({ appearTimeoutMs: 1 * MIN })
+    expect(outcome.notFound?.reason).toBe('appear-timeout')
+    expect(outcome.elapsedMs).toBe(1 * MIN)
+  })
+
+  it('a graph list that could not be read to its end never counts as absent, and is not asked again', async () => {
+    const h = setup([], { graphNames: ['moviez'] })
+    h.failing('listGraphs', [0], () => new ApiError('permanent', 'Listing GES graphs failed: 1000 pages'))
+    const outcome = await h.run({ appearTimeoutMs: 1 * MIN })
+    expect(outcome.notFound?.reason).toBe('appear-timeout')
+    expect(h.source.callsOf('listGraphs')).toHaveLength(1)
+  })
+
+  it('a graph list that failed for a while is asked again at the next poll', async () => {
+    const h = setup([], { graphNames: ['moviez'] })
+    h.failing('listGraphs', [0, 1], () => transient())
+    const outcome = await h.run({ appearTimeoutMs: 5 * MIN })
+    expect(outcome.notFound?.reason).toBe('unknown-graph')
+    expect(outcome.polls).toBe(3)
+  })
+
+  it('a job listed under the name means the graph existed: not this case', async () => {
+    const h = setup([{ job: job({ id: 'old', graph: 'gone', status: 'success', beginTime: T0 - HOUR }) }], {
+      graphNames: ['gone'],
+      since: T0
+    })
+    const outcome = await h.run({ appearTimeoutMs: 1 * MIN })
+    expect(outcome.notFound?.reason).toBe('appear-timeout')
+  })
+
+  it('a listing that failed proves nothing: no graph-list read, and no "not found" in the report', async () => {
+    const h = setup([], { graphNames: ['moviez'] })
+    h.failing('listJobs', [0], () => new ApiError('permanent', 'Listing GES jobs failed: rejected (400)'))
+    const outcome = await h.run()
+    expect(outcome.end).toBe('error')
+    expect(outcome.searched).toBe(false)
+    expect(h.source.callsOf('listGraphs')).toHaveLength(0)
+    expect(judge(outcome, { failOn: ['failed', 'partFailed', 'unknown'], timeoutMs: 30 * MIN }).missing).toEqual([])
+  })
+})
+
+describe('a graph-name absent from the graph list, for jobs that may create it', () => {
+  it.each([undefined, 'CreateGraph'])(
+    'job-name %s: waited for as before (the job may create the graph)',
+    async (jobName) => {
+      const h = setup([], { graphNames: ['newgraph'], jobName })
+      const outcome = await h.run({ appearTimeoutMs: 1 * MIN })
+      expect(outcome.notFound?.reason).toBe('appear-timeout')
+      expect(h.source.callsOf('listGraphs')).toHaveLength(0)
+    }
+  )
+})

@@ -85,7 +85,8 @@ export class Reachability {
         'permanent',
         `cannot reach ${host} (${cause}): ${advice}`,
         { code: error.code },
-        `The host ${host} never answered (${cause}): ${advice}.`
+        // The message gives the cause and the advice; the tip adds what that means, not them again.
+        `${host} failed ${MAX_TRIES} tries in a row and never answered: no request reached it, so nothing is known about the job.`
       )
     }
     return new ApiError(

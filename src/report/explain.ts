@@ -22,8 +22,15 @@ export function hintFor(
   if (unconfirmed.length > 0 && report.status === 'unknown') return unconfirmedHint(unconfirmed)
   switch (report.status) {
     case 'failed':
-    case 'partFailed':
-      return `${report.jobs.some((job) => job.files.some((f) => f.rejectedLines?.length)) ? "Read the rejected lines shown (the whole log is at each failed file's log location)" : 'Open the log location of each failed file to see the rejected lines'}, fix the data and import again. To let partially failed imports pass, set fail-on: failed,unknown.`
+    case 'partFailed': {
+      const read = report.jobs.some((job) => job.files.some((f) => f.rejectedLines?.length))
+        ? "Read the rejected lines shown (the whole log is at each failed file's log location)"
+        : 'Open the log location of each failed file to see the rejected lines'
+      // Only a partial failure can be let through by fail-on; a failed import never should.
+      const letPass =
+        report.status === 'partFailed' ? ' To let partially failed imports pass, set fail-on: failed,unknown.' : ''
+      return `${read}, fix the data and import again.${letPass}`
+    }
     case 'rejected':
       return 'GES reports the import as a success, but a rule this workflow set rejects it (named above): check the data against the previous import, or change max-line-drop / max-failed-lines if the change is expected.'
     case 'unknown':
@@ -33,6 +40,8 @@ export function hintFor(
     case 'not-found':
       if (report.notFound?.reason === 'other-graph')
         return 'Check "job-id" and "graph-name": they name different graphs.'
+      if (report.notFound?.reason === 'unknown-graph')
+        return 'Fix "graph-name" to a graph of this project (graph names are case-sensitive), or check "project-id" and "region" if the graph is in another project.'
       if (report.notFound?.reason === 'started-unseen')
         return 'The import may still run: check the graph\'s jobs in the GES console before running the step again (running it again starts another import); raise "appear-timeout" if GES is slow to show new jobs.'
       if (report.notFound?.reason === 'appear-timeout')

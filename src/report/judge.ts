@@ -25,7 +25,7 @@ export interface JudgeRules extends VerdictRules {
 /** What the wait saw: the outcome of the waiter. */
 export type Evidence = Pick<
   WaitOutcome,
-  'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs' | 'notFound'
+  'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs' | 'notFound' | 'searched'
 > & {
   /** Each finished import compared with the previous successful one, by job id. */
   comparisons?: ReadonlyMap<string, Comparison>
@@ -86,7 +86,8 @@ export function judge(evidence: Evidence, rules: JudgeRules): Report {
     warnings: [...evidence.jobs.flatMap((o) => (o.warning ? [o.warning] : [])), ...decided.warnings],
     jobs,
     totals,
-    missing: evidence.missing.map((m) => m.description),
+    // "Not found" needs a search that answered: a listing that failed saw nothing missing.
+    missing: evidence.searched === false ? [] : evidence.missing.map((m) => m.description),
     notFound,
     stale,
     skipped: evidence.skipped.map((s) => ({ jobId: s.id, graph: s.graph, beginTime: s.beginTimeRaw })),

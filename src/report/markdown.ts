@@ -119,6 +119,9 @@ function summaryLine(report: Report): string {
       ? 'file results not reported by GES'
       : `${totals.failedFiles} failed ${totals.failedFiles === 1 ? 'file' : 'files'}`
   const verdict = report.passed ? 'the step passes' : 'the step fails'
+  const waited = `waited ${formatDuration(report.waitedSeconds * 1000)}`
+  // Without a job nothing is known of lines or files: say nothing rather than zeros.
+  if (report.jobs.length === 0) return `${jobs} · ${waited} · ${verdict}`
   return `${jobs} · ${count(totals.successfulLines)} lines ok · ${count(totals.failedLines)} lines failed · ${files} · waited ${formatDuration(report.waitedSeconds * 1000)} · ${verdict}`
 }
 
@@ -130,6 +133,12 @@ function headline(report: Report): string {
   const rules = [...new Set(report.rejectedBy.map((r) => `\`${r.rule}\``))]
   if (report.status === 'rejected' && rules.length > 0) return `${HEADLINE.rejected} (${rules.join(', ')})`
   return HEADLINE[report.status]
+}
+
+/** The text the judge gives as the reason when this error stopped the wait. */
+function errorText(error: NonNullable<Report['error']>): string {
+  const text = error.message || 'the wait was stopped by an error'
+  return error.reference ? `${text} (${error.reference})` : text
 }
 
 /** `max-line-drop` 20% (measured 50%, job ff01): the rule, its limit and what was measured against it. */
@@ -172,7 +181,12 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
     )
   }
   if (report.rejectedBy.length > 0) tail.push(`**Rejected by**: ${report.rejectedBy.map(describeRejection).join('; ')}`)
-  if (!report.passed) tail.push(`**Why the step fails**: ${report.reasons.map((r) => esc(r, 600)).join('; ')}`)
+  // Each fact once: the error that stopped the wait, and why nothing was found, are reasons
+  // already shown above.
+  const stoppedBy = report.error?.stoppedWait ? errorText(report.error) : undefined
+  const reasons = report.reasons.filter((reason) => reason !== stoppedBy && reason !== report.notFound?.message)
+  if (!report.passed && reasons.length > 0)
+    tail.push(`**Why the step fails**: ${reasons.map((r) => esc(r, 600)).join('; ')}`)
   if (report.hint) tail.push(`> [!TIP]\n> ${report.hint}`)
   if (runUrl) tail.push(`[Workflow run](${runUrl})`)
   return tail

@@ -1,6 +1,8 @@
 import type { Job } from '../ges/model.js'
 import { isoTime } from '../shared/text.js'
 import { formatDuration } from '../shared/time.js'
+import type { AbsentGraph } from '../waiter/job-finder.js'
+import type { TargetCriteria } from '../waiter/targets.js'
 import type { NotFoundDetails } from '../waiter/wait-for-jobs.js'
 import { escapeMarkdown as esc } from './escape.js'
 
@@ -53,10 +55,29 @@ function messageOf(details: NotFoundDetails): string {
       return 'no matching job was found (wait-for-job is false: the first listing decides)'
     case 'appear-timeout':
       return `no matching job appeared within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`
+    case 'unknown-graph':
+      return (details.absentGraphs ?? []).map((absent) => absentGraphMessage(absent, searched)).join('; ')
     case 'started-unseen':
       return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${formatDuration(details.appearTimeoutMs ?? NaN)})`
   }
 }
+
+/** `graph "moviez" is not in project 0123… (3 graphs, the list read to its end); did you mean "movies"?` */
+function absentGraphMessage(absent: AbsentGraph, searched: TargetCriteria): string {
+  const project = searched.projectId
+    ? `project ${searched.projectId}`
+    : `the project of region ${searched.region ?? 'unknown'}`
+  const listed = `${absent.graphsListed} ${absent.graphsListed === 1 ? 'graph' : 'graphs'}, the graph list read to its end`
+  const guess =
+    absent.closest.length > 0
+      ? `; did you mean ${absent.closest.map((name) => `"${clip(name)}"`).join(' or ')}?`
+      : absent.graphsListed === 0
+        ? '; the project has no graphs: check "project-id" and "region"'
+        : ''
+  return `graph "${clip(absent.graph)}" is not in ${project} (${listed})${guess}`
+}
+
+const clip = (name: string): string => (name.length > 100 ? `${name.slice(0, 99)}…` : name)
 
 export function notFoundReport(details: NotFoundDetails): NotFoundReport {
   const { searched } = details

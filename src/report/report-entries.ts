@@ -77,7 +77,8 @@ export function jobReport(
  * v2, so a schema file without counts is left out rather than made unknown.
  */
 export function totalsOf(jobs: Job[]): Totals {
-  const unreported = jobs.some((job) => fileResultsOf(job) === 'not-reported')
+  // No job, no counts: nothing is known of the lines (unknown is not zero).
+  const unreported = jobs.length === 0 || jobs.some((job) => fileResultsOf(job) === 'not-reported')
   const files = jobs.flatMap((job) => job.files ?? [])
   const sum = (pick: (file: ImportFile) => number | null): number | null => {
     if (unreported) return null

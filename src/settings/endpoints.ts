@@ -1,4 +1,7 @@
+import { editDistance } from '../shared/closest-names.js'
 import { InputError } from './input-error.js'
+
+export { editDistance }
 
 /** Regions the Huawei SDKs list for GES (docs/ges-api.md#endpoints-and-regions); others still work, with a warning. */
 export const KNOWN_GES_REGIONS = [
@@ -65,6 +68,25 @@ export function parseBaseUrl(
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
 
+/**
+ * The GES base URL. A path is kept as a prefix (a gateway or proxy that serves GES under
+ * `/ges`), except one that holds an API version: the client adds `/v1.0/{project_id}/…` (or
+ * `/v2/…`) itself, so `…/v1.0` would become `…/v1.0/v1.0/…` and fail with a bare 404.
+ */
+export function parseGesEndpoint(value: string): string {
+  const base = parseBaseUrl('endpoint', value)
+  const url = new URL(base)
+  const segments = url.pathname.split('/')
+  const at = segments.findIndex((segment) => /^v\d+(?:\.\d+)?$/i.test(segment))
+  if (at < 0) return base
+  const fixed = `${url.origin}${segments.slice(0, at).join('/')}`
+  throw new InputError(
+    'endpoint',
+    `("${value}") holds the API version "/${segments[at]}" in its path: the action adds /v1.0/{project_id}/… (or /v2/…, as api-version says) itself; give the base URL without it, "${fixed}"`,
+    `"${fixed}"`
+  )
+}
+
 /** The known region closest to a mistyped one (`cn-nort-4` → `cn-north-4`), if one is close. */
 export function suggestRegion(region: string): string | undefined {
   if (KNOWN_GES_REGIONS.includes(region)) return undefined
@@ -82,17 +104,4 @@ export function unknownRegionNote(region: string): string | undefined {
   if (KNOWN_GES_REGIONS.includes(region)) return undefined
   const suggestion = suggestRegion(region)
   return `region "${region}" is not a known GES region${suggestion ? `; did you mean "${suggestion}"?` : ''}`
-}
-
-/** Levenshtein distance: insertions, deletions and substitutions. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]
 }

@@ -1,7 +1,14 @@
 import * as core from '@actions/core'
 import { formatDuration } from '../shared/time.js'
 import { getCredentials, maskSecrets } from './credential-inputs.js'
-import { gesEndpointFor, iamEndpointFor, KNOWN_GES_REGIONS, parseBaseUrl, suggestRegion } from './endpoints.js'
+import {
+  gesEndpointFor,
+  iamEndpointFor,
+  KNOWN_GES_REGIONS,
+  parseBaseUrl,
+  parseGesEndpoint,
+  suggestRegion
+} from './endpoints.js'
 import { InputError } from './input-error.js'
 import {
   getApiVersion,
@@ -89,7 +96,7 @@ export function getSettings(
   return Object.freeze({
     projectId,
     region,
-    endpoint: endpoint ? parseBaseUrl('endpoint', endpoint) : gesEndpointFor(region as string),
+    endpoint: endpoint ? parseGesEndpoint(endpoint) : gesEndpointFor(region as string),
     iamEndpoint: parseBaseUrl('iam-endpoint', optional(input('iam-endpoint')) ?? iamEndpointFor(region)),
     apiVersion,
     credentials,

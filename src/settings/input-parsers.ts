@@ -1,5 +1,5 @@
 import { parseUtcTime } from '../shared/time.js'
-import { parseDuration } from './duration.js'
+import { parseDuration, readDuration, unitList, type DurationReading } from './duration.js'
 import { InputError } from './input-error.js'
 import type { ApiVersion, FailOn } from './settings.js'
 
@@ -11,19 +11,39 @@ export function optional(value: string): string | undefined {
   return value === '' ? undefined : value
 }
 
-/** A duration input in ms; must be longer than zero. */
+/**
+ * No workflow job runs longer than 35 days (a self-hosted runner's limit; hosted ones stop at 6 h),
+ * and a longer duration would also overflow Node's timers (2^31-1 ms, 24.8 days) into firing at once.
+ */
+export const LONGEST_DURATION_MS = 35 * 86_400_000
+
+/** A duration input in ms: a number with a unit, longer than zero, at most 35 days. */
 export function getDuration(input: Input, name: string, fallback: string): number {
   const text = input(name) || fallback
-  const ms = parseDuration(text)
-  if (ms === undefined) {
+  const reading = readDuration(text)
+  if ('problem' in reading) throw new InputError(name, durationProblem(text, reading), `"${fallback}" or "1h30m"`)
+  if (reading.ms <= 0) throw new InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`)
+  if (reading.ms > LONGEST_DURATION_MS) {
     throw new InputError(
       name,
-      `("${text}") is not a duration: use a number with a unit ms, s, m, h or d`,
-      `"${fallback}" or "1h30m"`
+      `("${text}") is longer than a workflow can run (at most 35d, the limit of a self-hosted runner's job)`,
+      `"${fallback}" or "6h"`
     )
   }
-  if (ms <= 0) throw new InputError(name, `("${text}") must be longer than zero`, `"${fallback}"`)
-  return ms
+  return reading.ms
+}
+
+/** Why a text is not a duration, in words that show the fix. */
+function durationProblem(text: string, reading: Exclude<DurationReading, { ms: number }>): string {
+  const value = text.trim()
+  switch (reading.problem) {
+    case 'bare':
+      return `("${value}") has no unit: ${value}s or ${value}m? Write the unit, e.g. ${value}s for seconds or ${value}m for minutes`
+    case 'unit':
+      return `("${value}") has an unknown unit "${reading.word ?? ''}": use ${unitList()}`
+    case 'syntax':
+      return `("${value}") is not a duration: use a number with a unit, ${unitList()}`
+  }
 }
 
 /** An ISO-8601 timestamp, a date (midnight UTC), or a duration ago such as `2h`. */

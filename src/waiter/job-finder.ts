@@ -1,5 +1,6 @@
 import type { JobSource } from '../ges/job-source.js'
-import type { Job } from '../ges/model.js'
+import type { Graph, Job } from '../ges/model.js'
+import { closestNames } from '../shared/closest-names.js'
 import type { CompleteListings } from '../shared/complete-listings.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
 import {
@@ -24,6 +25,14 @@ export interface Discovery {
   skipped: SkippedJob[]
 }
 
+/** A graph-name that the project's graph list, read to its end, does not hold. */
+export interface AbsentGraph {
+  graph: string
+  /** How many graphs the list holds, and the names closest to the one asked for. */
+  graphsListed: number
+  closest: string[]
+}
+
 /**
  * Finds the target jobs by listing the job center (per graph when graphs are named). Pure
  * apart from the listing itself: which jobs are targets is `pickTargets`'s decision.
@@ -31,6 +40,12 @@ export interface Discovery {
 export class JobFinder {
   /** From the last listing that answered: the newest jobs, and jobs of our ids under another graph. */
   seen: { newest: Job[]; misplaced: Job[] } = { newest: [], misplaced: [] }
+  /** Whether a discovery listing ever answered. */
+  answered = false
+  /** Named graphs with no job that the graph list, read to its end, does not hold: none can appear. */
+  absent: AbsentGraph[] = []
+  /** The graph list: not asked yet, or unreadable to its end (never taken as "absent"). */
+  private graphList: Graph[] | 'unread' | 'unreadable' = 'unread'
   constructor(
     private readonly source: JobSource,
     private readonly criteria: TargetCriteria,
@@ -65,9 +80,49 @@ export class JobFinder {
       }
       discovery.listed.push(...result.value)
     })
+    if (results.some((r) => r.status === 'fulfilled')) this.answered = true
     if (results.some((r) => r.status === 'fulfilled'))
       this.seen = { newest: newestJobs(discovery.listed), misplaced: misplacedJobs(discovery.listed, this.criteria) }
     const picked = pickTargets(discovery.listed, tracked, this.criteria)
+    // A job that creates its graph (CreateGraph, or any job name) may be waited for before the graph exists.
+    const needsGraph = this.criteria.jobName !== undefined && !/create/i.test(this.criteria.jobName)
+    if (byGraph && needsGraph) await this.checkGraphsExist(tracked, discovery, picked.targets)
     return { ...discovery, targets: picked.targets, skipped: picked.skipped }
+  }
+
+  /**
+   * A graph-name whose listing answered with no job at all, and that the project's graph list
+   * (read once, to its end, and shared with the status polls) does not hold, is a mistyped
+   * or missing graph: no job of it can appear, so the wait need not last appear-timeout. A graph
+   * list that could not be read completely proves nothing, and a job listed under the name means
+   * the graph existed: both keep the wait going.
+   */
+  private async checkGraphsExist(tracked: readonly Job[], discovery: Discovery, targets: Job[]): Promise<void> {
+    const jobless = this.criteria.graphNames.filter(
+      (graph) =>
+        discovery.complete.has(graph) &&
+        ![...tracked, ...targets, ...discovery.listed].some((job) => job.graph === graph)
+    )
+    if (jobless.length === 0 || this.graphList === 'unreadable') return
+    if (this.graphList === 'unread') {
+      try {
+        const list = await this.source.listGraphs()
+        // A list that did not reach its end (or hid entries) proves no graph absent.
+        if (!list.complete) {
+          this.graphList = 'unreadable'
+          return
+        }
+        this.graphList = list.graphs
+      } catch (error) {
+        // A transient failure is asked again next poll; a list that cannot be read to its end is not.
+        const { kind } = asApiError(error)
+        if (kind === 'permanent' || kind === 'auth') this.graphList = 'unreadable'
+        return
+      }
+    }
+    const names = this.graphList.map((g) => g.name)
+    this.absent = jobless
+      .filter((graph) => !names.includes(graph))
+      .map((graph) => ({ graph, graphsListed: names.length, closest: closestNames(graph, names) }))
   }
 }

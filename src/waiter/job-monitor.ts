@@ -2,7 +2,7 @@ import type { JobSource } from '../ges/job-source.js'
 import type { Job } from '../ges/model.js'
 import type { Log } from '../shared/log.js'
 import { CompleteListings, type CompleteListing } from '../shared/complete-listings.js'
-import { JobFinder } from './job-finder.js'
+import { JobFinder, type AbsentGraph } from './job-finder.js'
 import { JobFollower } from './job-follower.js'
 import { mostSerious, type PollErrors } from './poll-errors.js'
 import { skipReason, type MissingTarget, type SkippedJob, type TargetCriteria } from './targets.js'
@@ -71,6 +71,16 @@ export class JobMonitor {
   /** From the last discovery listing: the newest jobs, and jobs of our ids under another graph. */
   seen(): { newest: Job[]; misplaced: Job[] } {
     return this.finder.seen
+  }
+
+  /** Whether a discovery listing has answered, or none was needed (every target found). */
+  searched(): boolean {
+    return this.finder.answered || this.missing().length === 0
+  }
+
+  /** Named graphs that have no job and that the project's graph list, read to its end, does not hold. */
+  absentGraphs(): AbsentGraph[] {
+    return this.finder.absent
   }
 
   /** The listings of `graph` read to the end during the wait (discovery or confirmation), newest first. */

@@ -11,6 +11,9 @@ export interface TargetCriteria {
   since?: number
   until?: number
   select: 'latest' | 'all'
+  /** Where the job center is searched, for messages: the project (undefined when found through IAM) and region. */
+  projectId?: string
+  region?: string
 }
 
 /** A target still to be found, in words for logs and the report. */

@@ -5,6 +5,7 @@ import { formatDuration } from '../shared/time.js'
 import type { Log } from '../shared/log.js'
 import { delayAfterPoll, sleepBeforeNextPoll } from '../shared/backoff.js'
 import type { Clock } from '../shared/clock.js'
+import type { AbsentGraph } from './job-finder.js'
 import { describeJob, type JobMonitor } from './job-monitor.js'
 import type { MissingTarget, SkippedJob, TargetCriteria } from './targets.js'
 import { observe, type ObservedJob } from './tracked-job.js'
@@ -17,6 +18,8 @@ export interface WaitOutcome {
   jobs: ObservedJob[]
   /** Targets never found. */
   missing: MissingTarget[]
+  /** Whether a listing searched for the missing targets answered (false: none did, nothing was seen missing). */
+  searched?: boolean
   /** Listed jobs passed over because their begin time cannot be read. */
   skipped: SkippedJob[]
   /** The error that stopped the wait (end 'error'), else the last retryable one, if any. */
@@ -30,10 +33,13 @@ export interface WaitOutcome {
 export interface NotFoundDetails {
   /**
    * appear-timeout passed; wait-for-job is false; a job id belongs to another graph; or the
-   * job this step started was shown by neither endpoint within appear-timeout.
+   * job this step started was shown by neither endpoint within appear-timeout; or a named graph
+   * is not in the project's graph list (unknown-graph).
    */
-  reason: 'appear-timeout' | 'not-waiting' | 'other-graph' | 'started-unseen'
+  reason: 'appear-timeout' | 'not-waiting' | 'other-graph' | 'started-unseen' | 'unknown-graph'
   searched: TargetCriteria
+  /** unknown-graph: the named graphs the project's graph list, read to its end, does not hold. */
+  absentGraphs?: AbsentGraph[]
   appearTimeoutMs?: number
   /** Newest jobs of the last listing, newest first (at most 5): what was seen instead. */
   newest: Job[]
@@ -87,11 +93,13 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
         searched: monitor.criteria,
         // What it came to: the deadline may have cut it short.
         appearTimeoutMs: options.appearTimeoutMs === undefined ? undefined : appearDeadline - start,
-        ...monitor.seen()
+        ...monitor.seen(),
+        ...(notFound === 'unknown-graph' && { absentGraphs: monitor.absentGraphs() })
       }
     }),
     jobs: monitor.observed().map(observe),
     missing: monitor.missing(),
+    searched: monitor.searched(),
     skipped: monitor.skipped(),
     ...(error ? { error } : {}),
     polls,
@@ -118,6 +126,9 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     if (monitor.complete()) return outcome('finished')
     // A job id listed under another graph than graph-name: no wait can make it ours.
     if (monitor.seen().misplaced.length > 0) return outcome('not-found', undefined, 'other-graph')
+    // A graph-name that the project does not have (a typo): no job of it can appear.
+    if (monitor.absentGraphs().length > 0 && monitor.missing().length > 0)
+      return outcome('not-found', undefined, 'unknown-graph')
     const now = clock.now()
     // Not found needs a listing that answered: a failed poll proves nothing missing.
     if (!pollError && monitor.missing().length > 0) {

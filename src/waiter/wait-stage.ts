@@ -99,7 +99,10 @@ export function targetCriteria(settings: Settings, plan: WaitPlan): TargetCriter
     jobName,
     select,
     since: plan.since,
-    until: settings.until
+    until: settings.until,
+    // Named when a graph-name is not in the project's graph list.
+    ...(settings.projectId !== undefined && { projectId: settings.projectId }),
+    ...(settings.region !== undefined && { region: settings.region })
   }
 }
 

@@ -1,0 +1,2 @@
+// Types for runtime-notice.mjs, for the TypeScript tests.
+export default function sayWhichNode(globalConfig: unknown, projectConfig: unknown, notice?: string): string | undefined
