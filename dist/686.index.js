@@ -373,7 +373,9 @@ async function compareGraph(graph, group, final, options) {
 async function listWindow(graph, options, startDate, base) {
     const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
     const listBeyond = options.source.listBeyond?.bind(options.source);
-    if (base && listBeyond) {
+    // From the first page on, going on costs what reading the window does, and a page that
+    // disproves the order would then be read twice: read the window instead.
+    if (base && base.end.offset > 0 && listBeyond) {
         const beyond = await withRetries(options, (stop) => listBeyond(query, base.end, stop));
         if (typeof beyond === 'string')
             return beyond;

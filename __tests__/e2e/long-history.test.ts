@@ -123,14 +123,20 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
       finished(TARGET, now - 150 * MINUTE),
       finished(PREVIOUS, now - 3 * DAY)
     ]
+    // The comparison alone (trend 0); then with the trend's history, at most its 3 pages more.
     const emu = await startEmu({ jobs, order: 'newest', fillerJobs: 0 })
-    const r = await run(emu, { inputs })
+    const r = await run(emu, { inputs: { ...inputs, trend: '0' } })
 
     expect(r.code).toBe(0)
     expect(r.outputs['previous-job-id']).toBe(PREVIOUS)
     const after = afterLastPoll(emu)
     expect(after).toHaveLength(3)
     expect(after.every((a) => a.endsWith('@1000'))).toBe(true)
+
+    const withTrend = await startEmu({ jobs, order: 'newest', fillerJobs: 0 })
+    const t = await run(withTrend, { inputs })
+    expect(t.outputs['previous-job-id']).toBe(PREVIOUS)
+    expect(afterLastPoll(withTrend).length).toBeLessThanOrEqual(3 + 3)
   })
 
   it('reads the whole list when a job was added on top since identification: the target moved', async () => {

@@ -150,7 +150,9 @@ async function listWindow(
 ): Promise<{ jobs: Job[]; end?: ListingEnd } | string> {
   const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate }
   const listBeyond = options.source.listBeyond?.bind(options.source)
-  if (base && listBeyond) {
+  // From the first page on, going on costs what reading the window does, and a page that
+  // disproves the order would then be read twice: read the window instead.
+  if (base && base.end.offset > 0 && listBeyond) {
     const beyond = await withRetries(options, (stop) => listBeyond(query, base.end, stop))
     if (typeof beyond === 'string') return beyond
     if (beyond) return { jobs: [...base.jobs, ...beyond.jobs], end: beyond.end }
