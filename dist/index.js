@@ -5149,14 +5149,18 @@ function editDistance(a, b) {
  * a few edits away (case ignored), or that contain it or are contained in it (`movie` → `movies_v2`).
  */
 function closestNames(name, names, max = 3) {
-    const wanted = name.toLowerCase();
+    // A long typed name, or a hostile list's megabyte-long one, costs no more than a plausible one.
+    const wanted = name.slice(0, 200).toLowerCase();
     const limit = Math.max(2, Math.floor(wanted.length / 3));
     return [...new Set(names)]
         .map((candidate) => {
-        // A hostile list's megabyte-long name costs no more than a plausible one.
         const lower = candidate.slice(0, 200).toLowerCase();
-        const distance = editDistance(wanted, lower);
         const related = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower)) && lower.length >= 3;
+        // Cheap answers first, so a list of thousands of graphs stays fast: a name that contains the
+        // other is exactly their length difference apart (deletions); names whose lengths differ by
+        // more than the limit are at least that many edits apart, too far to suggest.
+        const gap = Math.abs(wanted.length - lower.length);
+        const distance = related ? gap : gap > limit ? Number.POSITIVE_INFINITY : editDistance(wanted, lower);
         return { candidate, distance, close: distance <= limit || related };
     })
         .filter((c) => c.close)
@@ -5273,6 +5277,8 @@ const UNIT_SPELLINGS = {
 const UNIT_OF = new Map(Object.entries(UNIT_SPELLINGS).flatMap(([unit, names]) => names.map((n) => [n, unit])));
 /** A number followed by a word (the unit); spaces allowed between and around the parts. */
 const PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
+/** The unit a clock-style compound's last number means after each unit: `1h30` is 1h30m, `5m30` 5m30s. */
+const NEXT_UNIT = { d: 'h', h: 'm', m: 's', s: 'ms' };
 /**
  * Reads `500ms`, `30s`, `5m`, `30min`, `2 hours`, `1d`, or compounds such as `1h30m` and
  * `1h 30min`. Units are the spellings of UNIT_SPELLINGS; a bare number has none.
@@ -5285,6 +5291,7 @@ function readDuration(text) {
         return { problem: 'syntax' };
     let total = 0;
     let at = 0;
+    let last = '';
     PART.lastIndex = 0;
     for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
         const unit = UNIT_OF.get(match[2]);
@@ -5292,6 +5299,11 @@ function readDuration(text) {
             return { problem: 'unit', word: match[2] };
         total += Number(match[1]) * MS_PER[unit];
         at = PART.lastIndex;
+        last = unit;
+    }
+    const rest = value.slice(at);
+    if (at > 0 && NEXT_UNIT[last] && /^\d+(?:\.\d+)?$/.test(rest)) {
+        return { problem: 'tail', word: rest, fix: `${text.trim()}${NEXT_UNIT[last]}` };
     }
     if (at !== value.length)
         return { problem: 'syntax' };
@@ -5343,6 +5355,8 @@ function durationProblem(text, reading) {
             return `("${value}") has no unit: ${value}s or ${value}m? Write the unit, e.g. ${value}s for seconds or ${value}m for minutes`;
         case 'unit':
             return `("${value}") has an unknown unit "${reading.word ?? ''}": use ${unitList()}`;
+        case 'tail':
+            return `("${value}") ends in a number without a unit, "${reading.word ?? ''}": write its unit, e.g. "${reading.fix ?? ''}"`;
         case 'syntax':
             return `("${value}") is not a duration: use a number with a unit, ${unitList()}`;
     }
