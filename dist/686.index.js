@@ -420,6 +420,12 @@ function decide(job, candidates) {
     if (unreadable) {
         return unavailable(job, `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`);
     }
+    // Twin entries that disagree (docs/evidence-rules.md): a finished import whose result is not known,
+    // which may be the newer successful one. Passing over it like a running job would pick an older baseline.
+    const disputed = undecided.find((j) => j.listingConflict !== undefined);
+    if (disputed) {
+        return unavailable(job, `job ${disputed.id} of the same graph may be a later import, but the job list gives two answers about it: ${disputed.listingConflict}`);
+    }
     const unknownResult = undecided.find((j) => (0,model/* isFinished */.$g)(j) && !(0,import_result/* isSuccessfulImport */.S3)(j));
     if (unknownResult) {
         const why = (0,import_result/* fileResultsOf */.WV)(unknownResult) === 'not-reported'

@@ -3627,7 +3627,12 @@ async function readTail(read, trace, graph, ids, stop) {
     const listed = new Set(rest.jobs.map((job) => job.id));
     if (!ids.every((id) => listed.has(id)) || !after.every((job) => listed.has(job.id)))
         return undefined;
-    return { jobs: rest.jobs, before: anchor.beginTime, end: rest.end };
+    // And nothing listed after it began later: a job that did was moved down, and an older one may
+    // have taken its place before the anchor, on a page not read again (jobCount unchanged).
+    const begin = anchor.beginTime;
+    if (rest.jobs.some((job) => (graph === undefined || job.graph === graph) && (job.beginTime ?? -Infinity) > begin))
+        return undefined;
+    return { jobs: rest.jobs, before: begin, end: rest.end };
 }
 /**
  * The jobs a wider listing (an earlier start date, the same graph) holds beyond a narrower one

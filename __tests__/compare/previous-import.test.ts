@@ -127,6 +127,19 @@ describe('compareWithPrevious', () => {
     expect(comparison?.reason).toContain('job broken of the same graph may be a later import')
   })
 
+  it('cannot decide when a possibly later import is listed twice with two answers (twin entries disagree)', async () => {
+    // A hostile job center lists job "twin" once as `success` with 100,000 lines and once as `failed`: if it
+    // succeeded, it is the baseline and the current 500 lines are a drop; passing over it would compare with "prev".
+    const twin = imported('twin', 2, 100_000, {
+      listingConflict: 'The job list names job twin twice, once as "success", once as "failed"'
+    })
+    const { options } = setup([imported('prev', 24, 400), twin, current])
+    const comparison = (await compareWithPrevious([current], options)).get('now')
+    expect(comparison).toMatchObject({ result: 'unavailable' })
+    expect(comparison?.reason).toContain('job twin of the same graph may be a later import')
+    expect(comparison?.reason).toContain('once as "success", once as "failed"')
+  })
+
   it('cannot decide when a later import finished but whether it succeeded is unknown (the verdict’s rule)', async () => {
     for (const [later, why] of [
       [imported('later', 2, 0, { files: null }), 'GES did not report its file results'],

@@ -180,6 +180,29 @@ describe('max-line-drop', () => {
     expect(open.code).toBe(0)
     expect(open.outputs['line-delta']).toBe('')
   })
+
+  it('a later import listed twice, once success with twice the lines and once failed, is no green baseline', async () => {
+    // A hostile job center: the 24-hour-old import (twice the ratings) is also listed as `failed`. Which
+    // answer is true decides the baseline: passing over it would compare with the 48-hour-old import (the
+    // same lines as now) and pass max-line-drop on evidence that disagrees.
+    const options = lineDrop({}, { runMs: 300 })
+    options.jobs = (options.jobs ?? []).map((j) =>
+      j.id === PREVIOUS_ID
+        ? { ...j, twins: [{ timeline: j.timeline.map((entry) => ({ ...entry, status: 'failed' })) }] }
+        : j
+    )
+    const emu = await startEmu(options)
+    const r = await run(emu, { inputs: { 'max-line-drop': '20%' } })
+
+    expect(r.code).toBe(1)
+    expect(r.outputs.passed).toBe('false')
+    expect(r.outputs['previous-job-id'] ?? '').toBe('')
+    expectReportShape(r.report)
+    expect(r.report.jobs[0].comparison).toMatchObject({ result: 'unavailable' })
+    const conflict = `The job list names job ${PREVIOUS_ID} twice, once as "success", once as "failed"`
+    expect(r.report.jobs[0].comparison?.reason).toContain(conflict)
+    expect(r.report.reasons.join('\n')).toContain('max-line-drop (20%) could not be checked')
+  })
 })
 
 describe('reading the previous import', () => {

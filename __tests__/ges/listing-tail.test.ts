@@ -166,6 +166,20 @@ describe('GesClient.listTail', () => {
     expect(center.asked(from)).toEqual([`${D0}@1000`, `${D0}@1100`])
   })
 
+  it('gives up when a newer job and an older one swap places across the pages (the newer one is listed after the target)', async () => {
+    // A hostile job center keeps jobCount, the target's place and its page, and every job seen after the
+    // target: the newest job swaps with an older one on a page identification never read. The older one is
+    // now before the target, where the tail does not look; the newer one after it proves the order broken.
+    const center = new Center([...history(1000), ...older(150, 0.13)])
+    const { client, from } = await identified(center)
+    const up = center.jobs.find((job) => job.id === 'old-0120') as Entry
+    const down = center.jobs.find((job) => job.id === 'new-0000') as Entry
+    const beginOf = (job: Entry): number => (job === up ? down.begin : job === down ? up.begin : job.begin)
+    center.order = (a, b) => beginOf(b) - beginOf(a) || (a.id < b.id ? -1 : 1)
+    expect(await client.listTail('movies', [TARGET], never)).toBeUndefined()
+    expect(center.asked(from)).toEqual([`${D0}@1000`, `${D0}@1100`])
+  })
+
   it('gives up when a job is added on top while the pages after the target are read (jobCount changes)', async () => {
     const center = new Center([...history(1000), ...older(150, 0.13)])
     const { client, from } = await identified(center)

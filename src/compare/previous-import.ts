@@ -200,6 +200,15 @@ function decide(job: Job, candidates: Job[]): Comparison {
       `job ${unreadable.id} of the same graph may be a later import, but its entry in the job list cannot be read (${unreadable.unreadable})`
     )
   }
+  // Twin entries that disagree (docs/evidence-rules.md): a finished import whose result is not known,
+  // which may be the newer successful one. Passing over it like a running job would pick an older baseline.
+  const disputed = undecided.find((j) => j.listingConflict !== undefined)
+  if (disputed) {
+    return unavailable(
+      job,
+      `job ${disputed.id} of the same graph may be a later import, but the job list gives two answers about it: ${disputed.listingConflict}`
+    )
+  }
   const unknownResult = undecided.find((j) => isFinished(j) && !isSuccessfulImport(j))
   if (unknownResult) {
     const why =

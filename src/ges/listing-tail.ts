@@ -155,7 +155,12 @@ export async function readTail(
   // Every job the pass saw after the anchor is still after it: none moved before it, none is gone.
   const listed = new Set(rest.jobs.map((job) => job.id))
   if (!ids.every((id) => listed.has(id)) || !after.every((job) => listed.has(job.id))) return undefined
-  return { jobs: rest.jobs, before: anchor.beginTime as number, end: rest.end }
+  // And nothing listed after it began later: a job that did was moved down, and an older one may
+  // have taken its place before the anchor, on a page not read again (jobCount unchanged).
+  const begin = anchor.beginTime as number
+  if (rest.jobs.some((job) => (graph === undefined || job.graph === graph) && (job.beginTime ?? -Infinity) > begin))
+    return undefined
+  return { jobs: rest.jobs, before: begin, end: rest.end }
 }
 
 /**
