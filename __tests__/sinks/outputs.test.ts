@@ -150,7 +150,8 @@ describe('setOutputs: a report too large for the outputs', () => {
       jobs: [{ ...jobReport, files: [okFile, failedFile], comparison: comparison({ files }) }]
     }
   }
-  const reportOutput = () => JSON.parse(outputs().report as string)
+  const reportOutput = (): Report & { truncated?: string; jobs: { filesOmitted?: number }[] } =>
+    JSON.parse(outputs().report as string) as Report & { truncated?: string; jobs: { filesOmitted?: number }[] }
 
   it('exactly at the limit: the whole report; one character over: successful files left out', () => {
     const probe = big('x', 'f')

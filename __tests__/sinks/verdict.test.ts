@@ -30,7 +30,7 @@ describe('giveVerdict', () => {
     const log = new RecordingLog()
     const report = reportOf({ end: 'timeout', jobs: [job({ id: 'a' }), job({ id: 'b' })] })
     const stale = [{ ...report.stale[0], message: 'stale note' }]
-    giveVerdict({ ...report, warnings: ['first warning'], stale } as typeof report, log)
+    giveVerdict({ ...report, warnings: ['first warning'], stale }, log)
     expect(log.of('warning')).toEqual(['first warning', 'stale note'])
     expect(log.lines.at(-1)?.message).toMatch(/^GES job status: timeout \(2 jobs, failed lines unknown, waited /)
   })
