@@ -33,3 +33,29 @@ export function file(overrides: Partial<ImportFile> = {}): ImportFile {
     ...overrides
   }
 }
+
+/** A finished import with one successful file, as the waiter would hand it over. */
+export const done = (overrides: Parameters<typeof job>[0]): Job =>
+  job({
+    status: 'success',
+    rawStatus: 'success',
+    endTime: Date.UTC(2026, 10, 28, 9, 10, 0),
+    files: [file()],
+    ...overrides
+  })
+
+/** One job of each result the judge knows, as the waiter would hand it over. */
+export const KINDS = {
+  success: done({ id: 'ok' }),
+  failed: done({
+    id: 'bad',
+    status: 'failed',
+    rawStatus: 'failed',
+    files: [file({ status: 'failed', failedLines: 9 })]
+  }),
+  partFailed: done({ id: 'part', files: [file({ status: 'partFailed', rawStatus: 'partFailed', failedLines: 3 })] }),
+  unreported: done({ id: 'nodetail', files: null }),
+  oddFile: done({ id: 'odd', files: [file({ status: 'unknown', rawStatus: 'skipped' })] }),
+  running: job({ id: 'run', status: 'running' }),
+  notImport: done({ id: 'del', name: 'DeleteGraph', files: null })
+}

@@ -6312,6 +6312,7 @@ var history_history = __nccwpck_require__(3328);
 
 
 
+
 /** GES requests the history may add to a run, whatever the number of graphs (docs/trend.md). */
 const HISTORY_REQUESTS = 3;
 /**
@@ -6398,7 +6399,7 @@ class HistoryReader {
         const { clock, deadline, signal } = this.options;
         if (!this.stopped)
             this.startReads();
-        const left = deadline - clock.now();
+        const left = (0,shared_deadline/* timeLeft */.f$)(deadline, clock.now());
         const stop = new AbortController();
         const onAbort = () => stop.abort();
         signal.addEventListener('abort', onAbort, { once: true });

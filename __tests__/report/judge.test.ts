@@ -1,36 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_RULES, evidence, observed, reportOf } from '../../__fixtures__/evidence.js'
-import { file, job } from '../../__fixtures__/jobs.js'
+import { done, file, job, KINDS } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
 import { ApiError } from '../../src/http/api-error.js'
 import { judge } from '../../src/report/judge.js'
 import type { FailOn } from '../../src/settings/settings.js'
 import type { WaitEnd } from '../../src/waiter/wait-for-jobs.js'
-
-const done = (overrides: Parameters<typeof job>[0]): Job =>
-  job({
-    status: 'success',
-    rawStatus: 'success',
-    endTime: Date.UTC(2026, 10, 28, 9, 10, 0),
-    files: [file()],
-    ...overrides
-  })
-
-/** One job of each result the judge knows, as the waiter would hand it over. */
-const KINDS = {
-  success: done({ id: 'ok' }),
-  failed: done({
-    id: 'bad',
-    status: 'failed',
-    rawStatus: 'failed',
-    files: [file({ status: 'failed', failedLines: 9 })]
-  }),
-  partFailed: done({ id: 'part', files: [file({ status: 'partFailed', rawStatus: 'partFailed', failedLines: 3 })] }),
-  unreported: done({ id: 'nodetail', files: null }),
-  oddFile: done({ id: 'odd', files: [file({ status: 'unknown', rawStatus: 'skipped' })] }),
-  running: job({ id: 'run', status: 'running' }),
-  notImport: done({ id: 'del', name: 'DeleteGraph', files: null })
-}
 
 describe('judge: the status', () => {
   const cases: [WaitEnd, Job[], string][] = [

@@ -5,6 +5,7 @@ import type { Log } from '../shared/log.js'
 import { DAY_MS, formatDuration, formatUtcDate } from '../shared/time.js'
 import type { Clock } from '../shared/clock.js'
 import type { CompleteListing } from '../shared/complete-listings.js'
+import { timeLeft } from '../shared/deadline.js'
 import {
   earlierImports,
   historyEntry,
@@ -131,7 +132,7 @@ export class HistoryReader {
   async settle(): Promise<void> {
     const { clock, deadline, signal } = this.options
     if (!this.stopped) this.startReads()
-    const left = deadline - clock.now()
+    const left = timeLeft(deadline, clock.now())
     const stop = new AbortController()
     const onAbort = (): void => stop.abort()
     signal.addEventListener('abort', onAbort, { once: true })
