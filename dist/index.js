@@ -806,7 +806,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9170);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -817,7 +817,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 210:
+/***/ 9170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5149,14 +5149,18 @@ function editDistance(a, b) {
  * a few edits away (case ignored), or that contain it or are contained in it (`movie` → `movies_v2`).
  */
 function closestNames(name, names, max = 3) {
-    const wanted = name.toLowerCase();
+    // A long typed name, or a hostile list's megabyte-long one, costs no more than a plausible one.
+    const wanted = name.slice(0, 200).toLowerCase();
     const limit = Math.max(2, Math.floor(wanted.length / 3));
     return [...new Set(names)]
         .map((candidate) => {
-        // A hostile list's megabyte-long name costs no more than a plausible one.
         const lower = candidate.slice(0, 200).toLowerCase();
-        const distance = editDistance(wanted, lower);
         const related = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower)) && lower.length >= 3;
+        // Cheap answers first, so a list of thousands of graphs stays fast: a name that contains the
+        // other is exactly their length difference apart (deletions); names whose lengths differ by
+        // more than the limit are at least that many edits apart, too far to suggest.
+        const gap = Math.abs(wanted.length - lower.length);
+        const distance = related ? gap : gap > limit ? Number.POSITIVE_INFINITY : editDistance(wanted, lower);
         return { candidate, distance, close: distance <= limit || related };
     })
         .filter((c) => c.close)
@@ -5273,6 +5277,8 @@ const UNIT_SPELLINGS = {
 const UNIT_OF = new Map(Object.entries(UNIT_SPELLINGS).flatMap(([unit, names]) => names.map((n) => [n, unit])));
 /** A number followed by a word (the unit); spaces allowed between and around the parts. */
 const PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
+/** The unit a clock-style compound's last number means after each unit: `1h30` is 1h30m, `5m30` 5m30s. */
+const NEXT_UNIT = { d: 'h', h: 'm', m: 's', s: 'ms' };
 /**
  * Reads `500ms`, `30s`, `5m`, `30min`, `2 hours`, `1d`, or compounds such as `1h30m` and
  * `1h 30min`. Units are the spellings of UNIT_SPELLINGS; a bare number has none.
@@ -5285,6 +5291,7 @@ function readDuration(text) {
         return { problem: 'syntax' };
     let total = 0;
     let at = 0;
+    let last = '';
     PART.lastIndex = 0;
     for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
         const unit = UNIT_OF.get(match[2]);
@@ -5292,6 +5299,11 @@ function readDuration(text) {
             return { problem: 'unit', word: match[2] };
         total += Number(match[1]) * MS_PER[unit];
         at = PART.lastIndex;
+        last = unit;
+    }
+    const rest = value.slice(at);
+    if (at > 0 && NEXT_UNIT[last] && /^\d+(?:\.\d+)?$/.test(rest)) {
+        return { problem: 'tail', word: rest, fix: `${text.trim()}${NEXT_UNIT[last]}` };
     }
     if (at !== value.length)
         return { problem: 'syntax' };
@@ -5343,6 +5355,8 @@ function durationProblem(text, reading) {
             return `("${value}") has no unit: ${value}s or ${value}m? Write the unit, e.g. ${value}s for seconds or ${value}m for minutes`;
         case 'unit':
             return `("${value}") has an unknown unit "${reading.word ?? ''}": use ${unitList()}`;
+        case 'tail':
+            return `("${value}") ends in a number without a unit, "${reading.word ?? ''}": write its unit, e.g. "${reading.fix ?? ''}"`;
         case 'syntax':
             return `("${value}") is not a duration: use a number with a unit, ${unitList()}`;
     }
@@ -6085,9 +6099,24 @@ async function resolveSinceRun(settings, context, userAgent) {
     return { since };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/sinks/written.ts
+/** Which sinks have reached the runner, so that a forced exit only fills the gaps. */
+const written = { status: false, summary: false };
+/** The status output or the step summary is out: a forced exit leaves it as it is. */
+function noteWritten(sink) {
+    written[sink] = true;
+}
+/** Whether the status output or the step summary is out. */
+function isWritten(sink) {
+    return written[sink];
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/step-summary.ts
+
 
 
 /** GitHub refuses step summaries over 1 MiB; stay well under it. */
@@ -6099,6 +6128,7 @@ async function writeStepSummary(markdown) {
         return;
     }
     await summary.addRaw(markdown).write();
+    noteWritten('summary');
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/no-report.ts
@@ -6106,23 +6136,44 @@ async function writeStepSummary(markdown) {
 
 
 
+
+
 /**
  * The ending with no report to judge: invalid inputs (no request was made), or an error in
- * judging or publishing the report itself. The outputs still tell the verdict, the step fails,
+ * judging or publishing the report itself (a forced exit: leaveForcedExitReport below). The outputs still tell the verdict, the step fails,
  * and the summary says why in one line.
  */
 async function reportWithoutJudging(error) {
     const message = error instanceof Error ? error.message : String(error);
     setOutput('status', 'error');
     setOutput('passed', 'false');
+    noteWritten('status');
     setFailed(`ges-job-waiter: ${message}`);
     const heading = error instanceof input_error/* InputError */.d
         ? 'GES job wait did not start: invalid input'
         : 'GES job wait stopped on an unexpected error';
     await writeStepSummary(`### ❌ ${heading}\n\n${(0,report_escape/* escapeMarkdown */.F)(message, 2000)}\n`).catch(() => undefined);
 }
+/**
+ * A second SIGINT/SIGTERM ends the step at once, which may fall while the report is still being
+ * written (the summary renders in an on-demand chunk). Whatever is not out yet is written here,
+ * synchronously since the process exits right after: `status: cancelled`, `passed: false` and a
+ * one-line summary, so that a gate never reads a missing output and the run page says why.
+ */
+function leaveForcedExitReport() {
+    if (!isWritten('status')) {
+        setOutput('status', 'cancelled');
+        setOutput('passed', 'false');
+    }
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (!isWritten('summary') && summaryFile) {
+        (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, '### 🛑 GES job wait cancelled\n\nA second signal ended the step before its report was written · the step fails\n');
+    }
+    process.exitCode = 1;
+}
 
 ;// CONCATENATED MODULE: ./src/sinks/outputs.ts
+
 
 /** GitHub caps a job's outputs at 1 MB in total; a larger report goes out without file lists. */
 const MAX_REPORT_OUTPUT = 512 * 1024;
@@ -6133,6 +6184,7 @@ function setOutputs(report, reportFile) {
     setOutput('status', report.status);
     // The output to gate on: `status` says what happened, `passed` whether the step passes.
     setOutput('passed', report.passed ? 'true' : 'false');
+    noteWritten('status');
     setOutput('total-lines', countOutput(report.totals.totalLines));
     setOutput('successful-lines', countOutput(report.totals.successfulLines));
     setOutput('failed-lines', countOutput(report.totals.failedLines));
@@ -7549,7 +7601,7 @@ const USER_AGENT = `ges-job-waiter/${VERSION}`;
 /** inputs → settings → run context → since: run → start → wait → evidence → judge → publish → verdict. Never throws. */
 async function run() {
     const cancel = new AbortController();
-    const stopListening = (0,cancellation/* abortOnSignals */.P)(cancel, runnerLog);
+    const stopListening = (0,cancellation/* abortOnSignals */.P)(cancel, runnerLog, leaveForcedExitReport);
     try {
         const settings = getSettings();
         const transport = new http_transport/* ActionsHttpTransport */.bd(USER_AGENT, cancel.signal, settings.requestTimeoutMs);
@@ -8118,13 +8170,20 @@ class CancelledError extends Error {
 }
 /**
  * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later. The first signal aborts the
- * wait, so the summary and outputs still say "cancelled"; a second one exits at once.
+ * wait, so the summary and outputs still say "cancelled"; a second one exits at once, after
+ * `beforeExit` wrote (synchronously) what the report has not written yet.
  * Returns a function that removes the handlers.
  */
-function abortOnSignals(controller, log) {
+function abortOnSignals(controller, log, beforeExit = () => { }) {
     const onSignal = (signal) => {
-        if (controller.signal.aborted)
-            process.exit(1);
+        if (controller.signal.aborted) {
+            try {
+                beforeExit();
+            }
+            finally {
+                process.exit(1);
+            }
+        }
         log.info(`Received ${signal}: stopping the wait`);
         controller.abort();
     };

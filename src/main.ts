@@ -11,7 +11,7 @@ import { systemClock } from './shared/clock.js'
 import { runnerLog } from './shared/log.js'
 import { openRunContext, type RunContext } from './shared/run-context.js'
 import { resolveSinceRun, type JobWindow } from './since-run/since-run.js'
-import { reportWithoutJudging } from './sinks/no-report.js'
+import { leaveForcedExitReport, reportWithoutJudging } from './sinks/no-report.js'
 import { publish } from './sinks/publish.js'
 import { giveVerdict } from './sinks/verdict.js'
 import { startIfAsked } from './start/start-stage.js'
@@ -23,7 +23,7 @@ const USER_AGENT = `ges-job-waiter/${VERSION}`
 /** inputs → settings → run context → since: run → start → wait → evidence → judge → publish → verdict. Never throws. */
 export async function run(): Promise<void> {
   const cancel = new AbortController()
-  const stopListening = abortOnSignals(cancel, runnerLog)
+  const stopListening = abortOnSignals(cancel, runnerLog, leaveForcedExitReport)
   try {
     const settings = getSettings()
     const transport = new ActionsHttpTransport(USER_AGENT, cancel.signal, settings.requestTimeoutMs)

@@ -66,11 +66,21 @@ describe('parseDuration', () => {
     [' 2.5 ', 'bare'],
     ['30w', 'unit'],
     ['2 weeks', 'unit'],
+    ['1h30', 'tail'],
+    ['1h 30 ', 'tail'],
     ['1.s', 'syntax'],
     ['-5s', 'syntax'],
     ['', 'syntax']
   ])('tells why %j is not a duration: %s', (text, problem) => {
     expect(readDuration(text)).toMatchObject({ problem })
+  })
+
+  it('reads a clock-style compound without its last unit as a mistake, and says what it likely means', () => {
+    expect(readDuration('1h30')).toEqual({ problem: 'tail', word: '30', fix: '1h30m' })
+    expect(readDuration('5 min 30')).toEqual({ problem: 'tail', word: '30', fix: '5 min 30s' })
+    expect(readDuration('2d 12')).toEqual({ problem: 'tail', word: '12', fix: '2d 12h' })
+    expect(readDuration('1h30x')).toEqual({ problem: 'unit', word: 'x' })
+    expect(readDuration('1h30-')).toEqual({ problem: 'syntax' })
   })
 
   it('names the unknown word and lists every spelling', () => {

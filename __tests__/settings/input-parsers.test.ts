@@ -103,6 +103,9 @@ describe('durations', () => {
     '%s: a bare number is refused with both readings',
     (input) => {
       expect(inputError(input, { ...TOKEN_AUTH, [input]: '30' })).toContain('("30") has no unit: 30s or 30m?')
+      expect(inputError(input, { ...TOKEN_AUTH, [input]: '1h30' })).toContain(
+        '("1h30") ends in a number without a unit, "30": write its unit, e.g. "1h30m"'
+      )
     }
   )
 

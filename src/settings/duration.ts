@@ -20,8 +20,14 @@ const PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy
 
 export type DurationReading =
   | { ms: number }
-  /** `bare`: a number without a unit; `unit`: a word that is no unit; `syntax`: not a duration at all. */
-  | { problem: 'bare' | 'unit' | 'syntax'; word?: string }
+  /**
+   * `bare`: a number without a unit; `unit`: a word that is no unit; `tail`: a compound whose last
+   * number has no unit (`1h30`; `fix` is the likely meaning, `1h30m`); `syntax`: not a duration at all.
+   */
+  | { problem: 'bare' | 'unit' | 'tail' | 'syntax'; word?: string; fix?: string }
+
+/** The unit a clock-style compound's last number means after each unit: `1h30` is 1h30m, `5m30` 5m30s. */
+const NEXT_UNIT: Record<string, string> = { d: 'h', h: 'm', m: 's', s: 'ms' }
 
 /**
  * Reads `500ms`, `30s`, `5m`, `30min`, `2 hours`, `1d`, or compounds such as `1h30m` and
@@ -33,12 +39,18 @@ export function readDuration(text: string): DurationReading {
   if (value === '') return { problem: 'syntax' }
   let total = 0
   let at = 0
+  let last = ''
   PART.lastIndex = 0
   for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
     const unit = UNIT_OF.get(match[2])
     if (unit === undefined) return { problem: 'unit', word: match[2] }
     total += Number(match[1]) * MS_PER[unit]
     at = PART.lastIndex
+    last = unit
+  }
+  const rest = value.slice(at)
+  if (at > 0 && NEXT_UNIT[last] && /^\d+(?:\.\d+)?$/.test(rest)) {
+    return { problem: 'tail', word: rest, fix: `${text.trim()}${NEXT_UNIT[last]}` }
   }
   if (at !== value.length) return { problem: 'syntax' }
   return { ms: Math.round(total) }

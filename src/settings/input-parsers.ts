@@ -41,6 +41,8 @@ function durationProblem(text: string, reading: Exclude<DurationReading, { ms: n
       return `("${value}") has no unit: ${value}s or ${value}m? Write the unit, e.g. ${value}s for seconds or ${value}m for minutes`
     case 'unit':
       return `("${value}") has an unknown unit "${reading.word ?? ''}": use ${unitList()}`
+    case 'tail':
+      return `("${value}") ends in a number without a unit, "${reading.word ?? ''}": write its unit, e.g. "${reading.fix ?? ''}"`
     case 'syntax':
       return `("${value}") is not a duration: use a number with a unit, ${unitList()}`
   }

@@ -10,12 +10,19 @@ export class CancelledError extends Error {
 
 /**
  * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later. The first signal aborts the
- * wait, so the summary and outputs still say "cancelled"; a second one exits at once.
+ * wait, so the summary and outputs still say "cancelled"; a second one exits at once, after
+ * `beforeExit` wrote (synchronously) what the report has not written yet.
  * Returns a function that removes the handlers.
  */
-export function abortOnSignals(controller: AbortController, log: Log): () => void {
+export function abortOnSignals(controller: AbortController, log: Log, beforeExit: () => void = () => {}): () => void {
   const onSignal = (signal: NodeJS.Signals): void => {
-    if (controller.signal.aborted) process.exit(1)
+    if (controller.signal.aborted) {
+      try {
+        beforeExit()
+      } finally {
+        process.exit(1)
+      }
+    }
     log.info(`Received ${signal}: stopping the wait`)
     controller.abort()
   }

@@ -16,14 +16,18 @@ export function editDistance(a: string, b: string): number {
  * a few edits away (case ignored), or that contain it or are contained in it (`movie` → `movies_v2`).
  */
 export function closestNames(name: string, names: readonly string[], max = 3): string[] {
-  const wanted = name.toLowerCase()
+  // A long typed name, or a hostile list's megabyte-long one, costs no more than a plausible one.
+  const wanted = name.slice(0, 200).toLowerCase()
   const limit = Math.max(2, Math.floor(wanted.length / 3))
   return [...new Set(names)]
     .map((candidate) => {
-      // A hostile list's megabyte-long name costs no more than a plausible one.
       const lower = candidate.slice(0, 200).toLowerCase()
-      const distance = editDistance(wanted, lower)
       const related = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower)) && lower.length >= 3
+      // Cheap answers first, so a list of thousands of graphs stays fast: a name that contains the
+      // other is exactly their length difference apart (deletions); names whose lengths differ by
+      // more than the limit are at least that many edits apart, too far to suggest.
+      const gap = Math.abs(wanted.length - lower.length)
+      const distance = related ? gap : gap > limit ? Number.POSITIVE_INFINITY : editDistance(wanted, lower)
       return { candidate, distance, close: distance <= limit || related }
     })
     .filter((c) => c.close)

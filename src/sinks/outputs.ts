@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { Report } from '../report/report.js'
+import { noteWritten } from './written.js'
 
 /** GitHub caps a job's outputs at 1 MB in total; a larger report goes out without file lists. */
 const MAX_REPORT_OUTPUT = 512 * 1024
@@ -12,6 +13,7 @@ export function setOutputs(report: Report, reportFile: string | undefined): void
   core.setOutput('status', report.status)
   // The output to gate on: `status` says what happened, `passed` whether the step passes.
   core.setOutput('passed', report.passed ? 'true' : 'false')
+  noteWritten('status')
   core.setOutput('total-lines', countOutput(report.totals.totalLines))
   core.setOutput('successful-lines', countOutput(report.totals.successfulLines))
   core.setOutput('failed-lines', countOutput(report.totals.failedLines))

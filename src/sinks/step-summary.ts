@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { runnerLog } from '../shared/log.js'
+import { noteWritten } from './written.js'
 
 /** GitHub refuses step summaries over 1 MiB; stay well under it. */
 export const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
@@ -11,4 +12,5 @@ export async function writeStepSummary(markdown: string): Promise<void> {
     return
   }
   await core.summary.addRaw(markdown).write()
+  noteWritten('summary')
 }
