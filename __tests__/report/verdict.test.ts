@@ -196,3 +196,19 @@ describe('verdict: warnings', () => {
     ])
   })
 })
+
+describe('verdict: the warning that the totals are unknown', () => {
+  it('a reported file without line counts: the totals are unknown, said once', () => {
+    const v = decide([
+      success('now', [lines(500), file({ totalLines: null, successfulLines: null, failedLines: null })])
+    ])
+    expect(v.warnings).toEqual(['GES did not report the line counts of every file: the totals are unknown'])
+  })
+
+  it('not said when the counts are known, or when a job already warns', () => {
+    expect(decide([success()]).warnings).toEqual([])
+    expect(decide([success('now', null)]).warnings).toEqual([
+      'file results not reported by GES for job now: its line counts are unknown'
+    ])
+  })
+})

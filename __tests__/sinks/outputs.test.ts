@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../../__fixtures__/core.js'
 import { reportOf } from '../../__fixtures__/evidence.js'
 import { file, job } from '../../__fixtures__/jobs.js'
-import { compareImports } from '../../src/compare/compare-imports.js'
+import { type Comparison, compareImports } from '../../src/compare/compare-imports.js'
+import type { Report } from '../../src/report/report.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { setOutputs } = await import('../../src/sinks/outputs.js')
@@ -57,5 +58,136 @@ describe('setOutputs: the verdict', () => {
       'failed-lines': '',
       'failed-files': ''
     })
+  })
+})
+
+const { setCommentUrlOutput } = await import('../../src/sinks/outputs.js')
+
+/** A comparison with only the fields the outputs read; the rest as compareImports leaves them. */
+const comparison = (overrides: Partial<Comparison>): Comparison => ({
+  ...compareImports(success('x'), success('p')),
+  ...overrides
+})
+const withComparisons = (comparisons: (Comparison | null)[]): Report => {
+  const report = reportOf({ end: 'finished', jobs: comparisons.map((_, i) => success(`j${i}`)) })
+  return { ...report, jobs: report.jobs.map((job, i) => ({ ...job, comparison: comparisons[i] })) }
+}
+
+describe('setOutputs: every output', () => {
+  it('job ids joined by commas, counts as numbers, report-file empty when none, the wait in seconds', () => {
+    const report = reportOf({ end: 'finished', jobs: [success('a', 40), success('b', 60)], elapsedMs: 61_000 })
+    setOutputs(report, undefined)
+    expect(outputs()).toMatchObject({
+      'job-id': 'a,b',
+      'total-lines': '100',
+      'successful-lines': '100',
+      'failed-lines': '0',
+      'failed-files': '0',
+      'report-file': '',
+      'duration-seconds': report.waitedSeconds
+    })
+    expect(report.waitedSeconds).toBeGreaterThan(0)
+    expect(JSON.parse(outputs().report as string)).toEqual(report)
+  })
+
+  it('comment-url: the comment written, empty when none was', () => {
+    setCommentUrlOutput('https://github.com/o/r/pull/1#issuecomment-2')
+    expect(outputs()['comment-url']).toBe('https://github.com/o/r/pull/1#issuecomment-2')
+    setCommentUrlOutput(undefined)
+    expect(outputs()['comment-url']).toBe('')
+  })
+})
+
+describe('setOutputs: the comparison outputs', () => {
+  it('previous-job-id keeps one place per job, empty where a job has none', () => {
+    setOutputs(withComparisons([comparison({ previousJobId: 'p1', lineDelta: 5 }), null]), undefined)
+    expect(outputs()['previous-job-id']).toBe('p1,')
+  })
+
+  it('no job compared: previous-job-id and line-delta empty', () => {
+    setOutputs(withComparisons([null, null]), undefined)
+    expect(outputs()).toMatchObject({ 'previous-job-id': '', 'line-delta': '' })
+  })
+
+  it('line-delta sums the compared jobs', () => {
+    setOutputs(
+      withComparisons([
+        comparison({ lineDelta: 5 }),
+        comparison({ lineDelta: -2 }),
+        comparison({ result: 'no-previous', lineDelta: null })
+      ]),
+      undefined
+    )
+    expect(outputs()['line-delta']).toBe('3')
+  })
+
+  it('line-delta empty when one compared change is unknown', () => {
+    setOutputs(withComparisons([comparison({ lineDelta: 5 }), comparison({ lineDelta: null })]), undefined)
+    expect(outputs()['line-delta']).toBe('')
+  })
+
+  it('line-delta empty when one job could not be compared', () => {
+    setOutputs(
+      withComparisons([comparison({ lineDelta: 5 }), comparison({ result: 'unavailable', lineDelta: null })]),
+      undefined
+    )
+    expect(outputs()['line-delta']).toBe('')
+  })
+})
+
+describe('setOutputs: a report too large for the outputs', () => {
+  const MAX = 512 * 1024
+  const big = (successPath: string, failedPath: string, comparisonFiles = 0): Report => {
+    const ok = success('a')
+    const report = reportOf({ end: 'finished', jobs: [ok] })
+    const [jobReport] = report.jobs
+    const okFile = { ...jobReport.files[0], path: successPath }
+    const failedFile = { ...okFile, status: 'failed', path: failedPath }
+    const changes = comparison({}).files
+    const files = Array.from({ length: comparisonFiles }, () => changes[0])
+    return {
+      ...report,
+      jobs: [{ ...jobReport, files: [okFile, failedFile], comparison: comparison({ files }) }]
+    }
+  }
+  const reportOutput = (): Report & { truncated?: string; jobs: { filesOmitted?: number }[] } =>
+    JSON.parse(outputs().report as string) as Report & { truncated?: string; jobs: { filesOmitted?: number }[] }
+
+  it('exactly at the limit: the whole report; one character over: successful files left out', () => {
+    const probe = big('x', 'f')
+    const atLimit = big('x'.repeat(1 + MAX - JSON.stringify(probe).length), 'f')
+    expect(JSON.stringify(atLimit).length).toBe(MAX)
+    setOutputs(atLimit, undefined)
+    expect(outputs().report).toBe(JSON.stringify(atLimit))
+
+    const over = big('x'.repeat(2 + MAX - JSON.stringify(probe).length), 'f')
+    setOutputs(over, undefined)
+    const out = reportOutput()
+    expect(out.truncated).toMatch(/report-file/)
+    expect(out.jobs[0].files.map((f: { path: string }) => f.path)).toEqual(['f'])
+    expect(out.jobs[0].filesOmitted).toBe(1)
+    expect(out.status).toBe(over.status)
+  })
+
+  it('failed files kept up to exactly the limit, then every file list left out', () => {
+    const huge = 'x'.repeat(MAX)
+    setOutputs(big(huge, 'f'), undefined)
+    const fits = (outputs().report as string).length
+    const failedPath = 'f'.repeat(1 + MAX - fits)
+    setOutputs(big(huge, failedPath), undefined)
+    expect((outputs().report as string).length).toBe(MAX)
+    expect(reportOutput().jobs[0].files.map((f: { path: string }) => f.path)).toEqual([failedPath])
+
+    setOutputs(big(huge, failedPath + 'f', 3), undefined)
+    const out = reportOutput()
+    expect(out.truncated).toMatch(/report-file/)
+    expect(out.jobs[0]).toMatchObject({ files: [], filesOmitted: 2, jobId: 'a' })
+    expect(out.jobs[0].comparison).toMatchObject({ files: [], filesOmitted: 3, result: 'compared' })
+  })
+
+  it('every file list left out: a job without a comparison keeps none', () => {
+    const report = big('x'.repeat(MAX), 'f'.repeat(MAX))
+    setOutputs({ ...report, jobs: [{ ...report.jobs[0], comparison: null }] }, undefined)
+    expect(reportOutput().jobs[0]).toMatchObject({ files: [], filesOmitted: 2, comparison: null })
   })
 })

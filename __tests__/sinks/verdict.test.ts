@@ -25,4 +25,13 @@ describe('giveVerdict', () => {
     giveVerdict(reportOf({ end: 'timeout', jobs: [] }), log)
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('GES job wait: '))
   })
+
+  it('the warnings and stale notes go to the log as warnings; jobs counted in the plural', () => {
+    const log = new RecordingLog()
+    const report = reportOf({ end: 'timeout', jobs: [job({ id: 'a' }), job({ id: 'b' })] })
+    const stale = [{ ...report.stale[0], message: 'stale note' }]
+    giveVerdict({ ...report, warnings: ['first warning'], stale }, log)
+    expect(log.of('warning')).toEqual(['first warning', 'stale note'])
+    expect(log.lines.at(-1)?.message).toMatch(/^GES job status: timeout \(2 jobs, failed lines unknown, waited /)
+  })
 })
