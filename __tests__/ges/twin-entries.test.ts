@@ -172,10 +172,38 @@ describe.each([1, 2] as const)('twin entries (v%i)', (v) => {
       merged(entry('success', OK, v), entry('success', 'broken', v))
     ]) {
       expect(job.unreadable).toBeDefined()
+      // Unreadable, not a disagreement: its files say nothing either way.
+      expect(job.listingConflict).toBeUndefined()
       expect(isFinished(job)).toBe(false)
     }
     // Its status can still be read: a different one is a disagreement.
     expect(merged(entry('failed', 'broken', v), entry('success', OK, v)).listingConflict).toContain('"failed"')
+  })
+})
+
+describe('twin entries: what is kept', () => {
+  it('a conflict stays when a third entry agrees with the last of the two that disagreed', () => {
+    const job = merged(entry('success', OK), entry('failed', OK), entry('failed', OK))
+    expect(job.listingConflict).toContain('"success"')
+  })
+
+  it('of two entries equally far, the later one is kept', () => {
+    const later = { ...entry('running'), beginTime: Date.UTC(2026, 11, 7) }
+    expect(merged(entry('running'), later).beginTime).toBe(later.beginTime)
+  })
+
+  it('an entry that names no graph does not disagree with one that does', () => {
+    const noGraph = { ...entry('success', OK), graph: null }
+    expect(merged(noGraph, entry('success', OK)).listingConflict).toBeUndefined()
+  })
+
+  it('names a long graph of each twin in at most 100 characters', () => {
+    const long = (c: string): Job => ({ ...entry('running'), graph: c.repeat(300) })
+    const conflict = merged(long('a'), long('b')).listingConflict ?? ''
+    expect(conflict).toContain(`"${'a'.repeat(100)}"`)
+    expect(conflict).toContain(`"${'b'.repeat(100)}"`)
+    expect(conflict).not.toContain('a'.repeat(101))
+    expect(conflict).not.toContain('b'.repeat(101))
   })
 })
 
