@@ -212,3 +212,33 @@ describe('verdict: the warning that the totals are unknown', () => {
     ])
   })
 })
+
+describe('verdict: a timeout that only a finish never confirmed caused', () => {
+  const saidOnce = (j: Job): ObservedJob => observed(j, { unconfirmed: `job ${j.id} said success once` })
+  const running = (id: string): Job => job({ id, status: 'running' })
+
+  it('is the imports’ own result when every target was found and finished', () => {
+    expect(decide([saidOnce(success('a'))], {}, 'timeout').status).toBe('unknown')
+    expect(decide([saidOnce(success('a')), partFailed('b')], {}, 'timeout').status).toBe('partFailed')
+  })
+
+  it('is a timeout when a target is missing, none was unconfirmed, or another still runs', () => {
+    expect(decide([saidOnce(success('a'))], {}, 'timeout', 1).status).toBe('timeout')
+    expect(decide([success('a')], {}, 'timeout').status).toBe('timeout')
+    const v = decide([saidOnce(success('a')), running('b')], {}, 'timeout')
+    expect(v.status).toBe('timeout')
+    expect(v.reasons).toContain('the wait timed out before the job finished')
+  })
+
+  it('is an error when answers about another job disagree', () => {
+    const disagreeing = observed(success('b'), { disagreement: 'the list says success, the status endpoint failed' })
+    expect(decide([saidOnce(success('a')), disagreeing], {}, 'timeout').status).toBe('error')
+  })
+})
+
+describe('verdict: an error with nothing else to say', () => {
+  it('says the result could not be established, however the error came about', () => {
+    expect(decide([], {}, 'error').reasons).toEqual(['the wait could not establish the result'])
+    expect(decide([], {}, 'finished').reasons).toEqual(['the wait could not establish the result'])
+  })
+})
