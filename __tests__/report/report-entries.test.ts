@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { observed } from '../../__fixtures__/evidence.js'
 import { done, file, job, KINDS } from '../../__fixtures__/jobs.js'
 import { normalizeJob } from '../../src/ges/normalize.js'
-import { jobOutcome, jobReport, totalsOf } from '../../src/report/report-entries.js'
+import { logKey, type LogRead } from '../../src/obs/log-targets.js'
+import { evidenceTotals, jobOutcome, jobReport, totalsOf } from '../../src/report/report-entries.js'
 
 describe('jobOutcome: a job with its files', () => {
   it.each([
@@ -178,5 +179,49 @@ describe('jobReport: statuses GES does not document', () => {
     expect(lookAlike.status).toBe('succ\\u200bess')
     expect(lookAlike.files[0].status).toBe('Succ\\u0435ss')
     expect(jobReport(observed(job({ id: 'a', status: 'unknown', rawStatus: 'cancelled' }))).status).toBe('cancelled')
+  })
+})
+
+describe('report entries: what the waiter could not confirm, and what GES said as it said it', () => {
+  it('a success the waiter could not confirm is unknown; a failure stays a failure', () => {
+    expect(jobOutcome(observed(KINDS.success, { unconfirmed: 'said once' }))).toBe('unknown')
+    expect(jobOutcome(observed(KINDS.success))).toBe('success')
+    expect(jobOutcome(observed(KINDS.failed, { unconfirmed: 'said once' }))).toBe('failed')
+  })
+
+  it('a known status is given by its name, whatever spelling GES used', () => {
+    const odd = done({ id: 'sp', rawStatus: 'Success ', files: [file({ rawStatus: 'SUCCESS' })] })
+    const report = jobReport(observed(odd))
+    expect(report.status).toBe('success')
+    expect(report.files[0].status).toBe('success')
+  })
+
+  it('what reading each file’s log gave: ok with its note, or why not; nothing when not read', () => {
+    const files = [file({ path: 'a.csv' }), file({ path: 'b.csv' }), file({ path: 'c.csv' }), file({ path: 'd.csv' })]
+    const j = done({ id: 'logs', files })
+    const reads = new Map<string, LogRead>([
+      [logKey('logs', files[0]), { ok: true, lines: ['line 1'], note: 'not UTF-8' }],
+      [logKey('logs', files[1]), { ok: true, lines: [] }],
+      [logKey('logs', files[2]), { ok: false, reason: 'HTTP 403' }]
+    ])
+    const entries = jobReport(observed(j), null, reads).files.map((f) => [f.logRead, f.logNote, f.rejectedLines])
+    expect(entries).toEqual([
+      ['ok', 'not UTF-8', ['line 1']],
+      ['ok', null, []],
+      ['HTTP 403', null, null],
+      [null, null, null]
+    ])
+  })
+
+  it('no duration without a begin time, and no file entries without details', () => {
+    const report = jobReport(observed(done({ id: 'nb', beginTime: null, files: null })))
+    expect(report.durationSeconds).toBeNull()
+    expect(report.files).toEqual([])
+  })
+
+  it('one job without file results, or one whose answers disagree, makes every total unknown', () => {
+    expect(totalsOf([KINDS.success, KINDS.unreported]).totalLines).toBeNull()
+    const totals = evidenceTotals([observed(KINDS.success), observed(KINDS.success, { disagreement: 'x' })])
+    expect(totals).toEqual({ totalLines: null, successfulLines: null, failedLines: null, failedFiles: null })
   })
 })
