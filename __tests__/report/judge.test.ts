@@ -2,8 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_RULES, evidence, observed, reportOf } from '../../__fixtures__/evidence.js'
 import { done, file, job, KINDS } from '../../__fixtures__/jobs.js'
 import type { Job } from '../../src/ges/model.js'
+import { unavailable } from '../../src/compare/compare-imports.js'
 import { ApiError } from '../../src/http/api-error.js'
+import { logKey } from '../../src/obs/log-targets.js'
 import { judge } from '../../src/report/judge.js'
+import type { StartedImportReport } from '../../src/report/started-import.js'
 import type { FailOn } from '../../src/settings/settings.js'
 import type { WaitEnd } from '../../src/waiter/wait-for-jobs.js'
 
@@ -229,5 +232,44 @@ describe('judge: the job this step started', () => {
     const parts = { end: 'finished' as const, elapsedMs: 5000, jobs: [started] }
     expect(judge({ ...evidence(parts), startedImport }, { ...DEFAULT_RULES, now }).stale).toEqual([])
     expect(judge(evidence(parts), { ...DEFAULT_RULES, now }).stale).toHaveLength(1)
+  })
+})
+
+describe('judge: what the report carries over from the evidence', () => {
+  const started: StartedImportReport = {
+    result: 'started',
+    graph: 'movies',
+    jobId: 'ok',
+    requestId: null,
+    paths: {},
+    recentJobs: null,
+    recentJobsError: null
+  }
+
+  it('each job’s comparison and log reads, the waiter’s warnings, the skipped jobs and the started import', () => {
+    const withFile = done({ id: 'ok', files: [file({ status: 'partFailed', failedLines: 1 })] })
+    const comparison = unavailable(withFile, 'no time left')
+    const report = judge(
+      {
+        ...evidence({ end: 'finished', jobs: [observed(withFile, { warning: 'listed twice' })] }),
+        comparisons: new Map([['ok', comparison]]),
+        logReads: new Map([[logKey('ok', withFile.files![0]), { ok: false as const, reason: 'HTTP 403' }]]),
+        skipped: [{ id: 's', graph: 'movies', beginTimeRaw: 'yesterday' }],
+        startedImport: started
+      },
+      DEFAULT_RULES
+    )
+    expect(report.jobs[0].comparison).toBe(comparison)
+    expect(report.jobs[0].files[0].logRead).toBe('HTTP 403')
+    expect(report.warnings).toContain('listed twice')
+    expect(report.skipped).toEqual([{ jobId: 's', graph: 'movies', beginTime: 'yesterday' }])
+    expect(report.startedImport).toBe(started)
+    expect('startedImport' in reportOf({ end: 'finished', jobs: [KINDS.success] })).toBe(false)
+  })
+
+  it('names no target missing when no search answered', () => {
+    const parts = { ...evidence({ end: 'timeout', missing: ['job x'] }) }
+    expect(judge({ ...parts, searched: false }, DEFAULT_RULES).missing).toEqual([])
+    expect(judge({ ...parts, searched: true }, DEFAULT_RULES).missing).toEqual(['job x'])
   })
 })
