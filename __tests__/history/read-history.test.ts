@@ -87,6 +87,9 @@ const ids = (reader: HistoryReader, current: Job = running): string[] | undefine
   reader.resultFor(current, T0).history?.map((e) => e.jobId)
 const dates = (source: PagedSource): (string | undefined)[] => source.queries.map((q) => q.startDate)
 
+/** The nine imports before the running one, newest first: what trend 10 draws beside it. */
+const NINE_BEFORE = Array.from({ length: 9 }, (_, i) => `movies-${9 - i}`)
+
 describe('HistoryReader', () => {
   it('asks nothing when a listing the wait read to the end, without a start date, holds the graph', async () => {
     const jobs = [...series(12, DAY), series(3, DAY, 'social')[0], running]
@@ -94,17 +97,7 @@ describe('HistoryReader', () => {
     reader.observe([running])
     await reader.settle()
     expect(source.queries).toEqual([])
-    expect(ids(reader)).toEqual([
-      'movies-9',
-      'movies-8',
-      'movies-7',
-      'movies-6',
-      'movies-5',
-      'movies-4',
-      'movies-3',
-      'movies-2',
-      'movies-1'
-    ])
+    expect(ids(reader)).toEqual(NINE_BEFORE)
     expect(reader.resultFor(running, T0)).toMatchObject({ expectedDurationSeconds: 600 })
   })
 
@@ -122,17 +115,7 @@ describe('HistoryReader', () => {
     reader.observe([running])
     await reader.settle()
     expect(dates(source)).toEqual(['2026-11-20', '2026-10-28'])
-    expect(ids(reader)).toEqual([
-      'movies-9',
-      'movies-8',
-      'movies-7',
-      'movies-6',
-      'movies-5',
-      'movies-4',
-      'movies-3',
-      'movies-2',
-      'movies-1'
-    ])
+    expect(ids(reader)).toEqual(NINE_BEFORE)
   })
 
   it('narrows the window when one page does not hold it: hourly imports', async () => {
