@@ -4812,9 +4812,6 @@ function failedLinesPercentRejections(report, percent) {
         rejection(share, `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} lines failed (${total > 0 ? (0,line_drop_rule/* formatPercent */.l9)(share) : 'all'}), more than ${rule}`)
     ];
 }
-function failedLinesPercentReasons(report, percent) {
-    return failedLinesPercentRejections(report, percent).map((r) => r.reason);
-}
 /**
  * `max-failed-lines` as a count over all files. Unknown is not zero: a total GES did not
  * report cannot be checked, and the step fails saying so.
@@ -4884,10 +4881,12 @@ function overallStatus(evidence, jobs) {
             return outcomes.has('unknown') ? 'unknown' : 'success';
     }
 }
-/** The wait timed out only because a finish the waiter saw was never confirmed: every target was found and finished. */
+/**
+ * At a timeout (both callers ask only then): the wait ran out only because a finish the waiter
+ * saw was never confirmed, every target found and finished.
+ */
 function unconfirmedAtDeadline(evidence, jobs) {
-    return (evidence.end === 'timeout' &&
-        evidence.missing.length === 0 &&
+    return (evidence.missing.length === 0 &&
         evidence.jobs.some((o) => o.unconfirmed !== undefined) &&
         jobs.every((j) => j.outcome !== 'unfinished' && j.outcome !== 'disagreeing'));
 }
@@ -4927,7 +4926,8 @@ function failReasons(evidence, status, jobs, rules, stoppingError) {
 /** The workflow's own rules (max-failed-lines, max-line-drop) that reject what the wait saw. */
 function ruleRejections(jobs, totals, rules) {
     const rejections = [];
-    if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
+    // No job, no file: the share of failed lines has nothing to reject (the count below would be unknown).
+    if (rules.maxFailedLinesPercent !== undefined)
         rejections.push(...failedLinesPercentRejections({ jobs }, rules.maxFailedLinesPercent));
     if (rules.maxLineDrop)
         rejections.push(...(0,line_drop_rule/* lineDropRejections */.iL)({ jobs }, rules.maxLineDrop));
@@ -4941,21 +4941,23 @@ function ruleRejections(jobs, totals, rules) {
 function unknownReason(job) {
     if (job.fileResults === 'not-reported')
         return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`;
-    const odd = job.files.filter((f) => !KNOWN_FILE_STATUS.has(f.status)).map((f) => `"${f.status}"`);
+    // A job whose outcome is unknown has no failed or partFailed file (it would be failed or
+    // partFailed): a file not `success` is in a status GES does not document, shown as GES spelled it.
+    const odd = job.files.filter((f) => f.status !== 'success').map((f) => `"${f.status}"`);
     if (odd.length === 0) {
         const contradictions = job.files.map(import_result/* countContradiction */.tM).filter((c) => c !== undefined);
         return `job ${job.jobId} reports line counts that contradict: ${contradictions.join('; ')}`;
     }
     return `job ${job.jobId} reports files in a status that is not documented (${[...new Set(odd)].join(', ')})`;
 }
-const KNOWN_FILE_STATUS = new Set(['success', 'failed', 'partFailed']);
 /** Things to know even when the step passes: details GES did not report, counts that contradict. */
 function warningsOf(jobs, totals) {
     const warnings = [];
     for (const job of jobs) {
         if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
             warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`);
-        else if (job.outcome === 'unknown' && job.fileResults === 'reported' && job.unconfirmed === null)
+        // Reported: a job with no file results is either not-reported (above) or not an import, which is never unknown.
+        else if (job.outcome === 'unknown' && job.unconfirmed === null)
             warnings.push(unknownReason(job));
     }
     const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null;
@@ -7807,7 +7809,7 @@ function escapeLineStart(chars) {
 /* harmony export */   iL: () => (/* binding */ lineDropRejections),
 /* harmony export */   l9: () => (/* binding */ formatPercent)
 /* harmony export */ });
-/* unused harmony exports lineDropRejection, lineDropReason, lineDropReasons */
+/* unused harmony export lineDropRejection */
 /* harmony import */ var _settings_line_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
 
 /** Files named in a reason: the biggest drops, enough to know where to look. */
@@ -7847,21 +7849,16 @@ function lineDropRejection(job, limit) {
     if (!exceeded)
         return undefined;
     const share = c.previousSuccessfulLines > 0 ? (drop * 100) / c.previousSuccessfulLines : null;
+    // The limits are not negative, so lines were lost, and the files' deltas add up to the job's:
+    // at least one file lost lines and is named.
     const files = c.files
         .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
         .slice(0, FILES_NAMED)
         .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta)}`);
-    return rejection(limit.kind === 'lines' ? drop : share, `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share === null ? '' : ` (${formatPercent(share)})`}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`);
-}
-/** Why `max-line-drop` fails the step for one job (the rejection's sentence), or undefined. */
-function lineDropReason(job, limit) {
-    return lineDropRejection(job, limit)?.reason;
+    return rejection(limit.kind === 'lines' ? drop : share, `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share === null ? '' : ` (${formatPercent(share)})`}, more than ${rule}; biggest drops: ${files.join('; ')}`);
 }
 function lineDropRejections(report, limit) {
     return report.jobs.map((job) => lineDropRejection(job, limit)).filter((r) => r !== undefined);
-}
-function lineDropReasons(report, limit) {
-    return lineDropRejections(report, limit).map((r) => r.reason);
 }
 
 
