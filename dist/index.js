@@ -3638,18 +3638,37 @@ async function readTail(read, trace, graph, ids, stop) {
  * The jobs a wider listing (an earlier start date, the same graph) holds beyond a narrower one
  * that ended at `end`: it is read from the narrower one's last page on. Every job of the narrower
  * listing is in the wider one; when the wider one has the same ids at the same places on that
- * page, and the rest read to its end, the pages before hold jobs of the narrower listing only.
- * Undefined when they differ (another order, a list that moved): read the whole list instead.
+ * page, and the rest read to its end holds none of the narrower listing's jobs, the pages before
+ * hold jobs of the narrower listing only (there are as many places as it has jobs before its last
+ * page). Undefined when they differ (another order, a list that moved): read the whole list instead.
  */
-async function readBeyond(read, end, stop) {
+async function readBeyond(read, narrower, stop) {
+    const { end } = narrower;
     if (stop())
         return undefined;
     const page = await read(end.offset);
     if (page.total === null || page.total < end.total)
         return undefined;
-    if (!sameIds(page.jobs.slice(0, end.ids.length).map((job) => job.id), end.ids))
+    const last = page.jobs.slice(0, end.ids.length);
+    if (!sameIds(last.map((job) => job.id), end.ids))
         return undefined;
-    return readToEnd(read, end.offset, page, end.ids.length, new Set(end.ids), stop);
+    // A job of the narrower listing read again here was moved down, and a job of the wider window
+    // may have taken its place on a page not read: an earlier import missed, a wrong one compared.
+    const known = new Set([...narrower.jobs.map((job) => job.id), ...end.ids]);
+    const rest = await readToEnd(read, end.offset, page, end.ids.length, known, stop);
+    if (!rest)
+        return undefined;
+    // The same for a job the narrower listing held but does not name (a listing read from an anchor
+    // on does not keep the jobs before it): what the wider window adds began before every job of
+    // the narrower one (an earlier start date), so before the oldest of its last page. A job read
+    // here that did not, or whose begin time cannot be read, may be such a moved job.
+    const begins = last.flatMap((job) => (job.beginTime === null ? [] : [job.beginTime]));
+    if (begins.length === 0)
+        return undefined;
+    const oldest = Math.min(...begins);
+    if (rest.jobs.some((job) => job.beginTime === null || job.beginTime >= oldest))
+        return undefined;
+    return rest;
 }
 
 // EXTERNAL MODULE: ./src/shared/time.ts
@@ -4226,11 +4245,11 @@ class GesClient {
     }
     /**
      * The jobs a listing of `query` holds beyond those of a narrower one (same graph, later start
-     * date) that ended at `end`, read from that listing's last page on (listing-tail.ts). Undefined
-     * when the pages do not prove it: list the whole graph instead.
+     * date), read from that listing's last page on (listing-tail.ts). Undefined when the pages do
+     * not prove it: list the whole graph instead.
      */
-    async listBeyond(query, end, stop) {
-        return readBeyond((offset) => this.listJobsPage(query, offset), end, stop);
+    async listBeyond(query, narrower, stop) {
+        return readBeyond((offset) => this.listJobsPage(query, offset), narrower, stop);
     }
     /** The single-job status endpoint: one request whatever the size of the job center. */
     async getJob(graphId, jobId) {
@@ -4465,7 +4484,7 @@ function retryContext(context) {
     const { clock, signal, log, retryMinMs, retryMaxMs } = context;
     return { deadline: context.deadline.at, clock, signal, log, retryMinMs, retryMaxMs };
 }
-/** The context of a run whose timeout starts now; dispose() releases the transport and the deadline's timer. */
+/** The context of a run whose timeout starts now; dispose() releases the transport. */
 function openRunContext(settings, parts) {
     const deadline = new shared_deadline/* Deadline */.B2(parts.clock, settings.timeoutMs, settings.requestTimeoutMs);
     return {
@@ -4473,10 +4492,7 @@ function openRunContext(settings, parts) {
         deadline,
         retryMinMs: settings.pollIntervalMs,
         retryMaxMs: settings.maxPollIntervalMs,
-        dispose: () => {
-            deadline.dispose();
-            parts.transport.dispose();
-        }
+        dispose: () => parts.transport.dispose()
     };
 }
 
@@ -5038,6 +5054,7 @@ var input_error = __nccwpck_require__(5794);
 
 
 /** Inputs and variables that hold secrets (the access key too: it names the account). */
+/** Secrets: masked before anything is checked, and checked by their own rules (a password may hold anything). */
 const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key', 'github-token'];
 const SECRET_ENV = [
     'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
@@ -5743,10 +5760,18 @@ function getTrend(value) {
 
 
 
+
 const readCoreInput = (name) => getInput(name);
 /** The only place that reads inputs: turns them into validated settings, or throws InputError. */
 function getSettings(read = readCoreInput, env = process.env, now = Date.now()) {
-    const input = (name) => read(name).trim();
+    const input = (name) => {
+        const value = read(name).trim();
+        const hidden = SECRET_INPUTS.includes(name) ? undefined : (0,invisible/* hiddenCharacterIn */.Zb)(value);
+        if (hidden) {
+            throw new input_error/* InputError */.d(name, `holds a hidden character (${hidden}), as text pasted from a page may`, (0,invisible/* withoutInvisible */.OT)(value));
+        }
+        return value;
+    };
     const envValue = (...names) => names.map((n) => env[n]?.trim()).find((v) => v);
     maskSecrets(input, envValue);
     const region = optional(input('region')) ?? envValue('HUAWEI_CLOUD_REGION');
@@ -6255,7 +6280,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 async function writeReportFile(path, report) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
     await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`); // a string is written as UTF-8
     return absolute;
 }
 
@@ -7872,9 +7897,11 @@ function lineDropRejections(report, limit) {
 /* harmony export */   Ym: () => (/* binding */ renderNotFound),
 /* harmony export */   d2: () => (/* binding */ seenJob)
 /* harmony export */ });
-/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4646);
-/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _shared_invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4646);
+/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(168);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
 
 
 
@@ -7884,7 +7911,7 @@ function seenJob(job) {
         jobName: job.name,
         graph: job.graph,
         status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
-        beginTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(job.beginTime)
+        beginTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(job.beginTime)
     };
 }
 function messageOf(details) {
@@ -7897,11 +7924,11 @@ function messageOf(details) {
         case 'not-waiting':
             return 'no matching job was found (wait-for-job is false: the first listing decides)';
         case 'appear-timeout':
-            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
         case 'unknown-graph':
             return (details.absentGraphs ?? []).map((absent) => absentGraphMessage(absent, searched)).join('; ');
         case 'started-unseen':
-            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
     }
 }
 /** `graph "moviez" is not in project 0123… (3 graphs, the list read to its end); did you mean "movies"?` */
@@ -7911,7 +7938,7 @@ function absentGraphMessage(absent, searched) {
         : `the project of region ${searched.region ?? 'unknown'}`;
     const listed = `${absent.graphsListed} ${absent.graphsListed === 1 ? 'graph' : 'graphs'}, the graph list read to its end`;
     const guess = absent.closest.length > 0
-        ? `; did you mean ${absent.closest.map((name) => `"${clip(name)}"`).join(' or ')}?`
+        ? `; did you mean ${absent.closest.map((name) => `"${(0,_shared_invisible_js__WEBPACK_IMPORTED_MODULE_0__/* .withInvisibleShown */ .ff)(clip(name))}"`).join(' or ')}?`
         : absent.graphsListed === 0
             ? '; the project has no graphs: check "project-id" and "region"'
             : '';
@@ -7927,8 +7954,8 @@ function notFoundReport(details) {
             jobIds: searched.jobIds,
             graphs: searched.graphNames,
             jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
-            since: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(searched.since),
-            until: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(searched.until),
+            since: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(searched.since),
+            until: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(searched.until),
             appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
         },
         seenInstead: details.newest.map(seenJob)
@@ -7942,17 +7969,17 @@ function renderNotFound(report) {
         return [];
     const { searched } = report;
     const terms = [
-        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(id, 80)).join(', ')}` : undefined,
-        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(g, 100)).join(', ') : 'any'}`,
+        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(id, 80)).join(', ')}` : undefined,
+        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(g, 100)).join(', ') : 'any'}`,
         searched.jobIds.length > 0
             ? undefined
-            : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
+            : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
         `window ${searched.since ? `from ${time(searched.since)}` : 'any time'}${searched.until ? ` to ${time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
         searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
-            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
+            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
             : undefined
     ].filter(Boolean);
-    const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
+    const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
     if (report.seenInstead.length === 0) {
         lines.push('**Seen instead**: the job center listed no jobs for this search.');
     }
@@ -7961,10 +7988,10 @@ function renderNotFound(report) {
             row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
             row(['---', '---', '---', '---', '---']),
             ...report.seenInstead.map((job) => row([
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.jobId, 80),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.jobName ?? '–', 60),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.graph ?? '–', 100),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.status, 40),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.jobId, 80),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.jobName ?? '–', 60),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.graph ?? '–', 100),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.status, 40),
                 time(job.beginTime)
             ]))
         ];
@@ -8249,8 +8276,6 @@ function listedAfterBegin(listing, ids) {
 /* harmony export */   f$: () => (/* binding */ timeLeft)
 /* harmony export */ });
 /* unused harmony exports LAST_POLL_GRACE_MS, requestBudget */
-/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
-
 /**
  * A request started near the deadline (the last poll is made at the deadline itself) may run
  * this far past it, no further: with the report written after it, the step ends within 3 s of
@@ -8275,6 +8300,14 @@ function requestBudget(requestTimeoutMs, now, deadline) {
 /**
  * The step's one deadline, `timeout` after the step began: every stage (since: run, the
  * start, the wait, the comparison, the log reads, the comment) spends the same time.
+ *
+ * It is read from the clock, and has no signal that aborts at the deadline: every wait already
+ * takes a budget of at most the time left when it begins (each request `requestMs()`, each
+ * sleep `sleepBeforeNextPoll`, since: run `min(10 s, leftMs())`, the log reads and the
+ * comment their own budget under `leftMs()`), so such a signal would end nothing sooner. It
+ * would be wrong where a wait may pass the deadline on purpose — the last poll, sent at the
+ * deadline itself, has LAST_POLL_GRACE_MS, and the comment a few seconds to be written — and a
+ * timer on real time is a second clock that the stages' tests (on a fake clock) cannot drive.
  */
 class Deadline {
     clock;
@@ -8282,9 +8315,6 @@ class Deadline {
     /** Epoch ms: when the run began, and when its time is up. */
     began;
     at;
-    /** Aborts at the deadline: for work that has no budget of its own (a GitHub read). */
-    signal;
-    stopTimer;
     constructor(clock, timeoutMs, 
     /** request-timeout: the most one request may take while the deadline is far. */
     requestTimeoutMs = Infinity) {
@@ -8292,9 +8322,6 @@ class Deadline {
         this.requestTimeoutMs = requestTimeoutMs;
         this.began = clock.now();
         this.at = this.began + timeoutMs;
-        const reached = new AbortController();
-        this.signal = reached.signal;
-        this.stopTimer = (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .startTimer */ .Ip)(() => reached.abort(), timeoutMs);
     }
     /** Milliseconds left; 0 or less once the deadline has passed. */
     leftMs() {
@@ -8308,9 +8335,6 @@ class Deadline {
     requestMs() {
         return requestBudget(this.requestTimeoutMs, this.clock.now(), this.at);
     }
-    dispose() {
-        this.stopTimer();
-    }
 }
 
 
@@ -8321,7 +8345,9 @@ class Deadline {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OT: () => (/* binding */ withoutInvisible),
-/* harmony export */   S: () => (/* binding */ withoutInvisibleInLines)
+/* harmony export */   S: () => (/* binding */ withoutInvisibleInLines),
+/* harmony export */   Zb: () => (/* binding */ hiddenCharacterIn),
+/* harmony export */   ff: () => (/* binding */ withInvisibleShown)
 /* harmony export */ });
 /* unused harmony export isInvisible */
 /**
@@ -8350,6 +8376,33 @@ function withoutInvisibleInLines(text) {
         .map(withoutInvisible)
         .join('\n');
 }
+/** Line breaks and tabs: a multi-line input holds them by design. */
+const LAYOUT = new Set(['\t', '\n', '\r']);
+/**
+ * The first hidden character of an input, as `U+200B at character 7`, or undefined. Pasted text
+ * brings them (a zero-width space from a web page, a byte-order mark): `movies\u200b` looks like
+ * `movies` in every log and matches nothing, so the input is refused, naming where it hides.
+ */
+function hiddenCharacterIn(text) {
+    let position = 0;
+    for (const char of text) {
+        position += 1;
+        if (!LAYOUT.has(char) && isInvisible(char))
+            return `${codePoint(char)} at character ${position}`;
+    }
+    return undefined;
+}
+/**
+ * Cloud text with its hidden characters shown as `⟨U+200B⟩` rather than removed, where a reader
+ * must see that two names that look alike differ (a suggested graph name). Long runs are counted.
+ */
+function withInvisibleShown(text) {
+    return text.replace(INVISIBLE_RUN, (run) => {
+        const chars = [...run];
+        return chars.length > 3 ? `⟨${chars.length} hidden characters⟩` : chars.map((c) => `⟨${codePoint(c)}⟩`).join('');
+    });
+}
+const codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 
 /***/ }),
