@@ -590,21 +590,44 @@ function jobStatusCell(job) {
         return `${OUTCOME_BADGE[job.outcome]} ${said}`;
     return `${OUTCOME_BADGE[job.outcome]} ${job.outcome} (GES: ${said})`;
 }
-function jobsTable(jobs) {
-    const lines = [header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed'])];
-    for (const job of jobs) {
-        lines.push(markdown_row([
-            (0,report_escape/* escapeMarkdown */.F)(job.graph ?? '–', 100),
-            `${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}`,
-            jobStatusCell(job),
-            markdown_time(job.beginTime),
-            markdown_time(job.endTime),
-            job.durationSeconds === null ? '–' : (0,time/* formatDuration */.a3)(job.durationSeconds * 1000),
-            cellCount(sumLines(job, (f) => f.successfulLines)),
-            cellCount(sumLines(job, (f) => f.failedLines))
-        ]));
-    }
-    return lines.join('\n');
+/** The jobs, failures first, as many rows as `maxBytes` holds; a note says how many are left out. */
+function jobsTable(jobs, maxBytes, fullListAt) {
+    const rows = jobs.map((job) => markdown_row([
+        (0,report_escape/* escapeMarkdown */.F)(job.graph ?? '–', 100),
+        `${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}`,
+        jobStatusCell(job),
+        markdown_time(job.beginTime),
+        markdown_time(job.endTime),
+        job.durationSeconds === null ? '–' : (0,time/* formatDuration */.a3)(job.durationSeconds * 1000),
+        cellCount(sumLines(job, (f) => f.successfulLines)),
+        cellCount(sumLines(job, (f) => f.failedLines))
+    ]));
+    const table = header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed']);
+    const { shown, left } = upTo(rows, maxBytes - markdown_bytes(table));
+    const cut = left > 0 ? `\n\n${leftOut(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : '';
+    return `${[table, ...shown].join('\n')}${cut}`;
+}
+/** The first items that fit in `maxBytes` (one line each), and how many did not. */
+function upTo(items, maxBytes) {
+    let used = 0;
+    let shown = 0;
+    while (shown < items.length && used + markdown_bytes(items[shown]) + 1 <= maxBytes)
+        used += markdown_bytes(items[shown++]) + 1;
+    return { shown: items.slice(0, shown), left: items.length - shown };
+}
+const leftOut = (left, what, fullListAt) => `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`;
+/** Items joined with "; " as far as `maxBytes` holds, then how many more there are. */
+function clipJoin(items, maxBytes) {
+    const { shown, left } = upTo(items, maxBytes);
+    return [...shown, ...(left > 0 ? [`… and ${left.toLocaleString('en-US')} more`] : [])].join('; ');
+}
+/** A titled list of one line per item, cut to `maxBytes` with a note (one line per job can be thousands). */
+function boundedList(title, items, maxBytes, fullListAt) {
+    if (items.length === 0)
+        return [];
+    const { shown, left } = upTo(items, maxBytes);
+    const cut = left > 0 ? [`- ${leftOut(left, left === 1 ? 'line is' : 'lines are', fullListAt)}`] : [];
+    return [`**${title}**\n\n${[...shown, ...cut].join('\n')}`];
 }
 const FILES_HEADER = header(['Kind', 'Path', 'Status', 'Lines ok / failed / total', 'Cause', 'Log']);
 function fileRow(file) {
@@ -662,14 +685,17 @@ function describeRejection(rejection) {
     const limit = rejection.unit === 'percent' ? `${rejection.limit}%` : amount(rejection.limit);
     return `\`${rejection.rule}\` ${limit} (${measured}${job})`;
 }
-/** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
-function closingSections(report, runUrl) {
+/**
+ * Everything after the file tables: reasons, what was not found, errors, the verdict and a hint.
+ * Lists with a line per job get a share of `maxBytes` each: a listing can name thousands of jobs.
+ */
+function closingSections(report, limits) {
+    const share = limits.maxBytes / 16;
     const tail = [];
     const failReasons = report.jobs
         .filter((job) => job.failReason)
-        .map((job) => `- ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}: ${(0,report_escape/* escapeMarkdown */.F)(job.failReason ?? '')}`);
-    if (failReasons.length > 0)
-        tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`);
+        .map((job) => `- ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}: ${(0,report_escape/* escapeMarkdown */.F)(job.failReason ?? '', 600)}`);
+    tail.push(...boundedList('Fail reasons', failReasons, share, limits.fullListAt));
     const notices = [
         ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${(0,report_escape/* escapeMarkdown */.F)(job.disagreement ?? '', 600)}`),
         ...report.jobs.filter((job) => job.unconfirmed).map((job) => `- ⁉️ ${(0,report_escape/* escapeMarkdown */.F)(job.unconfirmed ?? '', 600)}`),
@@ -678,31 +704,30 @@ function closingSections(report, runUrl) {
             .map((job) => `- ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}: its entry in the job list cannot be read (${(0,report_escape/* escapeMarkdown */.F)(job.unreadable ?? '', 300)})`),
         ...report.warnings.map((warning) => `- ${(0,report_escape/* escapeMarkdown */.F)(warning, 600)}`)
     ];
-    if (notices.length > 0)
-        tail.push(`**Notices**\n\n${notices.join('\n')}`);
+    tail.push(...boundedList('Notices', notices, share, limits.fullListAt));
     if (report.missing.length > 0)
-        tail.push(`**Not found**: ${report.missing.map((m) => (0,report_escape/* escapeMarkdown */.F)(m, 300)).join('; ')}`);
+        tail.push(`**Not found**: ${clipJoin(report.missing.map((m) => (0,report_escape/* escapeMarkdown */.F)(m, 300)), share)}`);
     tail.push(...(0,not_found/* renderNotFound */.Ym)(report.notFound));
     tail.push(...skippedSection(report.skipped));
     const vanished = report.jobs.filter((job) => job.vanished).map((job) => (0,report_escape/* escapeMarkdown */.F)(job.jobId, 80));
     if (vanished.length > 0)
-        tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`);
+        tail.push(`**No longer listed by the job center**: ${clipJoin(vanished, share)}`);
     if (report.error) {
         const label = report.error.stoppedWait ? 'Error' : 'Last retried error';
         tail.push(`**${label}**: ${(0,report_escape/* escapeMarkdown */.F)(report.error.message, 1000)}${report.error.reference ? ` (${(0,report_escape/* escapeMarkdown */.F)(report.error.reference, 200)})` : ''}`);
     }
     if (report.rejectedBy.length > 0)
-        tail.push(`**Rejected by**: ${report.rejectedBy.map(describeRejection).join('; ')}`);
+        tail.push(`**Rejected by**: ${clipJoin(report.rejectedBy.map(describeRejection), share)}`);
     // Each fact once: the error that stopped the wait, and why nothing was found, are reasons
     // already shown above.
     const stoppedBy = report.error?.stoppedWait ? errorText(report.error) : undefined;
     const reasons = report.reasons.filter((reason) => reason !== stoppedBy && reason !== report.notFound?.message);
     if (!report.passed && reasons.length > 0)
-        tail.push(`**Why the step fails**: ${reasons.map((r) => (0,report_escape/* escapeMarkdown */.F)(r, 600)).join('; ')}`);
+        tail.push(`**Why the step fails**: ${clipJoin(reasons.map((r) => (0,report_escape/* escapeMarkdown */.F)(r, 600)), share)}`);
     if (report.hint)
         tail.push(`> [!TIP]\n> ${report.hint}`);
-    if (runUrl)
-        tail.push(`[Workflow run](${runUrl})`);
+    if (limits.runUrl)
+        tail.push(`[Workflow run](${limits.runUrl})`);
     return tail;
 }
 /**
@@ -720,14 +745,14 @@ function renderMarkdown(report, limits) {
         ...(0,stale/* renderStale */.M6)(report.stale)
     ];
     if (jobs.length > 0)
-        head.push(jobsTable(jobs));
+        head.push(jobsTable(jobs, limits.maxBytes / 4, limits.fullListAt));
     const comparisons = renderComparisons(report, limits.maxBytes / 4);
     if (comparisons)
         head.push(comparisons);
     const trends = renderTrends(report, limits.maxBytes / 8);
     if (trends)
         head.push(trends);
-    const tail = closingSections(report, limits.runUrl);
+    const tail = closingSections(report, limits);
     const reserve = 2048;
     let budget = limits.maxBytes - reserve - markdown_bytes(head.join('\n\n')) - markdown_bytes(tail.join('\n\n'));
     const sections = [];
@@ -755,12 +780,17 @@ function renderMarkdown(report, limits) {
         sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
     }
     if (left > 0) {
-        sections.push(`_${left.toLocaleString('en-US')} more ${left === 1 ? 'file is' : 'files are'} not shown to keep this report within size limits; the complete list is in ${limits.fullListAt}._`);
+        sections.push(leftOut(left, left === 1 ? 'file is' : 'files are', limits.fullListAt));
     }
     const rejected = renderRejectedLines(jobs, budget);
     if (rejected)
         sections.push(rejected);
-    return `${[...head, ...sections, ...tail].join('\n\n')}\n`;
+    const markdown = `${[...head, ...sections, ...tail].join('\n\n')}\n`;
+    // Every part above has its share; this holds the limit should the shares ever add up to more
+    // (a step summary over 1 MiB is refused whole, and the report would be lost).
+    if (markdown_bytes(markdown) <= limits.maxBytes)
+        return markdown;
+    return `${[`### ${headline(report)}`, summaryLine(report), `_The full report does not fit within size limits; it is in ${limits.fullListAt}._`].join('\n\n')}\n`;
 }
 function markdown_bytes(text) {
     return Buffer.byteLength(text, 'utf8');

@@ -3783,6 +3783,7 @@ var input_error = __nccwpck_require__(5794);
 
 
 /** Inputs and variables that hold secrets (the access key too: it names the account). */
+/** Secrets: masked before anything is checked, and checked by their own rules (a password may hold anything). */
 const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key', 'github-token'];
 const SECRET_ENV = [
     'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
@@ -4488,10 +4489,18 @@ function getTrend(value) {
 
 
 
+
 const readCoreInput = (name) => getInput(name);
 /** The only place that reads inputs: turns them into validated settings, or throws InputError. */
 function getSettings(read = readCoreInput, env = process.env, now = Date.now()) {
-    const input = (name) => read(name).trim();
+    const input = (name) => {
+        const value = read(name).trim();
+        const hidden = SECRET_INPUTS.includes(name) ? undefined : (0,invisible/* hiddenCharacterIn */.Zb)(value);
+        if (hidden) {
+            throw new input_error/* InputError */.d(name, `holds a hidden character (${hidden}), as text pasted from a page may`, (0,invisible/* withoutInvisible */.OT)(value));
+        }
+        return value;
+    };
     const envValue = (...names) => names.map((n) => env[n]?.trim()).find((v) => v);
     maskSecrets(input, envValue);
     const region = optional(input('region')) ?? envValue('HUAWEI_CLOUD_REGION');
@@ -6277,9 +6286,11 @@ function lineDropReasons(report, limit) {
 /* harmony export */   Ym: () => (/* binding */ renderNotFound),
 /* harmony export */   d2: () => (/* binding */ seenJob)
 /* harmony export */ });
-/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4646);
-/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _shared_invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4646);
+/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(168);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
 
 
 
@@ -6289,7 +6300,7 @@ function seenJob(job) {
         jobName: job.name,
         graph: job.graph,
         status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
-        beginTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(job.beginTime)
+        beginTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(job.beginTime)
     };
 }
 function messageOf(details) {
@@ -6302,11 +6313,11 @@ function messageOf(details) {
         case 'not-waiting':
             return 'no matching job was found (wait-for-job is false: the first listing decides)';
         case 'appear-timeout':
-            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
         case 'unknown-graph':
             return (details.absentGraphs ?? []).map((absent) => absentGraphMessage(absent, searched)).join('; ');
         case 'started-unseen':
-            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
     }
 }
 /** `graph "moviez" is not in project 0123… (3 graphs, the list read to its end); did you mean "movies"?` */
@@ -6316,7 +6327,7 @@ function absentGraphMessage(absent, searched) {
         : `the project of region ${searched.region ?? 'unknown'}`;
     const listed = `${absent.graphsListed} ${absent.graphsListed === 1 ? 'graph' : 'graphs'}, the graph list read to its end`;
     const guess = absent.closest.length > 0
-        ? `; did you mean ${absent.closest.map((name) => `"${clip(name)}"`).join(' or ')}?`
+        ? `; did you mean ${absent.closest.map((name) => `"${(0,_shared_invisible_js__WEBPACK_IMPORTED_MODULE_0__/* .withInvisibleShown */ .ff)(clip(name))}"`).join(' or ')}?`
         : absent.graphsListed === 0
             ? '; the project has no graphs: check "project-id" and "region"'
             : '';
@@ -6332,8 +6343,8 @@ function notFoundReport(details) {
             jobIds: searched.jobIds,
             graphs: searched.graphNames,
             jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
-            since: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(searched.since),
-            until: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(searched.until),
+            since: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(searched.since),
+            until: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(searched.until),
             appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
         },
         seenInstead: details.newest.map(seenJob)
@@ -6347,17 +6358,17 @@ function renderNotFound(report) {
         return [];
     const { searched } = report;
     const terms = [
-        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(id, 80)).join(', ')}` : undefined,
-        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(g, 100)).join(', ') : 'any'}`,
+        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(id, 80)).join(', ')}` : undefined,
+        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(g, 100)).join(', ') : 'any'}`,
         searched.jobIds.length > 0
             ? undefined
-            : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
+            : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
         `window ${searched.since ? `from ${time(searched.since)}` : 'any time'}${searched.until ? ` to ${time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
         searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
-            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
+            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
             : undefined
     ].filter(Boolean);
-    const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
+    const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
     if (report.seenInstead.length === 0) {
         lines.push('**Seen instead**: the job center listed no jobs for this search.');
     }
@@ -6366,10 +6377,10 @@ function renderNotFound(report) {
             row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
             row(['---', '---', '---', '---', '---']),
             ...report.seenInstead.map((job) => row([
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.jobId, 80),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.jobName ?? '–', 60),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.graph ?? '–', 100),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.status, 40),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.jobId, 80),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.jobName ?? '–', 60),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.graph ?? '–', 100),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.status, 40),
                 time(job.beginTime)
             ]))
         ];
@@ -6726,7 +6737,9 @@ class Deadline {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OT: () => (/* binding */ withoutInvisible),
-/* harmony export */   S: () => (/* binding */ withoutInvisibleInLines)
+/* harmony export */   S: () => (/* binding */ withoutInvisibleInLines),
+/* harmony export */   Zb: () => (/* binding */ hiddenCharacterIn),
+/* harmony export */   ff: () => (/* binding */ withInvisibleShown)
 /* harmony export */ });
 /* unused harmony export isInvisible */
 /**
@@ -6755,6 +6768,33 @@ function withoutInvisibleInLines(text) {
         .map(withoutInvisible)
         .join('\n');
 }
+/** Line breaks and tabs: a multi-line input holds them by design. */
+const LAYOUT = new Set(['\t', '\n', '\r']);
+/**
+ * The first hidden character of an input, as `U+200B at character 7`, or undefined. Pasted text
+ * brings them (a zero-width space from a web page, a byte-order mark): `movies\u200b` looks like
+ * `movies` in every log and matches nothing, so the input is refused, naming where it hides.
+ */
+function hiddenCharacterIn(text) {
+    let position = 0;
+    for (const char of text) {
+        position += 1;
+        if (!LAYOUT.has(char) && isInvisible(char))
+            return `${codePoint(char)} at character ${position}`;
+    }
+    return undefined;
+}
+/**
+ * Cloud text with its hidden characters shown as `⟨U+200B⟩` rather than removed, where a reader
+ * must see that two names that look alike differ (a suggested graph name). Long runs are counted.
+ */
+function withInvisibleShown(text) {
+    return text.replace(INVISIBLE_RUN, (run) => {
+        const chars = [...run];
+        return chars.length > 3 ? `⟨${chars.length} hidden characters⟩` : chars.map((c) => `⟨${codePoint(c)}⟩`).join('');
+    });
+}
+const codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 
 /***/ }),
