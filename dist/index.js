@@ -2385,18 +2385,37 @@ async function readTail(read, trace, graph, ids, stop) {
  * The jobs a wider listing (an earlier start date, the same graph) holds beyond a narrower one
  * that ended at `end`: it is read from the narrower one's last page on. Every job of the narrower
  * listing is in the wider one; when the wider one has the same ids at the same places on that
- * page, and the rest read to its end, the pages before hold jobs of the narrower listing only.
- * Undefined when they differ (another order, a list that moved): read the whole list instead.
+ * page, and the rest read to its end holds none of the narrower listing's jobs, the pages before
+ * hold jobs of the narrower listing only (there are as many places as it has jobs before its last
+ * page). Undefined when they differ (another order, a list that moved): read the whole list instead.
  */
-async function readBeyond(read, end, stop) {
+async function readBeyond(read, narrower, stop) {
+    const { end } = narrower;
     if (stop())
         return undefined;
     const page = await read(end.offset);
     if (page.total === null || page.total < end.total)
         return undefined;
-    if (!sameIds(page.jobs.slice(0, end.ids.length).map((job) => job.id), end.ids))
+    const last = page.jobs.slice(0, end.ids.length);
+    if (!sameIds(last.map((job) => job.id), end.ids))
         return undefined;
-    return readToEnd(read, end.offset, page, end.ids.length, new Set(end.ids), stop);
+    // A job of the narrower listing read again here was moved down, and a job of the wider window
+    // may have taken its place on a page not read: an earlier import missed, a wrong one compared.
+    const known = new Set([...narrower.jobs.map((job) => job.id), ...end.ids]);
+    const rest = await readToEnd(read, end.offset, page, end.ids.length, known, stop);
+    if (!rest)
+        return undefined;
+    // The same for a job the narrower listing held but does not name (a listing read from an anchor
+    // on does not keep the jobs before it): what the wider window adds began before every job of
+    // the narrower one (an earlier start date), so before the oldest of its last page. A job read
+    // here that did not, or whose begin time cannot be read, may be such a moved job.
+    const begins = last.flatMap((job) => (job.beginTime === null ? [] : [job.beginTime]));
+    if (begins.length === 0)
+        return undefined;
+    const oldest = Math.min(...begins);
+    if (rest.jobs.some((job) => job.beginTime === null || job.beginTime >= oldest))
+        return undefined;
+    return rest;
 }
 
 // EXTERNAL MODULE: ./src/shared/time.ts
@@ -2973,11 +2992,11 @@ class GesClient {
     }
     /**
      * The jobs a listing of `query` holds beyond those of a narrower one (same graph, later start
-     * date) that ended at `end`, read from that listing's last page on (listing-tail.ts). Undefined
-     * when the pages do not prove it: list the whole graph instead.
+     * date), read from that listing's last page on (listing-tail.ts). Undefined when the pages do
+     * not prove it: list the whole graph instead.
      */
-    async listBeyond(query, end, stop) {
-        return readBeyond((offset) => this.listJobsPage(query, offset), end, stop);
+    async listBeyond(query, narrower, stop) {
+        return readBeyond((offset) => this.listJobsPage(query, offset), narrower, stop);
     }
     /** The single-job status endpoint: one request whatever the size of the job center. */
     async getJob(graphId, jobId) {
@@ -3212,7 +3231,7 @@ function retryContext(context) {
     const { clock, signal, log, retryMinMs, retryMaxMs } = context;
     return { deadline: context.deadline.at, clock, signal, log, retryMinMs, retryMaxMs };
 }
-/** The context of a run whose timeout starts now; dispose() releases the transport and the deadline's timer. */
+/** The context of a run whose timeout starts now; dispose() releases the transport. */
 function openRunContext(settings, parts) {
     const deadline = new shared_deadline/* Deadline */.B2(parts.clock, settings.timeoutMs, settings.requestTimeoutMs);
     return {
@@ -3220,10 +3239,7 @@ function openRunContext(settings, parts) {
         deadline,
         retryMinMs: settings.pollIntervalMs,
         retryMaxMs: settings.maxPollIntervalMs,
-        dispose: () => {
-            deadline.dispose();
-            parts.transport.dispose();
-        }
+        dispose: () => parts.transport.dispose()
     };
 }
 
@@ -4891,7 +4907,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 async function writeReportFile(path, report) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
     await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`); // a string is written as UTF-8
     return absolute;
 }
 
@@ -6665,8 +6681,6 @@ function listedAfterBegin(listing, ids) {
 /* harmony export */   f$: () => (/* binding */ timeLeft)
 /* harmony export */ });
 /* unused harmony exports LAST_POLL_GRACE_MS, requestBudget */
-/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
-
 /**
  * A request started near the deadline (the last poll is made at the deadline itself) may run
  * this far past it, no further: with the report written after it, the step ends within 3 s of
@@ -6691,6 +6705,14 @@ function requestBudget(requestTimeoutMs, now, deadline) {
 /**
  * The step's one deadline, `timeout` after the step began: every stage (since: run, the
  * start, the wait, the comparison, the log reads, the comment) spends the same time.
+ *
+ * It is read from the clock, and has no signal that aborts at the deadline: every wait already
+ * takes a budget of at most the time left when it begins (each request `requestMs()`, each
+ * sleep `sleepBeforeNextPoll`, since: run `min(10 s, leftMs())`, the log reads and the
+ * comment their own budget under `leftMs()`), so such a signal would end nothing sooner. It
+ * would be wrong where a wait may pass the deadline on purpose — the last poll, sent at the
+ * deadline itself, has LAST_POLL_GRACE_MS, and the comment a few seconds to be written — and a
+ * timer on real time is a second clock that the stages' tests (on a fake clock) cannot drive.
  */
 class Deadline {
     clock;
@@ -6698,9 +6720,6 @@ class Deadline {
     /** Epoch ms: when the run began, and when its time is up. */
     began;
     at;
-    /** Aborts at the deadline: for work that has no budget of its own (a GitHub read). */
-    signal;
-    stopTimer;
     constructor(clock, timeoutMs, 
     /** request-timeout: the most one request may take while the deadline is far. */
     requestTimeoutMs = Infinity) {
@@ -6708,9 +6727,6 @@ class Deadline {
         this.requestTimeoutMs = requestTimeoutMs;
         this.began = clock.now();
         this.at = this.began + timeoutMs;
-        const reached = new AbortController();
-        this.signal = reached.signal;
-        this.stopTimer = (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .startTimer */ .Ip)(() => reached.abort(), timeoutMs);
     }
     /** Milliseconds left; 0 or less once the deadline has passed. */
     leftMs() {
@@ -6723,9 +6739,6 @@ class Deadline {
     /** How long one request may take now (see requestBudget). */
     requestMs() {
         return requestBudget(this.requestTimeoutMs, this.clock.now(), this.at);
-    }
-    dispose() {
-        this.stopTimer();
     }
 }
 
