@@ -2,6 +2,129 @@ export const id = 810;
 export const ids = [810];
 export const modules = {
 
+/***/ 3328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jr: () => (/* binding */ holdsHistory),
+/* harmony export */   Mw: () => (/* binding */ slowerThanUsual),
+/* harmony export */   RT: () => (/* binding */ earlierImports),
+/* harmony export */   rV: () => (/* binding */ usualDuration),
+/* harmony export */   xg: () => (/* binding */ historyEntry)
+/* harmony export */ });
+/* unused harmony exports MIN_USUAL, oldestFirst */
+/* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3324);
+
+/** Fewer successful imports than this tell nothing "usual". */
+const MIN_USUAL = 3;
+/**
+ * The earlier finished imports of `current`'s graph among `candidates`, oldest first, the
+ * newest `limit` of them. Earlier means begun before `current` (any finished import when
+ * `current` has not begun). A job whose begin time cannot be read has no place in time and is
+ * left out; so are `exclude` (the jobs this run waits for, which are "this import"). Pure.
+ */
+function earlierImports(current, candidates, limit, exclude = new Set()) {
+    const before = current.beginTime ?? Infinity;
+    const seen = new Set();
+    const found = [];
+    for (const job of candidates) {
+        if (seen.has(job.id) || exclude.has(job.id))
+            continue;
+        seen.add(job.id);
+        if (!(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isImport */ .YF)(job) || !(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinished */ .$g)(job) || job.graph !== current.graph)
+            continue;
+        if (job.beginTime === null || job.beginTime >= before)
+            continue;
+        found.push(job);
+    }
+    found.sort(oldestFirst);
+    return limit <= 0 ? [] : found.slice(-limit);
+}
+/** By begin time, then id (the order target selection breaks ties in). */
+function oldestFirst(a, b) {
+    return a.beginTime - b.beginTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+/**
+ * Whether jobs known to be complete from `from` on (epoch ms; undefined: from the start) hold
+ * the newest `limit` earlier imports: either they go back to the start, or `limit` of them
+ * began at or after `from`, so that no newer one can be missing.
+ */
+function holdsHistory(current, jobs, from, limit, exclude) {
+    if (from === undefined)
+        return true;
+    return (earlierImports(current, jobs, limit, exclude).filter((job) => job.beginTime >= from).length >= limit);
+}
+/** A success with every file successful; the judge's and the comparison's meaning of success. */
+function judgedStatus(job) {
+    if (job.status !== 'success')
+        return job.status;
+    const files = job.files ?? [];
+    if (files.some((f) => f.status === 'failed'))
+        return 'failed';
+    if (files.some((f) => f.status === 'partFailed'))
+        return 'partFailed';
+    if (files.some((f) => f.status !== 'success'))
+        return 'unknown';
+    return 'success';
+}
+/** A count summed over the edge and vertex files; null when any is unknown (unknown is not zero). */
+function linesOf(job, pick) {
+    let sum = 0;
+    for (const file of job.files ?? []) {
+        if (file.kind === 'schema')
+            continue;
+        const lines = pick(file);
+        if (lines === null)
+            return null;
+        sum += lines;
+    }
+    return sum;
+}
+/** No jobDetail, or one without files: the counts were not reported, not zero. */
+function hasCounts(job) {
+    return (job.files ?? []).some((file) => file.kind !== 'schema');
+}
+function iso(time) {
+    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+function historyEntry(job) {
+    return {
+        jobId: job.id,
+        beginTime: iso(job.beginTime),
+        endTime: iso(job.endTime),
+        status: judgedStatus(job),
+        successfulLines: hasCounts(job) ? linesOf(job, (f) => f.successfulLines) : null,
+        failedLines: hasCounts(job) ? linesOf(job, (f) => f.failedLines) : null,
+        durationSeconds: job.beginTime !== null && job.endTime !== null && job.endTime >= job.beginTime
+            ? Math.round((job.endTime - job.beginTime) / 1000)
+            : null
+    };
+}
+/** The durations of the successful imports of `history`, from MIN_USUAL of them on. */
+function usualDuration(history) {
+    const seconds = history
+        .filter((entry) => entry.status === 'success' && entry.durationSeconds !== null)
+        .map((entry) => entry.durationSeconds)
+        .sort((a, b) => a - b);
+    if (seconds.length < MIN_USUAL)
+        return undefined;
+    const middle = Math.floor(seconds.length / 2);
+    const median = seconds.length % 2 === 1 ? seconds[middle] : Math.round((seconds[middle - 1] + seconds[middle]) / 2);
+    return {
+        medianSeconds: median,
+        minSeconds: seconds[0],
+        maxSeconds: seconds[seconds.length - 1],
+        imports: seconds.length
+    };
+}
+/** Slower than usual: longer than every successful import drawn on (not just above the median). */
+function slowerThanUsual(runningSeconds, usual) {
+    return runningSeconds > usual.maxSeconds;
+}
+
+
+/***/ }),
+
 /***/ 810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
