@@ -17,8 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 var transport = __webpack_require__(1517);
 // EXTERNAL MODULE: ./src/shared/deadline.ts
 var deadline = __webpack_require__(8013);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(4646);
 ;// CONCATENATED MODULE: ./src/obs/obs-path.ts
 /** Where an import log lives on OBS. Pure. */
+
 /** OBS bucket names: 3–63 lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit. */
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -38,6 +41,9 @@ function parseObsPath(text) {
     if (!BUCKET.test(bucket) || bucket.includes('..') || key === '' || key.endsWith('/') || CONTROL.test(key))
         return undefined;
     if (Buffer.byteLength(key, 'utf8') > 1024)
+        return undefined;
+    // A lone surrogate (JSON can carry one) has no UTF-8 form: no request path can name it.
+    if (!(0,shared_text/* isWellFormed */.UC)(key))
         return undefined;
     // URL parsing resolves `.` and `..` segments: the request would leave the object (and bucket) signed.
     if (key.split('/').some((segment) => segment === '.' || segment === '..'))

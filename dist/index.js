@@ -2529,6 +2529,7 @@ function showStatus(raw) {
 
 
 
+
 function malformed(what, problem) {
     throw new api_error/* ApiError */.h('transient', `${what} failed: unexpected answer: ${problem}`);
 }
@@ -2545,6 +2546,14 @@ function normalize_text(value) {
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
     return null;
+}
+/**
+ * A job or graph id: text that a URL can hold. An id with a lone surrogate names no job the
+ * status endpoint can be asked about (encodeURIComponent throws): it is no id, like a missing one.
+ */
+function id(value) {
+    const raw = normalize_text(value);
+    return raw !== null && (0,shared_text/* isWellFormed */.UC)(raw) ? raw : null;
 }
 /** Line counts: -1 means "not returned by this version" (docs/ges-api.md#import-details-and-line-counts), so it becomes null. */
 function lineCount(value) {
@@ -2629,18 +2638,19 @@ function normalize_time(raw) {
 function normalizeJob(raw, what, knownId) {
     if (!isObject(raw))
         malformed(what, `a job is ${describe(raw)}, not an object`);
-    const id = normalize_text(field(raw, 'jobId')) ?? knownId;
-    if (!id)
-        malformed(what, 'a job has no jobId');
+    const sentId = normalize_text(field(raw, 'jobId'));
+    const jobId = sentId === null ? knownId : (id(sentId) ?? undefined);
+    if (!jobId)
+        malformed(what, sentId === null ? 'a job has no jobId' : 'a jobId is not well-formed Unicode');
     // The status of another job (a cache or gateway mix-up) must never stand in for this one's.
-    if (knownId !== undefined && id !== knownId)
-        malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`);
+    if (knownId !== undefined && jobId !== knownId)
+        malformed(what, `the answer is about job ${JSON.stringify(jobId.slice(0, 80))}, not ${knownId}`);
     // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
     const sentStatus = normalize_text(field(raw, 'status')) ?? '';
     const statusUnreadable = unreadableStatus(sentStatus);
     const beginTimeRaw = rawTime(field(raw, 'beginTime'));
     return {
-        id,
+        id: jobId,
         name: normalize_text(field(raw, 'jobName')),
         type: normalize_text(field(raw, 'jobType')),
         graph: normalize_text(field(raw, 'relatedGraph')),
@@ -2673,7 +2683,7 @@ function normalizeJobPage(body, what) {
         malformed(what, `jobCount is ${describe(countField)}, not a count`);
     }
     // An entry without a job id cannot be anyone's target: skip it rather than fail every poll.
-    const entries = list.filter((job) => isObject(job) && Boolean(normalize_text(field(job, 'jobId'))));
+    const entries = list.filter((job) => isObject(job) && Boolean(id(field(job, 'jobId'))));
     return { total, jobs: entries.map((entry) => normalizeListedJob(entry, what)), skipped: list.length - entries.length };
 }
 /**
@@ -2704,10 +2714,10 @@ function normalizeGraphs(body, what) {
     for (const graph of list) {
         if (!isObject(graph))
             malformed(what, `a graph is ${describe(graph)}, not an object`);
-        const id = normalize_text(graph.id);
+        const graphId = id(graph.id);
         const name = normalize_text(graph.name);
-        if (id && name)
-            graphs.push({ id, name });
+        if (graphId && name)
+            graphs.push({ id: graphId, name });
     }
     // A graph without id or name is skipped: the list then does not tell which graphs exist.
     return { total: lineCount(field(body, 'graphCount')), graphs, skipped: list.length - graphs.length };
@@ -4836,12 +4846,20 @@ function leaveForcedExitReport() {
 ;// CONCATENATED MODULE: ./src/sinks/outputs.ts
 
 
-/** GitHub caps a job's outputs at 1 MB in total; a larger report goes out without file lists. */
+/**
+ * GitHub caps a job's outputs at 1 MB in total (and an expression reading more fails): the
+ * report gets half, `job-id` and `previous-job-id` (every id of thousands of jobs) what is left.
+ */
 const MAX_REPORT_OUTPUT = 512 * 1024;
+const MAX_IDS_OUTPUT = 192 * 1024;
 /** Counts GES did not report are empty, never 0: unknown is not zero. */
 const countOutput = (n) => (n === null ? '' : String(n));
 function setOutputs(report, reportFile) {
-    setOutput('job-id', report.jobs.map((job) => job.jobId).join(','));
+    const shown = idsShown(report);
+    setOutput('job-id', report.jobs
+        .slice(0, shown)
+        .map((job) => job.jobId)
+        .join(','));
     setOutput('status', report.status);
     // The output to gate on: `status` says what happened, `passed` whether the step passes.
     setOutput('passed', report.passed ? 'true' : 'false');
@@ -4853,7 +4871,21 @@ function setOutputs(report, reportFile) {
     setOutput('report', reportOutput(report));
     setOutput('report-file', reportFile ?? '');
     setOutput('duration-seconds', report.waitedSeconds);
-    setComparisonOutputs(report);
+    setComparisonOutputs(report, shown);
+    if (shown < report.jobs.length)
+        warning(`job-id and previous-job-id list the first ${shown} of ${report.jobs.length} jobs: GitHub caps a job's outputs at 1 MB. The report file (report-file) has every job.`);
+}
+/** How many jobs `job-id` and `previous-job-id` can name within MAX_IDS_OUTPUT each (whole ids, the same jobs). */
+function idsShown(report) {
+    let jobIds = -1;
+    let previousIds = -1;
+    for (const [i, job] of report.jobs.entries()) {
+        jobIds += Buffer.byteLength(job.jobId, 'utf8') + 1;
+        previousIds += Buffer.byteLength(job.comparison?.previousJobId ?? '', 'utf8') + 1;
+        if (jobIds > MAX_IDS_OUTPUT || previousIds > MAX_IDS_OUTPUT)
+            return i;
+    }
+    return report.jobs.length;
 }
 /** `comment-url`: the pull request comment written, '' when none was. */
 function setCommentUrlOutput(url) {
@@ -4864,8 +4896,8 @@ function setCommentUrlOutput(url) {
  * has one). `line-delta`: the signed change of successful lines over the compared jobs; ''
  * when none was compared or a change is unknown (unknown is not zero).
  */
-function setComparisonOutputs(report) {
-    const previous = report.jobs.map((job) => job.comparison?.previousJobId ?? '');
+function setComparisonOutputs(report, shown) {
+    const previous = report.jobs.slice(0, shown).map((job) => job.comparison?.previousJobId ?? '');
     setOutput('previous-job-id', previous.some(Boolean) ? previous.join(',') : '');
     const compared = report.jobs.flatMap((job) => (job.comparison?.result === 'compared' ? [job.comparison] : []));
     const unknown = report.jobs.some((job) => job.comparison?.result === 'unavailable');
@@ -4873,13 +4905,18 @@ function setComparisonOutputs(report) {
     const delta = compared.reduce((sum, c) => sum + (c.lineDelta ?? 0), 0);
     setOutput('line-delta', compared.length > 0 && known && !unknown ? String(delta) : '');
 }
+/** The top-level lists that grow with the jobs: a shortened output keeps a prefix of each. */
+const LISTS = ['jobs', 'reasons', 'rejectedBy', 'warnings', 'missing', 'stale', 'skipped'];
+const bytes = (json) => Buffer.byteLength(json, 'utf8');
 /**
- * The report as an output. When it is too large, successful files go first, then all file
- * lists, each job saying how many files it left out; the report file is always complete.
+ * The report as an output, at most MAX_REPORT_OUTPUT bytes of UTF-8 (GitHub counts bytes, and
+ * server text is often multi-byte). When too large, successful files go first, then all file
+ * lists, each job saying how many files it left out; then each list is cut to its first entries
+ * and `omitted` says how many each left out; the report file is always complete.
  */
 function reportOutput(report) {
     const json = JSON.stringify(report);
-    if (json.length <= MAX_REPORT_OUTPUT)
+    if (bytes(json) <= MAX_REPORT_OUTPUT)
         return json;
     const note = 'file lists shortened to fit the outputs limit: see report-file for the complete report';
     const keepFailed = report.jobs.map((job) => {
@@ -4887,7 +4924,7 @@ function reportOutput(report) {
         return { ...job, files, filesOmitted: job.files.length - files.length };
     });
     const shorter = JSON.stringify({ ...report, jobs: keepFailed, truncated: note });
-    if (shorter.length <= MAX_REPORT_OUTPUT)
+    if (bytes(shorter) <= MAX_REPORT_OUTPUT)
         return shorter;
     const jobs = report.jobs.map((job) => ({
         ...job,
@@ -4895,7 +4932,34 @@ function reportOutput(report) {
         filesOmitted: job.files.length,
         comparison: job.comparison && { ...job.comparison, files: [], filesOmitted: job.comparison.files.length }
     }));
-    return JSON.stringify({ ...report, jobs, truncated: note });
+    const fileless = JSON.stringify({ ...report, jobs, truncated: note });
+    if (bytes(fileless) <= MAX_REPORT_OUTPUT)
+        return fileless;
+    return cutLists({ ...report, jobs });
+}
+/**
+ * Thousands of jobs with long server text: the first `keep` entries of every list, `keep`
+ * halved until it fits, with `omitted` counting what each list left out. With none kept,
+ * what is left is the verdict, the totals and our own text.
+ */
+function cutLists(report) {
+    const note = 'lists shortened to fit the outputs limit (omitted says how many entries each left out): see report-file for the complete report';
+    const longest = Math.max(...LISTS.map((name) => report[name].length));
+    for (let keep = longest;; keep = Math.floor(keep / 2)) {
+        const cut = cutTo(report, keep);
+        const json = JSON.stringify({ ...cut, truncated: note });
+        if (bytes(json) <= MAX_REPORT_OUTPUT || keep === 0) {
+            if (bytes(json) <= MAX_REPORT_OUTPUT)
+                return json;
+            // Even with no list entry the rest holds server text too large (an error, why not found).
+            return JSON.stringify({ ...cut, notFound: null, error: null, startedImport: undefined, truncated: note });
+        }
+    }
+}
+function cutTo(report, keep) {
+    const omitted = Object.fromEntries(LISTS.map((name) => [name, Math.max(0, report[name].length - keep)]));
+    const lists = Object.fromEntries(LISTS.map((name) => [name, report[name].slice(0, keep)]));
+    return { ...report, ...lists, omitted };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -6815,7 +6879,8 @@ const codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpper
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   DX: () => (/* binding */ clipLine),
-/* harmony export */   Ly: () => (/* binding */ isoTime)
+/* harmony export */   Ly: () => (/* binding */ isoTime),
+/* harmony export */   UC: () => (/* binding */ isWellFormed)
 /* harmony export */ });
 /**
  * Text helpers every stage uses: cutting what a server sent to a length a reader can take, and
@@ -6831,6 +6896,13 @@ function clipLine(text, max) {
 }
 function isoTime(time) {
     return time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+/**
+ * Whether text is well-formed Unicode: JSON may carry a lone surrogate (`"\\ud83d"`), which no
+ * URL can hold (encodeURIComponent throws) and no UTF-8 file or output can write as sent.
+ */
+function isWellFormed(text) {
+    return !/\p{Cs}/u.test(text);
 }
 
 

@@ -341,6 +341,17 @@ describe('list entries without a job id', () => {
   it('accepts a numeric job id', () => {
     expect(normalizeJobPage({ jobList: [{ jobId: 12 }] }, WHAT).jobs[0].id).toBe('12')
   })
+
+  it('an id with a lone surrogate (valid JSON, no UTF-8 form, no URL can hold it) is no id', () => {
+    const page = normalizeJobPage(JSON.parse('{"jobList":[{"jobId":"a\\ud83d"},{"jobId":"b🙂"}]}'), WHAT)
+    expect(page.jobs.map((j) => j.id)).toEqual(['b🙂'])
+    expect(page.skipped).toBe(1)
+    expect(() => normalizeJob({ jobId: 'k\udc00' }, WHAT, 'k')).toThrow(/not well-formed/)
+    expect(normalizeGraphs({ graphs: [{ id: 'g\ud800', name: 'movies' }] }, WHAT)).toMatchObject({
+      graphs: [],
+      skipped: 1
+    })
+  })
 })
 
 describe('times', () => {

@@ -28,7 +28,9 @@ describe('parseObsPath', () => {
     'bkt/a\nb',
     'bkt/../../other-bucket/x.log',
     'obs://bkt/logs/./x.log',
-    `bkt/${'x'.repeat(1025)}`
+    `bkt/${'x'.repeat(1025)}`,
+    'bkt/logs/a\ud83d.log',
+    'bkt/logs/\udc00'
   ])('refuses %j', (text) => {
     expect(parseObsPath(text)).toBeUndefined()
   })

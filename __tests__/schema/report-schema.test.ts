@@ -49,7 +49,7 @@ describe('docs/report.schema.json', () => {
       if (n.type === 'object' || (Array.isArray(n.type) && n.type.includes('object'))) {
         // `paths` maps the body's field names (they depend on api-version) to OBS paths.
         if (n.properties !== undefined && n.additionalProperties !== false) open.push(where)
-        const optional = ['startedImport', 'truncated', 'filesOmitted']
+        const optional = ['startedImport', 'truncated', 'filesOmitted', 'omitted']
         const props = Object.keys((n.properties as Json | undefined) ?? {})
         const required = (n.required as string[] | undefined) ?? []
         for (const p of props) if (!required.includes(p) && !optional.includes(p)) open.push(`${where}.${p} optional`)

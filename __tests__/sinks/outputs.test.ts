@@ -191,3 +191,65 @@ describe('setOutputs: a report too large for the outputs', () => {
     expect(reportOutput().jobs[0]).toMatchObject({ files: [], filesOmitted: 2, comparison: null })
   })
 })
+
+describe('setOutputs: sizes are UTF-8 bytes, and thousands of jobs fit', () => {
+  const MAX = 512 * 1024
+  const size = (name: string): number => Buffer.byteLength(outputs()[name] as string, 'utf8')
+
+  it('multi-byte text: a report under 512 Ki characters but over 512 KiB is shortened', () => {
+    const report = reportOf({ end: 'finished', jobs: [success('a')] })
+    const [jobReport] = report.jobs
+    const wide = { ...jobReport, files: [{ ...jobReport.files[0], path: '漢'.repeat(MAX / 2) }] }
+    setOutputs({ ...report, jobs: [wide] }, undefined)
+    expect(JSON.stringify({ ...report, jobs: [wide] }).length).toBeLessThan(MAX)
+    expect(size('report')).toBeLessThanOrEqual(MAX)
+    expect(JSON.parse(outputs().report as string).jobs[0].filesOmitted).toBe(1)
+  })
+
+  it('jobs whose own text is too large: the first jobs kept, omitted counts the rest of each list', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      job({ id: `j${i}`, status: 'failed', rawStatus: 'failed', failReason: 'r'.repeat(4000), files: [] })
+    )
+    const report = reportOf({ end: 'finished', jobs: many })
+    setOutputs({ ...report, warnings: Array.from({ length: 300 }, () => 'w'.repeat(100)) }, undefined)
+    expect(size('report')).toBeLessThanOrEqual(MAX)
+    const out = JSON.parse(outputs().report as string) as Report & { omitted: Record<string, number> }
+    expect(out.jobs.length).toBeGreaterThan(0)
+    expect(out.jobs.length + out.omitted.jobs).toBe(300)
+    expect(out.warnings.length + out.omitted.warnings).toBe(300)
+    expect(out.jobs[0].jobId).toBe('j0')
+    expect(out.omitted.reasons).toBe(0)
+  })
+
+  it('nothing but server text left: error and notFound go too, the verdict stays', () => {
+    const report = reportOf({ end: 'finished', jobs: [success('a')] })
+    const error = {
+      message: 'e'.repeat(MAX),
+      reference: '',
+      httpStatus: null,
+      code: null,
+      requestId: null,
+      stoppedWait: true
+    }
+    setOutputs({ ...report, error, jobs: report.jobs.map((j) => ({ ...j, failReason: 'f'.repeat(MAX) })) }, undefined)
+    expect(size('report')).toBeLessThanOrEqual(MAX)
+    expect(JSON.parse(outputs().report as string)).toMatchObject({ status: report.status, error: null, jobs: [] })
+  })
+
+  it('job-id and previous-job-id name whole ids up to 192 KiB each, the same jobs, with a warning', () => {
+    const id = (i: number): string => `${String(i).padStart(4, '0')}${'x'.repeat(996)}`
+    const many = Array.from({ length: 300 }, (_, i) => success(id(i)))
+    core.warning.mockClear()
+    setOutputs(reportOf({ end: 'finished', jobs: many }), undefined)
+    const ids = (outputs()['job-id'] as string).split(',')
+    expect(size('job-id')).toBeLessThanOrEqual(192 * 1024)
+    expect(ids).toEqual(many.slice(0, ids.length).map((j) => j.id))
+    expect(ids.length).toBe(Math.floor((192 * 1024 + 1) / 1001))
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining(`list the first ${ids.length} of 300 jobs`))
+
+    core.warning.mockClear()
+    setOutputs(reportOf({ end: 'finished', jobs: many.slice(0, 10) }), undefined)
+    expect((outputs()['job-id'] as string).split(',')).toHaveLength(10)
+    expect(core.warning).not.toHaveBeenCalled()
+  })
+})

@@ -1,5 +1,6 @@
 import { parseJobTime } from '../shared/time.js'
 import { ApiError } from '../http/api-error.js'
+import { isWellFormed } from '../shared/text.js'
 import { jobStatus, keptStatus, unreadableStatus } from './job-status.js'
 import type { FileKind, FileStatus, Graph, ImportFile, Job, JobPage } from './model.js'
 
@@ -28,6 +29,15 @@ function text(value: unknown): string | null {
   if (typeof value === 'string') return value
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   return null
+}
+
+/**
+ * A job or graph id: text that a URL can hold. An id with a lone surrogate names no job the
+ * status endpoint can be asked about (encodeURIComponent throws): it is no id, like a missing one.
+ */
+function id(value: unknown): string | null {
+  const raw = text(value)
+  return raw !== null && isWellFormed(raw) ? raw : null
 }
 
 /** Line counts: -1 means "not returned by this version" (docs/ges-api.md#import-details-and-line-counts), so it becomes null. */
@@ -112,17 +122,18 @@ function time(raw: string | null): number | null {
 /** One job from the list or from the single-job status endpoint (`knownId` when the body omits it). */
 export function normalizeJob(raw: unknown, what: string, knownId?: string): Job {
   if (!isObject(raw)) malformed(what, `a job is ${describe(raw)}, not an object`)
-  const id = text(field(raw, 'jobId')) ?? knownId
-  if (!id) malformed(what, 'a job has no jobId')
+  const sentId = text(field(raw, 'jobId'))
+  const jobId = sentId === null ? knownId : (id(sentId) ?? undefined)
+  if (!jobId) malformed(what, sentId === null ? 'a job has no jobId' : 'a jobId is not well-formed Unicode')
   // The status of another job (a cache or gateway mix-up) must never stand in for this one's.
-  if (knownId !== undefined && id !== knownId)
-    malformed(what, `the answer is about job ${JSON.stringify(id.slice(0, 80))}, not ${knownId}`)
+  if (knownId !== undefined && jobId !== knownId)
+    malformed(what, `the answer is about job ${JSON.stringify(jobId.slice(0, 80))}, not ${knownId}`)
   // A missing status reads as unknown: not finished, so the wait goes on rather than guess.
   const sentStatus = text(field(raw, 'status')) ?? ''
   const statusUnreadable = unreadableStatus(sentStatus)
   const beginTimeRaw = rawTime(field(raw, 'beginTime'))
   return {
-    id,
+    id: jobId,
     name: text(field(raw, 'jobName')),
     type: text(field(raw, 'jobType')),
     graph: text(field(raw, 'relatedGraph')),
@@ -153,7 +164,7 @@ export function normalizeJobPage(body: unknown, what: string): JobPage {
     malformed(what, `jobCount is ${describe(countField)}, not a count`)
   }
   // An entry without a job id cannot be anyone's target: skip it rather than fail every poll.
-  const entries = list.filter((job): job is Obj => isObject(job) && Boolean(text(field(job, 'jobId'))))
+  const entries = list.filter((job): job is Obj => isObject(job) && Boolean(id(field(job, 'jobId'))))
   return { total, jobs: entries.map((entry) => normalizeListedJob(entry, what)), skipped: list.length - entries.length }
 }
 
@@ -186,9 +197,9 @@ export function normalizeGraphs(
   const graphs: Graph[] = []
   for (const graph of list) {
     if (!isObject(graph)) malformed(what, `a graph is ${describe(graph)}, not an object`)
-    const id = text(graph.id)
+    const graphId = id(graph.id)
     const name = text(graph.name)
-    if (id && name) graphs.push({ id, name })
+    if (graphId && name) graphs.push({ id: graphId, name })
   }
   // A graph without id or name is skipped: the list then does not tell which graphs exist.
   return { total: lineCount(field(body, 'graphCount')), graphs, skipped: list.length - graphs.length }

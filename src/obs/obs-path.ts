@@ -1,4 +1,5 @@
 /** Where an import log lives on OBS. Pure. */
+import { isWellFormed } from '../shared/text.js'
 
 export interface ObsObject {
   bucket: string
@@ -24,6 +25,8 @@ export function parseObsPath(text: string): ObsObject | undefined {
   if (!BUCKET.test(bucket) || bucket.includes('..') || key === '' || key.endsWith('/') || CONTROL.test(key))
     return undefined
   if (Buffer.byteLength(key, 'utf8') > 1024) return undefined
+  // A lone surrogate (JSON can carry one) has no UTF-8 form: no request path can name it.
+  if (!isWellFormed(key)) return undefined
   // URL parsing resolves `.` and `..` segments: the request would leave the object (and bucket) signed.
   if (key.split('/').some((segment) => segment === '.' || segment === '..')) return undefined
   return { bucket, key }

@@ -19,3 +19,11 @@ export function isoTime(time: number | null | undefined): string | null
 export function isoTime(time: number | null | undefined): string | null {
   return time === null || time === undefined ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z')
 }
+
+/**
+ * Whether text is well-formed Unicode: JSON may carry a lone surrogate (`"\\ud83d"`), which no
+ * URL can hold (encodeURIComponent throws) and no UTF-8 file or output can write as sent.
+ */
+export function isWellFormed(text: string): boolean {
+  return !/\p{Cs}/u.test(text)
+}
