@@ -4223,6 +4223,7 @@ function getFailOn(value) {
 ;// CONCATENATED MODULE: ./src/settings/import-inputs.ts
 
 
+
 /** The path inputs and the ImportGraph body fields they set, v1 (camelCase) and v2 (snake_case), docs/ges-api.md#starting-an-import-importgraph. */
 const PATH_INPUTS = [
     { input: 'import-edges', v1: 'edgesetPath', v2: 'edgeset_path' },
@@ -4336,7 +4337,9 @@ function getOptions(text, apiVersion, warn) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new input_error/* InputError */.d('import-options', `is not JSON (${error.message})`, OPTIONS_EXAMPLE);
+        const space = (0,invisible/* otherSpaceIn */.ah)(text);
+        const why = space ? `; it holds a space JSON does not take (${space}), as text pasted from a page may` : '';
+        throw new input_error/* InputError */.d('import-options', `is not JSON (${error.message}${why})`, OPTIONS_EXAMPLE);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         throw new input_error/* InputError */.d('import-options', `must be a JSON object, not ${describeJson(parsed)}`, OPTIONS_EXAMPLE);
@@ -4525,7 +4528,7 @@ function getSettings(read = readCoreInput, env = process.env, now = Date.now()) 
         const value = read(name).trim();
         const hidden = SECRET_INPUTS.includes(name) ? undefined : (0,invisible/* hiddenCharacterIn */.Zb)(value);
         if (hidden) {
-            throw new input_error/* InputError */.d(name, `holds a hidden character (${hidden}), as text pasted from a page may`, (0,invisible/* withoutInvisible */.OT)(value));
+            throw new input_error/* InputError */.d(name, `holds a hidden character (${hidden}), as text pasted from a page may`, (0,invisible/* withoutHidden */.P)(value));
         }
         return value;
     };
@@ -6811,8 +6814,10 @@ class Deadline {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OT: () => (/* binding */ withoutInvisible),
+/* harmony export */   P: () => (/* binding */ withoutHidden),
 /* harmony export */   S: () => (/* binding */ withoutInvisibleInLines),
 /* harmony export */   Zb: () => (/* binding */ hiddenCharacterIn),
+/* harmony export */   ah: () => (/* binding */ otherSpaceIn),
 /* harmony export */   ff: () => (/* binding */ withInvisibleShown)
 /* harmony export */ });
 /* unused harmony export isInvisible */
@@ -6854,6 +6859,24 @@ function hiddenCharacterIn(text) {
     for (const char of text) {
         position += 1;
         if (!LAYOUT.has(char) && isInvisible(char))
+            return `${codePoint(char)} at character ${position}`;
+    }
+    return undefined;
+}
+/** An input without its hidden characters, its line breaks and tabs kept: the example a refused input suggests. */
+function withoutHidden(text) {
+    return text.replace(INVISIBLE_RUN, (run) => [...run].filter((char) => LAYOUT.has(char)).join(''));
+}
+/**
+ * A space other than U+0020 (U+00A0 no-break space, U+2007, U+3000, …), as `U+00A0 at character
+ * 3`: visible as a space, but no space to JSON, so a JSON input pasted from a page is refused
+ * at a place that looks right.
+ */
+function otherSpaceIn(text) {
+    let position = 0;
+    for (const char of text) {
+        position += 1;
+        if (char !== ' ' && /^\p{Zs}$/u.test(char))
             return `${codePoint(char)} at character ${position}`;
     }
     return undefined;

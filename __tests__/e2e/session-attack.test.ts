@@ -125,3 +125,23 @@ describe('800 failed jobs with 400-character hostile multi-byte ids, reasons and
     ).toBe(true)
   }, 120_000)
 })
+
+describe('inputs pasted from a page, through INPUT_* as the runner passes them', () => {
+  it('a graph list with a zero-width space: the example keeps one graph a line; import-options with a no-break space names it', async () => {
+    const emu = await startEmu({ fillerJobs: 0, jobs: [] })
+    const list = await run(emu, { inputs: { 'graph-name': 'movies\nsocial\u200b' } })
+    expect(list.outputs.status).toBe('error')
+    expect(list.errors.join('\n')).toContain(
+      'Input "graph-name" holds a hidden character (U+200B at character 14), as text pasted from a page may. Example: movies\nsocial'
+    )
+
+    const options = await run(emu, {
+      inputs: { 'import-edges': 'my-bucket/e.csv', 'import-options': '{\n\u00a0"delimiter": ","\n}' }
+    })
+    expect(options.outputs.status).toBe('error')
+    expect(options.errors.join('\n')).toMatch(
+      /Input "import-options" is not JSON \(.*it holds a space JSON does not take \(U\+00A0 at character 3\)/
+    )
+    expect(emu.requests).toHaveLength(0)
+  })
+})

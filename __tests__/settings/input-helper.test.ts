@@ -192,6 +192,20 @@ describe('hidden characters in inputs', () => {
     expect(settingsOf(inputs).credentials).toMatchObject({ password: 'pw\u200b' })
   })
 
+  it('the example of a list input keeps its lines: a graph per line, not one graph "movies social"', () => {
+    expect(inputError('graph-name', { ...TOKEN_AUTH, 'graph-name': 'movies\r\nsocial\u200b\n' })).toBe(
+      'Input "graph-name" holds a hidden character (U+200B at character 15), as text pasted from a page may. Example: movies\r\nsocial'
+    )
+  })
+
+  it('import-options with a no-break space: not JSON, and the message names the character', () => {
+    const inputs = { ...TOKEN_AUTH, 'graph-name': 'movies', 'import-edges': 'my-bucket/e.csv' }
+    expect(inputError('import-options', { ...inputs, 'import-options': '{\n\u00a0"delimiter": ","\n}' })).toContain(
+      'it holds a space JSON does not take (U+00A0 at character 3)'
+    )
+    expect(inputError('import-options', { ...inputs, 'import-options': '{"delimiter": ","' })).not.toContain('space')
+  })
+
   it('keeps the line breaks of a list input', () => {
     expect(settingsOf({ ...TOKEN_AUTH, 'graph-name': 'movies\r\nbooks\n' }).graphNames).toEqual(['movies', 'books'])
   })

@@ -1,3 +1,4 @@
+import { otherSpaceIn } from '../shared/invisible.js'
 import { InputError } from './input-error.js'
 import { splitList, type Input } from './input-parsers.js'
 import type { ApiVersion, StartImportSettings } from './settings.js'
@@ -151,7 +152,9 @@ function getOptions(text: string, apiVersion: ApiVersion, warn: (message: string
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    throw new InputError('import-options', `is not JSON (${(error as Error).message})`, OPTIONS_EXAMPLE)
+    const space = otherSpaceIn(text)
+    const why = space ? `; it holds a space JSON does not take (${space}), as text pasted from a page may` : ''
+    throw new InputError('import-options', `is not JSON (${(error as Error).message}${why})`, OPTIONS_EXAMPLE)
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new InputError('import-options', `must be a JSON object, not ${describeJson(parsed)}`, OPTIONS_EXAMPLE)

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { hiddenCharacterIn, withoutInvisible } from '../shared/invisible.js'
+import { hiddenCharacterIn, withoutHidden } from '../shared/invisible.js'
 import { formatDuration } from '../shared/time.js'
 import { getCredentials, maskSecrets, SECRET_INPUTS } from './credential-inputs.js'
 import {
@@ -47,7 +47,7 @@ export function getSettings(
       throw new InputError(
         name,
         `holds a hidden character (${hidden}), as text pasted from a page may`,
-        withoutInvisible(value)
+        withoutHidden(value)
       )
     }
     return value

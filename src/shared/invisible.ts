@@ -46,6 +46,25 @@ export function hiddenCharacterIn(text: string): string | undefined {
   return undefined
 }
 
+/** An input without its hidden characters, its line breaks and tabs kept: the example a refused input suggests. */
+export function withoutHidden(text: string): string {
+  return text.replace(INVISIBLE_RUN, (run) => [...run].filter((char) => LAYOUT.has(char)).join(''))
+}
+
+/**
+ * A space other than U+0020 (U+00A0 no-break space, U+2007, U+3000, …), as `U+00A0 at character
+ * 3`: visible as a space, but no space to JSON, so a JSON input pasted from a page is refused
+ * at a place that looks right.
+ */
+export function otherSpaceIn(text: string): string | undefined {
+  let position = 0
+  for (const char of text) {
+    position += 1
+    if (char !== ' ' && /^\p{Zs}$/u.test(char)) return `${codePoint(char)} at character ${position}`
+  }
+  return undefined
+}
+
 /**
  * Cloud text with its hidden characters shown as `⟨U+200B⟩` rather than removed, where a reader
  * must see that two names that look alike differ (a suggested graph name). Long runs are counted.
