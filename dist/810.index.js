@@ -299,6 +299,8 @@ function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+// EXTERNAL MODULE: ./src/report/bounded.ts
+var bounded = __webpack_require__(6563);
 // EXTERNAL MODULE: ./src/report/line-drop-rule.ts
 var line_drop_rule = __webpack_require__(2877);
 ;// CONCATENATED MODULE: ./src/report/comparison-markdown.ts
@@ -393,20 +395,21 @@ var targets = __webpack_require__(436);
 ;// CONCATENATED MODULE: ./src/report/skipped.ts
 
 
+
 /** At most this many skipped jobs are named; the report file has them all. */
 const SHOWN = 20;
 /**
  * The jobs passed over because their begin time cannot be read, with the value GES sent: a
  * reader sees why a job they expected was not chosen. No section when there are none.
  */
-function skippedSection(skipped) {
+function skippedSection(skipped, maxBytes = Infinity) {
     if (skipped.length === 0)
         return [];
-    const lines = skipped
+    const { shown } = (0,bounded/* upTo */.jB)(skipped
         .slice(0, SHOWN)
-        .map((s) => `- ${(0,report_escape/* escapeMarkdown */.F)(s.jobId, 80)}${s.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(s.graph, 100)})` : ''}: skipped: ${(0,report_escape/* escapeMarkdown */.F)((0,targets/* skipReason */.YG)(s.beginTime), 300)}`);
-    if (skipped.length > SHOWN)
-        lines.push(`- … and ${skipped.length - SHOWN} more (see the report)`);
+        .map((s) => `- ${(0,report_escape/* escapeMarkdown */.F)(s.jobId, 80)}${s.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(s.graph, 100)})` : ''}: skipped: ${(0,report_escape/* escapeMarkdown */.F)((0,targets/* skipReason */.YG)(s.beginTime), 300)}`), maxBytes);
+    const left = skipped.length - shown.length;
+    const lines = left > 0 ? [...shown, `- … and ${left} more (see the report)`] : shown;
     return [`**Skipped jobs**\n\n${lines.join('\n')}`];
 }
 
@@ -543,6 +546,7 @@ function renderStartedImport(started) {
 
 
 
+
 const HEADLINE = {
     success: '✅ GES import succeeded',
     // A rule of the workflow (max-line-drop, max-failed-lines) rejected a successful import.
@@ -603,30 +607,21 @@ function jobsTable(jobs, maxBytes, fullListAt) {
         cellCount(sumLines(job, (f) => f.failedLines))
     ]));
     const table = header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed']);
-    const { shown, left } = upTo(rows, maxBytes - markdown_bytes(table));
-    const cut = left > 0 ? `\n\n${leftOut(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : '';
+    const { shown, left } = (0,bounded/* upTo */.jB)(rows, maxBytes - (0,bounded/* bytes */.ee)(table));
+    const cut = left > 0 ? `\n\n${(0,bounded/* leftOut */.ig)(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : '';
     return `${[table, ...shown].join('\n')}${cut}`;
 }
-/** The first items that fit in `maxBytes` (one line each), and how many did not. */
-function upTo(items, maxBytes) {
-    let used = 0;
-    let shown = 0;
-    while (shown < items.length && used + markdown_bytes(items[shown]) + 1 <= maxBytes)
-        used += markdown_bytes(items[shown++]) + 1;
-    return { shown: items.slice(0, shown), left: items.length - shown };
-}
-const leftOut = (left, what, fullListAt) => `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`;
 /** Items joined with "; " as far as `maxBytes` holds, then how many more there are. */
 function clipJoin(items, maxBytes) {
-    const { shown, left } = upTo(items, maxBytes);
+    const { shown, left } = (0,bounded/* upTo */.jB)(items, maxBytes);
     return [...shown, ...(left > 0 ? [`… and ${left.toLocaleString('en-US')} more`] : [])].join('; ');
 }
 /** A titled list of one line per item, cut to `maxBytes` with a note (one line per job can be thousands). */
 function boundedList(title, items, maxBytes, fullListAt) {
     if (items.length === 0)
         return [];
-    const { shown, left } = upTo(items, maxBytes);
-    const cut = left > 0 ? [`- ${leftOut(left, left === 1 ? 'line is' : 'lines are', fullListAt)}`] : [];
+    const { shown, left } = (0,bounded/* upTo */.jB)(items, maxBytes);
+    const cut = left > 0 ? [`- ${(0,bounded/* leftOut */.ig)(left, left === 1 ? 'line is' : 'lines are', fullListAt)}`] : [];
     return [`**${title}**\n\n${[...shown, ...cut].join('\n')}`];
 }
 const FILES_HEADER = header(['Kind', 'Path', 'Status', 'Lines ok / failed / total', 'Cause', 'Log']);
@@ -708,7 +703,7 @@ function closingSections(report, limits) {
     if (report.missing.length > 0)
         tail.push(`**Not found**: ${clipJoin(report.missing.map((m) => (0,report_escape/* escapeMarkdown */.F)(m, 300)), share)}`);
     tail.push(...(0,not_found/* renderNotFound */.Ym)(report.notFound));
-    tail.push(...skippedSection(report.skipped));
+    tail.push(...skippedSection(report.skipped, share));
     const vanished = report.jobs.filter((job) => job.vanished).map((job) => (0,report_escape/* escapeMarkdown */.F)(job.jobId, 80));
     if (vanished.length > 0)
         tail.push(`**No longer listed by the job center**: ${clipJoin(vanished, share)}`);
@@ -742,7 +737,7 @@ function renderMarkdown(report, limits) {
         `### ${headline(report)}`,
         summaryLine(report),
         ...renderStartedImport(report.startedImport),
-        ...(0,stale/* renderStale */.M6)(report.stale)
+        ...(0,stale/* renderStale */.M6)(report.stale, limits.maxBytes / 16, limits.fullListAt)
     ];
     if (jobs.length > 0)
         head.push(jobsTable(jobs, limits.maxBytes / 4, limits.fullListAt));
@@ -754,7 +749,7 @@ function renderMarkdown(report, limits) {
         head.push(trends);
     const tail = closingSections(report, limits);
     const reserve = 2048;
-    let budget = limits.maxBytes - reserve - markdown_bytes(head.join('\n\n')) - markdown_bytes(tail.join('\n\n'));
+    let budget = limits.maxBytes - reserve - (0,bounded/* bytes */.ee)(head.join('\n\n')) - (0,bounded/* bytes */.ee)(tail.join('\n\n'));
     const sections = [];
     let left = 0;
     for (const job of jobs) {
@@ -762,25 +757,25 @@ function renderMarkdown(report, limits) {
             continue;
         const title = `#### Files of ${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}${job.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph, 100)})` : ''}`;
         const opening = `${title}\n\n${FILES_HEADER}`;
-        if (left > 0 || budget - markdown_bytes(opening) < 0) {
+        if (left > 0 || budget - (0,bounded/* bytes */.ee)(opening) < 0) {
             left += job.files.length;
             continue;
         }
-        budget -= markdown_bytes(opening) + 2;
+        budget -= (0,bounded/* bytes */.ee)(opening) + 2;
         const rows = [];
         for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
             const line = fileRow(file);
-            if (left > 0 || budget - markdown_bytes(line) - 1 < 0) {
+            if (left > 0 || budget - (0,bounded/* bytes */.ee)(line) - 1 < 0) {
                 left += 1;
                 continue;
             }
-            budget -= markdown_bytes(line) + 1;
+            budget -= (0,bounded/* bytes */.ee)(line) + 1;
             rows.push(line);
         }
         sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
     }
     if (left > 0) {
-        sections.push(leftOut(left, left === 1 ? 'file is' : 'files are', limits.fullListAt));
+        sections.push((0,bounded/* leftOut */.ig)(left, left === 1 ? 'file is' : 'files are', limits.fullListAt));
     }
     const rejected = renderRejectedLines(jobs, budget);
     if (rejected)
@@ -788,12 +783,9 @@ function renderMarkdown(report, limits) {
     const markdown = `${[...head, ...sections, ...tail].join('\n\n')}\n`;
     // Every part above has its share; this holds the limit should the shares ever add up to more
     // (a step summary over 1 MiB is refused whole, and the report would be lost).
-    if (markdown_bytes(markdown) <= limits.maxBytes)
+    if ((0,bounded/* bytes */.ee)(markdown) <= limits.maxBytes)
         return markdown;
     return `${[`### ${headline(report)}`, summaryLine(report), `_The full report does not fit within size limits; it is in ${limits.fullListAt}._`].join('\n\n')}\n`;
-}
-function markdown_bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts

@@ -6186,6 +6186,32 @@ function logTargets(jobs) {
 
 /***/ }),
 
+/***/ 6563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   ig: () => (/* binding */ leftOut),
+/* harmony export */   jB: () => (/* binding */ upTo)
+/* harmony export */ });
+/** Lists cut to a size in UTF-8 bytes, saying what they left out: a listing can name thousands of jobs. */
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The first items that fit in `maxBytes`, each followed by a separator of `separatorBytes`, and how many did not. */
+function upTo(items, maxBytes, separatorBytes = 1) {
+    let used = 0;
+    let shown = 0;
+    while (shown < items.length && used + bytes(items[shown]) + separatorBytes <= maxBytes)
+        used += bytes(items[shown++]) + separatorBytes;
+    return { shown: items.slice(0, shown), left: items.length - shown };
+}
+/** `_12 more jobs are not shown …; the complete list is in the report file._` */
+const leftOut = (left, what, fullListAt) => `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`;
+
+
+/***/ }),
+
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6483,7 +6509,9 @@ function renderNotFound(report) {
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
 /* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4646);
 /* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6563);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
 
 
 
@@ -6521,11 +6549,16 @@ function ago(ms) {
     const hours = Math.floor(ms / 3_600_000);
     return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`;
 }
-/** A warning callout per stale job; the job and graph names are escaped. */
-function renderStale(stale) {
+/**
+ * A warning callout per stale job, the job and graph names escaped; as many as `maxBytes` holds
+ * (`select: all` without `since` can make thousands stale), then how many were left out.
+ */
+function renderStale(stale, maxBytes = Infinity, fullListAt = 'the report') {
     if (!stale || stale.length === 0)
         return [];
-    return [`> [!WARNING]\n${stale.map((s) => `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(s.message, 400)}`).join('\n>\n')}`];
+    const { shown, left } = (0,_bounded_js__WEBPACK_IMPORTED_MODULE_4__/* .upTo */ .jB)(stale.map((s) => `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(s.message, 400)}`), maxBytes, 3);
+    const cut = left > 0 ? [`> ${(0,_bounded_js__WEBPACK_IMPORTED_MODULE_4__/* .leftOut */ .ig)(left, left === 1 ? 'stale job is' : 'stale jobs are', fullListAt)}`] : [];
+    return [`> [!WARNING]\n${[...shown, ...cut].join('\n>\n')}`];
 }
 
 

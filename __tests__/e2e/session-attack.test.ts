@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { DEMO_CREDENTIALS } from '../../emulator/scenarios.mjs'
-import { byEndpoint, closeAll, run, startEmu, startObs } from './support.js'
+import { byEndpoint, closeAll, run, startEmu, startGitHub, startObs } from './support.js'
 
 afterEach(closeAll)
 
@@ -99,16 +99,22 @@ describe('800 failed jobs with 400-character hostile multi-byte ids, reasons and
       ]
     }))
     const emu = await startEmu({ jobs, fillerJobs: 0, order: 'newest' })
-    const started = Date.now()
-    const r = await run(emu, { inputs: { select: 'all', since: '1h', timeout: '120s', 'report-file': 'r.json' } })
+    const gh = await startGitHub()
+    const r = await run(emu, {
+      inputs: { select: 'all', since: '1h', timeout: '120s', 'report-file': 'r.json', 'pr-comment': 'true' },
+      eventName: 'pull_request',
+      event: { pull_request: { number: 7 }, repository: { name: 'graphs', owner: { login: 'acme' } } },
+      githubToken: gh.token,
+      env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/graphs', GITHUB_RUN_ID: '4242' }
+    })
     const size = (text: string): number => Buffer.byteLength(text, 'utf8')
     const outputs = Object.values(r.outputs).reduce((sum, value) => sum + size(value), 0)
     const complete = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8')) as { jobs: unknown[] }
-    console.log(
-      `800 jobs: ${Date.now() - started} ms, ${emu.requests.length} requests; summary ${size(r.summary)} B, report ${size(r.outputs.report)} B, job-id ${size(r.outputs['job-id'])} B, all outputs ${outputs} B, report file ${size(readFileSync(r.outputs['report-file'], 'utf8'))} B`
-    )
 
     expect(r.outputs.status).toBe('failed')
+    expect(gh.comments).toHaveLength(1)
+    expect([...gh.comments[0].body].length).toBeLessThanOrEqual(65_536)
+    expect(gh.comments[0].body).toContain('### ❌ GES import failed')
     expect(size(r.summary)).toBeLessThanOrEqual(1024 * 1024 - 16 * 1024)
     expect(size(r.outputs.report)).toBeLessThanOrEqual(512 * 1024)
     expect(outputs).toBeLessThan(1_000_000)
@@ -144,4 +150,31 @@ describe('inputs pasted from a page, through INPUT_* as the runner passes them',
     )
     expect(emu.requests).toHaveLength(0)
   })
+})
+
+describe('select: all without since over a job center of old imports', () => {
+  it('1,500 stale jobs with hostile names: the summary keeps its jobs table, the warning says how many it left out', async () => {
+    const t0 = Date.now() - 3 * 24 * 60 * MIN
+    const jobs = Array.from({ length: 1500 }, (_, i) => ({
+      id: hostile(`old${i}`),
+      name: `ImportGraph`,
+      graph: 'movies',
+      beginTime: new Date(t0 - i * MIN).toISOString(),
+      timeline: [
+        {
+          atMs: 0,
+          status: 'failed',
+          endTime: new Date(t0 - i * MIN + MIN / 2).toISOString(),
+          failReason: hostile(`r${i}`)
+        }
+      ]
+    }))
+    const emu = await startEmu({ jobs, fillerJobs: 0, order: 'newest' })
+    const r = await run(emu, { inputs: { select: 'all', since: undefined, timeout: '60s' } })
+    expect(r.outputs.status).toBe('failed')
+    expect(r.summary).not.toContain('The full report does not fit')
+    expect(r.summary).toContain('| Graph | Job | Status |')
+    expect(r.summary).toMatch(/> _[\d,]+ more stale jobs are not shown to keep this report within size limits/)
+    expect(Buffer.byteLength(r.summary, 'utf8')).toBeLessThanOrEqual(1024 * 1024 - 16 * 1024)
+  }, 120_000)
 })

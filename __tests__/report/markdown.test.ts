@@ -509,6 +509,29 @@ describe('size limits with a listing of thousands of jobs', () => {
     expect(jobRows).toHaveLength(50)
   })
 
+  it('thousands of stale and skipped jobs with hostile names: the jobs table and the failures stay, in the summary and the comment', () => {
+    const report = withTrends(failedJobs(1, 3000), 1)
+    const hostileName = '@x:y:#1'.repeat(60)
+    const stale = report.jobs.map((j) => ({
+      jobId: j.jobId,
+      graph: j.graph,
+      endTime: '2026-11-20T09:00:00Z',
+      hoursAgo: 200,
+      message: `${hostileName} job ${j.jobId} finished 8 days ago; set since to ignore older imports`
+    }))
+    const skipped = report.jobs.map((j) => ({ jobId: j.jobId, graph: hostileName, beginTime: hostileName }))
+    const hostile = { ...report, stale, skipped } as Report
+    const md = renderMarkdown(hostile, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: 'the `report` output' })
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(STEP_SUMMARY_MAX_BYTES)
+    expect(md).not.toContain('The full report does not fit')
+    expect(md).toContain('#### Files of ImportGraph job-0')
+    expect(md).toMatch(/> _[\d,]+ more stale jobs are not shown/)
+    const comment = renderComment(hostile, 'https://github.com/o/r/actions/runs/1', T0)
+    expect(Buffer.byteLength(comment, 'utf8')).toBeLessThanOrEqual(COMMENT_MAX_BYTES + 100)
+    expect(comment).not.toContain('The full report does not fit')
+    expect(comment).toContain('| Graph | Job | Status |')
+  })
+
   it('falls back to the headline, the totals and where the report is when even the shares do not fit', () => {
     const report = withTrends(failedJobs(1, 200), 1)
     const maxBytes = 700

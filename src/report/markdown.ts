@@ -1,4 +1,5 @@
 import { renderTrends } from '../history/trend-markdown.js'
+import { bytes, leftOut, upTo } from './bounded.js'
 import { formatDuration } from '../shared/time.js'
 import { renderComparisons } from './comparison-markdown.js'
 import { escapeMarkdown as esc } from './escape.js'
@@ -91,17 +92,6 @@ function jobsTable(jobs: JobReport[], maxBytes: number, fullListAt: string): str
   const cut = left > 0 ? `\n\n${leftOut(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : ''
   return `${[table, ...shown].join('\n')}${cut}`
 }
-
-/** The first items that fit in `maxBytes` (one line each), and how many did not. */
-function upTo(items: string[], maxBytes: number): { shown: string[]; left: number } {
-  let used = 0
-  let shown = 0
-  while (shown < items.length && used + bytes(items[shown]) + 1 <= maxBytes) used += bytes(items[shown++]) + 1
-  return { shown: items.slice(0, shown), left: items.length - shown }
-}
-
-const leftOut = (left: number, what: string, fullListAt: string): string =>
-  `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`
 
 /** Items joined with "; " as far as `maxBytes` holds, then how many more there are. */
 function clipJoin(items: string[], maxBytes: number): string {
@@ -207,7 +197,7 @@ function closingSections(report: Report, limits: RenderLimits): string[] {
       )}`
     )
   tail.push(...renderNotFound(report.notFound))
-  tail.push(...skippedSection(report.skipped))
+  tail.push(...skippedSection(report.skipped, share))
   const vanished = report.jobs.filter((job) => job.vanished).map((job) => esc(job.jobId, 80))
   if (vanished.length > 0) tail.push(`**No longer listed by the job center**: ${clipJoin(vanished, share)}`)
   if (report.error) {
@@ -246,7 +236,7 @@ export function renderMarkdown(report: Report, limits: RenderLimits): string {
     `### ${headline(report)}`,
     summaryLine(report),
     ...renderStartedImport(report.startedImport),
-    ...renderStale(report.stale)
+    ...renderStale(report.stale, limits.maxBytes / 16, limits.fullListAt)
   ]
   if (jobs.length > 0) head.push(jobsTable(jobs, limits.maxBytes / 4, limits.fullListAt))
   const comparisons = renderComparisons(report, limits.maxBytes / 4)
@@ -290,8 +280,4 @@ export function renderMarkdown(report: Report, limits: RenderLimits): string {
   // (a step summary over 1 MiB is refused whole, and the report would be lost).
   if (bytes(markdown) <= limits.maxBytes) return markdown
   return `${[`### ${headline(report)}`, summaryLine(report), `_The full report does not fit within size limits; it is in ${limits.fullListAt}._`].join('\n\n')}\n`
-}
-
-function bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
 }
