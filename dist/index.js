@@ -3403,8 +3403,29 @@ function unconfirmedHint(jobs) {
     return `GES said ${ids} succeeded in one answer only, the status endpoint's: no listing showed the finish and no second status answer came before the wait ended, so it does not count as success (fail-on cannot change that). Check the job in the GES console before trusting this import; if GES is only slow to list finished jobs, a longer "timeout" gives it the time to confirm.`;
 }
 const MAX_FILES_NAMED = 5;
-/** The error annotation: why the step fails, then the bad jobs, files and causes. */
+/**
+ * The runner cuts an annotation at 4,096 characters (`_maxIssueMessageLength` in actions/runner)
+ * without saying so: the message names the jobs that fit and how many it left out.
+ */
+const ANNOTATION_MAX_CHARS = 4096;
+/** The error annotation: why the step fails, then the bad jobs, files and causes, within ANNOTATION_MAX_CHARS. */
 function failureMessage(report) {
+    // An annotation is a log line too: the same cleaning (shared/invisible.ts).
+    const lines = failureLines(report).map((line) => (0,invisible/* withoutInvisibleInLines */.S)(line));
+    // Room for the line that says how many jobs were left out.
+    const room = ANNOTATION_MAX_CHARS - 120;
+    let used = -1;
+    let shown = 0;
+    while (shown < lines.length && used + lines[shown].length + 1 <= room)
+        used += lines[shown++].length + 1;
+    if (shown === 0)
+        return `${lines[0].slice(0, room - 1)}…`;
+    const left = lines.length - shown;
+    const cut = left > 0 ? [`and ${left} more ${left === 1 ? 'job' : 'jobs'}: see the step summary or the report`] : [];
+    return [...lines.slice(0, shown), ...cut].join('\n');
+}
+/** The reasons, then a line per bad job. */
+function failureLines(report) {
     const parts = [`GES job wait: ${report.reasons.join('; ')}`];
     for (const job of report.jobs) {
         const bad = job.files.filter((f) => f.status !== 'success');
@@ -3423,8 +3444,7 @@ function failureMessage(report) {
             text += `; ${named.join('; ')}`;
         parts.push(text);
     }
-    // An annotation is a log line too: the same cleaning (shared/invisible.ts).
-    return (0,invisible/* withoutInvisibleInLines */.S)(parts.join('\n'));
+    return parts;
 }
 
 // EXTERNAL MODULE: ./src/report/not-found.ts

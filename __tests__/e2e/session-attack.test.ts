@@ -112,6 +112,10 @@ describe('800 failed jobs with 400-character hostile multi-byte ids, reasons and
     const complete = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8')) as { jobs: unknown[] }
 
     expect(r.outputs.status).toBe('failed')
+    // The runner keeps 4,096 characters of an annotation: it says how many jobs it left out.
+    expect(r.errors).toHaveLength(1)
+    expect(r.errors[0].length).toBeLessThanOrEqual(4096)
+    expect(r.errors[0]).toMatch(/\nand \d+ more jobs: see the step summary or the report$/)
     expect(gh.comments).toHaveLength(1)
     expect([...gh.comments[0].body].length).toBeLessThanOrEqual(65_536)
     expect(gh.comments[0].body).toContain('### ❌ GES import failed')

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import { ApiError } from '../../src/http/api-error.js'
 import { observed, reportOf } from '../../__fixtures__/evidence.js'
-import { failureMessage, hintFor } from '../../src/report/explain.js'
+import { ANNOTATION_MAX_CHARS, failureMessage, hintFor } from '../../src/report/explain.js'
 import type { Report, ReportStatus } from '../../src/report/report.js'
 
 function reportWith(status: ReportStatus, passed = false): Pick<Report, 'passed' | 'status' | 'jobs' | 'notFound'> {
@@ -10,6 +10,20 @@ function reportWith(status: ReportStatus, passed = false): Pick<Report, 'passed'
 }
 
 describe('failureMessage', () => {
+  it('thousands of failed jobs with long ids: within the 4,096 characters the runner keeps, saying how many it left out', () => {
+    const jobs = Array.from({ length: 3000 }, (_, i) =>
+      job({ id: `${i}-${'漢@x'.repeat(130)}`, status: 'failed', rawStatus: 'failed', failReason: 'r'.repeat(300) })
+    )
+    const message = failureMessage(reportOf({ end: 'finished', jobs }))
+    expect(message.length).toBeLessThanOrEqual(ANNOTATION_MAX_CHARS)
+    const lines = message.split('\n')
+    expect(lines[0]).toBe('GES job wait: the import failed')
+    const shown = lines.filter((line) => line.startsWith('ImportGraph ')).length
+    expect(shown).toBeGreaterThan(0)
+    expect(lines.at(-1)).toBe(`and ${3000 - shown} more jobs: see the step summary or the report`)
+    expect(failureMessage(reportOf({ end: 'finished', jobs: jobs.slice(0, 2) }))).not.toContain('more job')
+  })
+
   it('names the reason, the job, its graph, status, fail reason, the bad files and their causes', () => {
     const report = reportOf({
       end: 'finished',

@@ -70,8 +70,29 @@ function unconfirmedHint(jobs: JobReport[]): string {
 
 const MAX_FILES_NAMED = 5
 
-/** The error annotation: why the step fails, then the bad jobs, files and causes. */
+/**
+ * The runner cuts an annotation at 4,096 characters (`_maxIssueMessageLength` in actions/runner)
+ * without saying so: the message names the jobs that fit and how many it left out.
+ */
+export const ANNOTATION_MAX_CHARS = 4096
+
+/** The error annotation: why the step fails, then the bad jobs, files and causes, within ANNOTATION_MAX_CHARS. */
 export function failureMessage(report: Report): string {
+  // An annotation is a log line too: the same cleaning (shared/invisible.ts).
+  const lines = failureLines(report).map((line) => withoutInvisibleInLines(line))
+  // Room for the line that says how many jobs were left out.
+  const room = ANNOTATION_MAX_CHARS - 120
+  let used = -1
+  let shown = 0
+  while (shown < lines.length && used + lines[shown].length + 1 <= room) used += lines[shown++].length + 1
+  if (shown === 0) return `${lines[0].slice(0, room - 1)}…`
+  const left = lines.length - shown
+  const cut = left > 0 ? [`and ${left} more ${left === 1 ? 'job' : 'jobs'}: see the step summary or the report`] : []
+  return [...lines.slice(0, shown), ...cut].join('\n')
+}
+
+/** The reasons, then a line per bad job. */
+function failureLines(report: Report): string[] {
   const parts = [`GES job wait: ${report.reasons.join('; ')}`]
   for (const job of report.jobs) {
     const bad = job.files.filter((f) => f.status !== 'success')
@@ -86,6 +107,5 @@ export function failureMessage(report: Report): string {
     if (named.length > 0) text += `; ${named.join('; ')}`
     parts.push(text)
   }
-  // An annotation is a log line too: the same cleaning (shared/invisible.ts).
-  return withoutInvisibleInLines(parts.join('\n'))
+  return parts
 }
