@@ -44,4 +44,18 @@ describe('skipped jobs', () => {
     expect(section.split('\n').filter((l) => l.startsWith('- j'))).toHaveLength(20)
     expect(section).toContain('… and 5 more')
   })
+
+  it('name only as many as their share of bytes holds (long hostile names)', () => {
+    const hostile = '@x:y:#1'.repeat(60)
+    const skipped = Array.from({ length: 25 }, (_, i) => ({
+      jobId: `j${i}${hostile}`,
+      graph: hostile,
+      beginTime: hostile
+    }))
+    const [section] = skippedSection(skipped, 4000)
+    const lines = section.split('\n').filter((l) => l.startsWith('- j'))
+    expect(lines.length).toBeGreaterThan(0)
+    expect(Buffer.byteLength(lines.join('\n'), 'utf8')).toBeLessThanOrEqual(4000)
+    expect(section).toContain(`… and ${25 - lines.length} more`)
+  })
 })
