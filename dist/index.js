@@ -4877,6 +4877,7 @@ const MAX_REPORT_OUTPUT = 512 * 1024;
 const MAX_IDS_OUTPUT = 192 * 1024;
 /** Counts GES did not report are empty, never 0: unknown is not zero. */
 const countOutput = (n) => (n === null ? '' : String(n));
+/** Sets every output; true when the `report` output is the whole report (not shortened). */
 function setOutputs(report, reportFile) {
     const shown = idsShown(report);
     setOutput('job-id', report.jobs
@@ -4891,12 +4892,14 @@ function setOutputs(report, reportFile) {
     setOutput('successful-lines', countOutput(report.totals.successfulLines));
     setOutput('failed-lines', countOutput(report.totals.failedLines));
     setOutput('failed-files', countOutput(report.totals.failedFiles));
-    setOutput('report', reportOutput(report));
+    const output = reportOutput(report);
+    setOutput('report', output.json);
     setOutput('report-file', reportFile ?? '');
     setOutput('duration-seconds', report.waitedSeconds);
     setComparisonOutputs(report, shown);
     if (shown < report.jobs.length)
         warning(`job-id and previous-job-id list the first ${shown} of ${report.jobs.length} jobs: GitHub caps a job's outputs at 1 MB. The report file (report-file) has every job.`);
+    return output.complete;
 }
 /** How many jobs `job-id` and `previous-job-id` can name within MAX_IDS_OUTPUT each (whole ids, the same jobs). */
 function idsShown(report) {
@@ -4940,7 +4943,10 @@ const bytes = (json) => Buffer.byteLength(json, 'utf8');
 function reportOutput(report) {
     const json = JSON.stringify(report);
     if (bytes(json) <= MAX_REPORT_OUTPUT)
-        return json;
+        return { json, complete: true };
+    return { json: shortened(report), complete: false };
+}
+function shortened(report) {
     const note = 'file lists shortened to fit the outputs limit: see report-file for the complete report';
     const keepFailed = report.jobs.map((job) => {
         const files = job.files.filter((file) => file.status !== 'success');

@@ -107,6 +107,23 @@ describe('publish', () => {
       )
     })
 
+    it('names only what holds the complete lists: not a report file that could not be written, not an output shortened', async () => {
+      writeReportFile.mockRejectedValueOnce(new Error('EACCES'))
+      await publish(large, settings(), fakeRunContext())
+      expect(summary()).toMatch(/the complete list is in the `report` output\._/)
+
+      const paths = Array.from({ length: 3000 }, (_, i) => file({ path: `movies/${'e'.repeat(200)}-${i}.csv` }))
+      const huge = reportOf({ end: 'finished', jobs: [done({ id: 'j1', files: paths })] })
+      writeStepSummary.mockClear()
+      await publish(huge, settings(), fakeRunContext())
+      expect(summary()).toMatch(/the complete list is in the report file\._/)
+      writeStepSummary.mockClear()
+      await publish(huge, settings({ reportFile: undefined }), fakeRunContext())
+      expect(summary()).toMatch(
+        /the complete list is in no output of this step \(the `report` output is shortened too: set report-file to keep every job\)\._/
+      )
+    })
+
     it('names only the output when no report file is written', async () => {
       await publish(large, settings({ reportFile: undefined }), fakeRunContext())
       expect(Buffer.byteLength(summary())).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)

@@ -12,7 +12,8 @@ const MAX_IDS_OUTPUT = 192 * 1024
 /** Counts GES did not report are empty, never 0: unknown is not zero. */
 const countOutput = (n: number | null): string => (n === null ? '' : String(n))
 
-export function setOutputs(report: Report, reportFile: string | undefined): void {
+/** Sets every output; true when the `report` output is the whole report (not shortened). */
+export function setOutputs(report: Report, reportFile: string | undefined): boolean {
   const shown = idsShown(report)
   core.setOutput(
     'job-id',
@@ -29,7 +30,8 @@ export function setOutputs(report: Report, reportFile: string | undefined): void
   core.setOutput('successful-lines', countOutput(report.totals.successfulLines))
   core.setOutput('failed-lines', countOutput(report.totals.failedLines))
   core.setOutput('failed-files', countOutput(report.totals.failedFiles))
-  core.setOutput('report', reportOutput(report))
+  const output = reportOutput(report)
+  core.setOutput('report', output.json)
   core.setOutput('report-file', reportFile ?? '')
   core.setOutput('duration-seconds', report.waitedSeconds)
   setComparisonOutputs(report, shown)
@@ -37,6 +39,7 @@ export function setOutputs(report: Report, reportFile: string | undefined): void
     core.warning(
       `job-id and previous-job-id list the first ${shown} of ${report.jobs.length} jobs: GitHub caps a job's outputs at 1 MB. The report file (report-file) has every job.`
     )
+  return output.complete
 }
 
 /** How many jobs `job-id` and `previous-job-id` can name within MAX_IDS_OUTPUT each (whole ids, the same jobs). */
@@ -83,9 +86,13 @@ const bytes = (json: string): number => Buffer.byteLength(json, 'utf8')
  * lists, each job saying how many files it left out; then each list is cut to its first entries
  * and `omitted` says how many each left out; the report file is always complete.
  */
-function reportOutput(report: Report): string {
+function reportOutput(report: Report): { json: string; complete: boolean } {
   const json = JSON.stringify(report)
-  if (bytes(json) <= MAX_REPORT_OUTPUT) return json
+  if (bytes(json) <= MAX_REPORT_OUTPUT) return { json, complete: true }
+  return { json: shortened(report), complete: false }
+}
+
+function shortened(report: Report): string {
   const note = 'file lists shortened to fit the outputs limit: see report-file for the complete report'
   const keepFailed = report.jobs.map((job) => {
     const files = job.files.filter((file) => file.status !== 'success')
