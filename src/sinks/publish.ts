@@ -23,10 +23,10 @@ export async function publish(
       core.warning(`Could not write report-file "${settings.reportFile}": ${(error as Error).message}`)
     }
   }
-  setOutputs(report, reportFile)
+  const outputComplete = setOutputs(report, reportFile)
 
   if (settings.summary) {
-    const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output'
+    const fullListAt = whereComplete(reportFile !== undefined, outputComplete)
     try {
       const { renderMarkdown } = await import('../report/render.js')
       await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }))
@@ -35,6 +35,16 @@ export async function publish(
     }
   }
   setCommentUrlOutput(await comment(report, settings, context))
+}
+
+/**
+ * Where a summary cut to size says the complete lists are: only what holds them (a report file
+ * not written, or an output shortened to GitHub's limit, holds them not).
+ */
+function whereComplete(fileWritten: boolean, outputComplete: boolean): string {
+  if (fileWritten) return outputComplete ? 'the report file and the `report` output' : 'the report file'
+  if (outputComplete) return 'the `report` output'
+  return 'no output of this step (the `report` output is shortened too: set report-file to keep every job)'
 }
 
 /** The report on the pull request, when pr-comment asks for it; its URL, if one was written. */
