@@ -5025,9 +5025,9 @@ async function publish(report, settings, context) {
             warning(`Could not write report-file "${settings.reportFile}": ${error.message}`);
         }
     }
-    setOutputs(report, reportFile);
+    const outputComplete = setOutputs(report, reportFile);
     if (settings.summary) {
-        const fullListAt = settings.reportFile ? 'the report file and the `report` output' : 'the `report` output';
+        const fullListAt = whereComplete(reportFile !== undefined, outputComplete);
         try {
             const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 810));
             await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
@@ -5037,6 +5037,17 @@ async function publish(report, settings, context) {
         }
     }
     setCommentUrlOutput(await comment(report, settings, context));
+}
+/**
+ * Where a summary cut to size says the complete lists are: only what holds them (a report file
+ * not written, or an output shortened to GitHub's limit, holds them not).
+ */
+function whereComplete(fileWritten, outputComplete) {
+    if (fileWritten)
+        return outputComplete ? 'the report file and the `report` output' : 'the report file';
+    if (outputComplete)
+        return 'the `report` output';
+    return 'no output of this step (the `report` output is shortened too: set report-file to keep every job)';
 }
 /** The report on the pull request, when pr-comment asks for it; its URL, if one was written. */
 async function comment(report, settings, context) {
