@@ -120,6 +120,10 @@ describe('800 failed jobs with 400-character hostile multi-byte ids, reasons and
     expect([...gh.comments[0].body].length).toBeLessThanOrEqual(65_536)
     expect(gh.comments[0].body).toContain('### ❌ GES import failed')
     expect(size(r.summary)).toBeLessThanOrEqual(1024 * 1024 - 16 * 1024)
+    // The output is shortened too: the summary names the report file alone.
+    expect(r.summary).toMatch(
+      /more files are not shown to keep this report within size limits; the complete list is in the report file\._/
+    )
     expect(size(r.outputs.report)).toBeLessThanOrEqual(512 * 1024)
     expect(outputs).toBeLessThan(1_000_000)
     // The output says what it left out; the file has every job.
