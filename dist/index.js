@@ -683,7 +683,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3562);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4112);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -694,7 +694,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3562:
+/***/ 4112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3553,8 +3553,44 @@ function evidenceTotals(observed) {
         : totalsOf(observed.map((o) => o.job));
 }
 
-// EXTERNAL MODULE: ./src/report/stale.ts
-var report_stale = __nccwpck_require__(4887);
+;// CONCATENATED MODULE: ./src/report/stale.ts
+
+
+
+/** A job chosen without `since` that finished this long ago may be yesterday's import. */
+const STALE_AFTER_MS = time/* DAY_MS */.sO;
+/**
+ * Jobs picked by name and graph with no `since` window that finished more than a day ago: a
+ * gate that passes on an old import is worse than none, so the log and the summary say so.
+ * A job named by `job-id` was chosen on purpose and is never stale.
+ */
+function staleJobs(jobs, criteria, now) {
+    if (criteria.since !== undefined || criteria.jobIds.length > 0)
+        return [];
+    const stale = [];
+    for (const job of jobs) {
+        const finishedAt = job.endTime ?? ((0,model/* isFinished */.$g)(job) ? job.beginTime : null);
+        if (finishedAt === null || now - finishedAt <= STALE_AFTER_MS)
+            continue;
+        const what = `${job.name ?? ''} job`.trim();
+        const graph = job.graph ? ` of graph ${job.graph}` : '';
+        const subject = criteria.select === 'latest' ? `the newest ${what}${graph}` : `${what} ${job.id}${graph}`;
+        stale.push({
+            jobId: job.id,
+            graph: job.graph,
+            endTime: (0,shared_text/* isoTime */.Ly)(finishedAt),
+            hoursAgo: Math.floor((now - finishedAt) / 3_600_000),
+            message: `${subject} finished ${ago(now - finishedAt)}; set since to ignore older imports`
+        });
+    }
+    return stale;
+}
+/** `26 hours ago` up to two days, then `3 days ago`. */
+function ago(ms) {
+    const hours = Math.floor(ms / 3_600_000);
+    return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`;
+}
+
 ;// CONCATENATED MODULE: ./src/history/report-history.ts
 const NONE = { history: null, expectedDurationSeconds: null, runningSeconds: null };
 /**
@@ -3793,7 +3829,7 @@ function judge(evidence, rules) {
     const decided = verdict(evidence, jobs, totals, rules, error?.stoppedWait ? error : null);
     const stale = rules.now === undefined
         ? []
-        : (0,report_stale/* staleJobs */.Cz)(evidence.jobs.map((o) => o.job), 
+        : staleJobs(evidence.jobs.map((o) => o.job), 
         // The job this step started was chosen by GES's answer, like a job-id: never stale.
         {
             since: rules.since,
@@ -5029,7 +5065,7 @@ async function publish(report, settings, context) {
     if (settings.summary) {
         const fullListAt = whereComplete(reportFile !== undefined, outputComplete);
         try {
-            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 810));
+            const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 89).then(__nccwpck_require__.bind(__nccwpck_require__, 7089));
             await writeStepSummary(renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt }));
         }
         catch (error) {
@@ -5062,7 +5098,7 @@ async function comment(report, settings, context) {
     const { githubToken, tag, mode, prNumber } = settings.prComment;
     try {
         const [{ renderComment, sameCommentContent }, { commentBudgetMs, postReportComment }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 810)),
+            __nccwpck_require__.e(/* import() */ 89).then(__nccwpck_require__.bind(__nccwpck_require__, 7089)),
             __nccwpck_require__.e(/* import() */ 678).then(__nccwpck_require__.bind(__nccwpck_require__, 4678))
         ]);
         return await postReportComment({
@@ -6223,32 +6259,6 @@ function logTargets(jobs) {
 
 /***/ }),
 
-/***/ 6563:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   ig: () => (/* binding */ leftOut),
-/* harmony export */   jB: () => (/* binding */ upTo)
-/* harmony export */ });
-/** Lists cut to a size in UTF-8 bytes, saying what they left out: a listing can name thousands of jobs. */
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** The first items that fit in `maxBytes`, each followed by a separator of `separatorBytes`, and how many did not. */
-function upTo(items, maxBytes, separatorBytes = 1) {
-    let used = 0;
-    let shown = 0;
-    while (shown < items.length && used + bytes(items[shown]) + separatorBytes <= maxBytes)
-        used += bytes(items[shown++]) + separatorBytes;
-    return { shown: items.slice(0, shown), left: items.length - shown };
-}
-/** `_12 more jobs are not shown …; the complete list is in the report file._` */
-const leftOut = (left, what, fullListAt) => `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`;
-
-
-/***/ }),
-
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6530,72 +6540,6 @@ function renderNotFound(report) {
         lines.push(`**Seen instead** (the newest jobs listed, newest first):\n\n${table.join('\n')}`);
     }
     return [lines.join('\n\n')];
-}
-
-
-/***/ }),
-
-/***/ 4887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cz: () => (/* binding */ staleJobs),
-/* harmony export */   M6: () => (/* binding */ renderStale)
-/* harmony export */ });
-/* unused harmony export ago */
-/* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
-/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4646);
-/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
-/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6563);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
-
-
-
-
-
-/** A job chosen without `since` that finished this long ago may be yesterday's import. */
-const STALE_AFTER_MS = _shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
-/**
- * Jobs picked by name and graph with no `since` window that finished more than a day ago: a
- * gate that passes on an old import is worse than none, so the log and the summary say so.
- * A job named by `job-id` was chosen on purpose and is never stale.
- */
-function staleJobs(jobs, criteria, now) {
-    if (criteria.since !== undefined || criteria.jobIds.length > 0)
-        return [];
-    const stale = [];
-    for (const job of jobs) {
-        const finishedAt = job.endTime ?? ((0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinished */ .$g)(job) ? job.beginTime : null);
-        if (finishedAt === null || now - finishedAt <= STALE_AFTER_MS)
-            continue;
-        const what = `${job.name ?? ''} job`.trim();
-        const graph = job.graph ? ` of graph ${job.graph}` : '';
-        const subject = criteria.select === 'latest' ? `the newest ${what}${graph}` : `${what} ${job.id}${graph}`;
-        stale.push({
-            jobId: job.id,
-            graph: job.graph,
-            endTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTime */ .Ly)(finishedAt),
-            hoursAgo: Math.floor((now - finishedAt) / 3_600_000),
-            message: `${subject} finished ${ago(now - finishedAt)}; set since to ignore older imports`
-        });
-    }
-    return stale;
-}
-/** `26 hours ago` up to two days, then `3 days ago`. */
-function ago(ms) {
-    const hours = Math.floor(ms / 3_600_000);
-    return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`;
-}
-/**
- * A warning callout per stale job, the job and graph names escaped; as many as `maxBytes` holds
- * (`select: all` without `since` can make thousands stale), then how many were left out.
- */
-function renderStale(stale, maxBytes = Infinity, fullListAt = 'the report') {
-    if (!stale || stale.length === 0)
-        return [];
-    const { shown, left } = (0,_bounded_js__WEBPACK_IMPORTED_MODULE_4__/* .upTo */ .jB)(stale.map((s) => `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(s.message, 400)}`), maxBytes, 3);
-    const cut = left > 0 ? [`> ${(0,_bounded_js__WEBPACK_IMPORTED_MODULE_4__/* .leftOut */ .ig)(left, left === 1 ? 'stale job is' : 'stale jobs are', fullListAt)}`] : [];
-    return [`> [!WARNING]\n${[...shown, ...cut].join('\n>\n')}`];
 }
 
 

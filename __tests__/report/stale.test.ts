@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { gfmProblems } from '../../__fixtures__/gfm.js'
 import { job } from '../../__fixtures__/jobs.js'
-import { ago, renderStale, staleJobs } from '../../src/report/stale.js'
+import { ago, staleJobs } from '../../src/report/stale.js'
+import { renderStale } from '../../src/report/stale-markdown.js'
 
 const NOW = Date.UTC(2026, 10, 30, 12, 0, 0)
 const H = 3_600_000

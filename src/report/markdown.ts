@@ -7,7 +7,7 @@ import { formatPercent } from './line-drop-rule.js'
 import type { FileReport, JobOutcome, JobReport, Report, ReportStatus, RuleRejection } from './report.js'
 import { skippedSection } from './skipped.js'
 import { renderNotFound } from './not-found.js'
-import { renderStale } from './stale.js'
+import { renderStale } from './stale-markdown.js'
 import { renderRejectedLines } from './rejected-lines-markdown.js'
 import { renderStartedImport } from './started-import.js'
 

@@ -1,8 +1,6 @@
 import { isFinished, type Job } from '../ges/model.js'
 import { isoTime } from '../shared/text.js'
 import { DAY_MS } from '../shared/time.js'
-import { leftOut, upTo } from './bounded.js'
-import { escapeMarkdown as esc } from './escape.js'
 
 /** A job chosen without `since` that finished this long ago may be yesterday's import. */
 const STALE_AFTER_MS = DAY_MS
@@ -49,23 +47,4 @@ export function staleJobs(
 export function ago(ms: number): string {
   const hours = Math.floor(ms / 3_600_000)
   return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`
-}
-
-/**
- * A warning callout per stale job, the job and graph names escaped; as many as `maxBytes` holds
- * (`select: all` without `since` can make thousands stale), then how many were left out.
- */
-export function renderStale(
-  stale: readonly StaleJob[] | undefined,
-  maxBytes = Infinity,
-  fullListAt = 'the report'
-): string[] {
-  if (!stale || stale.length === 0) return []
-  const { shown, left } = upTo(
-    stale.map((s) => `> ${esc(s.message, 400)}`),
-    maxBytes,
-    3
-  )
-  const cut = left > 0 ? [`> ${leftOut(left, left === 1 ? 'stale job is' : 'stale jobs are', fullListAt)}`] : []
-  return [`> [!WARNING]\n${[...shown, ...cut].join('\n>\n')}`]
 }

@@ -1,5 +1,5 @@
-export const id = 810;
-export const ids = [810];
+export const id = 89;
+export const ids = [89];
 export const modules = {
 
 /***/ 3328:
@@ -125,7 +125,7 @@ function slowerThanUsual(runningSeconds, usual) {
 
 /***/ }),
 
-/***/ 810:
+/***/ 7089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -299,8 +299,22 @@ function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
-// EXTERNAL MODULE: ./src/report/bounded.ts
-var bounded = __webpack_require__(6563);
+;// CONCATENATED MODULE: ./src/report/bounded.ts
+/** Lists cut to a size in UTF-8 bytes, saying what they left out: a listing can name thousands of jobs. */
+function bounded_bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The first items that fit in `maxBytes`, each followed by a separator of `separatorBytes`, and how many did not. */
+function upTo(items, maxBytes, separatorBytes = 1) {
+    let used = 0;
+    let shown = 0;
+    while (shown < items.length && used + bounded_bytes(items[shown]) + separatorBytes <= maxBytes)
+        used += bounded_bytes(items[shown++]) + separatorBytes;
+    return { shown: items.slice(0, shown), left: items.length - shown };
+}
+/** `_12 more jobs are not shown …; the complete list is in the report file._` */
+const leftOut = (left, what, fullListAt) => `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`;
+
 // EXTERNAL MODULE: ./src/report/line-drop-rule.ts
 var line_drop_rule = __webpack_require__(2877);
 ;// CONCATENATED MODULE: ./src/report/comparison-markdown.ts
@@ -405,7 +419,7 @@ const SHOWN = 20;
 function skippedSection(skipped, maxBytes = Infinity) {
     if (skipped.length === 0)
         return [];
-    const { shown } = (0,bounded/* upTo */.jB)(skipped
+    const { shown } = upTo(skipped
         .slice(0, SHOWN)
         .map((s) => `- ${(0,report_escape/* escapeMarkdown */.F)(s.jobId, 80)}${s.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(s.graph, 100)})` : ''}: skipped: ${(0,report_escape/* escapeMarkdown */.F)((0,targets/* skipReason */.YG)(s.beginTime), 300)}`), maxBytes);
     const left = skipped.length - shown.length;
@@ -415,8 +429,22 @@ function skippedSection(skipped, maxBytes = Infinity) {
 
 // EXTERNAL MODULE: ./src/report/not-found.ts
 var not_found = __webpack_require__(454);
-// EXTERNAL MODULE: ./src/report/stale.ts
-var stale = __webpack_require__(4887);
+;// CONCATENATED MODULE: ./src/report/stale-markdown.ts
+
+
+// The callout is rendering only: it loads with the summary's chunk, not with the judge.
+/**
+ * A warning callout per stale job, the job and graph names escaped; as many as `maxBytes` holds
+ * (`select: all` without `since` can make thousands stale), then how many were left out.
+ */
+function renderStale(stale, maxBytes = Infinity, fullListAt = 'the report') {
+    if (!stale || stale.length === 0)
+        return [];
+    const { shown, left } = upTo(stale.map((s) => `> ${(0,report_escape/* escapeMarkdown */.F)(s.message, 400)}`), maxBytes, 3);
+    const cut = left > 0 ? [`> ${leftOut(left, left === 1 ? 'stale job is' : 'stale jobs are', fullListAt)}`] : [];
+    return [`> [!WARNING]\n${[...shown, ...cut].join('\n>\n')}`];
+}
+
 // EXTERNAL MODULE: ./src/obs/log-targets.ts
 var log_targets = __webpack_require__(2551);
 ;// CONCATENATED MODULE: ./src/report/rejected-lines-markdown.ts
@@ -607,21 +635,21 @@ function jobsTable(jobs, maxBytes, fullListAt) {
         cellCount(sumLines(job, (f) => f.failedLines))
     ]));
     const table = header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed']);
-    const { shown, left } = (0,bounded/* upTo */.jB)(rows, maxBytes - (0,bounded/* bytes */.ee)(table));
-    const cut = left > 0 ? `\n\n${(0,bounded/* leftOut */.ig)(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : '';
+    const { shown, left } = upTo(rows, maxBytes - bounded_bytes(table));
+    const cut = left > 0 ? `\n\n${leftOut(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : '';
     return `${[table, ...shown].join('\n')}${cut}`;
 }
 /** Items joined with "; " as far as `maxBytes` holds, then how many more there are. */
 function clipJoin(items, maxBytes) {
-    const { shown, left } = (0,bounded/* upTo */.jB)(items, maxBytes);
+    const { shown, left } = upTo(items, maxBytes);
     return [...shown, ...(left > 0 ? [`… and ${left.toLocaleString('en-US')} more`] : [])].join('; ');
 }
 /** A titled list of one line per item, cut to `maxBytes` with a note (one line per job can be thousands). */
 function boundedList(title, items, maxBytes, fullListAt) {
     if (items.length === 0)
         return [];
-    const { shown, left } = (0,bounded/* upTo */.jB)(items, maxBytes);
-    const cut = left > 0 ? [`- ${(0,bounded/* leftOut */.ig)(left, left === 1 ? 'line is' : 'lines are', fullListAt)}`] : [];
+    const { shown, left } = upTo(items, maxBytes);
+    const cut = left > 0 ? [`- ${leftOut(left, left === 1 ? 'line is' : 'lines are', fullListAt)}`] : [];
     return [`**${title}**\n\n${[...shown, ...cut].join('\n')}`];
 }
 const FILES_HEADER = header(['Kind', 'Path', 'Status', 'Lines ok / failed / total', 'Cause', 'Log']);
@@ -737,7 +765,7 @@ function renderMarkdown(report, limits) {
         `### ${headline(report)}`,
         summaryLine(report),
         ...renderStartedImport(report.startedImport),
-        ...(0,stale/* renderStale */.M6)(report.stale, limits.maxBytes / 16, limits.fullListAt)
+        ...renderStale(report.stale, limits.maxBytes / 16, limits.fullListAt)
     ];
     if (jobs.length > 0)
         head.push(jobsTable(jobs, limits.maxBytes / 4, limits.fullListAt));
@@ -749,7 +777,7 @@ function renderMarkdown(report, limits) {
         head.push(trends);
     const tail = closingSections(report, limits);
     const reserve = 2048;
-    let budget = limits.maxBytes - reserve - (0,bounded/* bytes */.ee)(head.join('\n\n')) - (0,bounded/* bytes */.ee)(tail.join('\n\n'));
+    let budget = limits.maxBytes - reserve - bounded_bytes(head.join('\n\n')) - bounded_bytes(tail.join('\n\n'));
     const sections = [];
     let left = 0;
     for (const job of jobs) {
@@ -757,25 +785,25 @@ function renderMarkdown(report, limits) {
             continue;
         const title = `#### Files of ${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}${job.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph, 100)})` : ''}`;
         const opening = `${title}\n\n${FILES_HEADER}`;
-        if (left > 0 || budget - (0,bounded/* bytes */.ee)(opening) < 0) {
+        if (left > 0 || budget - bounded_bytes(opening) < 0) {
             left += job.files.length;
             continue;
         }
-        budget -= (0,bounded/* bytes */.ee)(opening) + 2;
+        budget -= bounded_bytes(opening) + 2;
         const rows = [];
         for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
             const line = fileRow(file);
-            if (left > 0 || budget - (0,bounded/* bytes */.ee)(line) - 1 < 0) {
+            if (left > 0 || budget - bounded_bytes(line) - 1 < 0) {
                 left += 1;
                 continue;
             }
-            budget -= (0,bounded/* bytes */.ee)(line) + 1;
+            budget -= bounded_bytes(line) + 1;
             rows.push(line);
         }
         sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
     }
     if (left > 0) {
-        sections.push((0,bounded/* leftOut */.ig)(left, left === 1 ? 'file is' : 'files are', limits.fullListAt));
+        sections.push(leftOut(left, left === 1 ? 'file is' : 'files are', limits.fullListAt));
     }
     const rejected = renderRejectedLines(jobs, budget);
     if (rejected)
@@ -783,7 +811,7 @@ function renderMarkdown(report, limits) {
     const markdown = `${[...head, ...sections, ...tail].join('\n\n')}\n`;
     // Every part above has its share; this holds the limit should the shares ever add up to more
     // (a step summary over 1 MiB is refused whole, and the report would be lost).
-    if ((0,bounded/* bytes */.ee)(markdown) <= limits.maxBytes)
+    if (bounded_bytes(markdown) <= limits.maxBytes)
         return markdown;
     return `${[`### ${headline(report)}`, summaryLine(report), `_The full report does not fit within size limits; it is in ${limits.fullListAt}._`].join('\n\n')}\n`;
 }
