@@ -1,6 +1,6 @@
 // An in-memory GES job center whose jobs change with a fake clock, and that clock: the waiter
 // can be driven through hours of polling without sleeping.
-import type { Graph, GraphList, Job } from '../src/ges/model.js'
+import type { Graph, GraphList, Job, JobListing } from '../src/ges/model.js'
 import type { JobQuery } from '../src/ges/ges-client.js'
 import { ApiError } from '../src/http/api-error.js'
 import { CancelledError } from '../src/shared/cancellation.js'
@@ -101,12 +101,16 @@ export class FakeJobSource implements JobSource {
     query: JobQuery,
     enough?: (jobs: ReadonlyMap<string, Job>) => boolean,
     readAhead?: boolean
-  ): Promise<Job[]> {
+  ): Promise<JobListing> {
     this.enter('listJobs', readAhead !== undefined ? [query, enough, readAhead] : enough ? [query, enough] : [query])
     const at = this.clock.now()
-    return this.visible(at).filter(
+    const listed = this.visible(at).filter(
       (job) => (!query.graphName || job.graph === query.graphName) && !this.listOmits?.(job, at)
     )
+    // A job with id '' stands for a listed entry without a readable job id.
+    const idless = listed.filter((job) => job.id === '')
+    const jobs = listed.filter((job) => job.id !== '')
+    return idless.length > 0 ? Object.assign(jobs, { idless }) : jobs
   }
 
   async getJob(graphId: string, jobId: string): Promise<Job> {

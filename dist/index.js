@@ -2682,9 +2682,17 @@ function normalizeJobPage(body, what) {
     if (countField !== undefined && countField !== null && total === null) {
         malformed(what, `jobCount is ${describe(countField)}, not a count`);
     }
-    // An entry without a job id cannot be anyone's target: skip it rather than fail every poll.
+    // No id, no wait: skipped, not fatal. What can be read is kept: a possible target is said.
     const entries = list.filter((job) => isObject(job) && Boolean(id(field(job, 'jobId'))));
-    return { total, jobs: entries.map((entry) => normalizeListedJob(entry, what)), skipped: list.length - entries.length };
+    const idless = list
+        .filter((job) => isObject(job) && !entries.includes(job))
+        .map((entry) => ({ ...normalizeListedJob({ ...entry, jobId: '-' }, what), id: '' }));
+    return {
+        total,
+        jobs: entries.map((entry) => normalizeListedJob(entry, what)),
+        skipped: list.length - entries.length,
+        ...(idless.length > 0 && { idless })
+    };
 }
 /**
  * One broken entry (a jobDetail of another shape, on some old job) must not hide every other
@@ -2899,14 +2907,17 @@ class GesClient {
      */
     async listJobs(query, enough, readAhead = enough === undefined) {
         const jobs = new Map();
+        // Not told apart between passes: the last pass's.
+        const idless = [];
         for (let pass = 0; pass < 2; pass += 1) {
-            if (await this.listOnce(query, jobs, enough, readAhead))
+            idless.length = 0;
+            if (await this.listOnce(query, jobs, enough, readAhead, idless))
                 break;
         }
-        return [...jobs.values()];
+        return idless.length > 0 ? Object.assign([...jobs.values()], { idless }) : [...jobs.values()];
     }
     /** One pass over the pages into `jobs`; true when the list held still (or `enough` said stop). */
-    async listOnce(query, jobs, enough, readAhead) {
+    async listOnce(query, jobs, enough, readAhead, idless) {
         const totals = new Set();
         const pages = new RepeatedPages(listingWhat(query));
         const trace = { jobs: [] };
@@ -2937,6 +2948,7 @@ class GesClient {
                 read += 1;
                 pages.check(offset, pageJobs.map((job) => job.id));
                 totals.add(total);
+                idless.push(...(answer.value.idless ?? []));
                 // The same id twice in one listing is two answers about one job: twin-entries.ts.
                 for (const job of pageJobs)
                     jobs.set(job.id, mergeTwin(jobs.get(job.id), job));
@@ -3370,6 +3382,9 @@ function hintFor(report, timeoutMs, error) {
         case 'rejected':
             return 'GES reports the import as a success, but a rule this workflow set rejects it (named above): check the data against the previous import, or change max-line-drop / max-failed-lines if the change is expected.';
         case 'unknown':
+            // a newer id-less job (verdict.ts)
+            if (report.jobs.every((job) => job.outcome === 'success'))
+                return 'Check the newer job named above, or set "job-id".';
             return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.';
         case 'timeout':
             return `The job did not finish within ${(0,time/* formatDuration */.a3)(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
@@ -3679,8 +3694,19 @@ function verdict(evidence, jobs, totals, rules, stoppingError) {
         passed,
         reasons,
         rejectedBy,
-        warnings: warningsOf(jobs, totals)
+        warnings: [...warningsOf(jobs, totals), ...idlessWarnings(evidence.idless ?? [])]
     };
+}
+/** As GES sent them. */
+const idless = (job) => `graph ${JSON.stringify(job.graph?.slice(0, 100) ?? '')}, begin time ${JSON.stringify(job.beginTimeRaw?.slice(0, 60) ?? '')}`;
+/** Id-less entries that could have been targets (docs/evidence-rules.md). */
+function idlessWarnings(entries) {
+    const named = entries.slice(0, 5).map(idless).join('; ') + (entries.length > 5 ? '; …' : '');
+    return entries.length === 0
+        ? []
+        : [
+            `${entries.length} listed job(s) without a readable job id match (${named}): none can be waited for; the job chosen may not be the newest or the only one`
+        ];
 }
 /**
  * Seen failure first: a failed import is `failed` however the wait ended. Otherwise how the
@@ -3707,7 +3733,8 @@ function overallStatus(evidence, jobs) {
                 return 'error'; // the monitor never ends so
             if (outcomes.has('partFailed'))
                 return 'partFailed';
-            return outcomes.has('unknown') ? 'unknown' : 'success';
+            // A newer id-less job: the newest import is unknown.
+            return outcomes.has('unknown') || evidence.idlessNewer?.length ? 'unknown' : 'success';
     }
 }
 /**
@@ -3742,6 +3769,9 @@ function failReasons(evidence, status, jobs, rules, stoppingError) {
     if (rules.failOn.includes('unknown'))
         reasons.push(...jobs.filter((j) => j.outcome === 'unknown' && j.unconfirmed === null).map(unknownReason));
     // How the wait ended fails the step even when a failed import gave the status.
+    // fail-on is about the import's details, this about which import.
+    for (const job of evidence.idlessNewer ?? [])
+        reasons.push(`a newer job without a readable job id is listed (${idless(job)}): the newest import's result is unknown`);
     if (end === 'timeout' && !unconfirmedAtDeadline(evidence, jobs))
         reasons.push('the wait timed out before the job finished');
     if (end === 'not-found')
@@ -5196,6 +5226,8 @@ class JobFinder {
     answered = false;
     /** Named graphs with no job that the graph list, read to its end, does not hold: none can appear. */
     absent = [];
+    /** Id-less entries that could have been targets: those of the listing that saw the most. */
+    idless = [];
     /** The graph list: not asked yet, or unreadable to its end (never taken as "absent"). */
     graphList = 'unread';
     constructor(source, criteria, 
@@ -5230,6 +5262,9 @@ class JobFinder {
                 this.listings.record(graphs[i] ?? '', result.value, this.startDate);
             }
             discovery.listed.push(...result.value);
+            const idless = (0,targets/* idlessCandidates */.nC)(result.value.idless ?? [], this.criteria);
+            if (idless.length > this.idless.length)
+                this.idless = idless;
         });
         if (results.some((r) => r.status === 'fulfilled'))
             this.answered = true;
@@ -5872,6 +5907,10 @@ class JobMonitor {
     skipped() {
         return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id));
     }
+    /** Id-less entries that could have been targets. */
+    idless() {
+        return this.finder.idless;
+    }
     /** Every target found and settled: finished, confirmed, and every answer agreeing. */
     complete() {
         return this.missing().length === 0 && this.observed().every(isSettled);
@@ -5928,6 +5967,7 @@ var backoff = __nccwpck_require__(9393);
 
 
 
+
 const HEARTBEAT_MS = 60_000;
 /**
  * Polls until every target is found and finished, the timeout passes, the run is cancelled
@@ -5960,6 +6000,8 @@ async function waitForJobs(monitor, options) {
         missing: monitor.missing(),
         searched: monitor.searched(),
         skipped: monitor.skipped(),
+        idless: monitor.idless(),
+        idlessNewer: (0,targets/* newerIdless */.we)(monitor.idless(), monitor.jobs(), monitor.criteria),
         ...(error ? { error } : {}),
         polls,
         elapsedMs: clock.now() - start
@@ -7139,7 +7181,9 @@ function timeoutSignal(ms) {
 /* harmony export */   NZ: () => (/* binding */ newestJobs),
 /* harmony export */   YG: () => (/* binding */ skipReason),
 /* harmony export */   c4: () => (/* binding */ pickTargets),
+/* harmony export */   nC: () => (/* binding */ idlessCandidates),
 /* harmony export */   pZ: () => (/* binding */ missingTargets),
+/* harmony export */   we: () => (/* binding */ newerIdless),
 /* harmony export */   xq: () => (/* binding */ misplacedJobs)
 /* harmony export */ });
 /* unused harmony export matchesFilters */
@@ -7214,6 +7258,20 @@ function slotsOf(criteria) {
         return criteria.graphNames.map((graph) => ({ key: `graph:${graph}`, accepts: (job) => job.graph === graph }));
     }
     return [{ key: 'any', accepts: () => true }];
+}
+/** Id-less entries that could have been targets (docs/evidence-rules.md); never with job ids. */
+function idlessCandidates(idless, criteria) {
+    if (criteria.jobIds.length > 0)
+        return [];
+    // or not placeable in time, like a skipped job
+    return idless.filter((job) => matchesNames(job, criteria) && (matchesFilters(job, criteria) || job.beginTime === null));
+}
+/** `latest`: the id-less entries newer than their slot's target. */
+function newerIdless(idless, targets, criteria) {
+    if (criteria.select !== 'latest')
+        return [];
+    const bySlot = criteria.graphNames.length > 0;
+    return idless.filter((entry) => targets.some((t) => (!bySlot || t.graph === entry.graph) && newer(entry, t)));
 }
 /**
  * Picks targets among listed jobs, given those already tracked. Pure. With `latest` each slot

@@ -473,6 +473,21 @@ describe('GesClient.listJobs read-ahead under attack', () => {
     expect(offsets(fake)).toEqual([0, 100, 200, 300, 400])
   })
 
+  it('entries without an id come back as `idless`, once even when the listing is made twice', async () => {
+    let calls = 0
+    const fake = new FakeTransport((request) => {
+      calls += 1
+      const offset = Number(new URL(request.url).searchParams.get('offset'))
+      const list = offset === 0 ? [...ids(0, 99).map(entry), { relatedGraph: 'movies' }] : ids(100, 10).map(entry)
+      // jobCount moves within the first pass: the listing is made once more.
+      return json({ jobCount: calls === 1 ? 109 : 110, jobList: list })
+    })
+    const jobs = await client(fake).listJobs({})
+    expect(jobs).toHaveLength(109)
+    expect(jobs.idless?.map((j) => [j.id, j.graph])).toEqual([['', 'movies']])
+    expect(calls).toBe(4)
+  })
+
   it('a huge jobCount (1e9) never batches more than READ_AHEAD; a list ending early ends the listing', async () => {
     const fake = new FakeTransport((request) => {
       const offset = Number(new URL(request.url).searchParams.get('offset'))

@@ -338,6 +338,26 @@ describe('list entries without a job id', () => {
     expect(page.total).toBe(5)
   })
 
+  it('keep what can be read of an object entry (id ""), so that one that could be a target is said', () => {
+    const page = normalizeJobPage(
+      {
+        jobList: [
+          { jobId: 'a', relatedGraph: 'movies' },
+          { jobName: 'ImportGraph', relatedGraph: 'movies', beginTime: '2026-12-01T10:00:00', status: 'failed' },
+          null,
+          { jobId: 'b\ud800', relatedGraph: 'social', beginTime: 'soon', jobDetail: 'not json' }
+        ]
+      },
+      WHAT
+    )
+    expect(page.skipped).toBe(3)
+    expect(page.idless).toMatchObject([
+      { id: '', name: 'ImportGraph', graph: 'movies', status: 'failed', beginTime: Date.UTC(2026, 11, 1, 10) },
+      { id: '', graph: 'social', beginTimeRaw: 'soon', beginTime: null }
+    ])
+    expect(normalizeJobPage({ jobList: [{ jobId: 'a' }, 7] }, WHAT).idless).toBeUndefined()
+  })
+
   it('accepts a numeric job id', () => {
     expect(normalizeJobPage({ jobList: [{ jobId: 12 }] }, WHAT).jobs[0].id).toBe('12')
   })

@@ -200,6 +200,46 @@ describe('judge: unknown is not zero', () => {
   })
 })
 
+describe('judge: listed entries without a readable job id', () => {
+  const entry = job({ id: '', status: 'failed', beginTimeRaw: '2026-11-28T10:00:00' })
+
+  it('are a warning; the verdict stays when none is newer than the job chosen', () => {
+    const report = judge({ ...evidence({ end: 'finished', jobs: [KINDS.success] }), idless: [entry] }, DEFAULT_RULES)
+    expect(report.status).toBe('success')
+    expect(report.passed).toBe(true)
+    expect(report.warnings).toEqual([
+      '1 listed job(s) without a readable job id match (graph "movies", begin time "2026-11-28T10:00:00"): none can be waited for; the job chosen may not be the newest or the only one'
+    ])
+  })
+
+  it('the warning names at most 5, clipped, and how many more', () => {
+    const many = Array.from({ length: 7 }, () => job({ id: '', graph: 'g'.repeat(300), beginTimeRaw: null }))
+    const [warning] = judge(
+      { ...evidence({ end: 'finished', jobs: [KINDS.success] }), idless: many },
+      DEFAULT_RULES
+    ).warnings
+    expect(warning).toMatch(/^7 listed job\(s\) without a readable job id match \(graph "g{100}…", begin time ""; /)
+    expect(warning.split('graph "')).toHaveLength(6)
+    expect(warning).toContain('; 2 more): none can be waited for')
+  })
+
+  it('one newer than the job chosen (latest): the newest import is unknown, whatever fail-on says', () => {
+    const newer = { ...evidence({ end: 'finished', jobs: [KINDS.success] }), idless: [entry], idlessNewer: [entry] }
+    const report = judge(newer, { ...DEFAULT_RULES, failOn: ['failed'] })
+    expect(report.status).toBe('unknown')
+    expect(report.passed).toBe(false)
+    expect(report.reasons).toEqual([
+      'a newer job without a readable job id is listed (graph "movies", begin time "2026-11-28T10:00:00"): the newest import\'s result is unknown'
+    ])
+    expect(report.hint).toMatch(/set "job-id"/)
+    expect(report.warnings).toHaveLength(1)
+    // A failed import stays failed.
+    expect(judge({ ...newer, ...evidence({ end: 'finished', jobs: [KINDS.failed] }) }, DEFAULT_RULES).status).toBe(
+      'failed'
+    )
+  })
+})
+
 describe('judge: the rest of the report', () => {
   it('lists what was not found and how long the wait took', () => {
     const report = reportOf({ end: 'not-found', missing: ['an ImportGraph job of graph "movies"'], elapsedMs: 61_400 })

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { job } from '../../__fixtures__/jobs.js'
 import { normalizeJobPage } from '../../src/ges/normalize.js'
 import {
+  idlessCandidates,
   matchesFilters,
+  newerIdless,
   missingTargets,
   pickTargets,
   skipReason,
@@ -338,5 +340,48 @@ describe('begin times that are absent or cannot be read', () => {
     expect(page.jobs[0].id).toBe('987654321')
     expect(ids(pickTargets(page.jobs, [], criteria()).targets)).toEqual(['ff01'])
     expect(ids(pickTargets(page.jobs, [], criteria({ since: T0 - MIN })).targets)).toEqual(['ff01'])
+  })
+})
+
+describe('listed entries without a readable job id', () => {
+  const idless = (overrides: Partial<Parameters<typeof job>[0]> = {}) =>
+    job({ id: '', status: 'success', ...overrides })
+
+  it('could have been targets when graph and name match and the begin time is in the window or unreadable', () => {
+    const c = criteria({ graphNames: ['movies'], since: T0, until: T0 + 10 * MIN })
+    const inWindow = idless({ beginTime: T0 + MIN })
+    const unreadable = idless({ beginTime: null, beginTimeRaw: 'Tue, 31 Nov 2026' })
+    const noTime = idless({ beginTime: null, beginTimeRaw: null })
+    const pending = idless({ beginTime: null, beginTimeRaw: null, status: 'pending' })
+    const listed = [
+      inWindow,
+      unreadable,
+      noTime,
+      pending,
+      idless({ beginTime: T0 - 1 }),
+      idless({ beginTime: T0 + MIN, graph: 'social' }),
+      idless({ beginTime: T0 + MIN, name: 'DeleteGraph' })
+    ]
+    expect(idlessCandidates(listed, c)).toEqual([inWindow, unreadable, noTime, pending])
+    expect(idlessCandidates(listed, { ...c, select: 'all' })).toHaveLength(4)
+    // A job id names its job: an entry without one is never it.
+    expect(idlessCandidates(listed, { ...c, jobIds: ['j1'] })).toEqual([])
+    // Without a window, any begin time could be the newest.
+    expect(idlessCandidates([idless({ beginTime: T0 - 1 })], criteria())).toHaveLength(1)
+  })
+
+  it('with latest, those newer than the target of their graph are named; never with all', () => {
+    const c = criteria({ graphNames: ['movies', 'social'] })
+    const target = job({ id: 'm1', beginTime: T0 })
+    const newer = idless({ beginTime: T0 + MIN })
+    const pending = idless({ beginTime: null, beginTimeRaw: null, status: 'pending' })
+    const older = idless({ beginTime: T0 - MIN })
+    const same = idless({ beginTime: T0 })
+    const unreadable = idless({ beginTime: null, beginTimeRaw: 'soon' })
+    const otherGraph = idless({ beginTime: T0 + MIN, graph: 'social' })
+    expect(newerIdless([newer, pending, older, same, unreadable, otherGraph], [target], c)).toEqual([newer, pending])
+    expect(newerIdless([otherGraph], [target], criteria())).toEqual([otherGraph])
+    expect(newerIdless([newer], [target], { ...c, select: 'all' })).toEqual([])
+    expect(newerIdless([newer], [], c)).toEqual([])
   })
 })

@@ -956,3 +956,39 @@ describe('a graph-name absent from the graph list, for jobs that may create it',
     }
   )
 })
+
+describe('listed entries without a readable job id', () => {
+  const idless = (beginTime: number, graph = 'movies'): Job =>
+    job({ id: '', status: 'failed', rawStatus: 'failed', beginTime, graph })
+
+  it('with latest: one of the graph newer than the job chosen is on the outcome, and the report is not a success', async () => {
+    const { run } = setup(
+      [
+        { job: running('chosen'), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S)]] },
+        { job: idless(T0 + MIN) },
+        { job: idless(T0 - MIN) },
+        { job: idless(T0 + MIN, 'social') }
+      ],
+      { graphNames: ['movies'] }
+    )
+    const outcome = await run()
+    expect(outcome.end).toBe('finished')
+    expect(outcome.jobs.map(({ job: j }) => j.id)).toEqual(['chosen'])
+    expect(outcome.idless?.map((j) => j.beginTime)).toEqual([T0 + MIN, T0 - MIN])
+    expect(outcome.idlessNewer?.map((j) => j.beginTime)).toEqual([T0 + MIN])
+    const report = judge(outcome, { failOn: ['failed'], timeoutMs: 30 * MIN })
+    expect(report.status).toBe('unknown')
+    expect(report.warnings[0]).toMatch(/^2 listed job\(s\) without a readable job id match/)
+  })
+
+  it('with all: said, never a newer import (each matching job is a target)', async () => {
+    const { run } = setup(
+      [{ job: running('chosen'), changes: [[T0 + 10 * S, succeeded(T0 + 10 * S)]] }, { job: idless(T0 + MIN) }],
+      { graphNames: ['movies'], select: 'all' }
+    )
+    const outcome = await run()
+    expect(outcome.idless).toHaveLength(1)
+    expect(outcome.idlessNewer).toEqual([])
+    expect(judge(outcome, { failOn: ['failed'], timeoutMs: 30 * MIN }).status).toBe('success')
+  })
+})

@@ -12,7 +12,7 @@ import {
   type PassTrace,
   type TailListing
 } from './listing-tail.js'
-import type { Graph, GraphList, Job, JobPage } from './model.js'
+import type { Graph, GraphList, Job, JobListing, JobPage } from './model.js'
 import { normalizeGraphs, normalizeJob, normalizeJobPage } from './normalize.js'
 import { mergeTwin } from './twin-entries.js'
 
@@ -82,12 +82,15 @@ export class GesClient {
     query: JobQuery,
     enough?: (jobs: ReadonlyMap<string, Job>) => boolean,
     readAhead = enough === undefined
-  ): Promise<Job[]> {
+  ): Promise<JobListing> {
     const jobs = new Map<string, Job>()
+    // Not told apart between passes: the last pass's.
+    const idless: Job[] = []
     for (let pass = 0; pass < 2; pass += 1) {
-      if (await this.listOnce(query, jobs, enough, readAhead)) break
+      idless.length = 0
+      if (await this.listOnce(query, jobs, enough, readAhead, idless)) break
     }
-    return [...jobs.values()]
+    return idless.length > 0 ? Object.assign([...jobs.values()], { idless }) : [...jobs.values()]
   }
 
   /** One pass over the pages into `jobs`; true when the list held still (or `enough` said stop). */
@@ -95,7 +98,8 @@ export class GesClient {
     query: JobQuery,
     jobs: Map<string, Job>,
     enough: ((jobs: ReadonlyMap<string, Job>) => boolean) | undefined,
-    readAhead: boolean
+    readAhead: boolean,
+    idless: Job[]
   ): Promise<boolean> {
     const totals = new Set<number | null>()
     const pages = new RepeatedPages(listingWhat(query))
@@ -129,6 +133,7 @@ export class GesClient {
           pageJobs.map((job) => job.id)
         )
         totals.add(total)
+        idless.push(...(answer.value.idless ?? []))
         // The same id twice in one listing is two answers about one job: twin-entries.ts.
         for (const job of pageJobs) jobs.set(job.id, mergeTwin(jobs.get(job.id), job))
         // An entry that is no job leaves the places of those after it unknown, and a jobCount that

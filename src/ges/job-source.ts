@@ -1,6 +1,6 @@
 import type { JobQuery } from './ges-client.js'
 import type { ListingEnd, NarrowerListing, TailListing } from './listing-tail.js'
-import type { GraphList, Job } from './model.js'
+import type { GraphList, Job, JobListing } from './model.js'
 
 /** The GES calls the monitor needs (GesClient implements them; tests fake them). */
 export interface JobSource {
@@ -8,7 +8,11 @@ export interface JobSource {
    * `enough` stops paging once the jobs seen answer the question. `readAhead` (default: no
    * `enough`) marks a listing meant to reach its end, whose pages may be fetched a few at a time.
    */
-  listJobs(query: JobQuery, enough?: (jobs: ReadonlyMap<string, Job>) => boolean, readAhead?: boolean): Promise<Job[]>
+  listJobs(
+    query: JobQuery,
+    enough?: (jobs: ReadonlyMap<string, Job>) => boolean,
+    readAhead?: boolean
+  ): Promise<JobListing>
   /**
    * Optional shortcuts over a long list (GesClient has them; a source without them is listed in
    * full): the jobs of a graph that began before some of them, and what a wider date window holds

@@ -61,7 +61,12 @@ export interface JobPage {
   jobs: Job[]
   /** Entries that were not jobs (no object, no jobId). */
   skipped: number
+  /** What could be read of the entries that are objects without a readable jobId (`id` ''). */
+  idless?: Job[]
 }
+
+/** Listed jobs; `idless`: what could be read of the entries without a readable job id (`id` ''). */
+export type JobListing = Job[] & { idless?: readonly Job[] }
 
 export interface Graph {
   id: string

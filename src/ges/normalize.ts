@@ -163,9 +163,17 @@ export function normalizeJobPage(body: unknown, what: string): JobPage {
   if (countField !== undefined && countField !== null && total === null) {
     malformed(what, `jobCount is ${describe(countField)}, not a count`)
   }
-  // An entry without a job id cannot be anyone's target: skip it rather than fail every poll.
+  // No id, no wait: skipped, not fatal. What can be read is kept: a possible target is said.
   const entries = list.filter((job): job is Obj => isObject(job) && Boolean(id(field(job, 'jobId'))))
-  return { total, jobs: entries.map((entry) => normalizeListedJob(entry, what)), skipped: list.length - entries.length }
+  const idless = list
+    .filter((job): job is Obj => isObject(job) && !entries.includes(job))
+    .map((entry) => ({ ...normalizeListedJob({ ...entry, jobId: '-' }, what), id: '' }))
+  return {
+    total,
+    jobs: entries.map((entry) => normalizeListedJob(entry, what)),
+    skipped: list.length - entries.length,
+    ...(idless.length > 0 && { idless })
+  }
 }
 
 /**

@@ -25,7 +25,7 @@ export interface JudgeRules extends VerdictRules {
 /** What the wait saw: the outcome of the waiter. */
 export type Evidence = Pick<
   WaitOutcome,
-  'end' | 'jobs' | 'missing' | 'skipped' | 'error' | 'elapsedMs' | 'notFound' | 'searched'
+  'end' | 'jobs' | 'missing' | 'skipped' | 'idless' | 'idlessNewer' | 'error' | 'elapsedMs' | 'notFound' | 'searched'
 > & {
   /** Each finished import compared with the previous successful one, by job id. */
   comparisons?: ReadonlyMap<string, Comparison>

@@ -1,3 +1,4 @@
+import type { Job } from '../ges/model.js'
 import type { LineLimit } from '../settings/line-limit.js'
 import type { FailOn } from '../settings/settings.js'
 import type { WaitOutcome } from '../waiter/wait-for-jobs.js'
@@ -17,7 +18,7 @@ export interface VerdictRules {
 }
 
 /** What the verdict reads besides the report entries: how the wait ended. */
-export type WaitEvidence = Pick<WaitOutcome, 'end' | 'missing' | 'jobs'>
+export type WaitEvidence = Pick<WaitOutcome, 'end' | 'missing' | 'jobs' | 'idless' | 'idlessNewer'>
 
 /** The error that stopped the wait, as the report shows it. */
 export interface StoppingError {
@@ -54,8 +55,22 @@ export function verdict(
     passed,
     reasons,
     rejectedBy,
-    warnings: warningsOf(jobs, totals)
+    warnings: [...warningsOf(jobs, totals), ...idlessWarnings(evidence.idless ?? [])]
   }
+}
+
+/** As GES sent them. */
+const idless = (job: Job): string =>
+  `graph ${JSON.stringify(job.graph?.slice(0, 100) ?? '')}, begin time ${JSON.stringify(job.beginTimeRaw?.slice(0, 60) ?? '')}`
+
+/** Id-less entries that could have been targets (docs/evidence-rules.md). */
+function idlessWarnings(entries: readonly Job[]): string[] {
+  const named = entries.slice(0, 5).map(idless).join('; ') + (entries.length > 5 ? '; …' : '')
+  return entries.length === 0
+    ? []
+    : [
+        `${entries.length} listed job(s) without a readable job id match (${named}): none can be waited for; the job chosen may not be the newest or the only one`
+      ]
 }
 
 /**
@@ -79,7 +94,8 @@ function overallStatus(evidence: WaitEvidence, jobs: JobReport[]): Exclude<Repor
     case 'finished':
       if (jobs.length === 0 || outcomes.has('disagreeing') || outcomes.has('unfinished')) return 'error' // the monitor never ends so
       if (outcomes.has('partFailed')) return 'partFailed'
-      return outcomes.has('unknown') ? 'unknown' : 'success'
+      // A newer id-less job: the newest import is unknown.
+      return outcomes.has('unknown') || evidence.idlessNewer?.length ? 'unknown' : 'success'
   }
 }
 
@@ -121,6 +137,11 @@ function failReasons(
   if (rules.failOn.includes('unknown'))
     reasons.push(...jobs.filter((j) => j.outcome === 'unknown' && j.unconfirmed === null).map(unknownReason))
   // How the wait ended fails the step even when a failed import gave the status.
+  // fail-on is about the import's details, this about which import.
+  for (const job of evidence.idlessNewer ?? [])
+    reasons.push(
+      `a newer job without a readable job id is listed (${idless(job)}): the newest import's result is unknown`
+    )
   if (end === 'timeout' && !unconfirmedAtDeadline(evidence, jobs))
     reasons.push('the wait timed out before the job finished')
   if (end === 'not-found') reasons.push(NOT_FOUND)

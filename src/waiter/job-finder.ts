@@ -4,6 +4,7 @@ import { closestNames } from '../shared/closest-names.js'
 import type { CompleteListings } from '../shared/complete-listings.js'
 import { asApiError, type PollErrors } from './poll-errors.js'
 import {
+  idlessCandidates,
   misplacedJobs,
   missingTargets,
   newestJobs,
@@ -44,6 +45,8 @@ export class JobFinder {
   answered = false
   /** Named graphs with no job that the graph list, read to its end, does not hold: none can appear. */
   absent: AbsentGraph[] = []
+  /** Id-less entries that could have been targets: those of the listing that saw the most. */
+  idless: Job[] = []
   /** The graph list: not asked yet, or unreadable to its end (never taken as "absent"). */
   private graphList: Graph[] | 'unread' | 'unreadable' = 'unread'
   constructor(
@@ -79,6 +82,8 @@ export class JobFinder {
         this.listings.record(graphs[i] ?? '', result.value, this.startDate)
       }
       discovery.listed.push(...result.value)
+      const idless = idlessCandidates(result.value.idless ?? [], this.criteria)
+      if (idless.length > this.idless.length) this.idless = idless
     })
     if (results.some((r) => r.status === 'fulfilled')) this.answered = true
     if (results.some((r) => r.status === 'fulfilled'))

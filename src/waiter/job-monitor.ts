@@ -93,6 +93,11 @@ export class JobMonitor {
     return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id))
   }
 
+  /** Id-less entries that could have been targets. */
+  idless(): Job[] {
+    return this.finder.idless
+  }
+
   /** Every target found and settled: finished, confirmed, and every answer agreeing. */
   complete(): boolean {
     return this.missing().length === 0 && this.observed().every(isSettled)

@@ -98,6 +98,22 @@ function slotsOf(criteria: TargetCriteria): { key: string; accepts: (job: Job) =
   return [{ key: 'any', accepts: () => true }]
 }
 
+/** Id-less entries that could have been targets (docs/evidence-rules.md); never with job ids. */
+export function idlessCandidates(idless: readonly Job[], criteria: TargetCriteria): Job[] {
+  if (criteria.jobIds.length > 0) return []
+  // or not placeable in time, like a skipped job
+  return idless.filter(
+    (job) => matchesNames(job, criteria) && (matchesFilters(job, criteria) || job.beginTime === null)
+  )
+}
+
+/** `latest`: the id-less entries newer than their slot's target. */
+export function newerIdless(idless: readonly Job[], targets: readonly Job[], criteria: TargetCriteria): Job[] {
+  if (criteria.select !== 'latest') return []
+  const bySlot = criteria.graphNames.length > 0
+  return idless.filter((entry) => targets.some((t) => (!bySlot || t.graph === entry.graph) && newer(entry, t)))
+}
+
 /**
  * Picks targets among listed jobs, given those already tracked. Pure. With `latest` each slot
  * takes its newest matching job; with `all` every matching job is a target. `skipped`: the jobs

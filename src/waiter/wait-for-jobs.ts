@@ -7,7 +7,7 @@ import { delayAfterPoll, sleepBeforeNextPoll } from '../shared/backoff.js'
 import type { Clock } from '../shared/clock.js'
 import type { AbsentGraph } from './job-finder.js'
 import { describeJob, type JobMonitor } from './job-monitor.js'
-import type { MissingTarget, SkippedJob, TargetCriteria } from './targets.js'
+import { newerIdless, type MissingTarget, type SkippedJob, type TargetCriteria } from './targets.js'
 import { observe, type ObservedJob } from './tracked-job.js'
 
 export type WaitEnd = 'finished' | 'timeout' | 'not-found' | 'cancelled' | 'error'
@@ -22,6 +22,10 @@ export interface WaitOutcome {
   searched?: boolean
   /** Listed jobs passed over because their begin time cannot be read. */
   skipped: SkippedJob[]
+  /** Listed entries without a readable job id that could have been targets. */
+  idless?: Job[]
+  /** With `latest`, those newer than the job chosen for their graph: the newest import's result is unknown. */
+  idlessNewer?: Job[]
   /** The error that stopped the wait (end 'error'), else the last retryable one, if any. */
   error?: ApiError
   polls: number
@@ -101,6 +105,8 @@ export async function waitForJobs(monitor: JobMonitor, options: WaitOptions): Pr
     missing: monitor.missing(),
     searched: monitor.searched(),
     skipped: monitor.skipped(),
+    idless: monitor.idless(),
+    idlessNewer: newerIdless(monitor.idless(), monitor.jobs(), monitor.criteria),
     ...(error ? { error } : {}),
     polls,
     elapsedMs: clock.now() - start
