@@ -12,8 +12,6 @@ export function fakeRunContext(
   const clock = new FakeClock(options.now ?? Date.UTC(2026, 10, 28, 9, 0, 0))
   const cancel = new AbortController()
   const deadline = new Deadline(clock, options.timeoutMs ?? 600_000, options.requestTimeoutMs ?? 30_000)
-  // Its timer runs on real time: released at once, the fake clock is what the stages read.
-  deadline.dispose()
   return {
     deadline,
     clock,

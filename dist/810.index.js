@@ -2,6 +2,129 @@ export const id = 810;
 export const ids = [810];
 export const modules = {
 
+/***/ 3328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jr: () => (/* binding */ holdsHistory),
+/* harmony export */   Mw: () => (/* binding */ slowerThanUsual),
+/* harmony export */   RT: () => (/* binding */ earlierImports),
+/* harmony export */   rV: () => (/* binding */ usualDuration),
+/* harmony export */   xg: () => (/* binding */ historyEntry)
+/* harmony export */ });
+/* unused harmony exports MIN_USUAL, oldestFirst */
+/* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3324);
+
+/** Fewer successful imports than this tell nothing "usual". */
+const MIN_USUAL = 3;
+/**
+ * The earlier finished imports of `current`'s graph among `candidates`, oldest first, the
+ * newest `limit` of them. Earlier means begun before `current` (any finished import when
+ * `current` has not begun). A job whose begin time cannot be read has no place in time and is
+ * left out; so are `exclude` (the jobs this run waits for, which are "this import"). Pure.
+ */
+function earlierImports(current, candidates, limit, exclude = new Set()) {
+    const before = current.beginTime ?? Infinity;
+    const seen = new Set();
+    const found = [];
+    for (const job of candidates) {
+        if (seen.has(job.id) || exclude.has(job.id))
+            continue;
+        seen.add(job.id);
+        if (!(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isImport */ .YF)(job) || !(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinished */ .$g)(job) || job.graph !== current.graph)
+            continue;
+        if (job.beginTime === null || job.beginTime >= before)
+            continue;
+        found.push(job);
+    }
+    found.sort(oldestFirst);
+    return limit <= 0 ? [] : found.slice(-limit);
+}
+/** By begin time, then id (the order target selection breaks ties in). */
+function oldestFirst(a, b) {
+    return a.beginTime - b.beginTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+/**
+ * Whether jobs known to be complete from `from` on (epoch ms; undefined: from the start) hold
+ * the newest `limit` earlier imports: either they go back to the start, or `limit` of them
+ * began at or after `from`, so that no newer one can be missing.
+ */
+function holdsHistory(current, jobs, from, limit, exclude) {
+    if (from === undefined)
+        return true;
+    return (earlierImports(current, jobs, limit, exclude).filter((job) => job.beginTime >= from).length >= limit);
+}
+/** A success with every file successful; the judge's and the comparison's meaning of success. */
+function judgedStatus(job) {
+    if (job.status !== 'success')
+        return job.status;
+    const files = job.files ?? [];
+    if (files.some((f) => f.status === 'failed'))
+        return 'failed';
+    if (files.some((f) => f.status === 'partFailed'))
+        return 'partFailed';
+    if (files.some((f) => f.status !== 'success'))
+        return 'unknown';
+    return 'success';
+}
+/** A count summed over the edge and vertex files; null when any is unknown (unknown is not zero). */
+function linesOf(job, pick) {
+    let sum = 0;
+    for (const file of job.files ?? []) {
+        if (file.kind === 'schema')
+            continue;
+        const lines = pick(file);
+        if (lines === null)
+            return null;
+        sum += lines;
+    }
+    return sum;
+}
+/** No jobDetail, or one without files: the counts were not reported, not zero. */
+function hasCounts(job) {
+    return (job.files ?? []).some((file) => file.kind !== 'schema');
+}
+function iso(time) {
+    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
+function historyEntry(job) {
+    return {
+        jobId: job.id,
+        beginTime: iso(job.beginTime),
+        endTime: iso(job.endTime),
+        status: judgedStatus(job),
+        successfulLines: hasCounts(job) ? linesOf(job, (f) => f.successfulLines) : null,
+        failedLines: hasCounts(job) ? linesOf(job, (f) => f.failedLines) : null,
+        durationSeconds: job.beginTime !== null && job.endTime !== null && job.endTime >= job.beginTime
+            ? Math.round((job.endTime - job.beginTime) / 1000)
+            : null
+    };
+}
+/** The durations of the successful imports of `history`, from MIN_USUAL of them on. */
+function usualDuration(history) {
+    const seconds = history
+        .filter((entry) => entry.status === 'success' && entry.durationSeconds !== null)
+        .map((entry) => entry.durationSeconds)
+        .sort((a, b) => a - b);
+    if (seconds.length < MIN_USUAL)
+        return undefined;
+    const middle = Math.floor(seconds.length / 2);
+    const median = seconds.length % 2 === 1 ? seconds[middle] : Math.round((seconds[middle - 1] + seconds[middle]) / 2);
+    return {
+        medianSeconds: median,
+        minSeconds: seconds[0],
+        maxSeconds: seconds[seconds.length - 1],
+        imports: seconds.length
+    };
+}
+/** Slower than usual: longer than every successful import drawn on (not just above the median). */
+function slowerThanUsual(runningSeconds, usual) {
+    return runningSeconds > usual.maxSeconds;
+}
+
+
+/***/ }),
+
 /***/ 810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -467,21 +590,44 @@ function jobStatusCell(job) {
         return `${OUTCOME_BADGE[job.outcome]} ${said}`;
     return `${OUTCOME_BADGE[job.outcome]} ${job.outcome} (GES: ${said})`;
 }
-function jobsTable(jobs) {
-    const lines = [header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed'])];
-    for (const job of jobs) {
-        lines.push(markdown_row([
-            (0,report_escape/* escapeMarkdown */.F)(job.graph ?? '–', 100),
-            `${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}`,
-            jobStatusCell(job),
-            markdown_time(job.beginTime),
-            markdown_time(job.endTime),
-            job.durationSeconds === null ? '–' : (0,time/* formatDuration */.a3)(job.durationSeconds * 1000),
-            cellCount(sumLines(job, (f) => f.successfulLines)),
-            cellCount(sumLines(job, (f) => f.failedLines))
-        ]));
-    }
-    return lines.join('\n');
+/** The jobs, failures first, as many rows as `maxBytes` holds; a note says how many are left out. */
+function jobsTable(jobs, maxBytes, fullListAt) {
+    const rows = jobs.map((job) => markdown_row([
+        (0,report_escape/* escapeMarkdown */.F)(job.graph ?? '–', 100),
+        `${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}`,
+        jobStatusCell(job),
+        markdown_time(job.beginTime),
+        markdown_time(job.endTime),
+        job.durationSeconds === null ? '–' : (0,time/* formatDuration */.a3)(job.durationSeconds * 1000),
+        cellCount(sumLines(job, (f) => f.successfulLines)),
+        cellCount(sumLines(job, (f) => f.failedLines))
+    ]));
+    const table = header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed']);
+    const { shown, left } = upTo(rows, maxBytes - markdown_bytes(table));
+    const cut = left > 0 ? `\n\n${leftOut(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : '';
+    return `${[table, ...shown].join('\n')}${cut}`;
+}
+/** The first items that fit in `maxBytes` (one line each), and how many did not. */
+function upTo(items, maxBytes) {
+    let used = 0;
+    let shown = 0;
+    while (shown < items.length && used + markdown_bytes(items[shown]) + 1 <= maxBytes)
+        used += markdown_bytes(items[shown++]) + 1;
+    return { shown: items.slice(0, shown), left: items.length - shown };
+}
+const leftOut = (left, what, fullListAt) => `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`;
+/** Items joined with "; " as far as `maxBytes` holds, then how many more there are. */
+function clipJoin(items, maxBytes) {
+    const { shown, left } = upTo(items, maxBytes);
+    return [...shown, ...(left > 0 ? [`… and ${left.toLocaleString('en-US')} more`] : [])].join('; ');
+}
+/** A titled list of one line per item, cut to `maxBytes` with a note (one line per job can be thousands). */
+function boundedList(title, items, maxBytes, fullListAt) {
+    if (items.length === 0)
+        return [];
+    const { shown, left } = upTo(items, maxBytes);
+    const cut = left > 0 ? [`- ${leftOut(left, left === 1 ? 'line is' : 'lines are', fullListAt)}`] : [];
+    return [`**${title}**\n\n${[...shown, ...cut].join('\n')}`];
 }
 const FILES_HEADER = header(['Kind', 'Path', 'Status', 'Lines ok / failed / total', 'Cause', 'Log']);
 function fileRow(file) {
@@ -539,14 +685,17 @@ function describeRejection(rejection) {
     const limit = rejection.unit === 'percent' ? `${rejection.limit}%` : amount(rejection.limit);
     return `\`${rejection.rule}\` ${limit} (${measured}${job})`;
 }
-/** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
-function closingSections(report, runUrl) {
+/**
+ * Everything after the file tables: reasons, what was not found, errors, the verdict and a hint.
+ * Lists with a line per job get a share of `maxBytes` each: a listing can name thousands of jobs.
+ */
+function closingSections(report, limits) {
+    const share = limits.maxBytes / 16;
     const tail = [];
     const failReasons = report.jobs
         .filter((job) => job.failReason)
-        .map((job) => `- ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}: ${(0,report_escape/* escapeMarkdown */.F)(job.failReason ?? '')}`);
-    if (failReasons.length > 0)
-        tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`);
+        .map((job) => `- ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}: ${(0,report_escape/* escapeMarkdown */.F)(job.failReason ?? '', 600)}`);
+    tail.push(...boundedList('Fail reasons', failReasons, share, limits.fullListAt));
     const notices = [
         ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${(0,report_escape/* escapeMarkdown */.F)(job.disagreement ?? '', 600)}`),
         ...report.jobs.filter((job) => job.unconfirmed).map((job) => `- ⁉️ ${(0,report_escape/* escapeMarkdown */.F)(job.unconfirmed ?? '', 600)}`),
@@ -555,31 +704,30 @@ function closingSections(report, runUrl) {
             .map((job) => `- ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}: its entry in the job list cannot be read (${(0,report_escape/* escapeMarkdown */.F)(job.unreadable ?? '', 300)})`),
         ...report.warnings.map((warning) => `- ${(0,report_escape/* escapeMarkdown */.F)(warning, 600)}`)
     ];
-    if (notices.length > 0)
-        tail.push(`**Notices**\n\n${notices.join('\n')}`);
+    tail.push(...boundedList('Notices', notices, share, limits.fullListAt));
     if (report.missing.length > 0)
-        tail.push(`**Not found**: ${report.missing.map((m) => (0,report_escape/* escapeMarkdown */.F)(m, 300)).join('; ')}`);
+        tail.push(`**Not found**: ${clipJoin(report.missing.map((m) => (0,report_escape/* escapeMarkdown */.F)(m, 300)), share)}`);
     tail.push(...(0,not_found/* renderNotFound */.Ym)(report.notFound));
     tail.push(...skippedSection(report.skipped));
     const vanished = report.jobs.filter((job) => job.vanished).map((job) => (0,report_escape/* escapeMarkdown */.F)(job.jobId, 80));
     if (vanished.length > 0)
-        tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`);
+        tail.push(`**No longer listed by the job center**: ${clipJoin(vanished, share)}`);
     if (report.error) {
         const label = report.error.stoppedWait ? 'Error' : 'Last retried error';
         tail.push(`**${label}**: ${(0,report_escape/* escapeMarkdown */.F)(report.error.message, 1000)}${report.error.reference ? ` (${(0,report_escape/* escapeMarkdown */.F)(report.error.reference, 200)})` : ''}`);
     }
     if (report.rejectedBy.length > 0)
-        tail.push(`**Rejected by**: ${report.rejectedBy.map(describeRejection).join('; ')}`);
+        tail.push(`**Rejected by**: ${clipJoin(report.rejectedBy.map(describeRejection), share)}`);
     // Each fact once: the error that stopped the wait, and why nothing was found, are reasons
     // already shown above.
     const stoppedBy = report.error?.stoppedWait ? errorText(report.error) : undefined;
     const reasons = report.reasons.filter((reason) => reason !== stoppedBy && reason !== report.notFound?.message);
     if (!report.passed && reasons.length > 0)
-        tail.push(`**Why the step fails**: ${reasons.map((r) => (0,report_escape/* escapeMarkdown */.F)(r, 600)).join('; ')}`);
+        tail.push(`**Why the step fails**: ${clipJoin(reasons.map((r) => (0,report_escape/* escapeMarkdown */.F)(r, 600)), share)}`);
     if (report.hint)
         tail.push(`> [!TIP]\n> ${report.hint}`);
-    if (runUrl)
-        tail.push(`[Workflow run](${runUrl})`);
+    if (limits.runUrl)
+        tail.push(`[Workflow run](${limits.runUrl})`);
     return tail;
 }
 /**
@@ -597,14 +745,14 @@ function renderMarkdown(report, limits) {
         ...(0,stale/* renderStale */.M6)(report.stale)
     ];
     if (jobs.length > 0)
-        head.push(jobsTable(jobs));
+        head.push(jobsTable(jobs, limits.maxBytes / 4, limits.fullListAt));
     const comparisons = renderComparisons(report, limits.maxBytes / 4);
     if (comparisons)
         head.push(comparisons);
     const trends = renderTrends(report, limits.maxBytes / 8);
     if (trends)
         head.push(trends);
-    const tail = closingSections(report, limits.runUrl);
+    const tail = closingSections(report, limits);
     const reserve = 2048;
     let budget = limits.maxBytes - reserve - markdown_bytes(head.join('\n\n')) - markdown_bytes(tail.join('\n\n'));
     const sections = [];
@@ -632,12 +780,17 @@ function renderMarkdown(report, limits) {
         sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
     }
     if (left > 0) {
-        sections.push(`_${left.toLocaleString('en-US')} more ${left === 1 ? 'file is' : 'files are'} not shown to keep this report within size limits; the complete list is in ${limits.fullListAt}._`);
+        sections.push(leftOut(left, left === 1 ? 'file is' : 'files are', limits.fullListAt));
     }
     const rejected = renderRejectedLines(jobs, budget);
     if (rejected)
         sections.push(rejected);
-    return `${[...head, ...sections, ...tail].join('\n\n')}\n`;
+    const markdown = `${[...head, ...sections, ...tail].join('\n\n')}\n`;
+    // Every part above has its share; this holds the limit should the shares ever add up to more
+    // (a step summary over 1 MiB is refused whole, and the report would be lost).
+    if (markdown_bytes(markdown) <= limits.maxBytes)
+        return markdown;
+    return `${[`### ${headline(report)}`, summaryLine(report), `_The full report does not fit within size limits; it is in ${limits.fullListAt}._`].join('\n\n')}\n`;
 }
 function markdown_bytes(text) {
     return Buffer.byteLength(text, 'utf8');

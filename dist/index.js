@@ -385,129 +385,6 @@ function hasUnreadableBegin(job) {
 
 /***/ }),
 
-/***/ 3328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jr: () => (/* binding */ holdsHistory),
-/* harmony export */   Mw: () => (/* binding */ slowerThanUsual),
-/* harmony export */   RT: () => (/* binding */ earlierImports),
-/* harmony export */   rV: () => (/* binding */ usualDuration),
-/* harmony export */   xg: () => (/* binding */ historyEntry)
-/* harmony export */ });
-/* unused harmony exports MIN_USUAL, oldestFirst */
-/* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3324);
-
-/** Fewer successful imports than this tell nothing "usual". */
-const MIN_USUAL = 3;
-/**
- * The earlier finished imports of `current`'s graph among `candidates`, oldest first, the
- * newest `limit` of them. Earlier means begun before `current` (any finished import when
- * `current` has not begun). A job whose begin time cannot be read has no place in time and is
- * left out; so are `exclude` (the jobs this run waits for, which are "this import"). Pure.
- */
-function earlierImports(current, candidates, limit, exclude = new Set()) {
-    const before = current.beginTime ?? Infinity;
-    const seen = new Set();
-    const found = [];
-    for (const job of candidates) {
-        if (seen.has(job.id) || exclude.has(job.id))
-            continue;
-        seen.add(job.id);
-        if (!(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isImport */ .YF)(job) || !(0,_ges_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinished */ .$g)(job) || job.graph !== current.graph)
-            continue;
-        if (job.beginTime === null || job.beginTime >= before)
-            continue;
-        found.push(job);
-    }
-    found.sort(oldestFirst);
-    return limit <= 0 ? [] : found.slice(-limit);
-}
-/** By begin time, then id (the order target selection breaks ties in). */
-function oldestFirst(a, b) {
-    return a.beginTime - b.beginTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-/**
- * Whether jobs known to be complete from `from` on (epoch ms; undefined: from the start) hold
- * the newest `limit` earlier imports: either they go back to the start, or `limit` of them
- * began at or after `from`, so that no newer one can be missing.
- */
-function holdsHistory(current, jobs, from, limit, exclude) {
-    if (from === undefined)
-        return true;
-    return (earlierImports(current, jobs, limit, exclude).filter((job) => job.beginTime >= from).length >= limit);
-}
-/** A success with every file successful; the judge's and the comparison's meaning of success. */
-function judgedStatus(job) {
-    if (job.status !== 'success')
-        return job.status;
-    const files = job.files ?? [];
-    if (files.some((f) => f.status === 'failed'))
-        return 'failed';
-    if (files.some((f) => f.status === 'partFailed'))
-        return 'partFailed';
-    if (files.some((f) => f.status !== 'success'))
-        return 'unknown';
-    return 'success';
-}
-/** A count summed over the edge and vertex files; null when any is unknown (unknown is not zero). */
-function linesOf(job, pick) {
-    let sum = 0;
-    for (const file of job.files ?? []) {
-        if (file.kind === 'schema')
-            continue;
-        const lines = pick(file);
-        if (lines === null)
-            return null;
-        sum += lines;
-    }
-    return sum;
-}
-/** No jobDetail, or one without files: the counts were not reported, not zero. */
-function hasCounts(job) {
-    return (job.files ?? []).some((file) => file.kind !== 'schema');
-}
-function iso(time) {
-    return time === null ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
-}
-function historyEntry(job) {
-    return {
-        jobId: job.id,
-        beginTime: iso(job.beginTime),
-        endTime: iso(job.endTime),
-        status: judgedStatus(job),
-        successfulLines: hasCounts(job) ? linesOf(job, (f) => f.successfulLines) : null,
-        failedLines: hasCounts(job) ? linesOf(job, (f) => f.failedLines) : null,
-        durationSeconds: job.beginTime !== null && job.endTime !== null && job.endTime >= job.beginTime
-            ? Math.round((job.endTime - job.beginTime) / 1000)
-            : null
-    };
-}
-/** The durations of the successful imports of `history`, from MIN_USUAL of them on. */
-function usualDuration(history) {
-    const seconds = history
-        .filter((entry) => entry.status === 'success' && entry.durationSeconds !== null)
-        .map((entry) => entry.durationSeconds)
-        .sort((a, b) => a - b);
-    if (seconds.length < MIN_USUAL)
-        return undefined;
-    const middle = Math.floor(seconds.length / 2);
-    const median = seconds.length % 2 === 1 ? seconds[middle] : Math.round((seconds[middle - 1] + seconds[middle]) / 2);
-    return {
-        medianSeconds: median,
-        minSeconds: seconds[0],
-        maxSeconds: seconds[seconds.length - 1],
-        imports: seconds.length
-    };
-}
-/** Slower than usual: longer than every successful import drawn on (not just above the median). */
-function slowerThanUsual(runningSeconds, usual) {
-    return runningSeconds > usual.maxSeconds;
-}
-
-
-/***/ }),
-
 /***/ 2247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -806,7 +683,7 @@ const fetch = (...args) => loaded().fetch(...args);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9170);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3562);
 
 // A keep-alive socket or a hung request must not hold the runner after the verdict is out.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -817,7 +694,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9170:
+/***/ 3562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1563,1136 +1440,6 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -3638,22 +2385,41 @@ async function readTail(read, trace, graph, ids, stop) {
  * The jobs a wider listing (an earlier start date, the same graph) holds beyond a narrower one
  * that ended at `end`: it is read from the narrower one's last page on. Every job of the narrower
  * listing is in the wider one; when the wider one has the same ids at the same places on that
- * page, and the rest read to its end, the pages before hold jobs of the narrower listing only.
- * Undefined when they differ (another order, a list that moved): read the whole list instead.
+ * page, and the rest read to its end holds none of the narrower listing's jobs, the pages before
+ * hold jobs of the narrower listing only (there are as many places as it has jobs before its last
+ * page). Undefined when they differ (another order, a list that moved): read the whole list instead.
  */
-async function readBeyond(read, end, stop) {
+async function readBeyond(read, narrower, stop) {
+    const { end } = narrower;
     if (stop())
         return undefined;
     const page = await read(end.offset);
     if (page.total === null || page.total < end.total)
         return undefined;
-    if (!sameIds(page.jobs.slice(0, end.ids.length).map((job) => job.id), end.ids))
+    const last = page.jobs.slice(0, end.ids.length);
+    if (!sameIds(last.map((job) => job.id), end.ids))
         return undefined;
-    return readToEnd(read, end.offset, page, end.ids.length, new Set(end.ids), stop);
+    // A job of the narrower listing read again here was moved down, and a job of the wider window
+    // may have taken its place on a page not read: an earlier import missed, a wrong one compared.
+    const known = new Set([...narrower.jobs.map((job) => job.id), ...end.ids]);
+    const rest = await readToEnd(read, end.offset, page, end.ids.length, known, stop);
+    if (!rest)
+        return undefined;
+    // The same for a job the narrower listing held but does not name (a listing read from an anchor
+    // on does not keep the jobs before it): what the wider window adds began before every job of
+    // the narrower one (an earlier start date), so before the oldest of its last page. A job read
+    // here that did not, or whose begin time cannot be read, may be such a moved job.
+    const begins = last.flatMap((job) => (job.beginTime === null ? [] : [job.beginTime]));
+    if (begins.length === 0)
+        return undefined;
+    const oldest = Math.min(...begins);
+    if (rest.jobs.some((job) => job.beginTime === null || job.beginTime >= oldest))
+        return undefined;
+    return rest;
 }
 
 // EXTERNAL MODULE: ./src/shared/time.ts
-var shared_time = __nccwpck_require__(168);
+var time = __nccwpck_require__(168);
 ;// CONCATENATED MODULE: ./src/ges/job-status.ts
 /**
  * Job statuses as GES sends them. A status is read through ASCII letter case and ASCII spacing
@@ -3856,8 +2622,8 @@ function rawTime(value) {
 }
 const RAW_TIME_MAX = 200;
 /** Epoch ms of a job time in any format the API family writes (shared/time.ts), else null. */
-function time(raw) {
-    return raw === null ? null : ((0,shared_time/* parseJobTime */.w2)(raw) ?? null);
+function normalize_time(raw) {
+    return raw === null ? null : ((0,time/* parseJobTime */.w2)(raw) ?? null);
 }
 /** One job from the list or from the single-job status endpoint (`knownId` when the body omits it). */
 function normalizeJob(raw, what, knownId) {
@@ -3881,9 +2647,9 @@ function normalizeJob(raw, what, knownId) {
         status: jobStatus(sentStatus),
         rawStatus: keptStatus(sentStatus),
         ...(statusUnreadable !== undefined && { statusUnreadable }),
-        beginTime: time(beginTimeRaw),
+        beginTime: normalize_time(beginTimeRaw),
         beginTimeRaw,
-        endTime: time(rawTime(field(raw, 'endTime'))),
+        endTime: normalize_time(rawTime(field(raw, 'endTime'))),
         failReason: normalize_text(field(raw, 'failReason')),
         files: normalizeFiles(field(raw, 'jobDetail'), what)
     };
@@ -4226,11 +2992,11 @@ class GesClient {
     }
     /**
      * The jobs a listing of `query` holds beyond those of a narrower one (same graph, later start
-     * date) that ended at `end`, read from that listing's last page on (listing-tail.ts). Undefined
-     * when the pages do not prove it: list the whole graph instead.
+     * date), read from that listing's last page on (listing-tail.ts). Undefined when the pages do
+     * not prove it: list the whole graph instead.
      */
-    async listBeyond(query, end, stop) {
-        return readBeyond((offset) => this.listJobsPage(query, offset), end, stop);
+    async listBeyond(query, narrower, stop) {
+        return readBeyond((offset) => this.listJobsPage(query, offset), narrower, stop);
     }
     /** The single-job status endpoint: one request whatever the size of the job center. */
     async getJob(graphId, jobId) {
@@ -4465,7 +3231,7 @@ function retryContext(context) {
     const { clock, signal, log, retryMinMs, retryMaxMs } = context;
     return { deadline: context.deadline.at, clock, signal, log, retryMinMs, retryMaxMs };
 }
-/** The context of a run whose timeout starts now; dispose() releases the transport and the deadline's timer. */
+/** The context of a run whose timeout starts now; dispose() releases the transport. */
 function openRunContext(settings, parts) {
     const deadline = new shared_deadline/* Deadline */.B2(parts.clock, settings.timeoutMs, settings.requestTimeoutMs);
     return {
@@ -4473,10 +3239,7 @@ function openRunContext(settings, parts) {
         deadline,
         retryMinMs: settings.pollIntervalMs,
         retryMaxMs: settings.maxPollIntervalMs,
-        dispose: () => {
-            deadline.dispose();
-            parts.transport.dispose();
-        }
+        dispose: () => parts.transport.dispose()
     };
 }
 
@@ -4599,7 +3362,7 @@ function hintFor(report, timeoutMs, error) {
         case 'unknown':
             return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.';
         case 'timeout':
-            return `The job did not finish within ${(0,shared_time/* formatDuration */.a3)(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
+            return `The job did not finish within ${(0,time/* formatDuration */.a3)(timeoutMs)}: raise "timeout", or check the job in the GES console.`;
         case 'not-found':
             if (report.notFound?.reason === 'other-graph')
                 return 'Check "job-id" and "graph-name": they name different graphs.';
@@ -4812,9 +3575,6 @@ function failedLinesPercentRejections(report, percent) {
         rejection(share, `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} lines failed (${total > 0 ? (0,line_drop_rule/* formatPercent */.l9)(share) : 'all'}), more than ${rule}`)
     ];
 }
-function failedLinesPercentReasons(report, percent) {
-    return failedLinesPercentRejections(report, percent).map((r) => r.reason);
-}
 /**
  * `max-failed-lines` as a count over all files. Unknown is not zero: a total GES did not
  * report cannot be checked, and the step fails saying so.
@@ -4884,10 +3644,12 @@ function overallStatus(evidence, jobs) {
             return outcomes.has('unknown') ? 'unknown' : 'success';
     }
 }
-/** The wait timed out only because a finish the waiter saw was never confirmed: every target was found and finished. */
+/**
+ * At a timeout (both callers ask only then): the wait ran out only because a finish the waiter
+ * saw was never confirmed, every target found and finished.
+ */
 function unconfirmedAtDeadline(evidence, jobs) {
-    return (evidence.end === 'timeout' &&
-        evidence.missing.length === 0 &&
+    return (evidence.missing.length === 0 &&
         evidence.jobs.some((o) => o.unconfirmed !== undefined) &&
         jobs.every((j) => j.outcome !== 'unfinished' && j.outcome !== 'disagreeing'));
 }
@@ -4927,7 +3689,8 @@ function failReasons(evidence, status, jobs, rules, stoppingError) {
 /** The workflow's own rules (max-failed-lines, max-line-drop) that reject what the wait saw. */
 function ruleRejections(jobs, totals, rules) {
     const rejections = [];
-    if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
+    // No job, no file: the share of failed lines has nothing to reject (the count below would be unknown).
+    if (rules.maxFailedLinesPercent !== undefined)
         rejections.push(...failedLinesPercentRejections({ jobs }, rules.maxFailedLinesPercent));
     if (rules.maxLineDrop)
         rejections.push(...(0,line_drop_rule/* lineDropRejections */.iL)({ jobs }, rules.maxLineDrop));
@@ -4941,21 +3704,23 @@ function ruleRejections(jobs, totals, rules) {
 function unknownReason(job) {
     if (job.fileResults === 'not-reported')
         return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`;
-    const odd = job.files.filter((f) => !KNOWN_FILE_STATUS.has(f.status)).map((f) => `"${f.status}"`);
+    // A job whose outcome is unknown has no failed or partFailed file (it would be failed or
+    // partFailed): a file not `success` is in a status GES does not document, shown as GES spelled it.
+    const odd = job.files.filter((f) => f.status !== 'success').map((f) => `"${f.status}"`);
     if (odd.length === 0) {
         const contradictions = job.files.map(import_result/* countContradiction */.tM).filter((c) => c !== undefined);
         return `job ${job.jobId} reports line counts that contradict: ${contradictions.join('; ')}`;
     }
     return `job ${job.jobId} reports files in a status that is not documented (${[...new Set(odd)].join(', ')})`;
 }
-const KNOWN_FILE_STATUS = new Set(['success', 'failed', 'partFailed']);
 /** Things to know even when the step passes: details GES did not report, counts that contradict. */
 function warningsOf(jobs, totals) {
     const warnings = [];
     for (const job of jobs) {
         if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
             warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`);
-        else if (job.outcome === 'unknown' && job.fileResults === 'reported' && job.unconfirmed === null)
+        // Reported: a job with no file results is either not-reported (above) or not an import, which is never unknown.
+        else if (job.outcome === 'unknown' && job.unconfirmed === null)
             warnings.push(unknownReason(job));
     }
     const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null;
@@ -5036,6 +3801,7 @@ var input_error = __nccwpck_require__(5794);
 
 
 /** Inputs and variables that hold secrets (the access key too: it names the account). */
+/** Secrets: masked before anything is checked, and checked by their own rules (a password may hold anything). */
 const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key', 'github-token'];
 const SECRET_ENV = [
     'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
@@ -5371,7 +4137,7 @@ function getTimePoint(input, name, now) {
     const text = input(name);
     if (!text)
         return undefined;
-    const absolute = (0,shared_time/* parseUtcTime */.jm)(text);
+    const absolute = (0,time/* parseUtcTime */.jm)(text);
     if (absolute !== undefined)
         return absolute;
     const ago = parseDuration(text);
@@ -5741,10 +4507,18 @@ function getTrend(value) {
 
 
 
+
 const readCoreInput = (name) => getInput(name);
 /** The only place that reads inputs: turns them into validated settings, or throws InputError. */
 function getSettings(read = readCoreInput, env = process.env, now = Date.now()) {
-    const input = (name) => read(name).trim();
+    const input = (name) => {
+        const value = read(name).trim();
+        const hidden = SECRET_INPUTS.includes(name) ? undefined : (0,invisible/* hiddenCharacterIn */.Zb)(value);
+        if (hidden) {
+            throw new input_error/* InputError */.d(name, `holds a hidden character (${hidden}), as text pasted from a page may`, (0,invisible/* withoutInvisible */.OT)(value));
+        }
+        return value;
+    };
     const envValue = (...names) => names.map((n) => env[n]?.trim()).find((v) => v);
     maskSecrets(input, envValue);
     const region = optional(input('region')) ?? envValue('HUAWEI_CLOUD_REGION');
@@ -5824,7 +4598,7 @@ function getAppearTimeout(input, timeoutMs, waitForJob) {
     if (!input('appear-timeout') || !waitForJob)
         return Math.min(appear, timeoutMs);
     if (appear > timeoutMs) {
-        throw new input_error/* InputError */.d('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, (0,shared_time/* formatDuration */.a3)(Math.min(timeoutMs, 300_000)));
+        throw new input_error/* InputError */.d('appear-timeout', `(${input('appear-timeout')}) is longer than "timeout" (${input('timeout') || '30m'}): shorten it, or raise timeout`, (0,time/* formatDuration */.a3)(Math.min(timeoutMs, 300_000)));
     }
     return appear;
 }
@@ -5950,127 +4724,7 @@ function logText(message) {
     return neutraliseCommands((0,invisible/* withoutInvisibleInLines */.S)(message));
 }
 
-;// CONCATENATED MODULE: ./src/since-run/read-run-start.ts
-
-
-
-
-/** Reading one small JSON document: a stuck API must not hold the step before the wait starts. */
-const RUN_START_TIMEOUT_MS = 10_000;
-const EXAMPLE = '"run" with "permissions: actions: read", or a time such as "2h"';
-/**
- * The start of this workflow run attempt (`run_started_at`), for `since: run`. Asks the attempt
- * (`/actions/runs/{id}/attempts/{n}`) and falls back to the run (`/actions/runs/{id}`, the
- * latest attempt) when that is not found, e.g. on an older GitHub Enterprise Server. Any
- * failure is an InputError that names `since` and `github-token`; the token is never printed.
- * Uses @actions/http-client rather than Octokit: the action starts without loading Octokit.
- */
-async function readRunStart(source, userAgent, timeoutMs = RUN_START_TIMEOUT_MS, signal) {
-    const client = new lib/* HttpClient */.Qq(userAgent, [], {
-        allowRetries: false,
-        maxRetries: 0,
-        // http-client drops the Authorization header when a redirect leaves the host.
-        allowRedirects: true,
-        maxRedirects: 3,
-        socketTimeout: timeoutMs
-    });
-    const base = `${source.apiUrl}/repos/${source.repository}/actions/runs/${source.runId}`;
-    let stopTimer;
-    let onAbort;
-    const stop = new Promise((_, reject) => {
-        const late = fail(`GitHub did not answer within ${Math.round(timeoutMs / 100) / 10} s`);
-        stopTimer = (0,timers/* startTimer */.Ip)(() => reject(late), timeoutMs, { ref: true });
-        // The runner cancels with SIGINT, then SIGTERM 7.5 s later: do not sit out the 10 s.
-        onAbort = () => reject(new Error('cancelled while reading the start of the run (since: run)'));
-        if (signal?.aborted)
-            onAbort();
-        else
-            signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        return await Promise.race([readFrom(client, base, source), stop]);
-    }
-    finally {
-        stopTimer?.();
-        if (onAbort)
-            signal?.removeEventListener('abort', onAbort);
-        client.dispose();
-    }
-}
-async function readFrom(client, base, source) {
-    const headers = {
-        Accept: 'application/vnd.github+json',
-        Authorization: `Bearer ${source.githubToken}`,
-        'X-GitHub-Api-Version': '2022-11-28'
-    };
-    const urls = source.runAttempt ? [`${base}/attempts/${source.runAttempt}`, base] : [base];
-    for (const [i, url] of urls.entries()) {
-        let status;
-        let body;
-        try {
-            const response = await client.get(url, headers);
-            status = response.message.statusCode ?? 0;
-            body = await response.readBody();
-        }
-        catch (error) {
-            throw fail(`cannot reach ${read_run_start_hostOf(url)} (${clean(error.message)}): check GITHUB_API_URL`);
-        }
-        if (status === 404 && i < urls.length - 1)
-            continue; // no attempts endpoint: ask for the run
-        if (status === 200)
-            return runStartedAt(body);
-        const said = githubMessage(body);
-        if (status === 401) {
-            throw fail(`GitHub refused "github-token" (HTTP 401${said}): check github-token`);
-        }
-        if (status === 403 || status === 404) {
-            throw fail(`GitHub answered HTTP ${status}${said} for run ${source.runId}: "github-token" needs the permission actions: read (add "actions: read" to the job's permissions)`);
-        }
-        throw fail(`GitHub answered HTTP ${status}${said} for run ${source.runId}`);
-    }
-    throw fail('GitHub did not answer'); // not reached: the last URL always returns or throws
-}
-function runStartedAt(body) {
-    let value;
-    try {
-        value = JSON.parse(body).run_started_at;
-    }
-    catch {
-        throw fail('GitHub answered with something that is not JSON');
-    }
-    const time = typeof value === 'string' ? (0,shared_time/* parseUtcTime */.jm)(value) : undefined;
-    if (time === undefined)
-        throw fail(`the run has no readable run_started_at (${clean(JSON.stringify(value))})`);
-    return time;
-}
-function fail(problem) {
-    return new input_error/* InputError */.d('since', `("run") could not be read: ${problem}. Or give since a time instead`, EXAMPLE);
-}
-function githubMessage(body) {
-    try {
-        const message = JSON.parse(body).message;
-        return typeof message === 'string' ? `: ${clean(message)}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-/** GitHub's text, one short line: it goes into the log and an annotation. */
-function clean(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed
-    return text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
-}
-function read_run_start_hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return url;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/since-run/since-run.ts
-
 
 
 
@@ -6087,6 +4741,8 @@ async function resolveSinceRun(settings, context, userAgent) {
     const elapsed = () => context.clock.now() - began;
     let since;
     try {
+        // Loaded only for `since: run` (an on-demand chunk); the time it takes is spent from the deadline.
+        const { readRunStart, RUN_START_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 9281));
         const timeoutMs = Math.max(0, Math.min(RUN_START_TIMEOUT_MS, context.deadline.leftMs()));
         since = await readRunStart(settings.sinceRun, userAgent, timeoutMs, context.signal);
     }
@@ -6096,9 +4752,9 @@ async function resolveSinceRun(settings, context, userAgent) {
         const message = error instanceof Error ? error.message : String(error);
         return { ended: endedEarly('error', new api_error/* ApiError */.h('permanent', message, {}, SINCE_RUN_HINT), elapsed()) };
     }
-    context.log.info(`since: run → jobs that began at or after ${(0,shared_time/* formatUtcTime */.fz)(since)} UTC (the start of this run attempt)`);
+    context.log.info(`since: run → jobs that began at or after ${(0,time/* formatUtcTime */.fz)(since)} UTC (the start of this run attempt)`);
     if (settings.until !== undefined && settings.until < since) {
-        const message = `Input "until" is before the start of this run (since: run, ${(0,shared_time/* formatUtcTime */.fz)(since)} UTC): leave until empty or give a later time`;
+        const message = `Input "until" is before the start of this run (since: run, ${(0,time/* formatUtcTime */.fz)(since)} UTC): leave until empty or give a later time`;
         return { ended: endedEarly('error', new api_error/* ApiError */.h('permanent', message), elapsed()) };
     }
     return { since };
@@ -6253,7 +4909,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 async function writeReportFile(path, report) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
     await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    await (0,promises_.writeFile)(absolute, `${JSON.stringify(report, null, 2)}\n`); // a string is written as UTF-8
     return absolute;
 }
 
@@ -6331,7 +4987,7 @@ function giveVerdict(report, log) {
     for (const warning of [...report.warnings, ...report.stale.map((s) => s.message)])
         log.warning(warning);
     const failedLines = report.totals.failedLines === null ? 'failed lines unknown' : `${report.totals.failedLines} failed lines`;
-    log.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${(0,shared_time/* formatDuration */.a3)(report.waitedSeconds * 1000)})`);
+    log.info(`GES job status: ${report.status} (${report.jobs.length} ${report.jobs.length === 1 ? 'job' : 'jobs'}, ${failedLines}, waited ${(0,time/* formatDuration */.a3)(report.waitedSeconds * 1000)})`);
     if (!report.passed)
         setFailed(failureMessage(report));
 }
@@ -6361,237 +5017,6 @@ async function startIfAsked(settings, source, context) {
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Sent in the User-Agent; kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./src/history/history.ts
-var history_history = __nccwpck_require__(3328);
-;// CONCATENATED MODULE: ./src/history/read-history.ts
-
-
-
-
-
-/** GES requests the history may add to a run, whatever the number of graphs (docs/trend.md). */
-const HISTORY_REQUESTS = 3;
-/**
- * Date windows, in days back, a page of each: the history starts at WINDOWS[1] and widens
- * while a window holds too few imports, or narrows when one page does not hold the window.
- */
-const WINDOWS = [2, 7, 30, 365, undefined];
-const FIRST_WINDOW = 1;
-/**
- * The earlier imports of each graph the run waits for (the `trend` chart and the usual
- * duration). Starts reading once a poll after the first has shown a graph's import, beside the
- * polls; reuses the listings the wait read to the end and asks GES at most
- * HISTORY_REQUESTS pages more, one page per date window. Never throws and never changes the
- * verdict: a failure to read is one warning, and the history then holds what is known.
- */
-class HistoryReader {
-    options;
-    graphs = new Map();
-    chain = Promise.resolve();
-    requests = 0;
-    warned = false;
-    /** settle() has returned: nothing read from then on is used. */
-    stopped = false;
-    /** Job id → when a poll first saw it running: a lower bound of its run time, whatever GES's clock. */
-    runningSince = new Map();
-    waited = [];
-    polls = 0;
-    constructor(options) {
-        this.options = options;
-    }
-    /**
-     * After each poll that answered, with the jobs it follows. A graph's read starts after the
-     * second such poll (or at settle()): the first status request of the wait never queues behind
-     * the history's.
-     */
-    observe = (jobs) => {
-        const now = this.options.clock.now();
-        this.waited = jobs;
-        this.polls += 1;
-        for (const job of jobs) {
-            if (job.status === 'running' && !this.runningSince.has(job.id))
-                this.runningSince.set(job.id, now);
-            if ((0,model/* isImport */.YF)(job) && job.graph !== null && !this.graphs.has(job.graph))
-                this.graphs.set(job.graph, { jobs: new Map(), from: null, complete: [], started: false, failed: false });
-        }
-        if (this.polls >= 2)
-            this.startReads();
-    };
-    startReads() {
-        for (const [graph, read] of this.graphs) {
-            if (read.started)
-                continue;
-            read.started = true;
-            if (this.reuse(graph, read))
-                continue;
-            this.chain = this.chain
-                .then(() => this.ask(graph, read))
-                .catch((error) => {
-                read.failed = true;
-                this.warn(graph, error);
-            });
-        }
-    }
-    /** What a progress line adds about a running import: how long its graph's imports usually take. */
-    note = (job) => {
-        const since = this.runningSince.get(job.id);
-        if (job.status !== 'running' || since === undefined)
-            return undefined;
-        const usual = (0,history_history/* usualDuration */.rV)((this.historyOf(job) ?? []).map(history_history/* historyEntry */.xg));
-        if (!usual)
-            return undefined;
-        const runningSeconds = Math.round((this.options.clock.now() - since) / 1000);
-        const slower = (0,history_history/* slowerThanUsual */.Mw)(runningSeconds, usual);
-        return {
-            text: `running at least ${(0,shared_time/* formatDuration */.a3)(runningSeconds * 1000)}${slower ? ', slower than usual' : ''}: imports of this graph usually take ${describeUsual(usual)}`,
-            slower
-        };
-    };
-    /**
-     * Waits for the reads under way, but not past the deadline nor a cancellation. The run then
-     * takes what was read: a read still under way ends unheard (no warning) and starts no other.
-     */
-    async settle() {
-        const { clock, deadline, signal } = this.options;
-        if (!this.stopped)
-            this.startReads();
-        const left = (0,shared_deadline/* timeLeft */.f$)(deadline, clock.now());
-        const stop = new AbortController();
-        const onAbort = () => stop.abort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        try {
-            if (left > 0 && !signal.aborted)
-                await Promise.race([this.chain, clock.sleep(left, stop.signal).catch(() => undefined)]);
-        }
-        finally {
-            stop.abort();
-            signal.removeEventListener('abort', onAbort);
-            this.stopped = true;
-        }
-    }
-    /** The listings of `graph` this module read to the end, newest first. */
-    listings(graph) {
-        return [...(this.graphs.get(graph)?.complete ?? [])].reverse();
-    }
-    /** Each job's history for the report, by job id, `endedAt` being when the wait ended. */
-    results(jobs, endedAt) {
-        return new Map(jobs.map((job) => [job.id, this.resultFor(job, endedAt)]));
-    }
-    /** A job's history for the report, `endedAt` being when the wait ended. */
-    resultFor(job, endedAt) {
-        const history = this.historyOf(job)?.map(history_history/* historyEntry */.xg) ?? null;
-        const since = this.runningSince.get(job.id);
-        const running = (job.status === 'running' || job.status === 'pending') && since !== undefined;
-        return {
-            history,
-            expectedDurationSeconds: (0,history_history/* usualDuration */.rV)(history ?? [])?.medianSeconds ?? null,
-            runningSeconds: running ? Math.max(0, Math.round((endedAt - since) / 1000)) : null
-        };
-    }
-    historyOf(job) {
-        const read = job.graph === null || !(0,model/* isImport */.YF)(job) ? undefined : this.graphs.get(job.graph);
-        if (!read || read.from === null)
-            return null;
-        if (read.failed && !this.holds(job.graph, read))
-            return null;
-        const from = read.from;
-        const known = (0,history_history/* earlierImports */.RT)(job, read.jobs.values(), this.options.trend - 1, this.waitedIds());
-        // Only what is known complete: an older import read from a page cut short may have gaps around it.
-        return from === undefined ? known : known.filter((j) => j.beginTime >= from);
-    }
-    waitedIds() {
-        return new Set(this.waited.map((job) => job.id));
-    }
-    /** The newest import of `graph` this run waits for: the history is the one before it. */
-    currentOf(graph) {
-        const begins = this.waited.filter((job) => job.graph === graph).map((job) => job.beginTime ?? Infinity);
-        return { graph, beginTime: begins.length === 0 || Math.max(...begins) === Infinity ? null : Math.max(...begins) };
-    }
-    /** Whether the jobs read hold the newest `trend` − 1 earlier imports of `graph`. */
-    holds(graph, read) {
-        const want = this.options.trend - 1;
-        return (want <= 0 ||
-            (read.from !== null && (0,history_history/* holdsHistory */.Jr)(this.currentOf(graph), read.jobs.values(), read.from, want, this.waitedIds())));
-    }
-    /** Adds what a listing holds; a complete one widens what is known complete. */
-    add(read, jobs, fresher, complete, startDate) {
-        for (const job of jobs)
-            if (fresher || !read.jobs.has(job.id))
-                read.jobs.set(job.id, job);
-        if (!complete)
-            return;
-        const from = trustedFrom(startDate);
-        if (read.from === null || from === undefined || (read.from !== undefined && from < read.from))
-            read.from = from;
-    }
-    /** The listings the wait read to the end, at once (no request): true when they hold the history. */
-    reuse(graph, read) {
-        for (const listing of this.options.listings(graph))
-            this.add(read, listing.jobs, false, true, listing.startDate);
-        if (!this.holds(graph, read))
-            return false;
-        if (read.from === null)
-            read.from = undefined;
-        return true;
-    }
-    /** One page per date window, while they do not hold the history and requests are left. */
-    async ask(graph, read) {
-        const { clock, deadline, signal, source } = this.options;
-        const tried = new Set();
-        let index = FIRST_WINDOW;
-        while (this.requests < HISTORY_REQUESTS && !signal.aborted && !this.stopped && clock.now() < deadline) {
-            tried.add(index);
-            const days = WINDOWS[index];
-            const startDate = days === undefined ? undefined : (0,shared_time/* formatUtcDate */.g5)(clock.now() - (days + 1) * shared_time/* DAY_MS */.sO);
-            const from = trustedFrom(startDate);
-            // A window the listings already read hold entirely would only read the same jobs again.
-            const covered = read.from !== null && (read.from === undefined || (from !== undefined && from >= read.from));
-            let cut = false;
-            if (!covered) {
-                this.requests += 1;
-                const query = startDate === undefined ? { graphName: graph } : { graphName: graph, startDate };
-                // One page: `enough` is asked only when more pages follow, so it marks the window cut short.
-                const jobs = await source.listJobs(query, () => (cut = true), false);
-                if (this.stopped)
-                    return;
-                this.add(read, jobs, true, !cut, startDate);
-                if (!cut)
-                    read.complete.push({ jobs, ...(startDate !== undefined && { startDate }) });
-                if (this.holds(graph, read))
-                    return;
-            }
-            const next = cut ? index - 1 : index + 1;
-            if (next < 0 || next >= WINDOWS.length || tried.has(next))
-                return;
-            index = next;
-        }
-    }
-    warn(graph, error) {
-        if (error instanceof cancellation/* CancelledError */.c || this.options.signal.aborted || this.warned || this.stopped)
-            return;
-        this.warned = true;
-        const message = error instanceof Error ? error.message : String(error);
-        this.options.log.warning(`The earlier imports of graph "${oneLine(graph)}" could not be read for the trend chart (${oneLine(message)}); the verdict is unchanged`);
-    }
-}
-/** "9m–11m (median 10m)". */
-function describeUsual(usual) {
-    const d = (seconds) => (0,shared_time/* formatDuration */.a3)(seconds * 1000);
-    return `${d(usual.minSeconds)}–${d(usual.maxSeconds)} (median ${d(usual.medianSeconds)})`;
-}
-/**
- * From when a listing asked from `startDate` holds every job: the date's midnight UTC plus a
- * day, whatever zone the server reads the date in (docs/trend.md). No date: from the start.
- */
-function trustedFrom(startDate) {
-    return startDate === undefined ? undefined : Date.parse(`${startDate}T00:00:00Z`) + shared_time/* DAY_MS */.sO;
-}
-/** Server text in a log line: one line, no control characters. */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').slice(0, 300);
-}
 
 // EXTERNAL MODULE: ./src/shared/complete-listings.ts
 var complete_listings = __nccwpck_require__(3166);
@@ -7182,7 +5607,7 @@ class JobFollower {
         const begins = group.map((t) => t.job.beginTime);
         if (begins.some((b) => b === null))
             return this.startDate;
-        const own = (0,shared_time/* formatUtcDate */.g5)(Math.min(...begins) - shared_time/* DAY_MS */.sO);
+        const own = (0,time/* formatUtcDate */.g5)(Math.min(...begins) - time/* DAY_MS */.sO);
         return this.startDate && this.startDate > own ? this.startDate : own;
     }
     noted = new Map();
@@ -7447,8 +5872,8 @@ async function waitForJobs(monitor, options) {
         const sleep = (0,backoff/* sleepBeforeNextPoll */.R1)(wanted, now, missing ? appearDeadline : deadline);
         if (sleep === undefined)
             return outcome('timeout');
-        const elapsed = (0,shared_time/* formatDuration */.a3)(now - start);
-        const next = `next check in ${(0,shared_time/* formatDuration */.a3)(sleep)}`;
+        const elapsed = (0,time/* formatDuration */.a3)(now - start);
+        const next = `next check in ${(0,time/* formatDuration */.a3)(sleep)}`;
         if (pollError) {
             const message = `Poll ${polls} failed, will retry (${next}): ${pollError.message}${pollError.reference ? ` [${pollError.reference}]` : ''}`;
             if (errorStreak === 1)
@@ -7505,18 +5930,17 @@ class ProgressLog {
 
 
 
-
 /** Polls GES until the targets finish, the deadline passes or the run is cancelled. */
 async function waitForTargets(settings, plan, source, context) {
     const criteria = targetCriteria(settings, plan);
     // startTime is a date in the server's undocumented time zone: ask from one day earlier
     // and apply the exact window here.
-    const startDate = criteria.since !== undefined ? (0,shared_time/* formatUtcDate */.g5)(criteria.since - shared_time/* DAY_MS */.sO) : undefined;
+    const startDate = criteria.since !== undefined ? (0,time/* formatUtcDate */.g5)(criteria.since - time/* DAY_MS */.sO) : undefined;
     const monitor = new JobMonitor(source, criteria, startDate, context.log);
     if (plan.follow)
         monitor.follow(plan.follow.job, plan.follow.expected);
-    const history = readsHistory(settings, source, monitor, context);
-    startGroup(`Waiting for GES jobs (${describeTargets(criteria)}; timeout ${(0,shared_time/* formatDuration */.a3)(settings.timeoutMs)})`);
+    const history = await readsHistory(settings, source, monitor, context);
+    startGroup(`Waiting for GES jobs (${describeTargets(criteria)}; timeout ${(0,time/* formatDuration */.a3)(settings.timeoutMs)})`);
     try {
         const outcome = await waitForJobs(monitor, {
             deadline: context.deadline.at,
@@ -7542,10 +5966,15 @@ async function waitForTargets(settings, plan, source, context) {
         endGroup();
     }
 }
-/** The reader of the targets' earlier imports (docs/trend.md); none with `trend: 0`. */
-function readsHistory(settings, source, monitor, context) {
+/**
+ * The reader of the targets' earlier imports (docs/trend.md); none with `trend: 0`. Its code is
+ * an on-demand chunk, loaded here before the first poll (its hooks then run synchronously with
+ * the polls): runs that end before the wait, and `trend: 0`, never load it.
+ */
+async function readsHistory(settings, source, monitor, context) {
     if (settings.trend === 0)
         return undefined;
+    const { HistoryReader } = await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 1547));
     const { clock, signal, log } = context;
     const listings = (graph) => monitor.completeListings(graph);
     return new HistoryReader({
@@ -7807,7 +6236,7 @@ function escapeLineStart(chars) {
 /* harmony export */   iL: () => (/* binding */ lineDropRejections),
 /* harmony export */   l9: () => (/* binding */ formatPercent)
 /* harmony export */ });
-/* unused harmony exports lineDropRejection, lineDropReason, lineDropReasons */
+/* unused harmony export lineDropRejection */
 /* harmony import */ var _settings_line_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8829);
 
 /** Files named in a reason: the biggest drops, enough to know where to look. */
@@ -7847,21 +6276,16 @@ function lineDropRejection(job, limit) {
     if (!exceeded)
         return undefined;
     const share = c.previousSuccessfulLines > 0 ? (drop * 100) / c.previousSuccessfulLines : null;
+    // The limits are not negative, so lines were lost, and the files' deltas add up to the job's:
+    // at least one file lost lines and is named.
     const files = c.files
         .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
         .slice(0, FILES_NAMED)
         .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta)}`);
-    return rejection(limit.kind === 'lines' ? drop : share, `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share === null ? '' : ` (${formatPercent(share)})`}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`);
-}
-/** Why `max-line-drop` fails the step for one job (the rejection's sentence), or undefined. */
-function lineDropReason(job, limit) {
-    return lineDropRejection(job, limit)?.reason;
+    return rejection(limit.kind === 'lines' ? drop : share, `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share === null ? '' : ` (${formatPercent(share)})`}, more than ${rule}; biggest drops: ${files.join('; ')}`);
 }
 function lineDropRejections(report, limit) {
     return report.jobs.map((job) => lineDropRejection(job, limit)).filter((r) => r !== undefined);
-}
-function lineDropReasons(report, limit) {
-    return lineDropRejections(report, limit).map((r) => r.reason);
 }
 
 
@@ -7875,9 +6299,11 @@ function lineDropReasons(report, limit) {
 /* harmony export */   Ym: () => (/* binding */ renderNotFound),
 /* harmony export */   d2: () => (/* binding */ seenJob)
 /* harmony export */ });
-/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4646);
-/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(168);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _shared_invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7970);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4646);
+/* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(168);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
 
 
 
@@ -7887,7 +6313,7 @@ function seenJob(job) {
         jobName: job.name,
         graph: job.graph,
         status: job.status === 'unknown' ? job.rawStatus || 'unknown' : job.status,
-        beginTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(job.beginTime)
+        beginTime: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(job.beginTime)
     };
 }
 function messageOf(details) {
@@ -7900,11 +6326,11 @@ function messageOf(details) {
         case 'not-waiting':
             return 'no matching job was found (wait-for-job is false: the first listing decides)';
         case 'appear-timeout':
-            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `no matching job appeared within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
         case 'unknown-graph':
             return (details.absentGraphs ?? []).map((absent) => absentGraphMessage(absent, searched)).join('; ');
         case 'started-unseen':
-            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
+            return `GES returned job id ${searched.jobIds.join(', ')} for the import this step started, but neither its status endpoint nor the job list showed that job within appear-timeout (${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(details.appearTimeoutMs ?? NaN)})`;
     }
 }
 /** `graph "moviez" is not in project 0123… (3 graphs, the list read to its end); did you mean "movies"?` */
@@ -7914,7 +6340,7 @@ function absentGraphMessage(absent, searched) {
         : `the project of region ${searched.region ?? 'unknown'}`;
     const listed = `${absent.graphsListed} ${absent.graphsListed === 1 ? 'graph' : 'graphs'}, the graph list read to its end`;
     const guess = absent.closest.length > 0
-        ? `; did you mean ${absent.closest.map((name) => `"${clip(name)}"`).join(' or ')}?`
+        ? `; did you mean ${absent.closest.map((name) => `"${(0,_shared_invisible_js__WEBPACK_IMPORTED_MODULE_0__/* .withInvisibleShown */ .ff)(clip(name))}"`).join(' or ')}?`
         : absent.graphsListed === 0
             ? '; the project has no graphs: check "project-id" and "region"'
             : '';
@@ -7930,8 +6356,8 @@ function notFoundReport(details) {
             jobIds: searched.jobIds,
             graphs: searched.graphNames,
             jobName: searched.jobIds.length > 0 ? null : (searched.jobName ?? null),
-            since: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(searched.since),
-            until: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTime */ .Ly)(searched.until),
+            since: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(searched.since),
+            until: (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTime */ .Ly)(searched.until),
             appearTimeoutSeconds: details.appearTimeoutMs === undefined ? null : Math.round(details.appearTimeoutMs / 1000)
         },
         seenInstead: details.newest.map(seenJob)
@@ -7945,17 +6371,17 @@ function renderNotFound(report) {
         return [];
     const { searched } = report;
     const terms = [
-        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(id, 80)).join(', ')}` : undefined,
-        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(g, 100)).join(', ') : 'any'}`,
+        searched.jobIds.length > 0 ? `job id ${searched.jobIds.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(id, 80)).join(', ')}` : undefined,
+        `graph ${searched.graphs.length > 0 ? searched.graphs.map((g) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(g, 100)).join(', ') : 'any'}`,
         searched.jobIds.length > 0
             ? undefined
-            : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
+            : `job name ${searched.jobName === null ? 'any' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(searched.jobName, 60)}`,
         `window ${searched.since ? `from ${time(searched.since)}` : 'any time'}${searched.until ? ` to ${time(searched.until)}` : ''}${searched.since || searched.until ? ' UTC' : ''}`,
         searched.appearTimeoutSeconds !== null && (report.reason === 'appear-timeout' || report.reason === 'started-unseen')
-            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
+            ? `appear-timeout ${(0,_shared_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(searched.appearTimeoutSeconds * 1000)}`
             : undefined
     ].filter(Boolean);
-    const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
+    const lines = [`**Why not found**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(report.message, 1000)}`, `**Searched**: ${terms.join(' · ')}`];
     if (report.seenInstead.length === 0) {
         lines.push('**Seen instead**: the job center listed no jobs for this search.');
     }
@@ -7964,10 +6390,10 @@ function renderNotFound(report) {
             row(['Job', 'Name', 'Graph', 'Status', 'Begin (UTC)']),
             row(['---', '---', '---', '---', '---']),
             ...report.seenInstead.map((job) => row([
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.jobId, 80),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.jobName ?? '–', 60),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.graph ?? '–', 100),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(job.status, 40),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.jobId, 80),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.jobName ?? '–', 60),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.graph ?? '–', 100),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(job.status, 40),
                 time(job.beginTime)
             ]))
         ];
@@ -8252,8 +6678,6 @@ function listedAfterBegin(listing, ids) {
 /* harmony export */   f$: () => (/* binding */ timeLeft)
 /* harmony export */ });
 /* unused harmony exports LAST_POLL_GRACE_MS, requestBudget */
-/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
-
 /**
  * A request started near the deadline (the last poll is made at the deadline itself) may run
  * this far past it, no further: with the report written after it, the step ends within 3 s of
@@ -8278,6 +6702,14 @@ function requestBudget(requestTimeoutMs, now, deadline) {
 /**
  * The step's one deadline, `timeout` after the step began: every stage (since: run, the
  * start, the wait, the comparison, the log reads, the comment) spends the same time.
+ *
+ * It is read from the clock, and has no signal that aborts at the deadline: every wait already
+ * takes a budget of at most the time left when it begins (each request `requestMs()`, each
+ * sleep `sleepBeforeNextPoll`, since: run `min(10 s, leftMs())`, the log reads and the
+ * comment their own budget under `leftMs()`), so such a signal would end nothing sooner. It
+ * would be wrong where a wait may pass the deadline on purpose — the last poll, sent at the
+ * deadline itself, has LAST_POLL_GRACE_MS, and the comment a few seconds to be written — and a
+ * timer on real time is a second clock that the stages' tests (on a fake clock) cannot drive.
  */
 class Deadline {
     clock;
@@ -8285,9 +6717,6 @@ class Deadline {
     /** Epoch ms: when the run began, and when its time is up. */
     began;
     at;
-    /** Aborts at the deadline: for work that has no budget of its own (a GitHub read). */
-    signal;
-    stopTimer;
     constructor(clock, timeoutMs, 
     /** request-timeout: the most one request may take while the deadline is far. */
     requestTimeoutMs = Infinity) {
@@ -8295,9 +6724,6 @@ class Deadline {
         this.requestTimeoutMs = requestTimeoutMs;
         this.began = clock.now();
         this.at = this.began + timeoutMs;
-        const reached = new AbortController();
-        this.signal = reached.signal;
-        this.stopTimer = (0,_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .startTimer */ .Ip)(() => reached.abort(), timeoutMs);
     }
     /** Milliseconds left; 0 or less once the deadline has passed. */
     leftMs() {
@@ -8311,9 +6737,6 @@ class Deadline {
     requestMs() {
         return requestBudget(this.requestTimeoutMs, this.clock.now(), this.at);
     }
-    dispose() {
-        this.stopTimer();
-    }
 }
 
 
@@ -8324,7 +6747,9 @@ class Deadline {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OT: () => (/* binding */ withoutInvisible),
-/* harmony export */   S: () => (/* binding */ withoutInvisibleInLines)
+/* harmony export */   S: () => (/* binding */ withoutInvisibleInLines),
+/* harmony export */   Zb: () => (/* binding */ hiddenCharacterIn),
+/* harmony export */   ff: () => (/* binding */ withInvisibleShown)
 /* harmony export */ });
 /* unused harmony export isInvisible */
 /**
@@ -8353,6 +6778,33 @@ function withoutInvisibleInLines(text) {
         .map(withoutInvisible)
         .join('\n');
 }
+/** Line breaks and tabs: a multi-line input holds them by design. */
+const LAYOUT = new Set(['\t', '\n', '\r']);
+/**
+ * The first hidden character of an input, as `U+200B at character 7`, or undefined. Pasted text
+ * brings them (a zero-width space from a web page, a byte-order mark): `movies\u200b` looks like
+ * `movies` in every log and matches nothing, so the input is refused, naming where it hides.
+ */
+function hiddenCharacterIn(text) {
+    let position = 0;
+    for (const char of text) {
+        position += 1;
+        if (!LAYOUT.has(char) && isInvisible(char))
+            return `${codePoint(char)} at character ${position}`;
+    }
+    return undefined;
+}
+/**
+ * Cloud text with its hidden characters shown as `⟨U+200B⟩` rather than removed, where a reader
+ * must see that two names that look alike differ (a suggested graph name). Long runs are counted.
+ */
+function withInvisibleShown(text) {
+    return text.replace(INVISIBLE_RUN, (run) => {
+        const chars = [...run];
+        return chars.length > 3 ? `⟨${chars.length} hidden characters⟩` : chars.map((c) => `⟨${codePoint(c)}⟩`).join('');
+    });
+}
+const codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 
 /***/ }),

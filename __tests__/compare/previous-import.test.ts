@@ -432,7 +432,8 @@ describe('compareWithPrevious', () => {
               new Date(j.beginTime as number).toISOString().slice(0, 10) >= query.startDate
           )
         },
-        listBeyond: async (query: JobQuery, from: ListingEnd, stop: () => boolean) => {
+        listBeyond: async (query: JobQuery, narrower: { end: ListingEnd }, stop: () => boolean) => {
+          const from = narrower.end
           calls.push(`listBeyond ${query.startDate ?? 'all'} from ${from.offset}`)
           clock.t += 1000
           if (stop()) return undefined

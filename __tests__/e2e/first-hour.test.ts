@@ -113,6 +113,19 @@ describe('durations need a unit', () => {
     expect(r.durationMs).toBeLessThan(3000)
   })
 
+  it('a graph name pasted with a zero-width space is an input error naming the character, not a wait', async () => {
+    const emu = await startEmu(demo())
+    const r = await run(emu, { inputs: { 'graph-name': 'movies\u200b' } })
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('error')
+    expect(r.outputs.passed).toBe('false')
+    expect(emu.requests).toEqual([])
+    expect(r.errors).toHaveLength(1)
+    expect(r.errors[0]).toContain(
+      'Input "graph-name" holds a hidden character (U+200B at character 7), as text pasted from a page may. Example: movies'
+    )
+  })
+
   it('accepts the spellings people write: 30min, 2 hours, 1h 30m', async () => {
     const emu = await startEmu(demo({}, { runMs: 200 }))
     const r = await run(emu, {

@@ -158,6 +158,63 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
     expect(after).toHaveLength(34)
   })
 
+  it('reads the whole list when a wider window lists an older import among the newer ones and a newer job beyond', async () => {
+    // From the 7-day window on, the previous import is listed at the place of a job of the last
+    // 100 minutes, and that job at its place, after the target: the page of the target looks the
+    // same and jobCount is right. The pages after it alone would name OLDER as the previous import.
+    const now = Date.now()
+    const OLDER = 'older-job-000000000000000000000001'
+    const jobs = [...history(now), finished(PREVIOUS, now - 3 * DAY), finished(OLDER, now - 4 * DAY)]
+    const moved = `new${String(500).padStart(29, '0')}`
+    const D7 = new Date(now - 8 * DAY).toISOString().slice(0, 10)
+    const swapped = (list: JobSpec[]): JobSpec[] => {
+      const beginOf = (id: string): string => list.find((job) => job.id === id)?.beginTime as string
+      const [previousBegin, movedBegin] = [beginOf(PREVIOUS), beginOf(moved)]
+      // The emulator orders and filters by beginTime and lists beginTimeRaw.
+      const at = (job: JobSpec, place: string): JobSpec => ({
+        ...job,
+        beginTime: place,
+        beginTimeRaw: (job.beginTime as string).slice(0, 19)
+      })
+      return list.map((job) =>
+        job.id === PREVIOUS ? at(job, movedBegin) : job.id === moved ? at(job, previousBegin) : job
+      )
+    }
+    let current = jobs
+    let polled = false
+    let moving = true
+    const emu: Emulator = await startEmu({
+      jobs,
+      order: 'newest',
+      fillerJobs: 0,
+      beforeAnswer: (q) => {
+        if (!polled && q.endpoint === 'status') {
+          polled = true
+          const success = { atMs: q.at + 300, status: 'success', jobDetail: movieImportDetail() }
+          current = current.map((job) =>
+            job.id === TARGET ? { ...job, timeline: [{ atMs: 0, status: 'running' }, success] } : job
+          )
+          emu.setJobs(current)
+        }
+        const start = q.query.startTime as string | undefined
+        if (moving && q.endpoint === 'list' && start !== undefined && start <= D7) {
+          moving = false
+          current = swapped(current)
+          emu.setJobs(current)
+        }
+      }
+    })
+    const r = await run(emu, { inputs })
+
+    expect(r.code).toBe(0)
+    expect(moving).toBe(false)
+    expect(r.outputs['previous-job-id']).toBe(PREVIOUS)
+    // The 7-day window from the page of the target gave up, and was read from the top.
+    const after = afterLastPoll(emu)
+    expect(after.filter((a) => a === `list:${D7}@1000`)).toHaveLength(1)
+    expect(after).toContain(`list:${D7}@0`)
+  })
+
   it('reads the whole list when the previous import is listed before the target (not newest first)', async () => {
     // A successful import that began 10 minutes before the target, listed at the top: the pages
     // before the target hold an earlier import, so the whole list is read.

@@ -4,9 +4,7 @@
 // races; permission errors that warn without changing the verdict; events without a pull
 // request; size caps; escaping; Octokit loaded only when a comment is posted.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { readdirSync, readFileSync } from 'node:fs'
 import { actions } from '../../emulator/faults.mjs'
 import { DEMO_JOB_ID, demo, lineDrop, partFailed } from '../../emulator/scenarios.mjs'
 import type { Emulator } from '../../emulator/server.mjs'
@@ -15,11 +13,11 @@ import type { GitHubEmulator } from '../../emulator/github.mjs'
 import {
   byEndpoint,
   closeAll,
+  moduleLog,
   run,
   sleep,
   start,
   startEmu,
-  tempDir,
   until,
   type RunOptions,
   startGitHub
@@ -649,27 +647,9 @@ describe('size cap', () => {
 describe('Octokit is loaded only when a comment is posted', () => {
   /** Runs with a module hook that lists every module file Node resolves. */
   async function modulesLoaded(gh: GitHubEmulator, options: RunOptions): Promise<string[]> {
-    const dir = tempDir('ges-modules-')
-    const log = join(dir, 'loaded.txt')
-    writeFileSync(log, '')
-    const hooks = join(dir, 'hooks.mjs')
-    writeFileSync(
-      hooks,
-      `import { appendFileSync } from 'node:fs'\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context)\n  appendFileSync(${JSON.stringify(log)}, result.url + '\\n')\n  return result\n}\n`
-    )
-    const register = join(dir, 'register.mjs')
-    writeFileSync(
-      register,
-      `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(hooks).href)})\n`
-    )
-    await run(
-      await finished(),
-      onPullRequest(gh, {
-        ...options,
-        env: { ...options.env, NODE_OPTIONS: `--import=${pathToFileURL(register).href}` }
-      })
-    )
-    return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+    const modules = moduleLog()
+    await run(await finished(), onPullRequest(gh, { ...options, env: { ...options.env, ...modules.env } }))
+    return modules.loaded()
   }
   const octokitChunks = readdirSync(new URL('../../dist/', import.meta.url))
     .filter((name) => name.endsWith('.js'))

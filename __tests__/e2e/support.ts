@@ -2,11 +2,12 @@
 // the built action (dist/index.js) the way the GitHub runner does, and EVERY run is scanned for
 // leaked secrets (stdout without its ::add-mask:: lines, stderr, summary, outputs, report file).
 import { expect } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github.mjs'
 import { startObsEmulator, type ObsEmulator } from '../../emulator/obs.mjs'
 import { startAction, type ActionResult, type ActionRunOptions } from '../../emulator/runner.mjs'
@@ -63,6 +64,30 @@ export function tempDir(prefix = 'ges-e2e-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   tempDirs.push(dir)
   return dir
+}
+
+/**
+ * The environment of a run that lists every module file Node resolves (a module hook), and how
+ * to read that list after the run: which on-demand chunks of dist/ a run loaded.
+ */
+export function moduleLog(): { env: { NODE_OPTIONS: string }; loaded(): string[] } {
+  const dir = tempDir('ges-modules-')
+  const log = join(dir, 'loaded.txt')
+  writeFileSync(log, '')
+  const hooks = join(dir, 'hooks.mjs')
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs'\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context)\n  appendFileSync(${JSON.stringify(log)}, result.url + '\\n')\n  return result\n}\n`
+  )
+  const register = join(dir, 'register.mjs')
+  writeFileSync(
+    register,
+    `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(hooks).href)})\n`
+  )
+  return {
+    env: { NODE_OPTIONS: `--import=${pathToFileURL(register).href}` },
+    loaded: () => readFileSync(log, 'utf8').split('\n').filter(Boolean)
+  }
 }
 
 export interface RecordedRequest {

@@ -24,6 +24,8 @@ interface Entry {
   status: string
   /** Listed as something that is not a job. */
   broken?: boolean
+  /** Its beginTime as listed, instead of `begin`'s (the list's order and filter still use `begin`). */
+  rawBegin?: string
 }
 
 const TARGET = 'target'
@@ -80,7 +82,7 @@ class Center {
               status: job.status,
               jobName: 'ImportGraph',
               relatedGraph: job.graph,
-              beginTime: new Date(job.begin).toISOString().slice(0, 19)
+              beginTime: job.rawBegin ?? new Date(job.begin).toISOString().slice(0, 19)
             }
       )
     })
@@ -289,7 +291,7 @@ describe('GesClient.listBeyond', () => {
   it('costs one page when the wider window holds nothing more', async () => {
     const center = new Center([...history(1000), ...older(5, 30)])
     const { client, tail, from } = await tailOf(center)
-    const beyond = await client.listBeyond({ graphName: 'movies', startDate: D1 }, tail.end, never)
+    const beyond = await client.listBeyond({ graphName: 'movies', startDate: D1 }, tail, never)
     expect(beyond).toEqual({ jobs: [], end: tail.end })
     expect(center.asked(from)).toEqual([`${D1}@1000`])
   })
@@ -297,7 +299,7 @@ describe('GesClient.listBeyond', () => {
   it('reads the older jobs a wider window adds, from the last page of the narrower one', async () => {
     const center = new Center([...history(1000), ...older(150, 3)])
     const { client, tail, from } = await tailOf(center)
-    const beyond = await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail.end, never)
+    const beyond = await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)
     expect(ids(beyond?.jobs)).toEqual(older(150).map((job) => job.id))
     expect(beyond?.end).toMatchObject({ total: 1151, offset: 1100 })
     expect(center.asked(from)).toEqual([`${D7}@1000`, `${D7}@1100`])
@@ -307,27 +309,92 @@ describe('GesClient.listBeyond', () => {
     const center = new Center([...history(1000), ...older(150, 3)])
     const { client, tail } = await tailOf(center)
     center.order = (a, b) => -newestFirst(a, b)
-    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail.end, never)).toBeUndefined()
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
   })
 
   it('gives up when an older job of the wider window is listed among the newer ones (the last page shifts)', async () => {
     const center = new Center([...history(1000), ...older(3, 3)])
     const { client, tail } = await tailOf(center)
     center.order = (a, b) => (a.id === 'old-0001' ? -1 : b.id === 'old-0001' ? 1 : newestFirst(a, b))
-    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail.end, never)).toBeUndefined()
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
   })
 
   it('gives up when a job of the narrower window is gone and the wider one says the same jobCount', async () => {
     const center = new Center([...history(1000), ...older(1, 3)])
     const { client, tail } = await tailOf(center)
     center.jobs = center.jobs.filter((job) => job.id !== 'new-0500')
-    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail.end, never)).toBeUndefined()
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
+  })
+
+  /** Newest first, but `x` and `y` each listed at the place of the other (their begin times as they are). */
+  function swapping(center: Center, x: string, y: string): (a: Entry, b: Entry) => number {
+    const [X, Y] = [x, y].map((id) => center.jobs.find((job) => job.id === id) as Entry)
+    const place = (job: Entry): Entry =>
+      job.id === x ? { ...job, begin: Y.begin } : job.id === y ? { ...job, begin: X.begin } : job
+    return (a, b) => newestFirst(place(a), place(b))
+  }
+
+  it('gives up when a job that began after the target is listed beyond it: an older one may sit in its place', async () => {
+    // old-0000, the newest import before the target, is listed among the newer jobs, and new-0500
+    // at its place: the last page of the narrower window is where it was, jobCount is right, and
+    // what the pages after it show misses old-0000 (the previous import would be old-0001).
+    const center = new Center([...history(1000), ...older(3, 3)])
+    const { client, tail } = await tailOf(center)
+    center.order = swapping(center, 'old-0000', 'new-0500')
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
+  })
+
+  it('gives up when a job of the narrower listing is listed beyond it, whenever it began', async () => {
+    // The narrower listing is not in begin-time order after the target: mid-0005 began before the
+    // jobs of its last page, though listed before them. old-0000 then takes its place, and
+    // mid-0005 is listed beyond: its begin time is no sign of it, its id is.
+    const mids: Entry[] = Array.from({ length: 150 }, (_, i) => ({
+      id: `mid-${String(i).padStart(4, '0')}`,
+      graph: 'movies',
+      begin: NOW - 190 * MINUTE - i * MINUTE,
+      status: 'failed'
+    }))
+    const listedAt = mids[5].begin
+    mids[5] = { ...mids[5], begin: NOW - 190 * MINUTE - 200 * MINUTE }
+    const center = new Center([...history(1000), ...mids, ...older(3, 3)])
+    const atItsPlace = (job: Entry): Entry => (job.id === 'mid-0005' ? { ...job, begin: listedAt } : job)
+    center.order = (a, b) => newestFirst(atItsPlace(a), atItsPlace(b))
+    const { client, tail } = await tailOf(center)
+    expect(tail.end).toMatchObject({ total: 1151, offset: 1100 })
+    const old = center.jobs.find((job) => job.id === 'old-0000') as Entry
+    const place = (job: Entry): Entry =>
+      job.id === 'old-0000' ? { ...job, begin: listedAt } : job.id === 'mid-0005' ? { ...job, begin: old.begin } : job
+    center.order = (a, b) => newestFirst(place(a), place(b))
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
+  })
+
+  it('gives up when the begin time of a job listed beyond cannot be read', async () => {
+    const center = new Center([...history(1000), ...older(3, 3)])
+    const { client, tail } = await tailOf(center)
+    center.jobs = center.jobs.map((job) => (job.id === 'old-0001' ? { ...job, rawBegin: 'yesterday' } : job))
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
+  })
+
+  it('gives up when a job listed beyond began at the same time as the oldest of the narrower listing', async () => {
+    // What a wider window adds began on an earlier date than every job of the narrower one.
+    const center = new Center([...history(1000), ...older(3, 3)])
+    const { client, tail } = await tailOf(center)
+    const target = new Date(NOW - 170 * MINUTE).toISOString().slice(0, 19)
+    center.jobs = center.jobs.map((job) => (job.id === 'old-0001' ? { ...job, rawBegin: target } : job))
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
+  })
+
+  it('gives up when no job of the last page of the narrower listing has a begin time to compare with', async () => {
+    const center = new Center([...history(1000), ...older(3, 3)])
+    const { client, tail } = await tailOf(center)
+    center.jobs = center.jobs.map((job) => (job.id === TARGET ? { ...job, rawBegin: 'yesterday' } : job))
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
   })
 
   it('gives up when jobCount of the wider window lies low', async () => {
     const center = new Center([...history(1000), ...older(150, 3)])
     const { client, tail } = await tailOf(center)
     center.jobCount = () => 1001
-    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail.end, never)).toBeUndefined()
+    expect(await client.listBeyond({ graphName: 'movies', startDate: D7 }, tail, never)).toBeUndefined()
   })
 })

@@ -1,11 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import type { ImportFile } from '../../src/ges/model.js'
-import {
-  failedLinesPercentReasons,
-  failedLinesPercentRejections,
-  failedLinesRejection
-} from '../../src/report/failed-lines-percent.js'
+import { failedLinesPercentRejections, failedLinesRejection } from '../../src/report/failed-lines-percent.js'
+import type { Report } from '../../src/report/report.js'
 import { reportOf as judged } from '../../__fixtures__/evidence.js'
 
 const lines = (total: number | null, failed: number | null, path = 'e.csv'): ImportFile =>
@@ -17,6 +14,10 @@ const lines = (total: number | null, failed: number | null, path = 'e.csv'): Imp
   })
 const reportOf = (files: ImportFile[], rules = {}) =>
   judged({ end: 'finished', jobs: [job({ id: 'j', status: 'success', rawStatus: 'success', files })] }, rules)
+
+/** Why the percentage rule fails the step: its rejections' sentences. */
+const failedLinesPercentReasons = (report: Pick<Report, 'jobs'>, percent: number) =>
+  failedLinesPercentRejections(report, percent).map((r) => r.reason)
 
 describe('max-failed-lines as a percentage of all lines', () => {
   it.each<[number, number, number, boolean]>([
@@ -102,5 +103,45 @@ describe('the rejections: rule, limit and what was measured', () => {
       jobId: null,
       reason: 'max-failed-lines (3) cannot be checked: GES did not report the failed lines of every file'
     })
+  })
+})
+
+describe('max-failed-lines as a percentage: counts GES did not report', () => {
+  const unknown = (path: string) => lines(null, null, path)
+
+  it('names the files without counts, at most three, and how many there are', () => {
+    const reasons = (files: ImportFile[]) => failedLinesPercentReasons(reportOf(files), 50)
+    expect(reasons([unknown('a.csv'), lines(10, 0), unknown('b.csv')])).toEqual([
+      'max-failed-lines (50%) could not be checked: GES did not report the line counts of 2 files (a.csv, b.csv)'
+    ])
+    expect(reasons([unknown('a.csv'), unknown('b.csv'), unknown('c.csv')])).toEqual([
+      'max-failed-lines (50%) could not be checked: GES did not report the line counts of 3 files (a.csv, b.csv, c.csv)'
+    ])
+    expect(reasons([unknown('a.csv'), unknown('b.csv'), unknown('c.csv'), unknown('d.csv')])).toEqual([
+      'max-failed-lines (50%) could not be checked: GES did not report the line counts of 4 files (a.csv, b.csv, c.csv, …)'
+    ])
+  })
+
+  it.each(['totalLines', 'failedLines'] as const)('%s alone unknown: the share cannot be checked either', (count) => {
+    const file = { ...lines(100, 0, 'f.csv'), [count]: null }
+    expect(failedLinesPercentRejections(reportOf([file]), 50)).toMatchObject([
+      { measured: null, reason: expect.stringContaining('the line counts of 1 file (f.csv)') }
+    ])
+  })
+})
+
+describe('max-failed-lines as a percentage: one share over every job', () => {
+  it('adds the lines of all jobs before comparing', () => {
+    const jobWith = (id: string, total: number, failed: number) =>
+      judged({
+        end: 'finished',
+        jobs: [job({ id, status: 'success', rawStatus: 'success', files: [lines(total, failed)] })]
+      }).jobs[0]
+    // 1 of 10 is 10%, 1 of 1,000 is 0.1%; together 2 of 1,010: under 1%.
+    const jobs = [jobWith('a', 10, 1), jobWith('b', 1000, 1)]
+    expect(failedLinesPercentRejections({ jobs }, 1)).toEqual([])
+    expect(failedLinesPercentRejections({ jobs }, 0.19)).toMatchObject([
+      { reason: '2 of 1,010 lines failed (0.2%), more than max-failed-lines (0.19%)' }
+    ])
   })
 })

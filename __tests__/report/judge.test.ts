@@ -8,7 +8,7 @@ import { logKey } from '../../src/obs/log-targets.js'
 import { judge } from '../../src/report/judge.js'
 import type { StartedImportReport } from '../../src/report/started-import.js'
 import type { FailOn } from '../../src/settings/settings.js'
-import type { WaitEnd } from '../../src/waiter/wait-for-jobs.js'
+import type { NotFoundDetails, WaitEnd } from '../../src/waiter/wait-for-jobs.js'
 
 describe('judge: the status', () => {
   const cases: [WaitEnd, Job[], string][] = [
@@ -271,5 +271,60 @@ describe('judge: what the report carries over from the evidence', () => {
     const parts = { ...evidence({ end: 'timeout', missing: ['job x'] }) }
     expect(judge({ ...parts, searched: false }, DEFAULT_RULES).missing).toEqual([])
     expect(judge({ ...parts, searched: true }, DEFAULT_RULES).missing).toEqual(['job x'])
+  })
+})
+
+describe('judge: why nothing was found', () => {
+  const appearTimeout: NotFoundDetails = {
+    reason: 'appear-timeout',
+    searched: { jobIds: [], graphNames: ['movies'], jobName: 'ImportGraph', select: 'latest' },
+    appearTimeoutMs: 120_000,
+    newest: [],
+    misplaced: []
+  }
+  const message = 'no matching job appeared within appear-timeout (2m)'
+
+  it('says what the waiter found out in place of the bare "not found", and nothing else changes', () => {
+    const conflict = observed(KINDS.success, { disagreement: 'they disagree' })
+    const report = judge(
+      { ...evidence({ end: 'not-found', jobs: [conflict] }), notFound: appearTimeout },
+      DEFAULT_RULES
+    )
+    expect(report.reasons).toEqual(['they disagree', message])
+    expect(report.notFound).toMatchObject({ reason: 'appear-timeout', message })
+  })
+
+  it('keeps the bare reason when the waiter did not say why', () => {
+    expect(reportOf({ end: 'not-found' })).toMatchObject({ reasons: ['no matching job was found'], notFound: null })
+  })
+
+  it('carries no not-found section when the wait ended otherwise', () => {
+    const report = judge(
+      { ...evidence({ end: 'timeout', jobs: [KINDS.running] }), notFound: appearTimeout },
+      DEFAULT_RULES
+    )
+    expect(report.notFound).toBeNull()
+    expect(report.reasons).toEqual(['the wait timed out before the job finished'])
+  })
+})
+
+describe('judge: a job that may be an earlier import (stale)', () => {
+  const ended = Date.UTC(2026, 10, 26, 9, 0, 0)
+  const old = job({ id: 'j1', status: 'success', endTime: ended, files: [file()] })
+  const now = ended + 30 * 3_600_000
+  const judged = (rules: Partial<typeof DEFAULT_RULES>) =>
+    judge(evidence({ end: 'finished', jobs: [old] }), { ...DEFAULT_RULES, ...rules }).stale
+
+  it('by default the newest job was chosen, and the warning says so; with select all it names the job', () => {
+    expect(judged({ now }).map((s) => s.message)).toEqual([
+      'the newest ImportGraph job of graph movies finished 30 hours ago; set since to ignore older imports'
+    ])
+    expect(judged({ now, select: 'all' }).map((s) => s.message)).toEqual([
+      'ImportGraph job j1 of graph movies finished 30 hours ago; set since to ignore older imports'
+    ])
+  })
+
+  it('is not checked without the time now', () => {
+    expect(judged({})).toStrictEqual([])
   })
 })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { file, job } from '../../__fixtures__/jobs.js'
 import { compareImports, noPrevious, unavailable, type Comparison } from '../../src/compare/compare-imports.js'
-import { formatPercent, lineDropReason, lineDropRejection } from '../../src/report/line-drop-rule.js'
+import { formatPercent, lineDropRejection, lineDropRejections } from '../../src/report/line-drop-rule.js'
 import type { ImportFile } from '../../src/ges/model.js'
+import type { JobReport } from '../../src/report/report.js'
 import { observed, reportOf } from '../../__fixtures__/evidence.js'
 import { jobReport } from '../../src/report/report-entries.js'
 import type { LineLimit } from '../../src/settings/line-limit.js'
@@ -16,6 +17,8 @@ const importOf = (id: string, files: ImportFile[]) =>
 function dropTo(now: number | null): Comparison {
   return compareImports(importOf('now', [edge('a', now)]), importOf('prev', [edge('a', 800), edge('b', 200)]))
 }
+/** Why max-line-drop fails the step for this job (the rejection's sentence), or undefined. */
+const lineDropReason = (job: JobReport, limit: LineLimit) => lineDropRejection(job, limit)?.reason
 const reasonFor = (c: Comparison, limit: LineLimit) =>
   lineDropReason(jobReport(observed(importOf('now', [])), c), limit)
 
@@ -133,6 +136,8 @@ describe('formatPercent', () => {
     [49.6, '49.6%'],
     [20, '20%'],
     [0.04, '<0.1%'],
+    [0.1, '0.1%'],
+    [0.96, '1%'],
     [0, '0%'],
     [33.333, '33.3%']
   ])('%d → %s', (share, text) => expect(formatPercent(share)).toBe(text))
@@ -145,5 +150,58 @@ describe('lineDropRejection: a previous import of no lines', () => {
     const rejection = lineDropRejection(job, { kind: 'percent', percent: 10 })
     expect(rejection).toMatchObject({ measured: null, unit: 'percent' })
     expect(rejection?.reason).toContain('than the previous import prev, more than max-line-drop (10%)')
+  })
+})
+
+describe('lineDropRejection: what the reason names', () => {
+  it('a job GES gave no name or graph is still named, by its id', () => {
+    const nameless = job({ id: 'now', name: null, graph: null, status: 'success', rawStatus: 'success', files: [] })
+    expect(lineDropReason(jobReport(observed(nameless), dropTo(500)), { kind: 'lines', lines: 0 })).toMatch(
+      /^job now imported 500 fewer successful lines than the previous import prev \(50%\), more than max-line-drop \(0\)/
+    )
+  })
+
+  it('the five biggest drops, never a file that grew', () => {
+    const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((path, i) => edge(path, 100 + i))
+    const after = [
+      edge('a', 50), // -50
+      edge('b', 41), // -60
+      edge('c', 32), // -70
+      edge('d', 23), // -80
+      edge('e', 14), // -90
+      edge('f', 5), // -100
+      edge('g', 200) // +94
+      // h vanished: -107
+    ]
+    const c = compareImports(importOf('now', after), importOf('prev', before))
+    expect(lineDropReason(jobReport(observed(importOf('now', [])), c), { kind: 'lines', lines: 0 })).toMatch(
+      /; biggest drops: h vanished, -107; f -100; e -90; d -80; c -70$/
+    )
+  })
+  it('names only files that lost lines: not one that grew, nor a new file without lines', () => {
+    const c = compareImports(
+      importOf('now', [edge('a', 500), edge('b', 300), edge('empty', 0)]),
+      importOf('prev', [edge('a', 800), edge('b', 200)])
+    )
+    expect(lineDropReason(jobReport(observed(importOf('now', [])), c), { kind: 'lines', lines: 0 })).toMatch(
+      /, more than max-line-drop \(0\); biggest drops: a -300$/
+    )
+  })
+})
+
+describe('lineDropRejections: one rejection per job that breaks the rule', () => {
+  it('names each job that dropped too far, and no other', () => {
+    const grew = compareImports(importOf('b', [edge('a', 2000)]), importOf('prev', [edge('a', 1000)]))
+    const report = {
+      jobs: [
+        jobReport(observed(importOf('a', [])), dropTo(500)),
+        jobReport(observed(importOf('b', [])), grew),
+        jobReport(observed(importOf('c', [])), dropTo(100))
+      ]
+    }
+    expect(lineDropRejections(report, { kind: 'percent', percent: 10 }).map((r) => [r.jobId, r.measured])).toEqual([
+      ['a', 50],
+      ['c', 90]
+    ])
   })
 })

@@ -7,6 +7,11 @@ import { judge } from '../../src/report/judge.js'
 import { ApiError } from '../../src/http/api-error.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { compareImports } from '../../src/compare/compare-imports.js'
+import type { HistoryEntry } from '../../src/history/history.js'
+import { withHistory } from '../../src/history/report-history.js'
+import { COMMENT_MAX_BYTES, renderComment } from '../../src/report/comment.js'
+import type { Report } from '../../src/report/report.js'
+import { STEP_SUMMARY_MAX_BYTES } from '../../src/sinks/step-summary.js'
 
 const LIMITS = { maxBytes: 1024 * 1024, fullListAt: 'the `report` output' }
 
@@ -440,5 +445,77 @@ describe('renderMarkdown: a success a rule rejects', () => {
     expect(renderMarkdown(reportOf({ end: 'finished', jobs: [finished({ id: 'a' })] }), LIMITS)).not.toContain(
       'Rejected by'
     )
+  })
+})
+
+describe('size limits with a listing of thousands of jobs', () => {
+  const T0 = Date.UTC(2026, 10, 28, 9, 0, 0)
+  const DAY = 86_400_000
+  /** Text as long as any cell takes, full of what escaping makes longer. */
+  const long = (prefix: string): string => `${prefix}${'|<&>`*_'.repeat(60)}`.slice(0, 400)
+  const earlier = (n: number): HistoryEntry[] =>
+    Array.from({ length: n }, (_, i) => ({
+      jobId: long(`earlier-${i}`),
+      beginTime: new Date(T0 - (i + 1) * DAY).toISOString(),
+      endTime: new Date(T0 - (i + 1) * DAY + 600_000).toISOString(),
+      status: 'success',
+      successfulLines: 1000 + i,
+      failedLines: 3,
+      durationSeconds: 600
+    }))
+  function failedJobs(graphs: number, perGraph: number): Job[] {
+    return Array.from({ length: graphs * perGraph }, (_, i) =>
+      finished({
+        id: long(`job-${i}`),
+        graph: long(`graph-${i % graphs}`),
+        status: 'failed',
+        rawStatus: 'failed',
+        beginTime: T0,
+        failReason: long('reason'),
+        files: [file({ path: long('path'), status: 'failed', cause: long('cause'), failedLines: 5, totalLines: 10 })]
+      })
+    )
+  }
+  function withTrends(jobs: Job[], graphs: number): Report {
+    const report = reportOf({ end: 'finished', jobs })
+    const history = new Map(
+      jobs
+        .slice(0, graphs)
+        .map((j) => [j.id, { history: earlier(50), expectedDurationSeconds: 600, runningSeconds: null }])
+    )
+    return withHistory(report, history)
+  }
+
+  it('keeps 4,000 failed jobs of one graph within the step summary and the PR comment, failures and verdict kept', () => {
+    const report = withTrends(failedJobs(1, 4000), 1)
+    const md = renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: 'the `report` output' })
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(STEP_SUMMARY_MAX_BYTES)
+    expect(md).toMatch(/_[\d,]+ more jobs are not shown to keep this report within size limits/)
+    expect(md).toMatch(/- _[\d,]+ more lines are not shown/)
+    expect(md).toContain('#### Files of ImportGraph job-0')
+    expect(md).toContain('**Why the step fails**: the import failed')
+    expect(md).toContain('Successful lines per import')
+    const comment = renderComment(report, 'https://github.com/o/r/actions/runs/1', T0)
+    expect(Buffer.byteLength(comment, 'utf8')).toBeLessThanOrEqual(COMMENT_MAX_BYTES + 100)
+    expect(comment).toContain('### ❌ GES import failed')
+  })
+
+  it('shows every job of 50 graphs with a 50-import trend each, within the step summary', () => {
+    const report = withTrends(failedJobs(50, 1), 50)
+    const md = renderMarkdown(report, { maxBytes: STEP_SUMMARY_MAX_BYTES, fullListAt: 'the `report` output' })
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(STEP_SUMMARY_MAX_BYTES)
+    expect(md).not.toMatch(/more jobs are not shown/)
+    const jobRows = md.split('\n').filter((line) => line.startsWith('| graph-') && line.includes('| ImportGraph job-'))
+    expect(jobRows).toHaveLength(50)
+  })
+
+  it('falls back to the headline, the totals and where the report is when even the shares do not fit', () => {
+    const report = withTrends(failedJobs(1, 200), 1)
+    const maxBytes = 700
+    const md = renderMarkdown(report, { maxBytes, fullListAt: 'the `report` output' })
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(maxBytes)
+    expect(md).toContain('### ❌ GES import failed')
+    expect(md).toContain('the step fails')
+    expect(md).toContain('_The full report does not fit within size limits; it is in the `report` output._')
   })
 })

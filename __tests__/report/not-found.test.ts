@@ -15,6 +15,19 @@ const details = (overrides: Partial<NotFoundDetails> = {}): NotFoundDetails => (
 })
 
 describe('notFoundReport', () => {
+  it('shows the hidden characters of a suggested graph name, which would otherwise look like the one asked for', () => {
+    const report = notFoundReport(
+      details({
+        reason: 'unknown-graph',
+        searched: { jobIds: [], graphNames: ['movies'], projectId: 'p1', since: T, select: 'latest' },
+        absentGraphs: [{ graph: 'movies', graphsListed: 2, closest: ['mo\u200bvies', 'movies\u202e'] }]
+      })
+    )
+    expect(report.message).toBe(
+      'graph "movies" is not in project p1 (2 graphs, the graph list read to its end); did you mean "mo⟨U+200B⟩vies" or "movies⟨U+202E⟩"?'
+    )
+  })
+
   it('says what was searched and lists the jobs seen instead', () => {
     const report = notFoundReport(
       details({ newest: [job({ id: 'o1', name: 'DeleteGraph', status: 'success', beginTime: T - 1000 })] })

@@ -242,3 +242,84 @@ describe('verdict: an error with nothing else to say', () => {
     expect(decide([], {}, 'finished').reasons).toEqual(['the wait could not establish the result'])
   })
 })
+
+describe('verdict: how the wait ended fails the step whatever fail-on lets pass', () => {
+  it('a wait that ended in error, with a failed import fail-on accepts: still fails, the result was not established', () => {
+    const failed = job({ id: 'now', status: 'failed', rawStatus: 'failed', files: [file({ status: 'failed' })] })
+    expect(decide([failed], { failOn: [] }, 'error')).toMatchObject({
+      status: 'failed',
+      passed: false,
+      reasons: ['the wait could not establish the result']
+    })
+  })
+})
+
+describe('verdict: the reason an unknown import gives names what made it unknown', () => {
+  it('every file whose counts contradict, and only those', () => {
+    const v = decide([
+      success('now', [
+        file({ path: 'a.csv', successfulLines: 99, failedLines: 1 }),
+        lines(500),
+        file({ path: 'b.csv', successfulLines: 98, failedLines: 2 })
+      ])
+    ])
+    expect(v.reasons).toEqual([
+      'job now reports line counts that contradict: "a.csv" is reported as success with 1 failed lines; "b.csv" is reported as success with 2 failed lines'
+    ])
+  })
+
+  it('every status GES does not document, once each, and no file that succeeded', () => {
+    const odd = (rawStatus: string) => file({ status: 'unknown', rawStatus })
+    const v = decide([success('now', [odd('skipped'), lines(500), odd('queued'), odd('skipped')])])
+    expect(v.reasons).toEqual(['job now reports files in a status that is not documented ("skipped", "queued")'])
+  })
+})
+
+describe('verdict: warnings say only what is true of the evidence', () => {
+  const running = job({ id: 'now', status: 'running', rawStatus: 'running' })
+
+  it('no warning of file results for a job that never finished: they were not due', () => {
+    expect(decide([running], {}, 'timeout').warnings).toEqual([])
+  })
+
+  it('no warning of file results when answers about the job disagree: the disagreement is the reason', () => {
+    const v = decide([observed(success('now', null), { disagreement: 'they disagree' })])
+    expect(v).toMatchObject({ status: 'error', reasons: ['they disagree'], warnings: [] })
+  })
+
+  it('a success seen only once warns of nothing else: its counts agree', () => {
+    const v = decide([observed(success(), { unconfirmed: 'said once' })], { failOn: [] }, 'timeout')
+    expect(v).toMatchObject({ status: 'unknown', reasons: ['said once'], warnings: [] })
+  })
+
+  it.each(['totalLines', 'successfulLines', 'failedLines'] as const)(
+    'a file without %s makes the totals unknown, and says so',
+    (count) => {
+      expect(decide([success('now', [lines(500), file({ [count]: null })])]).warnings).toEqual([
+        'GES did not report the line counts of every file: the totals are unknown'
+      ])
+    }
+  )
+
+  it('no warning that counts are missing when the answers disagree: they were reported, not agreed', () => {
+    const v = decide([success('a'), observed(success('b'), { disagreement: 'they disagree' })])
+    expect(v.warnings).toEqual([])
+  })
+
+  it('one warning, not two, when a job without file results leaves the totals unknown', () => {
+    expect(decide([success('a'), success('b', null)]).warnings).toEqual([
+      'file results not reported by GES for job b: its line counts are unknown'
+    ])
+  })
+
+  it('the totals warning beside a job that is not an import', () => {
+    const other = job({ id: 'del', name: 'DeleteGraph', status: 'success', rawStatus: 'success', files: null })
+    expect(decide([success('now', [file({ totalLines: null })]), other]).warnings).toEqual([
+      'GES did not report the line counts of every file: the totals are unknown'
+    ])
+  })
+
+  it('no totals warning when no job was found: the counts of nothing are not missing counts', () => {
+    expect(decide([], {}, 'not-found', 1).warnings).toEqual([])
+  })
+})

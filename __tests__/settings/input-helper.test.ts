@@ -171,3 +171,28 @@ describe('import-log-lines and obs-endpoint', () => {
     expect(message).toContain('https://obs.cn-north-4.myhuaweicloud.com')
   })
 })
+
+describe('hidden characters in inputs', () => {
+  it('refuses a pasted zero-width space in graph-name, naming the input, the character, where it is and the value without it', () => {
+    const message = inputError('graph-name', { ...TOKEN_AUTH, 'graph-name': 'movies\u200b' })
+    expect(message).toBe(
+      'Input "graph-name" holds a hidden character (U+200B at character 7), as text pasted from a page may. Example: movies'
+    )
+    expect(inputError('region', { ...TOKEN_AUTH, region: 'cn-north\u2060-4' })).toContain('U+2060 at character 9')
+  })
+
+  it('leaves secrets to their own rules: a password may hold any character', () => {
+    const inputs = {
+      region: 'cn-north-4',
+      'project-id': 'p1',
+      'iam-user': 'bot',
+      'iam-password': 'pw\u200b',
+      'iam-domain': 'd'
+    }
+    expect(settingsOf(inputs).credentials).toMatchObject({ password: 'pw\u200b' })
+  })
+
+  it('keeps the line breaks of a list input', () => {
+    expect(settingsOf({ ...TOKEN_AUTH, 'graph-name': 'movies\r\nbooks\n' }).graphNames).toEqual(['movies', 'books'])
+  })
+})

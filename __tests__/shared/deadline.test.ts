@@ -1,4 +1,4 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { Deadline, LAST_POLL_GRACE_MS, requestBudget, timeLeft } from '../../src/shared/deadline.js'
 import { FakeClock } from '../../__fixtures__/fake-job-source.js'
@@ -44,44 +44,6 @@ describe('Deadline', () => {
     clock.t += 20_000
     expect(deadline.leftMs()).toBe(-5000)
     expect(deadline.requestMs()).toBe(0)
-    deadline.dispose()
-  })
-
-  it('aborts its signal at the deadline, not before', () => {
-    jest.useFakeTimers()
-    try {
-      const deadline = new Deadline(new FakeClock(0), 5000)
-      jest.advanceTimersByTime(4999)
-      expect(deadline.signal.aborted).toBe(false)
-      jest.advanceTimersByTime(1)
-      expect(deadline.signal.aborted).toBe(true)
-    } finally {
-      jest.useRealTimers()
-    }
-  })
-
-  it('a 30-day deadline neither fires at once nor warns of a timer overflow', () => {
-    const warn = jest.spyOn(process, 'emitWarning')
-    const deadline = new Deadline(new FakeClock(0), 30 * 86_400_000)
-    try {
-      expect(deadline.signal.aborted).toBe(false)
-      expect(warn).not.toHaveBeenCalled()
-    } finally {
-      deadline.dispose()
-      warn.mockRestore()
-    }
-  })
-
-  it('dispose stops the timer: the signal never fires', () => {
-    jest.useFakeTimers()
-    try {
-      const deadline = new Deadline(new FakeClock(0), 1000)
-      deadline.dispose()
-      jest.advanceTimersByTime(5000)
-      expect(deadline.signal.aborted).toBe(false)
-    } finally {
-      jest.useRealTimers()
-    }
   })
 })
 

@@ -2,7 +2,13 @@
 // escaper (summary, comment, report markdown), in log lines and in the error annotation.
 import { describe, expect, it } from '@jest/globals'
 import { escapeMarkdown } from '../../src/report/escape.js'
-import { isInvisible, withoutInvisible, withoutInvisibleInLines } from '../../src/shared/invisible.js'
+import {
+  hiddenCharacterIn,
+  isInvisible,
+  withInvisibleShown,
+  withoutInvisible,
+  withoutInvisibleInLines
+} from '../../src/shared/invisible.js'
 import { logText } from '../../src/shared/log.js'
 
 const CLASSES = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
@@ -97,5 +103,28 @@ describe('every sink applies it', () => {
       ).toBe(false)
     expect(logText('::error::x\u2060')).toBe(':\u200b:error::x')
     expect(logText('a\u0085b\nc\u2028d')).toBe('a b\nc d')
+  })
+})
+
+describe('hidden characters a reader must see', () => {
+  it('finds the first one in an input and where it is, line breaks and tabs of a list allowed', () => {
+    expect(hiddenCharacterIn('movies\u200b')).toBe('U+200B at character 7')
+    expect(hiddenCharacterIn('\ufeffmovies')).toBe('U+FEFF at character 1')
+    // Positions count characters, not UTF-16 units: an emoji before a tag character.
+    expect(hiddenCharacterIn('🎉a\u{e0041}')).toBe('U+E0041 at character 3')
+    expect(hiddenCharacterIn('movies,\nbooks\r\n\tpeople')).toBeUndefined()
+    expect(hiddenCharacterIn('Ünïcödé 中文')).toBeUndefined()
+    for (const c of invisible) {
+      if (c === '\t' || c === '\n' || c === '\r') continue
+      expect(hiddenCharacterIn(`ab${c}`)).toMatch(/^U\+[0-9A-F]{4,6} at character 3$/)
+    }
+  })
+
+  it('shows them by code point instead of removing them, so that look-alike names differ on screen', () => {
+    expect(withInvisibleShown('mo\u200bvies')).toBe('mo⟨U+200B⟩vies')
+    expect(withInvisibleShown('a\u202eb\u2066c')).toBe('a⟨U+202E⟩b⟨U+2066⟩c')
+    expect(withInvisibleShown(`x${'\u{e0041}'.repeat(40)}y`)).toBe('x⟨40 hidden characters⟩y')
+    expect(withInvisibleShown('movies')).toBe('movies')
+    for (const c of invisible) expect(CLASSES.test(withInvisibleShown(`a${c}b`))).toBe(false)
   })
 })

@@ -7,7 +7,6 @@ import { systemClock } from '../../src/shared/clock.js'
 import { Deadline } from '../../src/shared/deadline.js'
 
 let server: Server | undefined
-const deadlines: Deadline[] = []
 
 /** A GitHub API that answers run_started_at after `delayMs`, or never ('hang'). */
 async function github(answer: { status: number; body: unknown; delayMs?: number } | 'hang'): Promise<string> {
@@ -23,7 +22,6 @@ async function github(answer: { status: number; body: unknown; delayMs?: number 
 }
 
 afterEach(async () => {
-  for (const d of deadlines.splice(0)) d.dispose()
   const open = server
   server = undefined
   if (!open) return
@@ -41,9 +39,7 @@ const source = (apiUrl: string): RunStartSource => ({
 })
 const log = { debug: () => undefined, info: () => undefined, warning: () => undefined }
 function context(timeoutMs: number, signal = new AbortController().signal) {
-  const deadline = new Deadline(systemClock, timeoutMs, 30_000)
-  deadlines.push(deadline)
-  return { deadline, clock: systemClock, log, signal }
+  return { deadline: new Deadline(systemClock, timeoutMs, 30_000), clock: systemClock, log, signal }
 }
 
 describe('resolveSinceRun', () => {

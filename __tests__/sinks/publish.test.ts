@@ -2,14 +2,23 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../../__fixtures__/core.js'
 import { reportOf } from '../../__fixtures__/evidence.js'
 import { fakeRunContext } from '../../__fixtures__/run-context.js'
+import { done, file } from '../../__fixtures__/jobs.js'
 import type { Settings } from '../../src/settings/settings.js'
 
 const writeReportFile = jest.fn<(path: string, report: unknown) => Promise<string>>()
 const writeStepSummary = jest.fn<(markdown: string) => Promise<void>>()
-const postReportComment = jest.fn<(request: { timeoutMs?: number }) => Promise<string | undefined>>()
+const postReportComment =
+  jest.fn<
+    (request: { timeoutMs?: number; render: (runUrl: string | undefined) => string }) => Promise<string | undefined>
+  >()
+/** The step summary's size limit, small here so that a few hundred files pass it. */
+const SUMMARY_MAX_BYTES = 16_000
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('../../src/sinks/report-file.js', () => ({ writeReportFile }))
-jest.unstable_mockModule('../../src/sinks/step-summary.js', () => ({ writeStepSummary, STEP_SUMMARY_MAX_BYTES: 1e6 }))
+jest.unstable_mockModule('../../src/sinks/step-summary.js', () => ({
+  writeStepSummary,
+  STEP_SUMMARY_MAX_BYTES: SUMMARY_MAX_BYTES
+}))
 jest.unstable_mockModule('../../src/sinks/pr-comment/post-report-comment.js', () => ({
   postReportComment,
   commentBudgetMs: (leftMs: number) => Math.min(30_000, Math.max(0, leftMs) + 5000)
@@ -64,12 +73,45 @@ describe('publish', () => {
     expect(context.log.lines).toContainEqual({ level: 'warning', message: expect.stringContaining('octokit exploded') })
   })
 
-  it('a cancelled run leaves the pull request comment as it was', async () => {
+  it('a cancelled run leaves the pull request comment as it was, and says so in the log', async () => {
     const context = fakeRunContext()
     context.cancel.abort()
     await publish(report, settings(), context)
     expect(postReportComment).not.toHaveBeenCalled()
     expect(output('comment-url')).toBe('')
+    expect(context.log.of('info')).toEqual([
+      'pr-comment: the run was cancelled; the pull request comment is left as it was'
+    ])
+  })
+
+  it('the comment is the report of the summary, with a link to the run', async () => {
+    await publish(report, settings(), fakeRunContext())
+    const body = postReportComment.mock.calls[0][0].render('https://github.example/o/r/actions/runs/7')
+    const headline = writeStepSummary.mock.calls[0][0].split('\n')[0]
+    expect(headline).toMatch(/^### /)
+    expect(body.split('\n')[0]).toBe(headline)
+    expect(body).toContain('https://github.example/o/r/actions/runs/7')
+    expect(body).toMatch(/<sub>Updated .* UTC by ges-job-waiter<\/sub>/)
+  })
+
+  describe('a summary longer than GitHub takes', () => {
+    const files = Array.from({ length: 400 }, (_, i) => file({ path: `movies/edges-${i}.csv` }))
+    const large = reportOf({ end: 'finished', jobs: [done({ id: 'j1', files })] })
+    const summary = (): string => writeStepSummary.mock.calls[0][0]
+
+    it('is cut within the limit, and names the report file and the output as where the full list is', async () => {
+      await publish(large, settings(), fakeRunContext())
+      expect(Buffer.byteLength(summary())).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+      expect(summary()).toMatch(
+        /more files are not shown to keep this report within size limits; the complete list is in the report file and the `report` output\._/
+      )
+    })
+
+    it('names only the output when no report file is written', async () => {
+      await publish(large, settings({ reportFile: undefined }), fakeRunContext())
+      expect(Buffer.byteLength(summary())).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+      expect(summary()).toMatch(/the complete list is in the `report` output\._/)
+    })
   })
 
   it('writes only what is asked: no summary, no report file, no comment', async () => {

@@ -153,7 +153,7 @@ async function listWindow(
   // From the first page on, going on costs what reading the window does, and a page that
   // disproves the order would then be read twice: read the window instead.
   if (base && base.end.offset > 0 && listBeyond) {
-    const beyond = await withRetries(options, (stop) => listBeyond(query, base.end, stop))
+    const beyond = await withRetries(options, (stop) => listBeyond(query, base, stop))
     if (typeof beyond === 'string') return beyond
     if (beyond) return { jobs: [...base.jobs, ...beyond.jobs], end: beyond.end }
   }

@@ -8,6 +8,7 @@ import {
   readBeyond,
   readTail,
   type ListingEnd,
+  type NarrowerListing,
   type PassTrace,
   type TailListing
 } from './listing-tail.js'
@@ -198,15 +199,15 @@ export class GesClient {
 
   /**
    * The jobs a listing of `query` holds beyond those of a narrower one (same graph, later start
-   * date) that ended at `end`, read from that listing's last page on (listing-tail.ts). Undefined
-   * when the pages do not prove it: list the whole graph instead.
+   * date), read from that listing's last page on (listing-tail.ts). Undefined when the pages do
+   * not prove it: list the whole graph instead.
    */
   async listBeyond(
     query: JobQuery,
-    end: ListingEnd,
+    narrower: NarrowerListing,
     stop: () => boolean
   ): Promise<{ jobs: Job[]; end: ListingEnd } | undefined> {
-    return readBeyond((offset) => this.listJobsPage(query, offset), end, stop)
+    return readBeyond((offset) => this.listJobsPage(query, offset), narrower, stop)
   }
 
   /** The single-job status endpoint: one request whatever the size of the job center. */

@@ -1,5 +1,5 @@
 import type { JobQuery } from './ges-client.js'
-import type { ListingEnd, TailListing } from './listing-tail.js'
+import type { ListingEnd, NarrowerListing, TailListing } from './listing-tail.js'
 import type { GraphList, Job } from './model.js'
 
 /** The GES calls the monitor needs (GesClient implements them; tests fake them). */
@@ -17,7 +17,7 @@ export interface JobSource {
   listTail?(graph: string, ids: readonly string[], stop: () => boolean): Promise<TailListing | undefined>
   listBeyond?(
     query: JobQuery,
-    end: ListingEnd,
+    narrower: NarrowerListing,
     stop: () => boolean
   ): Promise<{ jobs: Job[]; end: ListingEnd } | undefined>
   getJob(graphId: string, jobId: string): Promise<Job>

@@ -163,27 +163,49 @@ export async function readTail(
   return { jobs: rest.jobs, before: begin, end: rest.end }
 }
 
+/** A listing read to its end: the jobs it held (all, or from an anchor on) and its last page. */
+export interface NarrowerListing {
+  jobs: readonly Job[]
+  end: ListingEnd
+}
+
 /**
  * The jobs a wider listing (an earlier start date, the same graph) holds beyond a narrower one
  * that ended at `end`: it is read from the narrower one's last page on. Every job of the narrower
  * listing is in the wider one; when the wider one has the same ids at the same places on that
- * page, and the rest read to its end, the pages before hold jobs of the narrower listing only.
- * Undefined when they differ (another order, a list that moved): read the whole list instead.
+ * page, and the rest read to its end holds none of the narrower listing's jobs, the pages before
+ * hold jobs of the narrower listing only (there are as many places as it has jobs before its last
+ * page). Undefined when they differ (another order, a list that moved): read the whole list instead.
  */
 export async function readBeyond(
   read: PageReader,
-  end: ListingEnd,
+  narrower: NarrowerListing,
   stop: () => boolean
 ): Promise<{ jobs: Job[]; end: ListingEnd } | undefined> {
+  const { end } = narrower
   if (stop()) return undefined
   const page = await read(end.offset)
   if (page.total === null || page.total < end.total) return undefined
+  const last = page.jobs.slice(0, end.ids.length)
   if (
     !sameIds(
-      page.jobs.slice(0, end.ids.length).map((job) => job.id),
+      last.map((job) => job.id),
       end.ids
     )
   )
     return undefined
-  return readToEnd(read, end.offset, page, end.ids.length, new Set(end.ids), stop)
+  // A job of the narrower listing read again here was moved down, and a job of the wider window
+  // may have taken its place on a page not read: an earlier import missed, a wrong one compared.
+  const known = new Set([...narrower.jobs.map((job) => job.id), ...end.ids])
+  const rest = await readToEnd(read, end.offset, page, end.ids.length, known, stop)
+  if (!rest) return undefined
+  // The same for a job the narrower listing held but does not name (a listing read from an anchor
+  // on does not keep the jobs before it): what the wider window adds began before every job of
+  // the narrower one (an earlier start date), so before the oldest of its last page. A job read
+  // here that did not, or whose begin time cannot be read, may be such a moved job.
+  const begins = last.flatMap((job) => (job.beginTime === null ? [] : [job.beginTime]))
+  if (begins.length === 0) return undefined
+  const oldest = Math.min(...begins)
+  if (rest.jobs.some((job) => job.beginTime === null || job.beginTime >= oldest)) return undefined
+  return rest
 }

@@ -43,10 +43,6 @@ export function failedLinesPercentRejections(report: Pick<Report, 'jobs'>, perce
   ]
 }
 
-export function failedLinesPercentReasons(report: Pick<Report, 'jobs'>, percent: number): string[] {
-  return failedLinesPercentRejections(report, percent).map((r) => r.reason)
-}
-
 /**
  * `max-failed-lines` as a count over all files. Unknown is not zero: a total GES did not
  * report cannot be checked, and the step fails saying so.

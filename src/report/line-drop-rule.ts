@@ -38,25 +38,18 @@ export function lineDropRejection(job: JobReport, limit: LineLimit): RuleRejecti
   const exceeded = limit.kind === 'lines' ? drop > limit.lines : drop * 100 > limit.percent * c.previousSuccessfulLines
   if (!exceeded) return undefined
   const share = c.previousSuccessfulLines > 0 ? (drop * 100) / c.previousSuccessfulLines : null
+  // The limits are not negative, so lines were lost, and the files' deltas add up to the job's:
+  // at least one file lost lines and is named.
   const files = c.files
     .filter((f) => f.lineDelta !== null && f.lineDelta < 0)
     .slice(0, FILES_NAMED)
     .map((f) => `${f.path} ${f.change === 'vanished' ? 'vanished, ' : ''}${lines(f.lineDelta as number)}`)
   return rejection(
     limit.kind === 'lines' ? drop : share,
-    `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share === null ? '' : ` (${formatPercent(share)})`}, more than ${rule}${files.length > 0 ? `; biggest drops: ${files.join('; ')}` : ''}`
+    `${who} imported ${lines(drop)} fewer successful lines than the previous import ${c.previousJobId}${share === null ? '' : ` (${formatPercent(share)})`}, more than ${rule}; biggest drops: ${files.join('; ')}`
   )
-}
-
-/** Why `max-line-drop` fails the step for one job (the rejection's sentence), or undefined. */
-export function lineDropReason(job: JobReport, limit: LineLimit): string | undefined {
-  return lineDropRejection(job, limit)?.reason
 }
 
 export function lineDropRejections(report: Pick<Report, 'jobs'>, limit: LineLimit): RuleRejection[] {
   return report.jobs.map((job) => lineDropRejection(job, limit)).filter((r) => r !== undefined)
-}
-
-export function lineDropReasons(report: Pick<Report, 'jobs'>, limit: LineLimit): string[] {
-  return lineDropRejections(report, limit).map((r) => r.reason)
 }

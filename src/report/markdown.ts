@@ -72,23 +72,49 @@ function jobStatusCell(job: JobReport): string {
   return `${OUTCOME_BADGE[job.outcome]} ${job.outcome} (GES: ${said})`
 }
 
-function jobsTable(jobs: JobReport[]): string {
-  const lines = [header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed'])]
-  for (const job of jobs) {
-    lines.push(
-      row([
-        esc(job.graph ?? '–', 100),
-        `${esc(job.jobName ?? 'job', 60)} ${esc(job.jobId, 80)}`,
-        jobStatusCell(job),
-        time(job.beginTime),
-        time(job.endTime),
-        job.durationSeconds === null ? '–' : formatDuration(job.durationSeconds * 1000),
-        cellCount(sumLines(job, (f) => f.successfulLines)),
-        cellCount(sumLines(job, (f) => f.failedLines))
-      ])
-    )
-  }
-  return lines.join('\n')
+/** The jobs, failures first, as many rows as `maxBytes` holds; a note says how many are left out. */
+function jobsTable(jobs: JobReport[], maxBytes: number, fullListAt: string): string {
+  const rows = jobs.map((job) =>
+    row([
+      esc(job.graph ?? '–', 100),
+      `${esc(job.jobName ?? 'job', 60)} ${esc(job.jobId, 80)}`,
+      jobStatusCell(job),
+      time(job.beginTime),
+      time(job.endTime),
+      job.durationSeconds === null ? '–' : formatDuration(job.durationSeconds * 1000),
+      cellCount(sumLines(job, (f) => f.successfulLines)),
+      cellCount(sumLines(job, (f) => f.failedLines))
+    ])
+  )
+  const table = header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed'])
+  const { shown, left } = upTo(rows, maxBytes - bytes(table))
+  const cut = left > 0 ? `\n\n${leftOut(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : ''
+  return `${[table, ...shown].join('\n')}${cut}`
+}
+
+/** The first items that fit in `maxBytes` (one line each), and how many did not. */
+function upTo(items: string[], maxBytes: number): { shown: string[]; left: number } {
+  let used = 0
+  let shown = 0
+  while (shown < items.length && used + bytes(items[shown]) + 1 <= maxBytes) used += bytes(items[shown++]) + 1
+  return { shown: items.slice(0, shown), left: items.length - shown }
+}
+
+const leftOut = (left: number, what: string, fullListAt: string): string =>
+  `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`
+
+/** Items joined with "; " as far as `maxBytes` holds, then how many more there are. */
+function clipJoin(items: string[], maxBytes: number): string {
+  const { shown, left } = upTo(items, maxBytes)
+  return [...shown, ...(left > 0 ? [`… and ${left.toLocaleString('en-US')} more`] : [])].join('; ')
+}
+
+/** A titled list of one line per item, cut to `maxBytes` with a note (one line per job can be thousands). */
+function boundedList(title: string, items: string[], maxBytes: number, fullListAt: string): string[] {
+  if (items.length === 0) return []
+  const { shown, left } = upTo(items, maxBytes)
+  const cut = left > 0 ? [`- ${leftOut(left, left === 1 ? 'line is' : 'lines are', fullListAt)}`] : []
+  return [`**${title}**\n\n${[...shown, ...cut].join('\n')}`]
 }
 
 const FILES_HEADER = header(['Kind', 'Path', 'Status', 'Lines ok / failed / total', 'Cause', 'Log'])
@@ -151,13 +177,17 @@ function describeRejection(rejection: RuleRejection): string {
   return `\`${rejection.rule}\` ${limit} (${measured}${job})`
 }
 
-/** Everything after the file tables: reasons, what was not found, errors, the verdict and a hint. */
-function closingSections(report: Report, runUrl: string | undefined): string[] {
+/**
+ * Everything after the file tables: reasons, what was not found, errors, the verdict and a hint.
+ * Lists with a line per job get a share of `maxBytes` each: a listing can name thousands of jobs.
+ */
+function closingSections(report: Report, limits: RenderLimits): string[] {
+  const share = limits.maxBytes / 16
   const tail: string[] = []
   const failReasons = report.jobs
     .filter((job) => job.failReason)
-    .map((job) => `- ${esc(job.jobId, 80)}: ${esc(job.failReason ?? '')}`)
-  if (failReasons.length > 0) tail.push(`**Fail reasons**\n\n${failReasons.join('\n')}`)
+    .map((job) => `- ${esc(job.jobId, 80)}: ${esc(job.failReason ?? '', 600)}`)
+  tail.push(...boundedList('Fail reasons', failReasons, share, limits.fullListAt))
   const notices = [
     ...report.jobs.filter((job) => job.disagreement).map((job) => `- ⁉️ ${esc(job.disagreement ?? '', 600)}`),
     ...report.jobs.filter((job) => job.unconfirmed).map((job) => `- ⁉️ ${esc(job.unconfirmed ?? '', 600)}`),
@@ -168,27 +198,39 @@ function closingSections(report: Report, runUrl: string | undefined): string[] {
       ),
     ...report.warnings.map((warning) => `- ${esc(warning, 600)}`)
   ]
-  if (notices.length > 0) tail.push(`**Notices**\n\n${notices.join('\n')}`)
-  if (report.missing.length > 0) tail.push(`**Not found**: ${report.missing.map((m) => esc(m, 300)).join('; ')}`)
+  tail.push(...boundedList('Notices', notices, share, limits.fullListAt))
+  if (report.missing.length > 0)
+    tail.push(
+      `**Not found**: ${clipJoin(
+        report.missing.map((m) => esc(m, 300)),
+        share
+      )}`
+    )
   tail.push(...renderNotFound(report.notFound))
   tail.push(...skippedSection(report.skipped))
   const vanished = report.jobs.filter((job) => job.vanished).map((job) => esc(job.jobId, 80))
-  if (vanished.length > 0) tail.push(`**No longer listed by the job center**: ${vanished.join(', ')}`)
+  if (vanished.length > 0) tail.push(`**No longer listed by the job center**: ${clipJoin(vanished, share)}`)
   if (report.error) {
     const label = report.error.stoppedWait ? 'Error' : 'Last retried error'
     tail.push(
       `**${label}**: ${esc(report.error.message, 1000)}${report.error.reference ? ` (${esc(report.error.reference, 200)})` : ''}`
     )
   }
-  if (report.rejectedBy.length > 0) tail.push(`**Rejected by**: ${report.rejectedBy.map(describeRejection).join('; ')}`)
+  if (report.rejectedBy.length > 0)
+    tail.push(`**Rejected by**: ${clipJoin(report.rejectedBy.map(describeRejection), share)}`)
   // Each fact once: the error that stopped the wait, and why nothing was found, are reasons
   // already shown above.
   const stoppedBy = report.error?.stoppedWait ? errorText(report.error) : undefined
   const reasons = report.reasons.filter((reason) => reason !== stoppedBy && reason !== report.notFound?.message)
   if (!report.passed && reasons.length > 0)
-    tail.push(`**Why the step fails**: ${reasons.map((r) => esc(r, 600)).join('; ')}`)
+    tail.push(
+      `**Why the step fails**: ${clipJoin(
+        reasons.map((r) => esc(r, 600)),
+        share
+      )}`
+    )
   if (report.hint) tail.push(`> [!TIP]\n> ${report.hint}`)
-  if (runUrl) tail.push(`[Workflow run](${runUrl})`)
+  if (limits.runUrl) tail.push(`[Workflow run](${limits.runUrl})`)
   return tail
 }
 
@@ -206,12 +248,12 @@ export function renderMarkdown(report: Report, limits: RenderLimits): string {
     ...renderStartedImport(report.startedImport),
     ...renderStale(report.stale)
   ]
-  if (jobs.length > 0) head.push(jobsTable(jobs))
+  if (jobs.length > 0) head.push(jobsTable(jobs, limits.maxBytes / 4, limits.fullListAt))
   const comparisons = renderComparisons(report, limits.maxBytes / 4)
   if (comparisons) head.push(comparisons)
   const trends = renderTrends(report, limits.maxBytes / 8)
   if (trends) head.push(trends)
-  const tail = closingSections(report, limits.runUrl)
+  const tail = closingSections(report, limits)
 
   const reserve = 2048
   let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'))
@@ -239,13 +281,15 @@ export function renderMarkdown(report: Report, limits: RenderLimits): string {
     sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title)
   }
   if (left > 0) {
-    sections.push(
-      `_${left.toLocaleString('en-US')} more ${left === 1 ? 'file is' : 'files are'} not shown to keep this report within size limits; the complete list is in ${limits.fullListAt}._`
-    )
+    sections.push(leftOut(left, left === 1 ? 'file is' : 'files are', limits.fullListAt))
   }
   const rejected = renderRejectedLines(jobs, budget)
   if (rejected) sections.push(rejected)
-  return `${[...head, ...sections, ...tail].join('\n\n')}\n`
+  const markdown = `${[...head, ...sections, ...tail].join('\n\n')}\n`
+  // Every part above has its share; this holds the limit should the shares ever add up to more
+  // (a step summary over 1 MiB is refused whole, and the report would be lost).
+  if (bytes(markdown) <= limits.maxBytes) return markdown
+  return `${[`### ${headline(report)}`, summaryLine(report), `_The full report does not fit within size limits; it is in ${limits.fullListAt}._`].join('\n\n')}\n`
 }
 
 function bytes(text: string): number {

@@ -1,4 +1,5 @@
 import type { Job } from '../ges/model.js'
+import { withInvisibleShown } from '../shared/invisible.js'
 import { isoTime } from '../shared/text.js'
 import { formatDuration } from '../shared/time.js'
 import type { AbsentGraph } from '../waiter/job-finder.js'
@@ -70,7 +71,7 @@ function absentGraphMessage(absent: AbsentGraph, searched: TargetCriteria): stri
   const listed = `${absent.graphsListed} ${absent.graphsListed === 1 ? 'graph' : 'graphs'}, the graph list read to its end`
   const guess =
     absent.closest.length > 0
-      ? `; did you mean ${absent.closest.map((name) => `"${clip(name)}"`).join(' or ')}?`
+      ? `; did you mean ${absent.closest.map((name) => `"${withInvisibleShown(clip(name))}"`).join(' or ')}?`
       : absent.graphsListed === 0
         ? '; the project has no graphs: check "project-id" and "region"'
         : ''

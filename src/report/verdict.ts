@@ -83,10 +83,12 @@ function overallStatus(evidence: WaitEvidence, jobs: JobReport[]): Exclude<Repor
   }
 }
 
-/** The wait timed out only because a finish the waiter saw was never confirmed: every target was found and finished. */
+/**
+ * At a timeout (both callers ask only then): the wait ran out only because a finish the waiter
+ * saw was never confirmed, every target found and finished.
+ */
 function unconfirmedAtDeadline(evidence: WaitEvidence, jobs: JobReport[]): boolean {
   return (
-    evidence.end === 'timeout' &&
     evidence.missing.length === 0 &&
     evidence.jobs.some((o) => o.unconfirmed !== undefined) &&
     jobs.every((j) => j.outcome !== 'unfinished' && j.outcome !== 'disagreeing')
@@ -131,7 +133,8 @@ function failReasons(
 /** The workflow's own rules (max-failed-lines, max-line-drop) that reject what the wait saw. */
 function ruleRejections(jobs: JobReport[], totals: Totals, rules: VerdictRules): RuleRejection[] {
   const rejections: RuleRejection[] = []
-  if (rules.maxFailedLinesPercent !== undefined && jobs.length > 0)
+  // No job, no file: the share of failed lines has nothing to reject (the count below would be unknown).
+  if (rules.maxFailedLinesPercent !== undefined)
     rejections.push(...failedLinesPercentRejections({ jobs }, rules.maxFailedLinesPercent))
   if (rules.maxLineDrop) rejections.push(...lineDropRejections({ jobs }, rules.maxLineDrop))
   if (rules.maxFailedLines !== undefined && jobs.length > 0) {
@@ -144,7 +147,9 @@ function ruleRejections(jobs: JobReport[], totals: Totals, rules: VerdictRules):
 function unknownReason(job: JobReport): string {
   if (job.fileResults === 'not-reported')
     return `GES did not report the file results of job ${job.jobId} (set fail-on without "unknown" to accept that)`
-  const odd = job.files.filter((f) => !KNOWN_FILE_STATUS.has(f.status)).map((f) => `"${f.status}"`)
+  // A job whose outcome is unknown has no failed or partFailed file (it would be failed or
+  // partFailed): a file not `success` is in a status GES does not document, shown as GES spelled it.
+  const odd = job.files.filter((f) => f.status !== 'success').map((f) => `"${f.status}"`)
   if (odd.length === 0) {
     const contradictions = job.files.map(countContradiction).filter((c) => c !== undefined)
     return `job ${job.jobId} reports line counts that contradict: ${contradictions.join('; ')}`
@@ -152,16 +157,14 @@ function unknownReason(job: JobReport): string {
   return `job ${job.jobId} reports files in a status that is not documented (${[...new Set(odd)].join(', ')})`
 }
 
-const KNOWN_FILE_STATUS = new Set(['success', 'failed', 'partFailed'])
-
 /** Things to know even when the step passes: details GES did not report, counts that contradict. */
 function warningsOf(jobs: JobReport[], totals: Totals): string[] {
   const warnings: string[] = []
   for (const job of jobs) {
     if (job.fileResults === 'not-reported' && job.outcome !== 'unfinished' && job.outcome !== 'disagreeing')
       warnings.push(`file results not reported by GES for job ${job.jobId}: its line counts are unknown`)
-    else if (job.outcome === 'unknown' && job.fileResults === 'reported' && job.unconfirmed === null)
-      warnings.push(unknownReason(job))
+    // Reported: a job with no file results is either not-reported (above) or not an import, which is never unknown.
+    else if (job.outcome === 'unknown' && job.unconfirmed === null) warnings.push(unknownReason(job))
   }
   const unknownCounts = totals.totalLines === null || totals.successfulLines === null || totals.failedLines === null
   const agreeing = jobs.every((j) => j.outcome !== 'disagreeing')

@@ -7,7 +7,8 @@ import type { CredentialSettings } from './settings.js'
 export type EnvReader = (...names: string[]) => string | undefined
 
 /** Inputs and variables that hold secrets (the access key too: it names the account). */
-const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key', 'github-token']
+/** Secrets: masked before anything is checked, and checked by their own rules (a password may hold anything). */
+export const SECRET_INPUTS = ['token', 'secret-key', 'security-token', 'iam-password', 'access-key', 'github-token']
 const SECRET_ENV = [
   'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
   'HUAWEICLOUD_SDK_SK',

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
+import { hiddenCharacterIn, withoutInvisible } from '../shared/invisible.js'
 import { formatDuration } from '../shared/time.js'
-import { getCredentials, maskSecrets } from './credential-inputs.js'
+import { getCredentials, maskSecrets, SECRET_INPUTS } from './credential-inputs.js'
 import {
   gesEndpointFor,
   iamEndpointFor,
@@ -39,7 +40,18 @@ export function getSettings(
   env: Env = process.env,
   now: number = Date.now()
 ): Settings {
-  const input = (name: string): string => read(name).trim()
+  const input = (name: string): string => {
+    const value = read(name).trim()
+    const hidden = SECRET_INPUTS.includes(name) ? undefined : hiddenCharacterIn(value)
+    if (hidden) {
+      throw new InputError(
+        name,
+        `holds a hidden character (${hidden}), as text pasted from a page may`,
+        withoutInvisible(value)
+      )
+    }
+    return value
+  }
   const envValue = (...names: string[]): string | undefined => names.map((n) => env[n]?.trim()).find((v) => v)
 
   maskSecrets(input, envValue)

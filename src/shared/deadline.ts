@@ -1,5 +1,4 @@
 import type { Clock } from './clock.js'
-import { startTimer } from './timers.js'
 
 /**
  * A request started near the deadline (the last poll is made at the deadline itself) may run
@@ -28,14 +27,19 @@ export function requestBudget(requestTimeoutMs: number, now: number, deadline: n
 /**
  * The step's one deadline, `timeout` after the step began: every stage (since: run, the
  * start, the wait, the comparison, the log reads, the comment) spends the same time.
+ *
+ * It is read from the clock, and has no signal that aborts at the deadline: every wait already
+ * takes a budget of at most the time left when it begins (each request `requestMs()`, each
+ * sleep `sleepBeforeNextPoll`, since: run `min(10 s, leftMs())`, the log reads and the
+ * comment their own budget under `leftMs()`), so such a signal would end nothing sooner. It
+ * would be wrong where a wait may pass the deadline on purpose — the last poll, sent at the
+ * deadline itself, has LAST_POLL_GRACE_MS, and the comment a few seconds to be written — and a
+ * timer on real time is a second clock that the stages' tests (on a fake clock) cannot drive.
  */
 export class Deadline {
   /** Epoch ms: when the run began, and when its time is up. */
   readonly began: number
   readonly at: number
-  /** Aborts at the deadline: for work that has no budget of its own (a GitHub read). */
-  readonly signal: AbortSignal
-  private readonly stopTimer: () => void
 
   constructor(
     private readonly clock: Clock,
@@ -45,9 +49,6 @@ export class Deadline {
   ) {
     this.began = clock.now()
     this.at = this.began + timeoutMs
-    const reached = new AbortController()
-    this.signal = reached.signal
-    this.stopTimer = startTimer(() => reached.abort(), timeoutMs)
   }
 
   /** Milliseconds left; 0 or less once the deadline has passed. */
@@ -63,9 +64,5 @@ export class Deadline {
   /** How long one request may take now (see requestBudget). */
   requestMs(): number {
     return requestBudget(this.requestTimeoutMs, this.clock.now(), this.at)
-  }
-
-  dispose(): void {
-    this.stopTimer()
   }
 }

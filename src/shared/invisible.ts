@@ -28,3 +28,34 @@ export function withoutInvisibleInLines(text: string): string {
     .map(withoutInvisible)
     .join('\n')
 }
+
+/** Line breaks and tabs: a multi-line input holds them by design. */
+const LAYOUT = new Set(['\t', '\n', '\r'])
+
+/**
+ * The first hidden character of an input, as `U+200B at character 7`, or undefined. Pasted text
+ * brings them (a zero-width space from a web page, a byte-order mark): `movies\u200b` looks like
+ * `movies` in every log and matches nothing, so the input is refused, naming where it hides.
+ */
+export function hiddenCharacterIn(text: string): string | undefined {
+  let position = 0
+  for (const char of text) {
+    position += 1
+    if (!LAYOUT.has(char) && isInvisible(char)) return `${codePoint(char)} at character ${position}`
+  }
+  return undefined
+}
+
+/**
+ * Cloud text with its hidden characters shown as `⟨U+200B⟩` rather than removed, where a reader
+ * must see that two names that look alike differ (a suggested graph name). Long runs are counted.
+ */
+export function withInvisibleShown(text: string): string {
+  return text.replace(INVISIBLE_RUN, (run) => {
+    const chars = [...run]
+    return chars.length > 3 ? `⟨${chars.length} hidden characters⟩` : chars.map((c) => `⟨${codePoint(c)}⟩`).join('')
+  })
+}
+
+const codePoint = (char: string): string =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`

@@ -47,7 +47,7 @@ export interface RunContextSettings {
   readonly maxPollIntervalMs: number
 }
 
-/** The context of a run whose timeout starts now; dispose() releases the transport and the deadline's timer. */
+/** The context of a run whose timeout starts now; dispose() releases the transport. */
 export function openRunContext(
   settings: RunContextSettings,
   parts: { signal: AbortSignal; transport: Transport; clock: Clock; log: Log }
@@ -58,9 +58,6 @@ export function openRunContext(
     deadline,
     retryMinMs: settings.pollIntervalMs,
     retryMaxMs: settings.maxPollIntervalMs,
-    dispose: () => {
-      deadline.dispose()
-      parts.transport.dispose()
-    }
+    dispose: () => parts.transport.dispose()
   }
 }

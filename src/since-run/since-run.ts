@@ -4,7 +4,6 @@ import type { Evidence } from '../report/judge.js'
 import type { Settings } from '../settings/settings.js'
 import type { RunContext } from '../shared/run-context.js'
 import { formatUtcTime } from '../shared/time.js'
-import { readRunStart, RUN_START_TIMEOUT_MS } from './read-run-start.js'
 
 const SINCE_RUN_HINT =
   'No GES job was read: fix what is named above (github-token, its "actions: read" permission, GITHUB_API_URL), or give "since" a time such as 2h instead of run.'
@@ -33,6 +32,8 @@ export async function resolveSinceRun(
   const elapsed = (): number => context.clock.now() - began
   let since: number
   try {
+    // Loaded only for `since: run` (an on-demand chunk); the time it takes is spent from the deadline.
+    const { readRunStart, RUN_START_TIMEOUT_MS } = await import('./read-run-start.js')
     const timeoutMs = Math.max(0, Math.min(RUN_START_TIMEOUT_MS, context.deadline.leftMs()))
     since = await readRunStart(settings.sinceRun, userAgent, timeoutMs, context.signal)
   } catch (error) {

@@ -6,6 +6,6 @@ import type { Report } from '../report/report.js'
 export async function writeReportFile(path: string, report: Report): Promise<string> {
   const absolute = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path)
   await mkdir(dirname(absolute), { recursive: true })
-  await writeFile(absolute, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
+  await writeFile(absolute, `${JSON.stringify(report, null, 2)}\n`) // a string is written as UTF-8
   return absolute
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { JobSource } from '../ges/job-source.js'
-import { HistoryReader, type JobHistory } from '../history/read-history.js'
+import type { HistoryReader, JobHistory } from '../history/read-history.js'
 import type { Job } from '../ges/model.js'
 import type { Settings } from '../settings/settings.js'
 import type { CompleteListing } from '../shared/complete-listings.js'
@@ -39,7 +39,7 @@ export async function waitForTargets(
   const startDate = criteria.since !== undefined ? formatUtcDate(criteria.since - DAY_MS) : undefined
   const monitor = new JobMonitor(source, criteria, startDate, context.log)
   if (plan.follow) monitor.follow(plan.follow.job, plan.follow.expected)
-  const history = readsHistory(settings, source, monitor, context)
+  const history = await readsHistory(settings, source, monitor, context)
   core.startGroup(`Waiting for GES jobs (${describeTargets(criteria)}; timeout ${formatDuration(settings.timeoutMs)})`)
   try {
     const outcome = await waitForJobs(monitor, {
@@ -66,14 +66,19 @@ export async function waitForTargets(
   }
 }
 
-/** The reader of the targets' earlier imports (docs/trend.md); none with `trend: 0`. */
-function readsHistory(
+/**
+ * The reader of the targets' earlier imports (docs/trend.md); none with `trend: 0`. Its code is
+ * an on-demand chunk, loaded here before the first poll (its hooks then run synchronously with
+ * the polls): runs that end before the wait, and `trend: 0`, never load it.
+ */
+async function readsHistory(
   settings: Settings,
   source: JobSource,
   monitor: JobMonitor,
   context: RunContext
-): HistoryReader | undefined {
+): Promise<HistoryReader | undefined> {
   if (settings.trend === 0) return undefined
+  const { HistoryReader } = await import('../history/read-history.js')
   const { clock, signal, log } = context
   const listings = (graph: string): CompleteListing[] => monitor.completeListings(graph)
   return new HistoryReader({
