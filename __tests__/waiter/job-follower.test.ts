@@ -138,6 +138,21 @@ describe('the status endpoint', () => {
     ])
   })
 
+  it('forgetting a job it said had finished, with an error that has no reference: no empty brackets', async () => {
+    const h = setup([success()])
+    h.source.listOmits = () => true
+    h.source.fault = (method, n) =>
+      method === 'getJob' && n > 0
+        ? new ApiError('permanent', 'Getting the status of GES job j1 failed', {})
+        : undefined
+    const t = found(running())
+    await h.follow(2, [t])
+    await h.follow(3, [t])
+    expect(h.log.of('warning')).toContain(
+      'Getting the status of GES job j1 failed; reading job j1 from the job list from now on, though the status endpoint said "success" before'
+    )
+  })
+
   it('forgetting a job only the list said had finished: a debug line, no warning', async () => {
     const h = setup([success()])
     h.source.fault = (method) =>
@@ -195,6 +210,19 @@ describe('the job list', () => {
     expect(h.log.of('warning')).toEqual([
       'Job j1: its entry in the job list cannot be read (jobDetail is a list); asking again until it can or the wait times out',
       'Job j1 reports status "cancelled", which is not a documented GES job status: treated as not finished, the wait goes on'
+    ])
+  })
+
+  it('an entry that cannot be read for another reason is warned again', async () => {
+    const h = setup([running({ unreadable: 'jobDetail is a list' })])
+    const t = found(running())
+    t.listOnly = true
+    await h.follow(2, [t])
+    h.source.jobs[0].job = running({ unreadable: 'jobDetail is a number' })
+    await h.follow(3, [t])
+    expect(h.log.of('warning')).toEqual([
+      'Job j1: its entry in the job list cannot be read (jobDetail is a list); asking again until it can or the wait times out',
+      'Job j1: its entry in the job list cannot be read (jobDetail is a number); asking again until it can or the wait times out'
     ])
   })
 
@@ -271,6 +299,16 @@ describe('how far the job list is read', () => {
         ])
       )
     ).toBe(true)
+    expect(ts.map((t) => t.latest['job list']?.poll)).toEqual([2, 2])
+  })
+
+  it('jobs of no graph share one listing of every graph, and each gets its answer', async () => {
+    const jobs = [running({ graph: null }), running({ id: 'j2', graph: null })]
+    const h = setup(jobs)
+    const ts = jobs.map((j) => found(j))
+    await h.follow(2, ts)
+    expect(h.source.callsOf('listJobs')).toHaveLength(1)
+    expect(ts.map((t) => t.latest['job list']?.poll)).toEqual([2, 2])
   })
 
   it('one finished import and one running: until both are seen, not to the end', async () => {
@@ -283,7 +321,7 @@ describe('how far the job list is read', () => {
 
   it('a finished import of no graph: until it is seen (the comparison needs a listing of its graph)', async () => {
     const h = setup([success({ graph: null })])
-    const t = found(running({ graph: null }))
+    const t = found(success({ graph: null }))
     await h.follow(2, [t])
     expect(enoughOf(h)[0]).toBeDefined()
   })
