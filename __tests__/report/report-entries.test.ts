@@ -144,6 +144,8 @@ describe('jobReport', () => {
     )
     expect(r.status).toBe('archived')
     expect(r.files.map((f) => f.status)).toEqual(['Skipped', 'unknown'])
+    // A job status GES left empty is "unknown", never an empty cell: a reader sees that it was not said.
+    expect(jobReport(observed(done({ id: 'b', status: 'unknown', rawStatus: '' }))).status).toBe('unknown')
   })
 
   it('carries the evidence: both answers, the disagreement, vanished and unreadable', () => {
