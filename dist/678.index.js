@@ -285,6 +285,9 @@ async function postReportComment(request, log, env = process.env, connect = load
     let where = pr ? describe(pr) : `the repository ${query?.base.owner}/${query?.base.repo}`;
     let lookingUp = false;
     try {
+        // Cancelled already (while the event was read): no GitHub call at all, rather than one whose
+        // abort listener comes too late to hear it.
+        signal.throwIfAborted();
         const github = await connect(request.token, signal);
         if (!pr && query) {
             lookingUp = true;

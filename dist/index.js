@@ -5348,8 +5348,8 @@ function answerOf(source, poll, job) {
         status: job.status,
         rawStatus: job.rawStatus,
         files: job.files,
-        ...(job.unreadable !== undefined ? { unreadable: job.unreadable } : {}),
-        ...(job.statusUnreadable !== undefined ? { statusUnreadable: job.statusUnreadable } : {})
+        unreadable: job.unreadable,
+        statusUnreadable: job.statusUnreadable
     };
 }
 /** Records an answer and merges it into the job: what an endpoint omits (name, graph, details) is kept. */
@@ -5518,7 +5518,7 @@ function isSettled(tracked) {
     // can make it a documented one.)
     if (!fromStatus)
         return tracked.listRepeats >= 2 || (tracked.listOnly && !isDocumentedSpelling(tracked.job.rawStatus));
-    if (tracked.listCheckedPoll >= fromStatus.poll && tracked.latest['job list'] !== undefined)
+    if (tracked.listCheckedPoll >= fromStatus.poll)
         return true;
     return tracked.statusRepeats >= 2 || tracked.listRepeats >= 2;
 }

@@ -31,12 +31,13 @@ const request = { token: 'ghs_x', tag: 'prod', render: (runUrl: string | undefin
 
 /** A GitHub that never answers; an aborted call fails as Octokit's do (status 500, "This operation was aborted"). */
 async function hungGitHub(_token: string, signal: AbortSignal): Promise<GitHubApi> {
+  const aborted = (): Error => Object.assign(new Error('This operation was aborted'), { status: 500 })
+  // As fetch does: a signal aborted before the call rejects it at once.
   const hung = (): Promise<never> =>
-    new Promise((_, reject) =>
-      signal.addEventListener('abort', () =>
-        reject(Object.assign(new Error('This operation was aborted'), { status: 500 }))
-      )
-    )
+    new Promise((_, reject) => {
+      if (signal.aborted) reject(aborted())
+      else signal.addEventListener('abort', () => reject(aborted()))
+    })
   return {
     comments: () => ({ whoAmI: hung, listComments: hung, create: hung, update: hung, remove: hung }),
     pullRequestsOfBranch: hung,
@@ -74,6 +75,19 @@ describe('postReportComment', () => {
     const url = await postReportComment({ ...request, cancel: cancel.signal }, log, prEnv(), hungGitHub)
     expect(url).toBeUndefined()
     expect(Date.now() - started).toBeLessThan(2000) // not the 30 s time limit
+    expect(log.lines).toEqual([
+      'warning pr-comment: the run was cancelled while the report was being posted on pull request #7; the comment may be missing or out of date'
+    ])
+  })
+
+  it('makes no GitHub call when the run was cancelled before the comment began', async () => {
+    const log = recorder()
+    const cancel = new AbortController()
+    cancel.abort()
+    const connect = jest.fn<() => Promise<GitHubApi>>()
+    const url = await postReportComment({ ...request, cancel: cancel.signal }, log, prEnv(), connect)
+    expect(url).toBeUndefined()
+    expect(connect).not.toHaveBeenCalled()
     expect(log.lines).toEqual([
       'warning pr-comment: the run was cancelled while the report was being posted on pull request #7; the comment may be missing or out of date'
     ])

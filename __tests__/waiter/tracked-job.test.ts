@@ -68,7 +68,9 @@ describe('isSettled and disagreement', () => {
   it('two final statuses in one run never agree, even when the latest answers do: settled, as a conflict', () => {
     const failed = done({ status: 'failed', rawStatus: 'failed' })
     const tracked = after(['job list', 2, failed], ['status endpoint', 3, done()], ['job list', 3, done()])
-    expect(disagreement(tracked)).toMatch(/more than one final status/)
+    expect(disagreement(tracked)).toBe(
+      'GES gave job j more than one final status: the job list says "failed", the status endpoint says "success"'
+    )
     expect(isSettled(tracked)).toBe(true)
   })
 
@@ -229,7 +231,9 @@ describe('two documented spellings of one status', () => {
   it('an undocumented spelling of the same status still conflicts with either', () => {
     const partly = (rawStatus: string): Job => done({ status: 'partFailed', rawStatus })
     const tracked = after(['status endpoint', 2, partly('PartFailed')], ['job list', 2, partly('partFailed')])
-    expect(disagreement(tracked)).toMatch(/in two ways.*"PartFailed".*"partFailed"/)
+    expect(disagreement(tracked)).toBe(
+      'GES spells the final status of job j in two ways: the status endpoint says "PartFailed", the job list says "partFailed" (documented: "partiallyFailed")'
+    )
   })
 })
 
@@ -292,5 +296,227 @@ describe('the job this step started', () => {
     expect(tracked.job).toMatchObject({ name: 'ImportGraph', graph: 'movies' })
     recordAnswer(tracked, answerOf('job list', 2, done({ beginTime: BEGIN + 1000 })), done({ beginTime: BEGIN + 1000 }))
     expect(disagreement(tracked)).toContain(conflict)
+  })
+})
+
+describe('the job this step started, before and after its answers', () => {
+  const expected = { name: 'ImportGraph', graph: 'movies', notBefore: Date.UTC(2026, 10, 27, 9, 0, 0) }
+  const started = () => expectJob(job({ id: 'j', status: 'pending', rawStatus: '', beginTime: null }), expected)
+  const BEGIN = Date.UTC(2026, 10, 28, 9, 0, 0)
+
+  it('is not reported as gone before any listing showed it, and shows no list answer', () => {
+    const tracked = started()
+    const fresh = job({ id: 'j', rawStatus: 'running' })
+    recordAnswer(tracked, answerOf('status endpoint', 1, fresh), fresh)
+    expect(observe(tracked)).toMatchObject({ vanished: false, answers: { statusEndpoint: 'running', jobList: null } })
+  })
+
+  it('is asked of the status endpoint: a list answer in an undocumented spelling does not settle it at once', () => {
+    const tracked = started()
+    const spelled = done({ rawStatus: 'Success' })
+    recordAnswer(tracked, answerOf('job list', 1, spelled), spelled)
+    expect(isSettled(tracked)).toBe(false)
+  })
+
+  it('names the job, its graph and the endpoint that contradicts it, and cuts a long name or graph', () => {
+    const conflictOf = (overrides: Partial<Job>) => {
+      const tracked = started()
+      const fresh = done({ beginTime: BEGIN, ...overrides })
+      recordAnswer(tracked, answerOf('status endpoint', 1, fresh), fresh)
+      return disagreement(tracked)
+    }
+    const what = 'GES started ImportGraph job j on graph "movies", but the status endpoint says it'
+    expect(conflictOf({ name: 'N'.repeat(200) })).toBe(`${what} is a "${'N'.repeat(80)}" job`)
+    expect(conflictOf({ graph: 'g'.repeat(300) })).toBe(`${what} belongs to graph "${'g'.repeat(100)}"`)
+    expect(conflictOf({ beginTime: Date.UTC(2026, 10, 27, 8, 0, 0) })).toBe(
+      `${what} began at 2026-11-27T08:00:00.000Z, long before this step started it`
+    )
+  })
+
+  it.each([
+    ['no begin time yet', null],
+    ['a begin time exactly a day before the start', Date.UTC(2026, 10, 27, 9, 0, 0)]
+  ])('takes an answer with %s for the job started', (_name, beginTime) => {
+    const tracked = started()
+    const fresh = done({ beginTime })
+    recordAnswer(tracked, answerOf('status endpoint', 1, fresh), fresh)
+    expect(disagreement(tracked)).toBeUndefined()
+  })
+})
+
+describe('a job only the job list can answer about (no graph)', () => {
+  const listed = (overrides: Partial<Job>): Job => done({ graph: null, ...overrides })
+
+  it('is judged at once on a finish in an undocumented spelling: no second listing can make it documented', () => {
+    const tracked = trackJob(
+      answerOf('job list', 1, listed({ rawStatus: 'Success' })),
+      listed({ rawStatus: 'Success' })
+    )
+    expect(isSettled(tracked)).toBe(true)
+    expect(observe(tracked).unconfirmed).toMatch(/not the documented "success"/)
+  })
+
+  it('still needs a second listing for a finish in the documented spelling', () => {
+    const tracked = trackJob(answerOf('job list', 1, listed({})), listed({}))
+    expect(isSettled(tracked)).toBe(false)
+    recordAnswer(tracked, answerOf('job list', 2, listed({})), listed({}))
+    expect(isSettled(tracked)).toBe(true)
+  })
+
+  it('unlike a job of a known graph, which waits for the status endpoint whatever the spelling', () => {
+    const spelled = done({ rawStatus: 'Success' })
+    expect(isSettled(trackJob(answerOf('job list', 1, spelled), spelled))).toBe(false)
+  })
+})
+
+describe('what counts as a second, confirming answer', () => {
+  it('an unreadable entry is no answer: one readable finish after it is still a single answer', () => {
+    const broken = done({ unreadable: 'jobDetail is a list', files: null })
+    const tracked = after(['job list', 2, broken], ['job list', 3, done({ files: null })])
+    expect(isSettled(tracked)).toBe(false)
+  })
+
+  it('a listing that spells the status another documented way does not confirm the first: the next must repeat it', () => {
+    const partly = (rawStatus: string): Job => done({ status: 'partFailed', rawStatus })
+    const tracked = after(['job list', 2, partly('partiallyFailed')], ['job list', 3, partly('partFailed')])
+    expect(isSettled(tracked)).toBe(false)
+    recordAnswer(tracked, answerOf('job list', 4, partly('partFailed')), partly('partFailed'))
+    expect(isSettled(tracked)).toBe(true)
+  })
+
+  it('a listing that gives a file another status, with the same line counts, does not confirm the first', () => {
+    const fileFailed = done({ files: [file({ status: 'failed', rawStatus: 'failed' })] })
+    expect(isSettled(after(['job list', 2, done()], ['job list', 3, fileFailed]))).toBe(false)
+  })
+
+  it('a finish the list gave twice is confirmed, even when the status endpoint said it only later', () => {
+    const tracked = after(['job list', 2, done()], ['job list', 3, done()], ['status endpoint', 4, done()])
+    expect(isSettled(tracked)).toBe(true)
+    expect(observe(tracked).unconfirmed).toBeUndefined()
+  })
+})
+
+describe('answers that do not disagree', () => {
+  it('endpoints that differ only on an unfinished status (pending, running): the job is still going', () => {
+    const tracked = after(
+      ['status endpoint', 2, job({ id: 'j', status: 'running' })],
+      ['job list', 2, job({ id: 'j', status: 'pending', rawStatus: 'waiting' })]
+    )
+    expect(disagreement(tracked)).toBeUndefined()
+    expect(isSettled(tracked)).toBe(false)
+  })
+
+  it('an unreadable list entry spelled "Success" is no spelling of the status endpoint\'s "success": it is not evidence', () => {
+    const broken = done({ rawStatus: 'Success', unreadable: 'jobDetail is a list', files: null })
+    const tracked = after(['status endpoint', 2, done()], ['job list', 2, broken])
+    expect(disagreement(tracked)).toBeUndefined()
+    expect(isSettled(tracked)).toBe(false)
+  })
+
+  it('names an answer without any status as such when it disagrees', () => {
+    const tracked = after(
+      ['status endpoint', 2, done()],
+      ['job list', 2, job({ id: 'j', status: 'unknown', rawStatus: '' })]
+    )
+    expect(observe(tracked).disagreement).toBe(
+      'GES answers about job j disagree: the status endpoint says "success", the job list says "no status"'
+    )
+  })
+})
+
+describe('a graph that is gone', () => {
+  it('settles the job at once, as a disagreement that says why', () => {
+    const tracked = after(['job list', 2, done()])
+    tracked.graphGone = 'Graph "movies" of ImportGraph job j no longer exists'
+    expect(isSettled(tracked)).toBe(true)
+    expect(disagreement(tracked)).toBe('Graph "movies" of ImportGraph job j no longer exists')
+    expect(observe(tracked)).toMatchObject({ disagreement: 'Graph "movies" of ImportGraph job j no longer exists' })
+  })
+})
+
+describe('the job as the report shows it', () => {
+  it('shows the files read while the job runs as its progress', () => {
+    const progress = [file({ totalLines: 100, successfulLines: 40 })]
+    const tracked = after(['status endpoint', 2, job({ id: 'j', files: progress })])
+    expect(tracked.job.files).toEqual(progress)
+  })
+
+  it('keeps why the status cannot be read as long as it cannot', () => {
+    const tooLong = job({ id: 'j', status: 'unknown', rawStatus: 'x...', statusUnreadable: 'too long' })
+    expect(after(['status endpoint', 2, tooLong]).job.statusUnreadable).toBe('too long')
+  })
+
+  it('is no longer reported gone once a listing shows it again; a status answer alone does not bring it back', () => {
+    const tracked = after(['job list', 2, job({ id: 'j' })])
+    tracked.vanished = true // a listing dropped it (the follower marks that)
+    recordAnswer(tracked, answerOf('status endpoint', 3, job({ id: 'j' })), job({ id: 'j' }))
+    expect(observe(tracked).vanished).toBe(true)
+    recordAnswer(tracked, answerOf('job list', 4, job({ id: 'j' })), job({ id: 'j' }))
+    expect(observe(tracked).vanished).toBe(false)
+  })
+})
+
+describe('a success only one answer gave, when the wait ends', () => {
+  it('from the job list: unconfirmed, naming the list', () => {
+    expect(observe(after(['job list', 2, done()])).unconfirmed).toBe(
+      'GES said job j is "success" only once, in the job list; neither the status endpoint nor a second listing confirmed it before the wait ended'
+    )
+  })
+
+  it('from the status endpoint: unconfirmed, naming it', () => {
+    expect(observe(after(['status endpoint', 2, done()])).unconfirmed).toBe(
+      'GES said job j is "success" only once, through the status endpoint; no listing or second answer confirmed it before the wait ended'
+    )
+  })
+
+  it('a failure given once needs no confirmation: it can only stop a deploy', () => {
+    const failed = done({ status: 'failed', rawStatus: 'failed' })
+    expect(observe(after(['job list', 2, failed])).unconfirmed).toBeUndefined()
+    expect(observe(after(['status endpoint', 2, failed])).unconfirmed).toBeUndefined()
+  })
+
+  it('a success the endpoints disagree on is a disagreement, not also an unconfirmed success', () => {
+    const tracked = after(['job list', 2, job({ id: 'j', rawStatus: 'running' })], ['status endpoint', 2, done()])
+    expect(observe(tracked)).toMatchObject({ disagreement: expect.stringContaining('disagree') })
+    expect(observe(tracked).unconfirmed).toBeUndefined()
+  })
+})
+
+describe('the warning for a final status in an undocumented spelling', () => {
+  const spelled = (status: 'success' | 'failed', rawStatus: string): Job => done({ status, rawStatus })
+
+  it('both endpoints saying "Success": read as success, with a warning', () => {
+    const tracked = after(
+      ['status endpoint', 2, spelled('success', 'Success')],
+      ['job list', 2, spelled('success', 'Success')]
+    )
+    expect(observe(tracked).warning).toBe(
+      'GES reports job j as "Success", which is not a documented spelling: read as "success"'
+    )
+  })
+
+  it('"FAILED" from one endpoint only: read as failed, with a warning', () => {
+    const tracked = after(['job list', 2, spelled('failed', 'FAILED')], ['job list', 3, spelled('failed', 'FAILED')])
+    expect(observe(tracked).warning).toBe(
+      'GES reports job j as "FAILED", which is not a documented spelling: read as "failed"'
+    )
+  })
+
+  it('"Success" from one endpoint only: no warning, its success is unconfirmed instead', () => {
+    const tracked = after(
+      ['job list', 2, spelled('success', 'Success')],
+      ['job list', 3, spelled('success', 'Success')]
+    )
+    expect(observe(tracked).warning).toBeUndefined()
+    expect(observe(tracked).unconfirmed).toMatch(/not the documented "success"/)
+  })
+
+  it('a spelling the other endpoint contradicts is a disagreement, not also a warning', () => {
+    const tracked = after(
+      ['job list', 2, spelled('failed', 'failed')],
+      ['status endpoint', 2, spelled('failed', 'FAILED')]
+    )
+    expect(observe(tracked).disagreement).toMatch(/in two ways/)
+    expect(observe(tracked).warning).toBeUndefined()
   })
 })

@@ -31,7 +31,7 @@ export interface TrackedJob {
   finishedAnswers: Map<JobStatus, Answer>
   /** The single-job endpoint refused this job (or its graph has no id): only the list answers. */
   listOnly: boolean
-  /** The last poll in which a listing that covers this job's graph was read in full (found or not). */
+  /** The last poll in which a listing showed this job (0: none yet). */
   listCheckedPoll: number
   /** Set while a listing no longer shows the job. */
   vanished: boolean
@@ -91,8 +91,8 @@ export function answerOf(source: AnswerSource, poll: number, job: Job): Answer {
     status: job.status,
     rawStatus: job.rawStatus,
     files: job.files,
-    ...(job.unreadable !== undefined ? { unreadable: job.unreadable } : {}),
-    ...(job.statusUnreadable !== undefined ? { statusUnreadable: job.statusUnreadable } : {})
+    unreadable: job.unreadable,
+    statusUnreadable: job.statusUnreadable
   }
 }
 
@@ -259,7 +259,7 @@ export function isSettled(tracked: TrackedJob): boolean {
   // (A list-only finish in an undocumented spelling is judged at once: no second list answer
   // can make it a documented one.)
   if (!fromStatus) return tracked.listRepeats >= 2 || (tracked.listOnly && !isDocumentedSpelling(tracked.job.rawStatus))
-  if (tracked.listCheckedPoll >= fromStatus.poll && tracked.latest['job list'] !== undefined) return true
+  if (tracked.listCheckedPoll >= fromStatus.poll) return true
   return tracked.statusRepeats >= 2 || tracked.listRepeats >= 2
 }
 

@@ -110,6 +110,9 @@ export async function postReportComment(
   let where = pr ? describe(pr) : `the repository ${query?.base.owner}/${query?.base.repo}`
   let lookingUp = false
   try {
+    // Cancelled already (while the event was read): no GitHub call at all, rather than one whose
+    // abort listener comes too late to hear it.
+    signal.throwIfAborted()
     const github = await connect(request.token, signal)
     if (!pr && query) {
       lookingUp = true
