@@ -3382,7 +3382,6 @@ function hintFor(report, timeoutMs, error) {
         case 'rejected':
             return 'GES reports the import as a success, but a rule this workflow set rejects it (named above): check the data against the previous import, or change max-line-drop / max-failed-lines if the change is expected.';
         case 'unknown':
-            // a newer id-less job (verdict.ts)
             if (report.jobs.every((job) => job.outcome === 'success'))
                 return 'Check the newer job named above, or set "job-id".';
             return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.';
@@ -3733,7 +3732,6 @@ function overallStatus(evidence, jobs) {
                 return 'error'; // the monitor never ends so
             if (outcomes.has('partFailed'))
                 return 'partFailed';
-            // A newer id-less job: the newest import is unknown.
             return outcomes.has('unknown') || evidence.idlessNewer?.length ? 'unknown' : 'success';
     }
 }
@@ -3769,9 +3767,9 @@ function failReasons(evidence, status, jobs, rules, stoppingError) {
     if (rules.failOn.includes('unknown'))
         reasons.push(...jobs.filter((j) => j.outcome === 'unknown' && j.unconfirmed === null).map(unknownReason));
     // How the wait ended fails the step even when a failed import gave the status.
-    // fail-on is about the import's details, this about which import.
+    // whatever fail-on says
     for (const job of evidence.idlessNewer ?? [])
-        reasons.push(`a newer job without a readable job id is listed (${idless(job)}): the newest import's result is unknown`);
+        reasons.push(`a newer job without a readable job id (${idless(job)}): the newest import's result is unknown`);
     if (end === 'timeout' && !unconfirmedAtDeadline(evidence, jobs))
         reasons.push('the wait timed out before the job finished');
     if (end === 'not-found')
@@ -5226,7 +5224,7 @@ class JobFinder {
     answered = false;
     /** Named graphs with no job that the graph list, read to its end, does not hold: none can appear. */
     absent = [];
-    /** Id-less entries that could have been targets: those of the listing that saw the most. */
+    /** From the last discovery that answered: id-less entries that could have been targets. */
     idless = [];
     /** The graph list: not asked yet, or unreadable to its end (never taken as "absent"). */
     graphList = 'unread';
@@ -5254,6 +5252,7 @@ class JobFinder {
         const enough = ids.length > 0 ? (seen) => ids.every((id) => seen.has(id)) : undefined;
         const results = await Promise.allSettled(graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }, enough)));
         const discovery = { listed: [], complete: new Map(), targets: [], skipped: [] };
+        const idless = [];
         results.forEach((result, i) => {
             if (result.status === 'rejected')
                 return void errors.push(asApiError(result.reason));
@@ -5262,14 +5261,14 @@ class JobFinder {
                 this.listings.record(graphs[i] ?? '', result.value, this.startDate);
             }
             discovery.listed.push(...result.value);
-            const idless = (0,targets/* idlessCandidates */.nC)(result.value.idless ?? [], this.criteria);
-            if (idless.length > this.idless.length)
-                this.idless = idless;
+            idless.push(...(result.value.idless ?? []));
         });
         if (results.some((r) => r.status === 'fulfilled'))
             this.answered = true;
-        if (results.some((r) => r.status === 'fulfilled'))
+        if (results.some((r) => r.status === 'fulfilled')) {
             this.seen = { newest: (0,targets/* newestJobs */.NZ)(discovery.listed), misplaced: (0,targets/* misplacedJobs */.xq)(discovery.listed, this.criteria) };
+            this.idless = (0,targets/* idlessCandidates */.nC)(idless, this.criteria);
+        }
         const picked = (0,targets/* pickTargets */.c4)(discovery.listed, tracked, this.criteria);
         // A job that creates its graph (CreateGraph, or any job name) may be waited for before the graph exists.
         const needsGraph = this.criteria.jobName !== undefined && !/create/i.test(this.criteria.jobName);
@@ -5907,7 +5906,7 @@ class JobMonitor {
     skipped() {
         return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id));
     }
-    /** Id-less entries that could have been targets. */
+    /** JobFinder.idless */
     idless() {
         return this.finder.idless;
     }
@@ -7259,11 +7258,10 @@ function slotsOf(criteria) {
     }
     return [{ key: 'any', accepts: () => true }];
 }
-/** Id-less entries that could have been targets (docs/evidence-rules.md); never with job ids. */
+/** Id-less entries that could have been targets (docs/evidence-rules.md). */
 function idlessCandidates(idless, criteria) {
     if (criteria.jobIds.length > 0)
         return [];
-    // or not placeable in time, like a skipped job
     return idless.filter((job) => matchesNames(job, criteria) && (matchesFilters(job, criteria) || job.beginTime === null));
 }
 /** `latest`: the id-less entries newer than their slot's target. */

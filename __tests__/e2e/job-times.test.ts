@@ -123,3 +123,50 @@ describe('a begin time that cannot be read', () => {
     expect(r.report?.skipped).toEqual([])
   })
 })
+
+describe('a listed job without a readable job id', () => {
+  it('newer than the job chosen (select latest): named in the summary and report, and the step is not green', async () => {
+    const now = Math.floor(Date.now() / 1000) * 1000 // GES times have whole seconds
+    const chosen = finishedJob('aa-old-success', 'success', now - HOUR)
+    const entry = (job: JobSpec): Record<string, unknown> => ({
+      jobId: job.id,
+      status: 'success',
+      jobType: 'GraphManagement',
+      jobName: 'ImportGraph',
+      relatedGraph: 'movies',
+      beginTime: job.beginTime,
+      endTime: job.timeline[0].endTime,
+      jobDetail: job.timeline[0].jobDetail
+    })
+    const NEWER = new Date(now - MIN).toISOString()
+    const idless = { jobName: 'ImportGraph', relatedGraph: 'movies', status: 'failed', beginTime: NEWER }
+    const emu = await startEmu({
+      fillerJobs: 0,
+      jobs: [chosen],
+      // Every listing as a job center that lists the newest import without an id.
+      faults: [
+        {
+          match: { endpoint: 'list' },
+          times: Infinity,
+          action: { status: 200, body: { jobCount: 2, jobList: [idless, entry(chosen)] } }
+        }
+      ]
+    })
+    const r = await run(emu, { inputs: { 'wait-for-job': 'false' } })
+
+    expectReportShape(r.report)
+    expect(r.outputs['job-id']).toBe('aa-old-success')
+    expect(r.report.jobs.map((j) => [j.jobId, j.status])).toEqual([['aa-old-success', 'success']])
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('unknown')
+    const named = `graph "movies", begin time "${NEWER}"`
+    expect(r.report.warnings).toContain(
+      `1 listed job(s) without a readable job id match (${named}): none can be waited for; the job chosen may not be the newest or the only one`
+    )
+    expect(r.report.reasons).toEqual([
+      `a newer job without a readable job id (${named}): the newest import's result is unknown`
+    ])
+    expect(r.summary).toContain(`without a readable job id match (graph "movies", begin time "${NEWER}")`)
+    expect(r.warnings.some((w) => w.includes('without a readable job id match') && w.includes(NEWER))).toBe(true)
+  })
+})

@@ -34,7 +34,6 @@ export function hintFor(
     case 'rejected':
       return 'GES reports the import as a success, but a rule this workflow set rejects it (named above): check the data against the previous import, or change max-line-drop / max-failed-lines if the change is expected.'
     case 'unknown':
-      // a newer id-less job (verdict.ts)
       if (report.jobs.every((job) => job.outcome === 'success'))
         return 'Check the newer job named above, or set "job-id".'
       return 'GES did not report the file results: check the import in the GES console, or leave "unknown" out of fail-on if this GES version never reports them.'

@@ -94,7 +94,6 @@ function overallStatus(evidence: WaitEvidence, jobs: JobReport[]): Exclude<Repor
     case 'finished':
       if (jobs.length === 0 || outcomes.has('disagreeing') || outcomes.has('unfinished')) return 'error' // the monitor never ends so
       if (outcomes.has('partFailed')) return 'partFailed'
-      // A newer id-less job: the newest import is unknown.
       return outcomes.has('unknown') || evidence.idlessNewer?.length ? 'unknown' : 'success'
   }
 }
@@ -137,11 +136,9 @@ function failReasons(
   if (rules.failOn.includes('unknown'))
     reasons.push(...jobs.filter((j) => j.outcome === 'unknown' && j.unconfirmed === null).map(unknownReason))
   // How the wait ended fails the step even when a failed import gave the status.
-  // fail-on is about the import's details, this about which import.
+  // whatever fail-on says
   for (const job of evidence.idlessNewer ?? [])
-    reasons.push(
-      `a newer job without a readable job id is listed (${idless(job)}): the newest import's result is unknown`
-    )
+    reasons.push(`a newer job without a readable job id (${idless(job)}): the newest import's result is unknown`)
   if (end === 'timeout' && !unconfirmedAtDeadline(evidence, jobs))
     reasons.push('the wait timed out before the job finished')
   if (end === 'not-found') reasons.push(NOT_FOUND)

@@ -45,7 +45,7 @@ export class JobFinder {
   answered = false
   /** Named graphs with no job that the graph list, read to its end, does not hold: none can appear. */
   absent: AbsentGraph[] = []
-  /** Id-less entries that could have been targets: those of the listing that saw the most. */
+  /** From the last discovery that answered: id-less entries that could have been targets. */
   idless: Job[] = []
   /** The graph list: not asked yet, or unreadable to its end (never taken as "absent"). */
   private graphList: Graph[] | 'unread' | 'unreadable' = 'unread'
@@ -75,6 +75,7 @@ export class JobFinder {
       graphs.map((graph) => this.source.listJobs({ graphName: graph, startDate: this.startDate }, enough))
     )
     const discovery: Discovery = { listed: [], complete: new Map(), targets: [], skipped: [] }
+    const idless: Job[] = []
     results.forEach((result, i) => {
       if (result.status === 'rejected') return void errors.push(asApiError(result.reason))
       if (!enough) {
@@ -82,12 +83,13 @@ export class JobFinder {
         this.listings.record(graphs[i] ?? '', result.value, this.startDate)
       }
       discovery.listed.push(...result.value)
-      const idless = idlessCandidates(result.value.idless ?? [], this.criteria)
-      if (idless.length > this.idless.length) this.idless = idless
+      idless.push(...(result.value.idless ?? []))
     })
     if (results.some((r) => r.status === 'fulfilled')) this.answered = true
-    if (results.some((r) => r.status === 'fulfilled'))
+    if (results.some((r) => r.status === 'fulfilled')) {
       this.seen = { newest: newestJobs(discovery.listed), misplaced: misplacedJobs(discovery.listed, this.criteria) }
+      this.idless = idlessCandidates(idless, this.criteria)
+    }
     const picked = pickTargets(discovery.listed, tracked, this.criteria)
     // A job that creates its graph (CreateGraph, or any job name) may be waited for before the graph exists.
     const needsGraph = this.criteria.jobName !== undefined && !/create/i.test(this.criteria.jobName)

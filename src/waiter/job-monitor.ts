@@ -93,7 +93,7 @@ export class JobMonitor {
     return [...this.skippedJobs.values()].filter((s) => !this.tracked.has(s.id))
   }
 
-  /** Id-less entries that could have been targets. */
+  /** JobFinder.idless */
   idless(): Job[] {
     return this.finder.idless
   }

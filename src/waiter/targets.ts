@@ -98,10 +98,9 @@ function slotsOf(criteria: TargetCriteria): { key: string; accepts: (job: Job) =
   return [{ key: 'any', accepts: () => true }]
 }
 
-/** Id-less entries that could have been targets (docs/evidence-rules.md); never with job ids. */
+/** Id-less entries that could have been targets (docs/evidence-rules.md). */
 export function idlessCandidates(idless: readonly Job[], criteria: TargetCriteria): Job[] {
   if (criteria.jobIds.length > 0) return []
-  // or not placeable in time, like a skipped job
   return idless.filter(
     (job) => matchesNames(job, criteria) && (matchesFilters(job, criteria) || job.beginTime === null)
   )
