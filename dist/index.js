@@ -2683,16 +2683,17 @@ function normalizeJobPage(body, what) {
         malformed(what, `jobCount is ${describe(countField)}, not a count`);
     }
     // No id, no wait: skipped, not fatal. What can be read is kept: a possible target is said.
-    const entries = list.filter((job) => isObject(job) && Boolean(id(field(job, 'jobId'))));
-    const idless = list
-        .filter((job) => isObject(job) && !entries.includes(job))
-        .map((entry) => ({ ...normalizeListedJob({ ...entry, jobId: '-' }, what), id: '' }));
-    return {
-        total,
-        jobs: entries.map((entry) => normalizeListedJob(entry, what)),
-        skipped: list.length - entries.length,
-        ...(idless.length > 0 && { idless })
-    };
+    const jobs = [];
+    const idless = [];
+    for (const entry of list) {
+        if (!isObject(entry))
+            continue;
+        if (id(field(entry, 'jobId')))
+            jobs.push(normalizeListedJob(entry, what));
+        else
+            idless.push({ ...normalizeListedJob({ ...entry, jobId: '-' }, what), id: '' });
+    }
+    return { total, jobs, skipped: list.length - jobs.length, ...(idless.length > 0 && { idless }) };
 }
 /**
  * One broken entry (a jobDetail of another shape, on some old job) must not hide every other
