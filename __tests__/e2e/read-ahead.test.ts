@@ -18,8 +18,9 @@ describe('read-ahead paging', () => {
         { runMs: 400 }
       )
     )
-    const r = await run(emu, {})
-
+    // The emulator builds each page of its 20,000 jobs in this process: on a loaded machine a page
+    // can take seconds, which the default request-timeout of the e2e runs would count as a failed poll.
+    const r = await run(emu, { inputs: { timeout: '2m', 'request-timeout': '30s' } })
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('success')
     expect(r.warnings).toEqual([])
@@ -34,7 +35,7 @@ describe('read-ahead paging', () => {
     expect(again.length).toBeLessThanOrEqual(4)
     expect(again.every((q) => Number(q.query.offset) >= throttledAt)).toBe(true)
     expect(new Set(again.map((q) => q.query.offset)).size).toBe(again.length)
-  })
+  }, 90_000)
 
   it('timeout 2s, every page 700 ms late, 4 in flight: ends within 3 s of the timeout', async () => {
     const emu = await startEmu(
