@@ -1,33 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { seen, startGitHubApi as github, stopGitHubApi } from '../../__fixtures__/github-api.js'
 import { readRunStart } from '../../src/since-run/read-run-start.js'
 import type { RunStartSource } from '../../src/settings/settings.js'
 
-type Answer = { status: number; body: unknown } | 'hang'
-let server: Server | undefined
-const seen: IncomingMessage[] = []
-
-async function github(answer: (path: string) => Answer): Promise<string> {
-  seen.length = 0
-  server = createServer((req, res) => {
-    seen.push(req)
-    const a = answer(req.url ?? '')
-    if (a === 'hang') return
-    res.writeHead(a.status, { 'content-type': 'application/json' })
-    res.end(JSON.stringify(a.body))
-  })
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
-
-afterEach(async () => {
-  const open = server
-  server = undefined
-  if (!open) return
-  open.closeAllConnections()
-  await new Promise((resolve) => open.close(resolve))
-})
+afterEach(stopGitHubApi)
 
 const source = (apiUrl: string, runAttempt: string | null = '2'): RunStartSource => ({
   apiUrl,
@@ -108,9 +84,7 @@ describe('readRunStart', () => {
 
   it('an unreachable API names the host and GITHUB_API_URL', async () => {
     const url = await github(() => ({ status: 200, body: {} }))
-    const open = server!
-    server = undefined
-    await new Promise((resolve) => open.close(resolve))
+    await stopGitHubApi()
     expect(await failure(readRunStart(source(url), 'ua', 2000))).toContain('check GITHUB_API_URL')
   })
 })

@@ -1,33 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { startGitHubApi, stopGitHubApi, type GitHubAnswer } from '../../__fixtures__/github-api.js'
 import { resolveSinceRun } from '../../src/since-run/since-run.js'
 import type { RunStartSource } from '../../src/settings/settings.js'
 import { systemClock } from '../../src/shared/clock.js'
 import { Deadline } from '../../src/shared/deadline.js'
 
-let server: Server | undefined
-
 /** A GitHub API that answers run_started_at after `delayMs`, or never ('hang'). */
-async function github(answer: { status: number; body: unknown; delayMs?: number } | 'hang'): Promise<string> {
-  server = createServer((_req, res) => {
-    if (answer === 'hang') return
-    setTimeout(() => {
-      res.writeHead(answer.status, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(answer.body))
-    }, answer.delayMs ?? 0)
-  })
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
+const github = (answer: GitHubAnswer): Promise<string> => startGitHubApi(() => answer)
 
-afterEach(async () => {
-  const open = server
-  server = undefined
-  if (!open) return
-  open.closeAllConnections()
-  await new Promise((resolve) => open.close(resolve))
-})
+afterEach(stopGitHubApi)
 
 const STARTED = '2026-11-28T09:30:00Z'
 const source = (apiUrl: string): RunStartSource => ({
