@@ -128,15 +128,19 @@ function slowerThanUsual(runningSeconds, usual) {
 /***/ 1547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HistoryReader: () => (/* binding */ HistoryReader)
+/* harmony export */   HISTORY_REQUESTS: () => (/* binding */ HISTORY_REQUESTS),
+/* harmony export */   HistoryReader: () => (/* binding */ HistoryReader),
+/* harmony export */   describeUsual: () => (/* binding */ describeUsual)
 /* harmony export */ });
-/* unused harmony exports HISTORY_REQUESTS, describeUsual */
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4646);
 /* harmony import */ var _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1010);
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3324);
 /* harmony import */ var _shared_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(168);
 /* harmony import */ var _shared_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8013);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3328);
+
 
 
 
@@ -343,7 +347,7 @@ class HistoryReader {
         if (error instanceof _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c || this.options.signal.aborted || this.warned || this.stopped)
             return;
         this.warned = true;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
         this.options.log.warning(`The earlier imports of graph "${oneLine(graph)}" could not be read for the trend chart (${oneLine(message)}); the verdict is unchanged`);
     }
 }

@@ -100,6 +100,8 @@ function matchingPullRequests(candidates, sha) {
     return [...new Set(atSha.map((pr) => pr.number))].sort((a, b) => a - b);
 }
 
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(4646);
 ;// CONCATENATED MODULE: ./src/sinks/pr-comment/identity.ts
 /**
  * Who wrote a comment, compared the way marocchino/sticky-pull-request-comment does: GitHub
@@ -121,6 +123,7 @@ function sameLogin(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/pr-comment/sticky-comment.ts
+
 
 /** The hidden line that identifies our comment for a tag. */
 function markerFor(tag) {
@@ -199,7 +202,7 @@ async function settle(api, created, marker, me, text, keep, replaced) {
         catch (error) {
             if (statusOf(error) === 404)
                 continue; // another run deleted it first
-            notes.push(`an earlier report comment (${other.url}) could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
+            notes.push(`an earlier report comment (${other.url}) could not be deleted: ${(0,shared_text/* errorMessage */.gJ)(error)}`);
         }
     }
     if (kept.id === created.id)

@@ -471,9 +471,11 @@ function hintForApiError(error) {
 /* harmony export */   bd: () => (/* binding */ ActionsHttpTransport)
 /* harmony export */ });
 /* unused harmony export socketHost */
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4646);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4942);
 /* harmony import */ var _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1010);
 /* harmony import */ var _shared_timers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(407);
+
 
 
 
@@ -638,7 +640,7 @@ function withDeadline(work, timeoutMs, signal, cleanUp, timeoutMessage) {
             ? new _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .c()
             : error instanceof NetworkError
                 ? error
-                : new NetworkError(error instanceof Error ? error.message : String(error), errorCode(error)))));
+                : new NetworkError((0,_shared_text_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error), errorCode(error)))));
     });
 }
 /** `code` of a Node system or TLS error (`ENOTFOUND`, `ECONNREFUSED`, `CERT_HAS_EXPIRED`…). */
@@ -3270,6 +3272,7 @@ function openRunContext(settings, parts) {
 
 
 
+
 /**
  * The wait's outcome and what is read after it: each finished import compared with the
  * previous one, and the first rejected lines of failed files from OBS. Both are optional: one
@@ -3288,7 +3291,7 @@ async function gatherEvidence(settings, waited, start, source, context) {
             clock: context.clock,
             log: context.log
         }).catch((error) => {
-            context.log.warning(`The import logs could not be read (${messageOf(error)}): the report goes on without them`);
+            context.log.warning(`The import logs could not be read (${(0,shared_text/* errorMessage */.gJ)(error)}): the report goes on without them`);
             return new Map();
         });
     return {
@@ -3308,13 +3311,10 @@ async function gather_evidence_compare(waited, source, context) {
         return await compareWithPrevious(jobs, { ...retryContext(context), source, listings: waited.listings });
     }
     catch (error) {
-        const reason = `the comparison with the previous import failed: ${messageOf(error)}`;
-        context.log.warning(`The comparison with the previous import failed (${messageOf(error)}): it is reported as unavailable`);
+        const reason = `the comparison with the previous import failed: ${(0,shared_text/* errorMessage */.gJ)(error)}`;
+        context.log.warning(`The comparison with the previous import failed (${(0,shared_text/* errorMessage */.gJ)(error)}): it is reported as unavailable`);
         return new Map(jobs.filter((j) => (0,model/* isImport */.YF)(j) && (0,model/* isFinished */.$g)(j)).map((j) => [j.id, unavailable(j, reason)]));
     }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/report/ended-early.ts
@@ -4826,6 +4826,7 @@ function logText(message) {
 
 
 
+
 const SINCE_RUN_HINT = 'No GES job was read: fix what is named above (github-token, its "actions: read" permission, GITHUB_API_URL), or give "since" a time such as 2h instead of run.';
 /**
  * `since: run`: the start of this run attempt, read from the GitHub API — the one network call
@@ -4847,7 +4848,7 @@ async function resolveSinceRun(settings, context, userAgent) {
     catch (error) {
         if (context.signal.aborted)
             return { ended: endedEarly('cancelled', undefined, elapsed()) };
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,shared_text/* errorMessage */.gJ)(error);
         return { ended: endedEarly('error', new api_error/* ApiError */.h('permanent', message, {}, SINCE_RUN_HINT), elapsed()) };
     }
     context.log.info(`since: run → jobs that began at or after ${(0,time/* formatUtcTime */.fz)(since)} UTC (the start of this run attempt)`);
@@ -4897,13 +4898,14 @@ async function writeStepSummary(markdown) {
 
 
 
+
 /**
  * The ending with no report to judge: invalid inputs (no request was made), or an error in
  * judging or publishing the report itself (a forced exit: leaveForcedExitReport below). The outputs still tell the verdict, the step fails,
  * and the summary says why in one line.
  */
 async function reportWithoutJudging(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,shared_text/* errorMessage */.gJ)(error);
     setOutput('status', 'error');
     setOutput('passed', 'false');
     noteWritten('status');
@@ -6112,6 +6114,7 @@ class ProgressLog {
 
 
 
+
 /** Polls GES until the targets finish, the deadline passes or the run is cancelled. */
 async function waitForTargets(settings, plan, source, context) {
     const criteria = targetCriteria(settings, plan);
@@ -6149,14 +6152,19 @@ async function waitForTargets(settings, plan, source, context) {
     }
 }
 /**
- * The reader of the targets' earlier imports (docs/trend.md); none with `trend: 0`. Its code is
- * an on-demand chunk, loaded here before the first poll (its hooks then run synchronously with
- * the polls): runs that end before the wait, and `trend: 0`, never load it.
+ * The reader of the targets' earlier imports (docs/trend.md), none with `trend: 0`: an on-demand
+ * chunk, loaded before the first poll as its hooks run with the polls.
  */
 async function readsHistory(settings, source, monitor, context) {
     if (settings.trend === 0)
         return undefined;
-    const { HistoryReader } = await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 1547));
+    // Optional, like the comparison: a chunk that cannot load costs the trend, not the wait.
+    const loaded = await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 1547)).catch((error) => {
+        context.log.warning(`The recent imports of the graph are not shown: ${(0,shared_text/* errorMessage */.gJ)(error)}`);
+    });
+    if (!loaded)
+        return undefined;
+    const { HistoryReader } = loaded;
     const { clock, signal, log } = context;
     const listings = (graph) => monitor.completeListings(graph);
     return new HistoryReader({
@@ -6826,13 +6834,9 @@ function requestBudget(requestTimeoutMs, now, deadline) {
  * The step's one deadline, `timeout` after the step began: every stage (since: run, the
  * start, the wait, the comparison, the log reads, the comment) spends the same time.
  *
- * It is read from the clock, and has no signal that aborts at the deadline: every wait already
- * takes a budget of at most the time left when it begins (each request `requestMs()`, each
- * sleep `sleepBeforeNextPoll`, since: run `min(10 s, leftMs())`, the log reads and the
- * comment their own budget under `leftMs()`), so such a signal would end nothing sooner. It
- * would be wrong where a wait may pass the deadline on purpose — the last poll, sent at the
- * deadline itself, has LAST_POLL_GRACE_MS, and the comment a few seconds to be written — and a
- * timer on real time is a second clock that the stages' tests (on a fake clock) cannot drive.
+ * No signal aborts at it: every wait takes a budget of at most the time left when it begins,
+ * some pass it on purpose (the last poll's grace, the comment's), and a real-time timer is a
+ * clock the fake-clock tests cannot drive (docs/architecture.md, "The run context").
  */
 class Deadline {
     clock;
@@ -6959,7 +6963,8 @@ const codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpper
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   DX: () => (/* binding */ clipLine),
 /* harmony export */   Ly: () => (/* binding */ isoTime),
-/* harmony export */   UC: () => (/* binding */ isWellFormed)
+/* harmony export */   UC: () => (/* binding */ isWellFormed),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /**
  * Text helpers every stage uses: cutting what a server sent to a length a reader can take, and
@@ -6982,6 +6987,10 @@ function isoTime(time) {
  */
 function isWellFormed(text) {
     return !/\p{Cs}/u.test(text);
+}
+/** What an error says, whatever was thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 

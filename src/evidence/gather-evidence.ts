@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/text.js'
 import type { Comparison } from '../compare/compare-imports.js'
 import type { JobSource } from '../ges/job-source.js'
 import { isFinished, isImport } from '../ges/model.js'
@@ -40,7 +41,9 @@ export async function gatherEvidence(
         clock: context.clock,
         log: context.log
       }).catch((error: unknown) => {
-        context.log.warning(`The import logs could not be read (${messageOf(error)}): the report goes on without them`)
+        context.log.warning(
+          `The import logs could not be read (${errorMessage(error)}): the report goes on without them`
+        )
         return new Map<string, LogRead>()
       })
   return {
@@ -60,14 +63,10 @@ async function compare(waited: Waited, source: JobSource, context: RunContext): 
   try {
     return await compareWithPrevious(jobs, { ...retryContext(context), source, listings: waited.listings })
   } catch (error) {
-    const reason = `the comparison with the previous import failed: ${messageOf(error)}`
+    const reason = `the comparison with the previous import failed: ${errorMessage(error)}`
     context.log.warning(
-      `The comparison with the previous import failed (${messageOf(error)}): it is reported as unavailable`
+      `The comparison with the previous import failed (${errorMessage(error)}): it is reported as unavailable`
     )
     return new Map(jobs.filter((j) => isImport(j) && isFinished(j)).map((j) => [j.id, unavailable(j, reason)]))
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/text.js'
 import { CancelledError } from '../shared/cancellation.js'
 import type { JobSource } from '../ges/job-source.js'
 import { isImport, type Job } from '../ges/model.js'
@@ -245,7 +246,7 @@ export class HistoryReader {
   private warn(graph: string, error: unknown): void {
     if (error instanceof CancelledError || this.options.signal.aborted || this.warned || this.stopped) return
     this.warned = true
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     this.options.log.warning(
       `The earlier imports of graph "${oneLine(graph)}" could not be read for the trend chart (${oneLine(message)}); the verdict is unchanged`
     )

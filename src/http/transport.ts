@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/text.js'
 import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
@@ -222,7 +223,7 @@ function withDeadline<T>(
               ? new CancelledError()
               : error instanceof NetworkError
                 ? error
-                : new NetworkError(error instanceof Error ? error.message : String(error), errorCode(error))
+                : new NetworkError(errorMessage(error), errorCode(error))
           )
         )
     )

@@ -28,13 +28,9 @@ export function requestBudget(requestTimeoutMs: number, now: number, deadline: n
  * The step's one deadline, `timeout` after the step began: every stage (since: run, the
  * start, the wait, the comparison, the log reads, the comment) spends the same time.
  *
- * It is read from the clock, and has no signal that aborts at the deadline: every wait already
- * takes a budget of at most the time left when it begins (each request `requestMs()`, each
- * sleep `sleepBeforeNextPoll`, since: run `min(10 s, leftMs())`, the log reads and the
- * comment their own budget under `leftMs()`), so such a signal would end nothing sooner. It
- * would be wrong where a wait may pass the deadline on purpose — the last poll, sent at the
- * deadline itself, has LAST_POLL_GRACE_MS, and the comment a few seconds to be written — and a
- * timer on real time is a second clock that the stages' tests (on a fake clock) cannot drive.
+ * No signal aborts at it: every wait takes a budget of at most the time left when it begins,
+ * some pass it on purpose (the last poll's grace, the comment's), and a real-time timer is a
+ * clock the fake-clock tests cannot drive (docs/architecture.md, "The run context").
  */
 export class Deadline {
   /** Epoch ms: when the run began, and when its time is up. */

@@ -27,3 +27,8 @@ export function isoTime(time: number | null | undefined): string | null {
 export function isWellFormed(text: string): boolean {
   return !/\p{Cs}/u.test(text)
 }
+
+/** What an error says, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

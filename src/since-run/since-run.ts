@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/text.js'
 import { ApiError } from '../http/api-error.js'
 import { endedEarly } from '../report/ended-early.js'
 import type { Evidence } from '../report/judge.js'
@@ -38,7 +39,7 @@ export async function resolveSinceRun(
     since = await readRunStart(settings.sinceRun, userAgent, timeoutMs, context.signal)
   } catch (error) {
     if (context.signal.aborted) return { ended: endedEarly('cancelled', undefined, elapsed()) }
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     return { ended: endedEarly('error', new ApiError('permanent', message, {}, SINCE_RUN_HINT), elapsed()) }
   }
   context.log.info(

@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/text.js'
 import * as core from '@actions/core'
 import { appendFileSync } from 'node:fs'
 import { escapeMarkdown } from '../report/escape.js'
@@ -11,7 +12,7 @@ import { writeStepSummary } from './step-summary.js'
  * and the summary says why in one line.
  */
 export async function reportWithoutJudging(error: unknown): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   core.setOutput('status', 'error')
   core.setOutput('passed', 'false')
   noteWritten('status')

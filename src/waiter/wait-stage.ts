@@ -4,6 +4,7 @@ import type { HistoryReader, JobHistory } from '../history/read-history.js'
 import type { Job } from '../ges/model.js'
 import type { Settings } from '../settings/settings.js'
 import type { CompleteListing } from '../shared/complete-listings.js'
+import { errorMessage } from '../shared/text.js'
 import type { RunContext } from '../shared/run-context.js'
 import { DAY_MS, formatDuration, formatUtcDate } from '../shared/time.js'
 import { JobMonitor } from './job-monitor.js'
@@ -67,9 +68,8 @@ export async function waitForTargets(
 }
 
 /**
- * The reader of the targets' earlier imports (docs/trend.md); none with `trend: 0`. Its code is
- * an on-demand chunk, loaded here before the first poll (its hooks then run synchronously with
- * the polls): runs that end before the wait, and `trend: 0`, never load it.
+ * The reader of the targets' earlier imports (docs/trend.md), none with `trend: 0`: an on-demand
+ * chunk, loaded before the first poll as its hooks run with the polls.
  */
 async function readsHistory(
   settings: Settings,
@@ -78,7 +78,12 @@ async function readsHistory(
   context: RunContext
 ): Promise<HistoryReader | undefined> {
   if (settings.trend === 0) return undefined
-  const { HistoryReader } = await import('../history/read-history.js')
+  // Optional, like the comparison: a chunk that cannot load costs the trend, not the wait.
+  const loaded = await import('../history/read-history.js').catch((error: unknown) => {
+    context.log.warning(`The recent imports of the graph are not shown: ${errorMessage(error)}`)
+  })
+  if (!loaded) return undefined
+  const { HistoryReader } = loaded
   const { clock, signal, log } = context
   const listings = (graph: string): CompleteListing[] => monitor.completeListings(graph)
   return new HistoryReader({

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/text.js'
 import type { CommentMode } from '../../settings/settings.js'
 import { sameLogin } from './identity.js'
 
@@ -120,9 +121,7 @@ async function settle(
       await api.remove(other.id)
     } catch (error) {
       if (statusOf(error) === 404) continue // another run deleted it first
-      notes.push(
-        `an earlier report comment (${other.url}) could not be deleted: ${error instanceof Error ? error.message : String(error)}`
-      )
+      notes.push(`an earlier report comment (${other.url}) could not be deleted: ${errorMessage(error)}`)
     }
   }
   if (kept.id === created.id) return { comment: created, action, notes }
