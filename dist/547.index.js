@@ -12,7 +12,6 @@ export const modules = {
 /* harmony export */   rV: () => (/* binding */ usualDuration),
 /* harmony export */   xg: () => (/* binding */ historyEntry)
 /* harmony export */ });
-/* unused harmony exports MIN_USUAL, oldestFirst */
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3324);
 
 /** Fewer successful imports than this tell nothing "usual". */
@@ -131,8 +130,7 @@ function slowerThanUsual(runningSeconds, usual) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HISTORY_REQUESTS: () => (/* binding */ HISTORY_REQUESTS),
-/* harmony export */   HistoryReader: () => (/* binding */ HistoryReader),
-/* harmony export */   describeUsual: () => (/* binding */ describeUsual)
+/* harmony export */   HistoryReader: () => (/* binding */ HistoryReader)
 /* harmony export */ });
 /* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4646);
 /* harmony import */ var _shared_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1010);

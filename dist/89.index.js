@@ -12,7 +12,6 @@ export const modules = {
 /* harmony export */   rV: () => (/* binding */ usualDuration),
 /* harmony export */   xg: () => (/* binding */ historyEntry)
 /* harmony export */ });
-/* unused harmony exports MIN_USUAL, oldestFirst */
 /* harmony import */ var _ges_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3324);
 
 /** Fewer successful imports than this tell nothing "usual". */

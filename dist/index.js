@@ -4038,7 +4038,6 @@ function closestNames(name, names, max = 3) {
 ;// CONCATENATED MODULE: ./src/settings/endpoints.ts
 
 
-
 /** Regions the Huawei SDKs list for GES (docs/ges-api.md#endpoints-and-regions); others still work, with a warning. */
 const KNOWN_GES_REGIONS = [
     'eu-west-101',

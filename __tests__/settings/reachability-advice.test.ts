@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { editDistance, suggestRegion, unknownRegionNote } from '../../src/settings/endpoints.js'
+import { editDistance } from '../../src/shared/closest-names.js'
+import { suggestRegion, unknownRegionNote } from '../../src/settings/endpoints.js'
 import { unreachableAdvice } from '../../src/settings/reachability-advice.js'
 import type { Settings } from '../../src/settings/settings.js'
 

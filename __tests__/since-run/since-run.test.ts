@@ -57,13 +57,6 @@ describe('resolveSinceRun', () => {
     expect(ended?.error?.message).toContain('did not answer within 0.4 s')
   })
 
-  it('the read comes out of the one deadline: no stage gets the time back', async () => {
-    const url = await github({ status: 200, body: { run_started_at: STARTED }, delayMs: 300 })
-    const ctx = context(60_000)
-    await resolveSinceRun({ sinceRun: source(url) }, ctx, 'ua')
-    expect(ctx.deadline.leftMs()).toBeLessThanOrEqual(60_000 - 300)
-  })
-
   it('a cancellation while GitHub is read ends the run cancelled', async () => {
     const url = await github('hang')
     const controller = new AbortController()

@@ -24,7 +24,7 @@ export interface UsualDuration {
 }
 
 /** Fewer successful imports than this tell nothing "usual". */
-export const MIN_USUAL = 3
+const MIN_USUAL = 3
 
 /**
  * The earlier finished imports of `current`'s graph among `candidates`, oldest first, the
@@ -53,7 +53,7 @@ export function earlierImports(
 }
 
 /** By begin time, then id (the order target selection breaks ties in). */
-export function oldestFirst(a: Job, b: Job): number {
+function oldestFirst(a: Job, b: Job): number {
   return (a.beginTime as number) - (b.beginTime as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 

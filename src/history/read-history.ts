@@ -254,7 +254,7 @@ export class HistoryReader {
 }
 
 /** "9m–11m (median 10m)". */
-export function describeUsual(usual: { minSeconds: number; maxSeconds: number; medianSeconds: number }): string {
+function describeUsual(usual: { minSeconds: number; maxSeconds: number; medianSeconds: number }): string {
   const d = (seconds: number): string => formatDuration(seconds * 1000)
   return `${d(usual.minSeconds)}–${d(usual.maxSeconds)} (median ${d(usual.medianSeconds)})`
 }

@@ -5,7 +5,7 @@
 const MS_PER: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
 
 /** Every spelling accepted, by the unit it means. Case does not matter. */
-export const UNIT_SPELLINGS: Record<string, string[]> = {
+const UNIT_SPELLINGS: Record<string, string[]> = {
   ms: ['ms', 'msec', 'msecs', 'millisecond', 'milliseconds'],
   s: ['s', 'sec', 'secs', 'second', 'seconds'],
   m: ['m', 'min', 'mins', 'minute', 'minutes'],

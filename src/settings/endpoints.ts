@@ -1,8 +1,6 @@
 import { editDistance } from '../shared/closest-names.js'
 import { InputError } from './input-error.js'
 
-export { editDistance }
-
 /** Regions the Huawei SDKs list for GES (docs/ges-api.md#endpoints-and-regions); others still work, with a warning. */
 export const KNOWN_GES_REGIONS = [
   'eu-west-101',

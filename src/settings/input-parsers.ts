@@ -15,7 +15,7 @@ export function optional(value: string): string | undefined {
  * No workflow job runs longer than 35 days (a self-hosted runner's limit; hosted ones stop at 6 h),
  * and a longer duration would also overflow Node's timers (2^31-1 ms, 24.8 days) into firing at once.
  */
-export const LONGEST_DURATION_MS = 35 * 86_400_000
+const LONGEST_DURATION_MS = 35 * 86_400_000
 
 /** A duration input in ms: a number with a unit, longer than zero, at most 35 days. */
 export function getDuration(input: Input, name: string, fallback: string): number {

@@ -1,7 +1,7 @@
 import { InputError } from './input-error.js'
 
 /** The most imports one chart shows: beyond that the x-axis labels no longer fit GitHub's width. */
-export const MAX_TREND = 50
+const MAX_TREND = 50
 
 /** `trend`: a whole number from 0 (off) to MAX_TREND; empty means 10. */
 export function getTrend(value: string): number {
