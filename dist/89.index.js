@@ -137,6 +137,22 @@ __webpack_require__.d(__webpack_exports__, {
   sameCommentContent: () => (/* reexport */ sameCommentContent)
 });
 
+;// CONCATENATED MODULE: ./src/report/bounded.ts
+/** Lists cut to a size in UTF-8 bytes, saying what they left out: a listing can name thousands of jobs. */
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The first items that fit in `maxBytes`, each followed by a separator of `separatorBytes`, and how many did not. */
+function upTo(items, maxBytes, separatorBytes = 1) {
+    let used = 0;
+    let shown = 0;
+    while (shown < items.length && used + bytes(items[shown]) + separatorBytes <= maxBytes)
+        used += bytes(items[shown++]) + separatorBytes;
+    return { shown: items.slice(0, shown), left: items.length - shown };
+}
+/** `_12 more jobs are not shown …; the complete list is in the report file._` */
+const leftOut = (left, what, fullListAt) => `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`;
+
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/shared/time.ts
@@ -144,6 +160,7 @@ var time = __webpack_require__(168);
 // EXTERNAL MODULE: ./src/history/history.ts
 var history_history = __webpack_require__(3328);
 ;// CONCATENATED MODULE: ./src/history/trend-markdown.ts
+
 
 
 
@@ -294,29 +311,11 @@ function renderTrends(report, maxBytes) {
         sections.push(`_The recent imports of ${skipped} more ${skipped === 1 ? 'graph are' : 'graphs are'} in the \`history\` of the report only, to keep this within size limits._`);
     return sections.join('\n\n');
 }
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/report/bounded.ts
-/** Lists cut to a size in UTF-8 bytes, saying what they left out: a listing can name thousands of jobs. */
-function bounded_bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** The first items that fit in `maxBytes`, each followed by a separator of `separatorBytes`, and how many did not. */
-function upTo(items, maxBytes, separatorBytes = 1) {
-    let used = 0;
-    let shown = 0;
-    while (shown < items.length && used + bounded_bytes(items[shown]) + separatorBytes <= maxBytes)
-        used += bounded_bytes(items[shown++]) + separatorBytes;
-    return { shown: items.slice(0, shown), left: items.length - shown };
-}
-/** `_12 more jobs are not shown …; the complete list is in the report file._` */
-const leftOut = (left, what, fullListAt) => `_${left.toLocaleString('en-US')} more ${what} not shown to keep this report within size limits; the complete list is in ${fullListAt}._`;
 
 // EXTERNAL MODULE: ./src/report/line-drop-rule.ts
 var line_drop_rule = __webpack_require__(2877);
 ;// CONCATENATED MODULE: ./src/report/comparison-markdown.ts
+
 
 
 /** Rows of the table of changed files, and names in the lists of new and vanished files. */
@@ -392,7 +391,7 @@ function renderComparisons(report, maxBytes) {
     let used = 0;
     for (const [i, job] of jobs.entries()) {
         const text = section(job, job.comparison, jobs.length > 1);
-        const size = Buffer.byteLength(text, 'utf8') + 2;
+        const size = bytes(text) + 2;
         if (used + size > maxBytes) {
             sections.push(`_${jobs.length - i} more comparisons are in the \`comparison\` of each job in the JSON report._`);
             break;
@@ -449,6 +448,7 @@ var log_targets = __webpack_require__(2551);
 ;// CONCATENATED MODULE: ./src/report/rejected-lines-markdown.ts
 
 
+
 /**
  * A fence no line of `lines` can close: longer than any run of backticks in them (CommonMark
  * §4.5: a closing fence is at least as long as the opening one), at least three.
@@ -486,7 +486,7 @@ function linesWithin(lines, maxBytes) {
     let used = 0;
     const kept = [];
     for (const line of lines) {
-        used += Buffer.byteLength(line, 'utf8') + 3;
+        used += bytes(line) + 3;
         if (used > maxBytes && kept.length > 0)
             break;
         kept.push(line);
@@ -506,7 +506,7 @@ function renderRejectedLines(jobs, budget) {
         const block = fileBlock(file);
         if (block === undefined)
             continue;
-        const size = Buffer.byteLength(block, 'utf8') + 1;
+        const size = bytes(block) + 1;
         if (left > 0 || used + size > budget) {
             left += 1;
             continue;
@@ -634,7 +634,7 @@ function jobsTable(jobs, maxBytes, fullListAt) {
         cellCount(sumLines(job, (f) => f.failedLines))
     ]));
     const table = header(['Graph', 'Job', 'Status', 'Begin (UTC)', 'End (UTC)', 'Duration', 'Lines ok', 'Lines failed']);
-    const { shown, left } = upTo(rows, maxBytes - bounded_bytes(table));
+    const { shown, left } = upTo(rows, maxBytes - bytes(table));
     const cut = left > 0 ? `\n\n${leftOut(left, left === 1 ? 'job is' : 'jobs are', fullListAt)}` : '';
     return `${[table, ...shown].join('\n')}${cut}`;
 }
@@ -776,7 +776,7 @@ function renderMarkdown(report, limits) {
         head.push(trends);
     const tail = closingSections(report, limits);
     const reserve = 2048;
-    let budget = limits.maxBytes - reserve - bounded_bytes(head.join('\n\n')) - bounded_bytes(tail.join('\n\n'));
+    let budget = limits.maxBytes - reserve - bytes(head.join('\n\n')) - bytes(tail.join('\n\n'));
     const sections = [];
     let left = 0;
     for (const job of jobs) {
@@ -784,19 +784,19 @@ function renderMarkdown(report, limits) {
             continue;
         const title = `#### Files of ${(0,report_escape/* escapeMarkdown */.F)(job.jobName ?? 'job', 60)} ${(0,report_escape/* escapeMarkdown */.F)(job.jobId, 80)}${job.graph ? ` (graph ${(0,report_escape/* escapeMarkdown */.F)(job.graph, 100)})` : ''}`;
         const opening = `${title}\n\n${FILES_HEADER}`;
-        if (left > 0 || budget - bounded_bytes(opening) < 0) {
+        if (left > 0 || budget - bytes(opening) < 0) {
             left += job.files.length;
             continue;
         }
-        budget -= bounded_bytes(opening) + 2;
+        budget -= bytes(opening) + 2;
         const rows = [];
         for (const file of byDescendingSeverity(job.files, (f) => f.status)) {
             const line = fileRow(file);
-            if (left > 0 || budget - bounded_bytes(line) - 1 < 0) {
+            if (left > 0 || budget - bytes(line) - 1 < 0) {
                 left += 1;
                 continue;
             }
-            budget -= bounded_bytes(line) + 1;
+            budget -= bytes(line) + 1;
             rows.push(line);
         }
         sections.push(rows.length > 0 ? `${opening}\n${rows.join('\n')}` : title);
@@ -810,7 +810,7 @@ function renderMarkdown(report, limits) {
     const markdown = `${[...head, ...sections, ...tail].join('\n\n')}\n`;
     // Every part above has its share; this holds the limit should the shares ever add up to more
     // (a step summary over 1 MiB is refused whole, and the report would be lost).
-    if (bounded_bytes(markdown) <= limits.maxBytes)
+    if (bytes(markdown) <= limits.maxBytes)
         return markdown;
     return `${[`### ${headline(report)}`, summaryLine(report), `_The full report does not fit within size limits; it is in ${limits.fullListAt}._`].join('\n\n')}\n`;
 }

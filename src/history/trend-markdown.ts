@@ -1,3 +1,4 @@
+import { bytes } from '../report/bounded.js'
 import { escapeMarkdown as esc } from '../report/escape.js'
 import type { JobReport, Report } from '../report/report.js'
 import { formatDuration } from '../shared/time.js'
@@ -173,8 +174,4 @@ export function renderTrends(report: Report, maxBytes: number): string {
       `_The recent imports of ${skipped} more ${skipped === 1 ? 'graph are' : 'graphs are'} in the \`history\` of the report only, to keep this within size limits._`
     )
   return sections.join('\n\n')
-}
-
-function bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
 }

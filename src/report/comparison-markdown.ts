@@ -1,3 +1,4 @@
+import { bytes } from './bounded.js'
 import type { Comparison, FileChange } from '../compare/compare-imports.js'
 import { formatPercent } from './line-drop-rule.js'
 import { escapeMarkdown as esc } from './escape.js'
@@ -89,7 +90,7 @@ export function renderComparisons(report: Report, maxBytes: number): string | un
   let used = 0
   for (const [i, job] of jobs.entries()) {
     const text = section(job, job.comparison as Comparison, jobs.length > 1)
-    const size = Buffer.byteLength(text, 'utf8') + 2
+    const size = bytes(text) + 2
     if (used + size > maxBytes) {
       sections.push(`_${jobs.length - i} more comparisons are in the \`comparison\` of each job in the JSON report._`)
       break

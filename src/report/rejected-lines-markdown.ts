@@ -1,3 +1,4 @@
+import { bytes } from './bounded.js'
 import { NEEDS_AKSK } from '../obs/log-targets.js'
 import { escapeMarkdown as esc } from './escape.js'
 import type { FileReport, JobReport } from './report.js'
@@ -40,7 +41,7 @@ function linesWithin(lines: string[], maxBytes: number): string[] {
   let used = 0
   const kept: string[] = []
   for (const line of lines) {
-    used += Buffer.byteLength(line, 'utf8') + 3
+    used += bytes(line) + 3
     if (used > maxBytes && kept.length > 0) break
     kept.push(line)
   }
@@ -59,7 +60,7 @@ export function renderRejectedLines(jobs: JobReport[], budget: number): string |
   for (const file of files) {
     const block = fileBlock(file)
     if (block === undefined) continue
-    const size = Buffer.byteLength(block, 'utf8') + 1
+    const size = bytes(block) + 1
     if (left > 0 || used + size > budget) {
       left += 1
       continue
