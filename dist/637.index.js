@@ -159,7 +159,7 @@ async function startImport(source, start, options) {
 async function findGraphId(source, graphName, options) {
     for (let attempt = 0;; attempt += 1) {
         try {
-            const { graphs } = await source.listGraphs();
+            const { graphs, complete } = await source.listGraphs();
             const named = graphs.filter((g) => g.name === graphName);
             if (named.length === 1)
                 return named[0].id;
@@ -167,6 +167,9 @@ async function findGraphId(source, graphName, options) {
                 // Names are unique in a project; a list that says otherwise cannot tell us where to import.
                 throw new api_error/* ApiError */.h('permanent', `The graph list names ${named.length} graphs "${graphName}" (ids ${named.map((g) => g.id).join(', ')}): no import was started, since the target is not known`, {}, 'Check the graphs of the project in the GES console; the graph list of GES (or a proxy in front of it) contradicts itself.');
             }
+            // A list not read to its end proves no absence (ges-client.ts, listGraphs): read it again.
+            if (!complete)
+                throw new api_error/* ApiError */.h('transient', `The graph "${graphName}" is not in the part of the graph list GES gave (${graphs.length} graphs; the list did not hold still or held entries that are no graph)`);
             const similar = graphs.find((g) => g.name.toLowerCase() === graphName.toLowerCase());
             throw new api_error/* ApiError */.h('permanent', `The graph "${graphName}" is not in the project's graph list (${graphs.length} ${graphs.length === 1 ? 'graph' : 'graphs'}): no import was started`, {}, `Check "graph-name"${similar ? ` (did you mean "${similar.name}"?)` : ''}: the import is started on a graph that exists in this project.`);
         }

@@ -24,6 +24,8 @@ class FakeGes implements GesConnection {
   posts: { at: number; graphId: string; body: Record<string, unknown> }[] = []
   lists = 0
   graphLists = 0
+  /** How many graph lists come back not read to their end (the graph list's `complete`). */
+  incompleteLists = 0
   constructor(
     private readonly clock: FakeClock,
     private readonly answers: Answer[],
@@ -35,7 +37,7 @@ class FakeGes implements GesConnection {
     this.graphLists += 1
     const fault = this.graphFaults.shift()
     if (fault) throw fault
-    return { graphs: this.graphs, complete: true }
+    return { graphs: this.graphs, complete: this.incompleteLists-- <= 0 }
   }
   async startImport(graphId: string, body: Record<string, unknown>) {
     this.posts.push({ at: this.clock.now(), graphId, body })
@@ -270,5 +272,35 @@ describe('startImport: a graph list that names the graph twice', () => {
     const result = expectNotStarted(await startImport(ges, START, optionsFor(clock)))
     expect(ges.posts).toHaveLength(0)
     expect(result.error.message).toContain('names 2 graphs "movies" (ids g-1, g-2)')
+  })
+})
+
+describe('startImport: a graph list not read to its end', () => {
+  it('proves no absence: the list is read again, and the import starts once the graph is in a complete one', async () => {
+    const clock = new FakeClock(T0)
+    const ges = new FakeGes(clock, [{ jobId: 'j-1' }], [], [{ id: 'g-9', name: 'other' }])
+    ges.incompleteLists = 1
+    const listGraphs = ges.listGraphs.bind(ges)
+    let calls = 0
+    ges.listGraphs = async () => {
+      const list = await listGraphs()
+      calls += 1
+      return calls === 1 ? list : { ...list, graphs: [...list.graphs, { id: 'g-1', name: 'movies' }] }
+    }
+    const result = await startImport(ges, START, optionsFor(clock))
+    expect(ges.graphLists).toBe(2)
+    expect(ges.posts.map((p) => p.graphId)).toEqual(['g-1'])
+    expect(result.report.result).toBe('started')
+  })
+
+  it('never refuses for good on an incomplete list: at the deadline nothing was posted, and it says why', async () => {
+    const clock = new FakeClock(T0)
+    const ges = new FakeGes(clock, [{ jobId: 'x' }], [], [{ id: 'g-9', name: 'other' }])
+    ges.incompleteLists = Infinity
+    const result = expectNotStarted(await startImport(ges, START, optionsFor(clock, 5000)))
+    expect(ges.posts).toHaveLength(0)
+    expect(ges.graphLists).toBeGreaterThan(1)
+    expect(result.error.message).toContain('is not in the part of the graph list GES gave')
+    expect(result.error.message).toContain('no import was started before the timeout')
   })
 })

@@ -174,7 +174,7 @@ export async function startImport(
 async function findGraphId(source: GesConnection, graphName: string, options: StartOptions): Promise<string> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const { graphs } = await source.listGraphs()
+      const { graphs, complete } = await source.listGraphs()
       const named = graphs.filter((g) => g.name === graphName)
       if (named.length === 1) return named[0].id
       if (named.length > 1) {
@@ -186,6 +186,12 @@ async function findGraphId(source: GesConnection, graphName: string, options: St
           'Check the graphs of the project in the GES console; the graph list of GES (or a proxy in front of it) contradicts itself.'
         )
       }
+      // A list not read to its end proves no absence (ges-client.ts, listGraphs): read it again.
+      if (!complete)
+        throw new ApiError(
+          'transient',
+          `The graph "${graphName}" is not in the part of the graph list GES gave (${graphs.length} graphs; the list did not hold still or held entries that are no graph)`
+        )
       const similar = graphs.find((g) => g.name.toLowerCase() === graphName.toLowerCase())
       throw new ApiError(
         'permanent',
