@@ -167,7 +167,7 @@ async function findGraphId(source, graphName, options) {
                 // Names are unique in a project; a list that says otherwise cannot tell us where to import.
                 throw new api_error/* ApiError */.h('permanent', `The graph list names ${named.length} graphs "${graphName}" (ids ${named.map((g) => g.id).join(', ')}): no import was started, since the target is not known`, {}, 'Check the graphs of the project in the GES console; the graph list of GES (or a proxy in front of it) contradicts itself.');
             }
-            // A list not read to its end proves no absence (ges-client.ts, listGraphs): read it again.
+            // A list not read to its end proves no absence (src/ges/ges-client.ts, listGraphs): read it again.
             if (!complete)
                 throw new api_error/* ApiError */.h('transient', `The graph "${graphName}" is not in the part of the graph list GES gave (${graphs.length} graphs; the list did not hold still or held entries that are no graph)`);
             const similar = graphs.find((g) => g.name.toLowerCase() === graphName.toLowerCase());

@@ -6,7 +6,7 @@
  * which runs `lsb_release`/`sw_vers`/PowerShell to describe the runner's OS. This action never
  * asks for it, but the packages' top-level code kept 45 kB of them in dist/index.js, parsed at
  * every start, input errors included. Both functions the package exports are async, so the real
- * module can come from its own chunk on the first call (`exec-on-demand.test.ts` runs a command
+ * module can come from its own chunk on the first call (`__tests__/shared/exec-on-demand.test.ts` runs a command
  * through it). As nothing in this action calls `core.platform`, ncc leaves out the stand-in and
  * that chunk altogether: `dist/` holds `core.platform`'s code, but never runs it.
  */

@@ -186,7 +186,7 @@ async function findGraphId(source: GesConnection, graphName: string, options: St
           'Check the graphs of the project in the GES console; the graph list of GES (or a proxy in front of it) contradicts itself.'
         )
       }
-      // A list not read to its end proves no absence (ges-client.ts, listGraphs): read it again.
+      // A list not read to its end proves no absence (src/ges/ges-client.ts, listGraphs): read it again.
       if (!complete)
         throw new ApiError(
           'transient',
