@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { movieImportDetail } from '../../emulator/scenarios.mjs'
 import type { Emulator, JobSpec, RequestRecord } from '../../emulator/server.mjs'
-import { closeAll, run, startEmu } from './support.js'
+import { closeAll, run, startEmu, expectRequestCount, nearUtcMidnight } from './support.js'
 
 afterEach(closeAll)
 
@@ -84,9 +84,9 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
     expect(emu.requests.slice(0, firstPoll).filter((q) => q.endpoint === 'list')).toHaveLength(11)
     const after = afterLastPoll(emu)
     // The page of the target (the finish confirmed), then the 1- and 7-day windows from there on.
-    expect(after).toHaveLength(3)
+    expectRequestCount(after.length, 3)
     expect(after.every((a) => a.startsWith('list:') && a.endsWith('@1000'))).toBe(true)
-    expect(new Set(after.map((a) => a.split('@')[0])).size).toBe(3)
+    expect(new Set(after.map((a) => a.split('@')[0])).size).toBe(after.length)
   })
 
   it('with no earlier import: one request per date window, never the history again (was 77)', async () => {
@@ -99,10 +99,10 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
     expect(r.report?.jobs[0].comparison).toMatchObject({ result: 'no-previous' })
     const after = afterLastPoll(emu)
     // The page of the target, the 1, 7, 30, 90 and 365-day windows, then the list without a date.
-    expect(after).toHaveLength(7)
+    expectRequestCount(after.length, 7)
     expect(after.every((a) => a.endsWith('@1000'))).toBe(true)
     expect(after.at(-1)).toBe('list:all@1000')
-    expect(new Set(after).size).toBe(7)
+    expect(new Set(after).size).toBe(after.length)
   })
 
   it('without since: the page of the target holds the previous import too, 1 request (was 33)', async () => {
@@ -130,7 +130,7 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
     expect(r.code).toBe(0)
     expect(r.outputs['previous-job-id']).toBe(PREVIOUS)
     const after = afterLastPoll(emu)
-    expect(after).toHaveLength(3)
+    expectRequestCount(after.length, 3)
     expect(after.every((a) => a.endsWith('@1000'))).toBe(true)
 
     const withTrend = await startEmu({ jobs, order: 'newest', fillerJobs: 0 })
@@ -155,7 +155,7 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
     // top, and the 1- and 7-day windows read whole: 1 + 3 × 11 pages.
     expect(after[0]).toMatch(/^list:.*@1000$/)
     expect(after[1]).toMatch(/^list:.*@0$/)
-    expect(after).toHaveLength(34)
+    expectRequestCount(after.length, 34)
   })
 
   it('reads the whole list when a wider window lists an older import among the newer ones and a newer job beyond', async () => {
@@ -211,7 +211,7 @@ describe('the finish in a history of 1,000 imports, the target the oldest', () =
     expect(r.outputs['previous-job-id']).toBe(PREVIOUS)
     // The 7-day window from the page of the target gave up, and was read from the top.
     const after = afterLastPoll(emu)
-    expect(after.filter((a) => a === `list:${D7}@1000`)).toHaveLength(1)
+    if (!nearUtcMidnight()) expect(after.filter((a) => a === `list:${D7}@1000`)).toHaveLength(1)
     expect(after).toContain(`list:${D7}@0`)
   })
 
